@@ -1,0 +1,96 @@
+/* cli_common.c — messages, stdout handling and progress for every command. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static int stdout_failed;
+
+int cli_worse(int a, int b) {
+  static const int order[] = {EXIT_OK, EXIT_DATAERR, EXIT_NOINPUT,
+                              EXIT_USAGE, EXIT_SOFTWARE, EXIT_IOERR};
+  int ra = 0, rb = 0;
+  for (int i = 0; i < (int)(sizeof order / sizeof order[0]); i++) {
+    if (order[i] == a)
+      ra = i;
+    if (order[i] == b)
+      rb = i;
+  }
+  return ra >= rb ? a : b;
+}
+
+void cli_error(const char *fmt, ...) {
+  va_list ap;
+  fflush(stdout);
+  fputs("jnorm: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+}
+
+jn_ctx *cli_ctx(void) {
+  jn_ctx *ctx;
+  jn_error err = {0};
+  if (jn_ctx_new(&ctx, &err) != JN_OK) {
+    cli_error("cannot load tables: %s", err.message);
+    return NULL;
+  }
+  return ctx;
+}
+
+int cli_write_stdout(const char *bytes, size_t len, void *payload) {
+  (void)payload;
+  if (stdout_failed)
+    return 1;
+  if (fwrite(bytes, 1, len, stdout) != len) {
+    stdout_failed = errno ? errno : EIO;
+    return 1;
+  }
+  return 0;
+}
+
+int cli_close_stdout(void) {
+  int bad = stdout_failed;
+  if (fflush(stdout) != 0 && !bad)
+    bad = errno ? errno : EIO;
+  if (ferror(stdout) && !bad)
+    bad = EIO;
+  if (fclose(stdout) != 0 && !bad)
+    bad = errno ? errno : EIO;
+  if (bad) {
+    fprintf(stderr, "jnorm: error writing output: %s\n", strerror(bad));
+    return EXIT_IOERR;
+  }
+  return EXIT_OK;
+}
+
+void cli_progress_init(cli_progress *p, uint64_t total) {
+  p->enabled = isatty(STDERR_FILENO) && total >= (64u << 20);
+  p->total = total;
+  p->done = p->last_shown = 0;
+}
+
+void cli_progress_add(cli_progress *p, uint64_t n) {
+  p->done += n;
+  if (!p->enabled || p->done - p->last_shown < (4u << 20))
+    return;
+  p->last_shown = p->done;
+  unsigned pct = p->total ? (unsigned)(p->done * 100 / p->total) : 0;
+  if (pct > 100)
+    pct = 100;
+  char bar[41];
+  memset(bar, '#', pct * 40 / 100);
+  memset(bar + pct * 40 / 100, '.', 40 - pct * 40 / 100);
+  bar[40] = '\0';
+  fprintf(stderr, "\r[%s] %3u%% %llu MiB", bar, pct,
+          (unsigned long long)(p->done >> 20));
+}
+
+void cli_progress_end(cli_progress *p) {
+  if (p->enabled && p->last_shown)
+    fputs("\r\033[K", stderr);
+}

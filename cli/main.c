@@ -1,0 +1,40 @@
+/* main.c — the jnorm command: dispatches to one subcommand per file. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char usage[] =
+    "usage: jnorm COMMAND [OPTIONS] [FILE...]\n"
+    "\n"
+    "Normalize Japanese text.\n"
+    "\n"
+    "Commands:\n"
+    "  normalize   normalize UTF-8 text (width, kana, dashes, tildes, spaces)\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help     show this help (or 'jnorm COMMAND --help')\n"
+    "  -V, --version  show the version\n"
+    "\n"
+    "Exit status: 0 success, 64 usage error, 65 bad input data, 66 input file\n"
+    "missing or unreadable, 70 internal error, 74 read or write error.\n";
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs(usage, stderr);
+    return EXIT_USAGE;
+  }
+  const char *cmd = argv[1];
+  if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+    fputs(usage, stdout);
+    return cli_close_stdout();
+  }
+  if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) {
+    printf("jnorm %s (%s)\n", jn_version(), jn_unicode_source());
+    return cli_close_stdout();
+  }
+  if (!strcmp(cmd, "normalize"))
+    return cmd_normalize(argc - 1, argv + 1);
+  cli_error("unknown command '%s' (try 'jnorm --help')", cmd);
+  return EXIT_USAGE;
+}

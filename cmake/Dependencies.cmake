@@ -1,0 +1,39 @@
+# Dependencies.cmake — every dependency comes from a Debian package and is
+# found with pkg-config (MeCab, which ships no .pc file, with mecab-config).
+# A missing one stops the configure step with the package to install.
+find_package(PkgConfig QUIET)
+if(NOT PKG_CONFIG_FOUND)
+  message(FATAL_ERROR "jnorm: pkg-config not found. Install it: apt-get install pkg-config (or run scripts/setup-deps)")
+endif()
+
+function(jn_require_pc prefix module debian_pkg)
+  pkg_check_modules(${prefix} QUIET IMPORTED_TARGET ${module})
+  if(NOT ${prefix}_FOUND)
+    message(FATAL_ERROR "jnorm: ${module} not found. Install the Debian package: apt-get install ${debian_pkg} (or run scripts/setup-deps)")
+  endif()
+  message(STATUS "jnorm: ${module} ${${prefix}_VERSION}")
+endfunction()
+
+jn_require_pc(ICU "icu-uc;icu-i18n" libicu-dev)
+jn_require_pc(PCRE2 libpcre2-8 libpcre2-dev)
+
+find_program(MECAB_CONFIG mecab-config)
+if(NOT MECAB_CONFIG)
+  message(FATAL_ERROR "jnorm: mecab-config not found. Install the Debian packages: apt-get install libmecab-dev mecab-ipadic-utf8 (or run scripts/setup-deps)")
+endif()
+execute_process(COMMAND ${MECAB_CONFIG} --dicdir OUTPUT_VARIABLE MECAB_DICDIR OUTPUT_STRIP_TRAILING_WHITESPACE)
+find_path(MECAB_INCLUDE_DIR mecab.h)
+find_library(MECAB_LIBRARY mecab)
+if(NOT MECAB_INCLUDE_DIR OR NOT MECAB_LIBRARY)
+  message(FATAL_ERROR "jnorm: MeCab headers or library missing. Install: apt-get install libmecab-dev")
+endif()
+if(NOT EXISTS /var/lib/mecab/dic/ipadic-utf8 AND NOT EXISTS ${MECAB_DICDIR}/ipadic-utf8)
+  message(FATAL_ERROR "jnorm: the MeCab dictionary is missing. Install: apt-get install mecab-ipadic-utf8")
+endif()
+add_library(jn_mecab INTERFACE)
+target_include_directories(jn_mecab INTERFACE ${MECAB_INCLUDE_DIR})
+target_link_libraries(jn_mecab INTERFACE ${MECAB_LIBRARY})
+
+if(BUILD_TESTING OR NOT DEFINED BUILD_TESTING)
+  pkg_check_modules(CMOCKA QUIET IMPORTED_TARGET cmocka)
+endif()

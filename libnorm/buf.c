@@ -1,0 +1,66 @@
+/* buf.c — growable byte buffer; see buf.h. */
+#include "buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "jnorm.h"
+#include "utf8.h"
+
+int jn__buf_reserve(jn_buf *b, size_t extra) {
+  if (b->cap - b->len > extra) /* keep one byte for a terminating NUL */
+    return JN_OK;
+  if (extra > SIZE_MAX / 2 - b->len)
+    return JN_ENOMEM;
+  size_t want = b->len + extra + 1;
+  size_t cap = b->cap ? b->cap : 64;
+  while (cap < want)
+    cap *= 2;
+  char *p = realloc(b->data, cap);
+  if (!p)
+    return JN_ENOMEM;
+  b->data = p;
+  b->cap = cap;
+  return JN_OK;
+}
+
+int jn__buf_put(jn_buf *b, const void *bytes, size_t len) {
+  if (jn__buf_reserve(b, len) != JN_OK)
+    return JN_ENOMEM;
+  if (len)
+    memcpy(b->data + b->len, bytes, len);
+  b->len += len;
+  return JN_OK;
+}
+
+int jn__buf_put_cp(jn_buf *b, uint32_t cp) {
+  if (jn__buf_reserve(b, 4) != JN_OK)
+    return JN_ENOMEM;
+  b->len += jn__utf8_encode(cp, (uint8_t *)b->data + b->len);
+  return JN_OK;
+}
+
+void jn__buf_consume(jn_buf *b, size_t n) {
+  if (n >= b->len) {
+    b->len = 0;
+    return;
+  }
+  memmove(b->data, b->data + n, b->len - n);
+  b->len -= n;
+}
+
+char *jn__buf_detach(jn_buf *b) {
+  if (jn__buf_reserve(b, 0) != JN_OK)
+    return NULL;
+  b->data[b->len] = '\0';
+  char *p = b->data;
+  b->data = NULL;
+  b->len = b->cap = 0;
+  return p;
+}
+
+void jn__buf_free(jn_buf *b) {
+  free(b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}

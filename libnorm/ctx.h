@@ -1,0 +1,18 @@
+/* ctx.h — what a jn_ctx holds. Read-only once jn_ctx_new() returns, so one
+ * context serves any number of threads (PCRE2's compiled-pattern rule). */
+#ifndef JN_CTX_H
+#define JN_CTX_H
+
+#include <unicode/unorm2.h>
+
+#include "chartab.h"
+#include "html.h"
+
+struct jn_ctx {
+  jn_chartab chars;
+  jn_html_tables html;
+  const UNormalizer2 *nfc;  /* owned by ICU, never freed */
+  const UNormalizer2 *nfkc;
+};
+
+#endif

@@ -1,0 +1,162 @@
+/*
+ * jnorm.h — the one public header of libjnorm.
+ *
+ * libjnorm normalizes Japanese text (width folding, kana composition,
+ * dashes, tildes, whitespace, optional HTML stripping) and keeps, for every
+ * output byte, the input byte range it came from.
+ *
+ * Conventions (see docs/ARCHITECTURE.md):
+ *   - every name starts with jn_ / JN_;
+ *   - functions that can fail return int: JN_OK (0) or a negative JN_E* code,
+ *     and jn_strerror() turns a code into words;
+ *   - outputs come first and are named `out`; what is returned through
+ *     `**out` belongs to the caller and is freed with the type's own
+ *     jn_*_free(); what is returned as a plain pointer is borrowed;
+ *   - a jn_ctx is read-only once built and may be shared by threads; a
+ *     jn_normalizer belongs to one thread at a time;
+ *   - the library never prints and never aborts.
+ */
+#ifndef JNORM_H
+#define JNORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "jnorm_export.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- version */
+
+#define JN_VERSION_MAJOR 0
+#define JN_VERSION_MINOR 1
+#define JN_VERSION_PATCH 0
+#define JN_VERSION_STRING "0.1.0"
+
+/** The library version, "MAJOR.MINOR.PATCH"; compare with JN_VERSION_STRING. */
+JNORM_EXPORT const char *jn_version(void);
+/** The ICU version whose Unicode data the character tables were built from. */
+JNORM_EXPORT const char *jn_unicode_source(void);
+
+/* ----------------------------------------------------------------- errors */
+
+enum {
+  JN_OK = 0,
+  JN_ENOMEM = -1,  /**< out of memory */
+  JN_EINVAL = -2,  /**< invalid argument */
+  JN_EUTF8 = -3,   /**< invalid UTF-8 in input (strict mode) */
+  JN_EIO = -4,     /**< read or write error */
+  JN_EDICT = -5,   /**< a dictionary table is malformed */
+  JN_EICU = -6,    /**< ICU reported an error */
+  JN_ERANGE = -7,  /**< an offset outside the text */
+  JN_EUSER = -8    /**< a callback asked to stop */
+};
+
+/** A readable sentence for a JN_E* code; never NULL, never needs freeing. */
+JNORM_EXPORT const char *jn_strerror(int code);
+
+/**
+ * Details of a failure, filled by calls that take a `jn_error *` (which may
+ * be NULL). The message lives in the struct, so even JN_ENOMEM is reported
+ * without allocating.
+ */
+typedef struct jn_error {
+  int code;          /**< the JN_E* code, JN_OK when nothing failed */
+  uint64_t offset;   /**< byte offset in the input where it went wrong */
+  uint64_t line;     /**< 1-based input line of `offset`, 0 when unknown */
+  char message[256]; /**< NUL-terminated explanation */
+} jn_error;
+
+/* ---------------------------------------------------------------- context */
+
+/** Loaded tables (character actions built from ICU, HTML entities). */
+typedef struct jn_ctx jn_ctx;
+
+/**
+ * Build a context. Takes tens of milliseconds (the per-code-point table is
+ * computed from ICU here, once), so build one and share it.
+ * On success *out owns the context; free it with jn_ctx_free().
+ */
+JNORM_EXPORT int jn_ctx_new(jn_ctx **out, jn_error *err);
+JNORM_EXPORT void jn_ctx_free(jn_ctx *ctx);
+
+/* ---------------------------------------------------------- normalization */
+
+/* Option bits for jn_normalize() and jn_normalizer_new(). */
+#define JN_OPT_DEFAULT 0u
+#define JN_OPT_HTML (1u << 0)    /**< strip tags, decode entities, keep link targets */
+#define JN_OPT_STRICT (1u << 1)  /**< invalid UTF-8 is an error (JN_EUTF8) */
+#define JN_OPT_OFFSETS (1u << 2) /**< record the output→input offset map */
+#define JN_OPT_KEEP_TABS (1u << 3) /**< keep tabs as cell separators (not collapsed) */
+
+/** One piece of the offset map: output bytes [out_start, out_end) came from
+ *  input bytes [in_start, in_end). When `identity` is set the two ranges have
+ *  the same length and correspond byte for byte. */
+typedef struct jn_offset {
+  uint64_t out_start, out_end;
+  uint64_t in_start, in_end;
+  int identity;
+} jn_offset;
+
+/** A normalized text: owns its bytes and, with JN_OPT_OFFSETS, its map. */
+typedef struct jn_text jn_text;
+
+/**
+ * Normalize `len` bytes of UTF-8 (need not be NUL-terminated) with the
+ * default profile plus the JN_OPT_* stages in `opts`.
+ * On success *out belongs to the caller (jn_text_free()). With JN_OPT_STRICT,
+ * invalid UTF-8 returns JN_EUTF8 and `err` names the offset and line.
+ */
+JNORM_EXPORT int jn_normalize(jn_text **out, const jn_ctx *ctx, const char *in,
+                              size_t len, unsigned opts, jn_error *err);
+
+/** The normalized bytes (NUL-terminated; the length excludes the NUL).
+ *  Borrowed: valid until jn_text_free(). */
+JNORM_EXPORT const char *jn_text_data(const jn_text *text, size_t *len);
+/** Number of invalid UTF-8 sequences replaced by U+FFFD. */
+JNORM_EXPORT uint64_t jn_text_invalid_count(const jn_text *text);
+/** The offset map (NULL, 0 unless JN_OPT_OFFSETS was given). Borrowed. */
+JNORM_EXPORT const jn_offset *jn_text_offsets(const jn_text *text, size_t *count);
+/**
+ * Map output bytes [out_start, out_end) back to the smallest input range
+ * that produced them. Needs JN_OPT_OFFSETS (else JN_EINVAL); JN_ERANGE when
+ * the range is not inside the text.
+ */
+JNORM_EXPORT int jn_text_source(const jn_text *text, uint64_t out_start,
+                                uint64_t out_end, uint64_t *in_start,
+                                uint64_t *in_end);
+JNORM_EXPORT void jn_text_free(jn_text *text);
+
+/* ------------------------------------------------- streaming normalization */
+
+/** Receives normalized output; return non-zero to stop (JN_EUSER). */
+typedef int (*jn_write_fn)(const char *bytes, size_t len, void *payload);
+
+/** A streaming normalizer: feed any number of chunks, cut anywhere (inside a
+ *  character, between a kana and its voiced mark); memory stays bounded. */
+typedef struct jn_normalizer jn_normalizer;
+
+JNORM_EXPORT int jn_normalizer_new(jn_normalizer **out, const jn_ctx *ctx,
+                                   unsigned opts);
+/** Normalize the next chunk; finished output goes to `write`. */
+JNORM_EXPORT int jn_normalizer_feed(jn_normalizer *nz, const char *chunk,
+                                    size_t len, jn_write_fn write,
+                                    void *payload, jn_error *err);
+/** End of input: flush everything held back. The normalizer can then be
+ *  reused for a new document. */
+JNORM_EXPORT int jn_normalizer_finish(jn_normalizer *nz, jn_write_fn write,
+                                      void *payload, jn_error *err);
+/** Invalid UTF-8 sequences replaced so far in this document, and where the
+ *  first one was (byte offset and 1-based line). */
+JNORM_EXPORT uint64_t jn_normalizer_invalid(const jn_normalizer *nz,
+                                            uint64_t *first_offset,
+                                            uint64_t *first_line);
+JNORM_EXPORT void jn_normalizer_free(jn_normalizer *nz);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* JNORM_H */

@@ -1,0 +1,724 @@
+/* normalize.c — the normalizer: one pass over UTF-8 that applies the default
+ * profile of spec §1 (and, with JN_OPT_HTML, the HTML stage), streaming, with
+ * an offset map.
+ *
+ * The loop reads the input directly as UTF-8 and asks the character table
+ * (chartab.h) what to do with each code point; ICU is called only for
+ * combining sequences (JN_ACT_SLOW), which Japanese text rarely has. Runs of
+ * plain ASCII are copied in one go.
+ *
+ * Streaming: run() consumes as much of a buffer as it can decide on and
+ * leaves the rest (an incomplete character, a dash whose right neighbour
+ * has not arrived, an unfinished tag or reference) for the next call. Output
+ * is handed on except for the last character written, which a following
+ * voiced mark or combining mark may still rewrite. Both holds are bounded,
+ * so memory does not grow with the length of a line. */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include "buf.h"
+#include "ctx.h"
+#include "error.h"
+#include "offsets.h"
+#include "utf8.h"
+
+/* UAX #15's stream-safe limit: a base character takes at most this many
+ * combining marks into one ICU call, so a flood of marks costs linear time. */
+#define MAX_COMBINING 30
+
+struct jn_normalizer {
+  const jn_ctx *ctx;
+  unsigned opts;
+  jn_buf out;        /* output not yet handed on */
+  uint64_t out_base; /* absolute output offset of out.data[0] */
+  jn_buf carry;      /* input held back from the previous feed */
+  uint64_t in_pos;   /* absolute input offset of the next unread byte */
+  jn_offmap map;     /* only with JN_OPT_OFFSETS */
+
+  /* line state */
+  int line_has_content; /* something was written since the line began */
+  int pending_space;    /* whitespace seen after content: write it if more
+                           content follows on this line */
+  uint64_t space_in_start, space_in_end;
+  int skip_lf;          /* the previous character was CR */
+  unsigned prev_class;  /* jn_class of the last character written */
+  uint64_t line;        /* 1-based input line being read */
+
+  /* the last character written, which marks may still combine with */
+  int have_last;
+  uint64_t last_out;    /* its absolute output offset */
+  uint64_t last_in;     /* the input offset it came from */
+  unsigned last_marks;  /* combining marks already merged into it */
+
+  /* HTML links: <a href="URL">TEXT</a> → "TEXT (URL)" unless equal */
+  int in_link;
+  char href[JN_HTML_MAX_HREF];
+  size_t href_len;
+  uint64_t link_in_start, link_in_end;
+  jn_buf link_text;
+
+  /* invalid UTF-8 */
+  uint64_t invalid, first_invalid_off, first_invalid_line;
+};
+
+/* ------------------------------------------------------------ writing */
+
+static int put_raw(jn_normalizer *nz, const char *s, size_t n, uint64_t in_s,
+                   uint64_t in_e, int identity) {
+  uint64_t at = nz->out_base + nz->out.len;
+  if (jn__buf_put(&nz->out, s, n) != JN_OK)
+    return JN_ENOMEM;
+  if ((nz->opts & JN_OPT_OFFSETS) &&
+      jn__offmap_add(&nz->map, at, n, in_s, in_e, identity) != JN_OK)
+    return JN_ENOMEM;
+  if (nz->in_link && nz->link_text.len < nz->href_len + 16 &&
+      jn__buf_put(&nz->link_text, s, n) != JN_OK)
+    return JN_ENOMEM;
+  return JN_OK;
+}
+
+/* Writes one piece of content: first the space a whitespace run left
+ * pending, then the bytes. `last_len` is the size of the piece's final
+ * character as seen by later marks (the whole piece for a replacement). */
+static int emit(jn_normalizer *nz, const char *s, size_t n, size_t last_len,
+                uint64_t in_s, uint64_t in_e, int identity, unsigned cls) {
+  nz->skip_lf = 0;
+  if (nz->pending_space) {
+    nz->pending_space = 0;
+    if (put_raw(nz, " ", 1, nz->space_in_start, nz->space_in_end, 0) != JN_OK)
+      return JN_ENOMEM;
+  }
+  nz->have_last = 1;
+  nz->last_out = nz->out_base + nz->out.len + (n - last_len);
+  nz->last_in = identity ? in_e - last_len : in_s;
+  nz->last_marks = 0;
+  nz->line_has_content = 1;
+  nz->prev_class = cls;
+  return put_raw(nz, s, n, in_s, in_e, identity);
+}
+
+/* Replaces the last character written (from nz->last_out on) by `s`, which
+ * now stands for input [last_in, in_e). */
+static int rewrite_last(jn_normalizer *nz, const char *s, size_t n,
+                        uint64_t in_e, unsigned cls) {
+  size_t keep = (size_t)(nz->last_out - nz->out_base);
+  nz->out.len = keep;
+  if (nz->opts & JN_OPT_OFFSETS)
+    jn__offmap_cut(&nz->map, nz->last_out);
+  nz->prev_class = cls;
+  int rc = put_raw(nz, s, n, nz->last_in, in_e, 0);
+  return rc;
+}
+
+/* ------------------------------------------------- character handling */
+
+static unsigned class_of_cp(const jn_ctx *ctx, uint32_t cp) {
+  return JN_E_LAST(jn__chartab_get(&ctx->chars, cp));
+}
+
+static int is_alnum_class(unsigned c) {
+  return c == JN_CLS_DIGIT || c == JN_CLS_LATIN;
+}
+
+static void add_space(jn_normalizer *nz, uint64_t in_s, uint64_t in_e) {
+  nz->skip_lf = 0;
+  if (!nz->line_has_content)
+    return; /* leading whitespace is trimmed */
+  if (!nz->pending_space)
+    nz->space_in_start = in_s;
+  nz->pending_space = 1;
+  nz->space_in_end = in_e;
+}
+
+static int newline(jn_normalizer *nz, uint32_t cp, uint64_t in_s,
+                   uint64_t in_e) {
+  if (cp == '\n' && nz->skip_lf) { /* the LF of a CRLF */
+    nz->skip_lf = 0;
+    return JN_OK;
+  }
+  nz->pending_space = 0; /* trailing whitespace is trimmed */
+  nz->line_has_content = 0;
+  nz->have_last = 0;
+  nz->prev_class = JN_CLS_OTHER;
+  nz->line++;
+  int rc = put_raw(nz, "\n", 1, in_s, in_e, cp == '\n');
+  nz->skip_lf = cp == '\r';
+  return rc;
+}
+
+/* Tab as a cell separator (JN_OPT_KEEP_TABS): spaces around it are trimmed
+ * as at a line end, and it is written even in an empty cell. */
+static int cell_break(jn_normalizer *nz, uint64_t in_s, uint64_t in_e) {
+  nz->pending_space = 0;
+  nz->skip_lf = 0;
+  nz->line_has_content = 0;
+  nz->have_last = 0;
+  nz->prev_class = JN_CLS_OTHER;
+  return put_raw(nz, "\t", 1, in_s, in_e, 1);
+}
+
+/* The code point whose UTF-8 starts at nz->out at absolute offset `at`. */
+static uint32_t cp_at(const jn_normalizer *nz, uint64_t at) {
+  const uint8_t *p = (const uint8_t *)nz->out.data + (at - nz->out_base);
+  size_t avail = nz->out.len - (size_t)(at - nz->out_base), n;
+  int32_t cp = jn__utf8_decode(p, avail, &n);
+  return cp < 0 ? 0xFFFD : (uint32_t)cp;
+}
+
+/* A voiced (U+3099) or semi-voiced (U+309A) mark in any spelling:
+ * composed with the kana before it when such a letter exists (ｶﾞ → ガ,
+ * か゛ → が), else written as the spacing mark. */
+static int voiced_mark(jn_normalizer *nz, uint32_t cp, uint32_t mark,
+                       uint64_t in_s, uint64_t in_e) {
+  if (nz->have_last && !nz->pending_space &&
+      nz->last_out + 4 >= nz->out_base + nz->out.len) {
+    UChar32 c = unorm2_composePair(nz->ctx->nfc, (UChar32)cp_at(nz, nz->last_out),
+                                   (UChar32)mark);
+    if (c > 0) {
+      uint8_t u[4];
+      size_t n = jn__utf8_encode((uint32_t)c, u);
+      return rewrite_last(nz, (const char *)u, n, in_e, JN_CLS_KANA);
+    }
+  }
+  uint32_t spacing = cp == 0xFF9E ? 0x309B : cp == 0xFF9F ? 0x309C : cp;
+  uint8_t u[4];
+  size_t n = jn__utf8_encode(spacing, u);
+  return emit(nz, (const char *)u, n, n, in_s, in_e, 0, JN_CLS_OTHER);
+}
+
+/* NFKC of `prefix` (UTF-8) followed by `cp`, through ICU, into *dst. */
+static int icu_nfkc(const jn_normalizer *nz, const char *prefix, size_t plen,
+                    uint32_t cp, jn_buf *dst) {
+  UChar src[4 * MAX_COMBINING + 72], res[8 * (MAX_COMBINING + 72)];
+  int32_t n = 0;
+  UErrorCode st = U_ZERO_ERROR;
+  u_strFromUTF8(src, 4 * MAX_COMBINING + 64, &n, prefix, (int32_t)plen, &st);
+  if (U_FAILURE(st))
+    return JN_EICU;
+  U16_APPEND_UNSAFE(src, n, cp);
+  int32_t m = unorm2_normalize(nz->ctx->nfkc, src, n, res,
+                               (int32_t)(sizeof res / sizeof res[0]), &st);
+  if (U_FAILURE(st))
+    return JN_EICU;
+  if (jn__buf_reserve(dst, (size_t)m * 3) != JN_OK)
+    return JN_ENOMEM;
+  int32_t len = 0;
+  u_strToUTF8(dst->data, (int32_t)dst->cap, &len, res, m, &st);
+  if (U_FAILURE(st))
+    return JN_EICU;
+  dst->len = (size_t)len;
+  return JN_OK;
+}
+
+/* Class of the last character of b (for the dash rule). */
+static unsigned last_class(const jn_normalizer *nz, const jn_buf *b) {
+  if (b->len == 0)
+    return JN_CLS_OTHER;
+  size_t at = jn__utf8_last_start((const uint8_t *)b->data, b->len), n;
+  int32_t cp = jn__utf8_decode((const uint8_t *)b->data + at, b->len - at, &n);
+  return cp < 0 ? JN_CLS_OTHER : class_of_cp(nz->ctx, (uint32_t)cp);
+}
+
+/* A character with no normalization boundary before it (a combining mark):
+ * NFKC of the previous character plus this one, by ICU. */
+static int combining(jn_normalizer *nz, uint32_t cp, uint64_t in_s,
+                     uint64_t in_e) {
+  jn_buf tmp = JN_BUF_INIT;
+  int rc;
+  size_t tail = (size_t)(nz->out_base + nz->out.len - nz->last_out);
+  if (nz->have_last && !nz->pending_space &&
+      nz->last_marks < MAX_COMBINING && tail <= 64) {
+    rc = icu_nfkc(nz, nz->out.data + (nz->last_out - nz->out_base), tail, cp,
+                  &tmp);
+    if (rc == JN_OK) {
+      unsigned marks = nz->last_marks + 1;
+      rc = rewrite_last(nz, tmp.data, tmp.len, in_e, last_class(nz, &tmp));
+      nz->last_marks = marks;
+    }
+  } else {
+    rc = icu_nfkc(nz, "", 0, cp, &tmp);
+    if (rc == JN_OK)
+      rc = emit(nz, tmp.data, tmp.len, tmp.len, in_s, in_e, 0,
+                last_class(nz, &tmp));
+  }
+  jn__buf_free(&tmp);
+  return rc;
+}
+
+/* The dash rule of spec §1; `next` is the class of the following character. */
+static int dash(jn_normalizer *nz, uint32_t e, const uint8_t *bytes,
+                size_t blen, uint64_t in_s, uint64_t in_e, unsigned next) {
+  unsigned prev = nz->pending_space || !nz->line_has_content
+                      ? JN_CLS_OTHER
+                      : nz->prev_class;
+  static const char chouon[] = "\xE3\x83\xBC"; /* ー */
+  if (JN_E_ACTION(e) == JN_ACT_LONGDASH && is_alnum_class(prev) &&
+      is_alnum_class(next))
+    return emit(nz, "-", 1, 1, in_s, in_e, 0, JN_CLS_OTHER);
+  if (prev == JN_CLS_KANA && !is_alnum_class(next))
+    return emit(nz, chouon, 3, 3, in_s, in_e, 0, JN_CLS_KANA);
+  if (JN_E_ACTION(e) == JN_ACT_HYPHEN)
+    return emit(nz, "-", 1, 1, in_s, in_e, in_e - in_s == 1 && bytes[0] == '-',
+                JN_CLS_OTHER);
+  if (JN_E_MAPLEN(e)) /* a long dash kept as it is (its NFKC form) */
+    return emit(nz, nz->ctx->chars.pool + JN_E_MAPOFF(e), JN_E_MAPLEN(e),
+                JN_E_MAPLEN(e), in_s, in_e, 0, JN_E_LAST(e));
+  return emit(nz, (const char *)bytes, blen, blen, in_s, in_e, 1, JN_E_LAST(e));
+}
+
+/* One code point with its table entry. `bytes` is its UTF-8 form (from the
+ * input, or the decoding of a reference); it stands for input [in_s, in_e). */
+static int put_cp(jn_normalizer *nz, uint32_t cp, uint32_t e,
+                  const uint8_t *bytes, size_t blen, uint64_t in_s,
+                  uint64_t in_e, unsigned next) {
+  int identity = in_e - in_s == blen;
+  switch (JN_E_ACTION(e)) {
+  case JN_ACT_COPY:
+    return emit(nz, (const char *)bytes, blen, blen, in_s, in_e, identity,
+                JN_E_LAST(e));
+  case JN_ACT_MAP:
+    return emit(nz, nz->ctx->chars.pool + JN_E_MAPOFF(e), JN_E_MAPLEN(e),
+                JN_E_MAPLEN(e), in_s, in_e, 0, JN_E_LAST(e));
+  case JN_ACT_SPACE:
+    if (cp == '\t' && (nz->opts & JN_OPT_KEEP_TABS))
+      return cell_break(nz, in_s, in_e);
+    add_space(nz, in_s, in_e);
+    return JN_OK;
+  case JN_ACT_NEWLINE:
+    return newline(nz, cp, in_s, in_e);
+  case JN_ACT_DROP:
+    nz->skip_lf = 0;
+    return JN_OK;
+  case JN_ACT_HYPHEN:
+  case JN_ACT_LONGDASH:
+    return dash(nz, e, bytes, blen, in_s, in_e, next);
+  case JN_ACT_TILDE:
+    return emit(nz, "~", 1, 1, in_s, in_e, identity && cp == '~', JN_CLS_OTHER);
+  case JN_ACT_VOICED:
+    return voiced_mark(nz, cp, 0x3099, in_s, in_e);
+  case JN_ACT_SEMIVOICED:
+    return voiced_mark(nz, cp, 0x309A, in_s, in_e);
+  default:
+    nz->skip_lf = 0;
+    return combining(nz, cp, in_s, in_e);
+  }
+}
+
+static int invalid_utf8(jn_normalizer *nz, uint64_t in_s, uint64_t in_e,
+                        jn_error *err) {
+  if (nz->invalid++ == 0) {
+    nz->first_invalid_off = in_s;
+    nz->first_invalid_line = nz->line;
+  }
+  if (nz->opts & JN_OPT_STRICT)
+    return jn__error(err, JN_EUTF8, in_s, nz->line,
+                     "invalid UTF-8 at byte %llu (line %llu)",
+                     (unsigned long long)in_s, (unsigned long long)nz->line);
+  return emit(nz, "\xEF\xBF\xBD", 3, 3, in_s, in_e, 0, JN_CLS_OTHER);
+}
+
+/* ------------------------------------------------------------- HTML */
+
+/* Does the link text say the same as its target? Schemes that the text
+ * usually omits (mailto:, tel:, http(s)://) and a final '/' are ignored. */
+static int link_text_is_target(const char *text, size_t tlen, const char *href,
+                               size_t hlen) {
+  static const char *const schemes[] = {"mailto:", "tel:", "https://",
+                                        "http://"};
+  while (tlen && text[0] == ' ')
+    text++, tlen--;
+  while (tlen && text[tlen - 1] == ' ')
+    tlen--;
+  for (int pass = 0; pass < 2; pass++) {
+    if (tlen == hlen && memcmp(text, href, hlen) == 0)
+      return 1;
+    for (size_t i = 0; i < sizeof schemes / sizeof schemes[0]; i++) {
+      size_t sl = strlen(schemes[i]);
+      if (hlen >= sl && strncmp(href, schemes[i], sl) == 0 &&
+          (strncmp(text, schemes[i], sl) != 0 || tlen < sl)) {
+        href += sl;
+        hlen -= sl;
+        break;
+      }
+    }
+    if (hlen && href[hlen - 1] == '/')
+      hlen--;
+    if (tlen && text[tlen - 1] == '/')
+      tlen--;
+  }
+  return 0;
+}
+
+static int close_link(jn_normalizer *nz) {
+  if (!nz->in_link)
+    return JN_OK;
+  nz->in_link = 0;
+  if (nz->href_len == 0 ||
+      link_text_is_target(nz->link_text.data ? nz->link_text.data : "",
+                          nz->link_text.len, nz->href, nz->href_len))
+    return JN_OK;
+  if (nz->line_has_content)
+    add_space(nz, nz->link_in_start, nz->link_in_end);
+  char tmp[JN_HTML_MAX_HREF + 4];
+  size_t n = 0;
+  tmp[n++] = '(';
+  memcpy(tmp + n, nz->href, nz->href_len);
+  n += nz->href_len;
+  tmp[n++] = ')';
+  return emit(nz, tmp, n, 1, nz->link_in_start, nz->link_in_end, 0,
+              JN_CLS_OTHER);
+}
+
+static int html_tag(jn_normalizer *nz, const jn_tag *tag, uint64_t in_s,
+                    uint64_t in_e) {
+  switch (tag->kind) {
+  case JN_TAG_BLOCK:
+    add_space(nz, in_s, in_e);
+    return JN_OK;
+  case JN_TAG_A_OPEN: {
+    int rc = close_link(nz);
+    nz->in_link = 1;
+    memcpy(nz->href, tag->href, tag->href_len);
+    nz->href_len = tag->href_len;
+    nz->link_in_start = in_s;
+    nz->link_in_end = in_e;
+    nz->link_text.len = 0;
+    return rc;
+  }
+  case JN_TAG_A_CLOSE:
+    return close_link(nz);
+  default:
+    return JN_OK;
+  }
+}
+
+/* ---------------------------------------------------------- the loop */
+
+/* Printable ASCII that is written as it is, in a run: everything but the
+ * hyphen (dash rule) and, with HTML, '<' and '&'. */
+static int plain_ascii(uint8_t c, int html) {
+  return c > 0x20 && c < 0x7F && c != '-' && !(html && (c == '<' || c == '&'));
+}
+
+static unsigned ascii_class(uint8_t c) {
+  if (c >= '0' && c <= '9')
+    return JN_CLS_DIGIT;
+  if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+    return JN_CLS_LATIN;
+  return JN_CLS_OTHER;
+}
+
+#define NEED_MORE 1
+
+/* Class of the character at p[pos..len) for the dash rule, or NEED_MORE. */
+static int peek_class(const jn_normalizer *nz, const uint8_t *p, size_t len,
+                      size_t pos, int final, unsigned *cls) {
+  *cls = JN_CLS_OTHER;
+  if (pos >= len)
+    return final ? 0 : NEED_MORE;
+  if ((nz->opts & JN_OPT_HTML) && (p[pos] == '<' || p[pos] == '&'))
+    return 0;
+  size_t n;
+  int32_t cp = jn__utf8_decode(p + pos, len - pos, &n);
+  if (cp == JN_UTF8_INCOMPLETE)
+    return final ? 0 : NEED_MORE;
+  if (cp >= 0) {
+    uint32_t e = jn__chartab_get(&nz->ctx->chars, (uint32_t)cp);
+    unsigned a = JN_E_ACTION(e);
+    if (a == JN_ACT_COPY || a == JN_ACT_MAP)
+      *cls = JN_E_FIRST(e);
+  }
+  return 0;
+}
+
+/* Handles an HTML tag or reference at p[i]; *used gets the bytes it took
+ * (0 when the '<' or '&' is plain text). Returns NEED_MORE, JN_OK or error. */
+static int html_at(jn_normalizer *nz, const uint8_t *p, size_t len, size_t i,
+                   int final, uint64_t base, size_t *used) {
+  *used = 0;
+  if (p[i] == '&') {
+    uint32_t cps[2];
+    int ncp = 0;
+    int n = jn__html_ref(&nz->ctx->html, p + i, len - i, final, cps, &ncp);
+    if (n == JN_HTML_NEED_MORE)
+      return NEED_MORE;
+    for (int k = 0; k < ncp; k++) {
+      uint8_t u[4];
+      size_t ul = jn__utf8_encode(cps[k], u);
+      uint32_t e = jn__chartab_get(&nz->ctx->chars, cps[k]);
+      unsigned next = JN_CLS_OTHER;
+      if ((JN_E_ACTION(e) == JN_ACT_HYPHEN || JN_E_ACTION(e) == JN_ACT_LONGDASH) &&
+          peek_class(nz, p, len, i + (size_t)n, final, &next) == NEED_MORE)
+        return NEED_MORE;
+      int rc = put_cp(nz, cps[k], e, u, ul, base + i, base + i + (size_t)n, next);
+      if (rc != JN_OK)
+        return rc;
+    }
+    *used = (size_t)n;
+    return JN_OK;
+  }
+  jn_tag tag;
+  long n = jn__html_tag(&nz->ctx->html, p + i, len - i, final, &tag);
+  if (n == JN_HTML_NEED_MORE)
+    return NEED_MORE;
+  *used = (size_t)n;
+  return n > 0 ? html_tag(nz, &tag, base + i, base + i + (size_t)n) : JN_OK;
+}
+
+/* Normalizes p[0..len) (absolute input offset nz->in_pos) as far as it can
+ * decide; *consumed gets how far that was. With `final` everything is
+ * consumed. */
+static int run(jn_normalizer *nz, const uint8_t *p, size_t len, int final,
+               size_t *consumed, jn_error *err) {
+  const jn_chartab *tab = &nz->ctx->chars;
+  const int html = (nz->opts & JN_OPT_HTML) != 0;
+  const uint64_t base = nz->in_pos;
+  size_t i = 0;
+  int rc = JN_OK;
+  while (i < len && rc == JN_OK) {
+    uint8_t c = p[i];
+    if (plain_ascii(c, html)) {
+      size_t j = i + 1;
+      while (j < len && plain_ascii(p[j], html))
+        j++;
+      rc = emit(nz, (const char *)p + i, j - i, 1, base + i, base + j, 1,
+                ascii_class(p[j - 1]));
+      i = j;
+      continue;
+    }
+    if (html && (c == '<' || c == '&')) {
+      size_t used;
+      rc = html_at(nz, p, len, i, final, base, &used);
+      if (rc == NEED_MORE) {
+        rc = JN_OK;
+        break;
+      }
+      if (used) {
+        i += used;
+        continue;
+      }
+      rc = emit(nz, (const char *)p + i, 1, 1, base + i, base + i + 1, 1,
+                JN_CLS_OTHER);
+      i++;
+      continue;
+    }
+    size_t n;
+    int32_t cp = jn__utf8_decode(p + i, len - i, &n);
+    if (cp == JN_UTF8_INCOMPLETE && !final)
+      break;
+    if (cp < 0) {
+      rc = invalid_utf8(nz, base + i, base + i + n, err);
+      i += n;
+      continue;
+    }
+    uint32_t e = jn__chartab_get(tab, (uint32_t)cp);
+    unsigned next = JN_CLS_OTHER;
+    if ((JN_E_ACTION(e) == JN_ACT_HYPHEN || JN_E_ACTION(e) == JN_ACT_LONGDASH) &&
+        peek_class(nz, p, len, i + n, final, &next) == NEED_MORE)
+      break;
+    rc = put_cp(nz, (uint32_t)cp, e, p + i, n, base + i, base + i + n, next);
+    i += n;
+  }
+  *consumed = i;
+  nz->in_pos += i;
+  if (rc != JN_OK && rc != JN_EUTF8)
+    jn__error(err, rc, base + i, nz->line, NULL);
+  return rc;
+}
+
+/* ------------------------------------------------------------ the API */
+
+static void reset(jn_normalizer *nz) {
+  nz->out.len = 0;
+  nz->carry.len = 0;
+  nz->link_text.len = 0;
+  nz->out_base = nz->in_pos = 0;
+  nz->map.n = 0;
+  nz->line_has_content = nz->pending_space = nz->skip_lf = 0;
+  nz->prev_class = JN_CLS_OTHER;
+  nz->line = 1;
+  nz->have_last = 0;
+  nz->last_marks = 0;
+  nz->in_link = 0;
+  nz->href_len = 0;
+  nz->invalid = nz->first_invalid_off = nz->first_invalid_line = 0;
+}
+
+int jn_normalizer_new(jn_normalizer **out, const jn_ctx *ctx, unsigned opts) {
+  if (!out || !ctx)
+    return JN_EINVAL;
+  *out = NULL;
+  jn_normalizer *nz = calloc(1, sizeof *nz);
+  if (!nz)
+    return JN_ENOMEM;
+  nz->ctx = ctx;
+  nz->opts = opts;
+  reset(nz);
+  *out = nz;
+  return JN_OK;
+}
+
+void jn_normalizer_free(jn_normalizer *nz) {
+  if (!nz)
+    return;
+  jn__buf_free(&nz->out);
+  jn__buf_free(&nz->carry);
+  jn__buf_free(&nz->link_text);
+  jn__offmap_free(&nz->map);
+  free(nz);
+}
+
+/* Hands finished output to `write`, keeping the last character (a mark may
+ * still combine with it) unless `all`. */
+static int flush(jn_normalizer *nz, int all, jn_write_fn write, void *payload,
+                 jn_error *err) {
+  size_t n = nz->out.len;
+  if (!all && nz->have_last)
+    n = (size_t)(nz->last_out - nz->out_base);
+  if (n == 0)
+    return JN_OK;
+  if (write && write(nz->out.data, n, payload) != 0)
+    return jn__error(err, JN_EUSER, nz->in_pos, nz->line,
+                     "the output callback stopped the normalizer");
+  jn__buf_consume(&nz->out, n);
+  nz->out_base += n;
+  return JN_OK;
+}
+
+int jn_normalizer_feed(jn_normalizer *nz, const char *chunk, size_t len,
+                       jn_write_fn write, void *payload, jn_error *err) {
+  if (!nz || (!chunk && len))
+    return jn__error(err, JN_EINVAL, 0, 0, NULL);
+  const uint8_t *p = (const uint8_t *)chunk;
+  size_t used;
+  int rc;
+  if (nz->carry.len) {
+    /* What was held back is at most a few kilobytes: join it with this
+     * chunk and go on as if the two had come together. */
+    if (jn__buf_put(&nz->carry, chunk, len) != JN_OK)
+      return jn__error(err, JN_ENOMEM, nz->in_pos, nz->line, NULL);
+    rc = run(nz, (const uint8_t *)nz->carry.data, nz->carry.len, 0, &used, err);
+    jn__buf_consume(&nz->carry, used);
+  } else {
+    rc = run(nz, p, len, 0, &used, err);
+    if (rc == JN_OK && used < len &&
+        jn__buf_put(&nz->carry, p + used, len - used) != JN_OK)
+      rc = jn__error(err, JN_ENOMEM, nz->in_pos, nz->line, NULL);
+  }
+  if (rc != JN_OK)
+    return rc;
+  return flush(nz, 0, write, payload, err);
+}
+
+static int finish_input(jn_normalizer *nz, jn_error *err) {
+  size_t used;
+  int rc = run(nz, (const uint8_t *)nz->carry.data, nz->carry.len, 1, &used, err);
+  nz->carry.len = 0;
+  if (rc == JN_OK)
+    rc = close_link(nz);
+  return rc;
+}
+
+int jn_normalizer_finish(jn_normalizer *nz, jn_write_fn write, void *payload,
+                         jn_error *err) {
+  if (!nz)
+    return jn__error(err, JN_EINVAL, 0, 0, NULL);
+  int rc = finish_input(nz, err);
+  if (rc == JN_OK)
+    rc = flush(nz, 1, write, payload, err);
+  uint64_t inv = nz->invalid, off = nz->first_invalid_off,
+           line = nz->first_invalid_line;
+  reset(nz);
+  /* The counts stay readable after the end of the document. */
+  nz->invalid = inv;
+  nz->first_invalid_off = off;
+  nz->first_invalid_line = line;
+  return rc;
+}
+
+uint64_t jn_normalizer_invalid(const jn_normalizer *nz, uint64_t *first_offset,
+                               uint64_t *first_line) {
+  if (first_offset)
+    *first_offset = nz->first_invalid_off;
+  if (first_line)
+    *first_line = nz->first_invalid_line;
+  return nz->invalid;
+}
+
+/* ------------------------------------------------------ one-shot text */
+
+struct jn_text {
+  char *data;
+  size_t len;
+  uint64_t invalid;
+  jn_offmap map;
+  int has_map;
+};
+
+int jn_normalize(jn_text **out, const jn_ctx *ctx, const char *in, size_t len,
+                 unsigned opts, jn_error *err) {
+  if (!out || !ctx || (!in && len))
+    return jn__error(err, JN_EINVAL, 0, 0, "jn_normalize: NULL argument");
+  *out = NULL;
+  jn_normalizer *nz;
+  if (jn_normalizer_new(&nz, ctx, opts) != JN_OK)
+    return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  jn_text *t = calloc(1, sizeof *t);
+  int rc = t ? JN_OK : jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  if (rc == JN_OK && jn__buf_reserve(&nz->out, len + len / 8 + 16) != JN_OK)
+    rc = jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  size_t used;
+  if (rc == JN_OK)
+    rc = run(nz, (const uint8_t *)in, len, 1, &used, err);
+  if (rc == JN_OK)
+    rc = close_link(nz);
+  if (rc == JN_OK) {
+    t->invalid = nz->invalid;
+    t->len = nz->out.len;
+    t->data = jn__buf_detach(&nz->out);
+    t->map = nz->map;
+    t->has_map = (opts & JN_OPT_OFFSETS) != 0;
+    nz->map = (jn_offmap){0};
+    if (!t->data)
+      rc = jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  }
+  jn_normalizer_free(nz);
+  if (rc != JN_OK) {
+    jn_text_free(t);
+    return rc;
+  }
+  *out = t;
+  return JN_OK;
+}
+
+const char *jn_text_data(const jn_text *t, size_t *len) {
+  if (len)
+    *len = t->len;
+  return t->data;
+}
+
+uint64_t jn_text_invalid_count(const jn_text *t) { return t->invalid; }
+
+const jn_offset *jn_text_offsets(const jn_text *t, size_t *count) {
+  if (count)
+    *count = t->has_map ? t->map.n : 0;
+  return t->has_map ? t->map.v : NULL;
+}
+
+int jn_text_source(const jn_text *t, uint64_t out_start, uint64_t out_end,
+                   uint64_t *in_start, uint64_t *in_end) {
+  if (!t || !t->has_map || !in_start || !in_end)
+    return JN_EINVAL;
+  return jn__offmap_source(&t->map, t->len, out_start, out_end, in_start,
+                           in_end);
+}
+
+void jn_text_free(jn_text *t) {
+  if (!t)
+    return;
+  free(t->data);
+  jn__offmap_free(&t->map);
+  free(t);
+}

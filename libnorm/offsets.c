@@ -1,0 +1,97 @@
+/* offsets.c — see offsets.h. */
+#include "offsets.h"
+
+#include <stdlib.h>
+
+int jn__offmap_add(jn_offmap *m, uint64_t out_start, uint64_t out_len,
+                   uint64_t in_start, uint64_t in_end, int identity) {
+  if (out_len == 0)
+    return JN_OK;
+  if (m->n > 0 && identity) {
+    jn_offset *last = &m->v[m->n - 1];
+    if (last->identity && last->out_end == out_start && last->in_end == in_start) {
+      last->out_end += out_len;
+      last->in_end = in_end;
+      return JN_OK;
+    }
+  }
+  if (m->n == m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    jn_offset *p = realloc(m->v, cap * sizeof *p);
+    if (!p)
+      return JN_ENOMEM;
+    m->v = p;
+    m->cap = cap;
+  }
+  m->v[m->n++] = (jn_offset){out_start, out_start + out_len, in_start, in_end,
+                             identity};
+  return JN_OK;
+}
+
+uint64_t jn__offmap_cut(jn_offmap *m, uint64_t out_pos) {
+  uint64_t in = 0;
+  int found = 0;
+  while (m->n > 0 && m->v[m->n - 1].out_end > out_pos) {
+    jn_offset *last = &m->v[m->n - 1];
+    if (last->out_start < out_pos) {
+      /* Only an identity piece can be split inside: a replacement maps as a
+       * whole, so the rewritten text keeps its whole source. */
+      if (last->identity) {
+        in = last->in_start + (out_pos - last->out_start);
+        last->in_end = in;
+        last->out_end = out_pos;
+        return in;
+      }
+      in = last->in_start;
+      m->n--;
+      return in;
+    }
+    in = last->in_start;
+    found = 1;
+    m->n--;
+  }
+  (void)found;
+  return in;
+}
+
+/* First piece whose out_end is after `pos` (binary search). */
+static size_t piece_at(const jn_offmap *m, uint64_t pos) {
+  size_t lo = 0, hi = m->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (m->v[mid].out_end <= pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+int jn__offmap_source(const jn_offmap *m, uint64_t out_len, uint64_t out_start,
+                      uint64_t out_end, uint64_t *in_start, uint64_t *in_end) {
+  if (out_start > out_end || out_end > out_len)
+    return JN_ERANGE;
+  size_t a = piece_at(m, out_start);
+  if (a >= m->n)
+    return JN_ERANGE;
+  const jn_offset *p = &m->v[a];
+  *in_start = p->identity && out_start > p->out_start
+                  ? p->in_start + (out_start - p->out_start)
+                  : p->in_start;
+  if (out_end == out_start) {
+    *in_end = *in_start;
+    return JN_OK;
+  }
+  size_t b = piece_at(m, out_end - 1);
+  const jn_offset *q = &m->v[b < m->n ? b : m->n - 1];
+  *in_end = q->identity && out_end < q->out_end
+                ? q->in_end - (q->out_end - out_end)
+                : q->in_end;
+  return JN_OK;
+}
+
+void jn__offmap_free(jn_offmap *m) {
+  free(m->v);
+  m->v = NULL;
+  m->n = m->cap = 0;
+}

@@ -238,6 +238,28 @@ static int plane_is_inert(size_t block) {
   return (plane >= 4 && plane <= 13) || plane >= 15;
 }
 
+/* Derives the hot loop's shortcut tables from the full table. */
+static int fill_shortcuts(jn_chartab *t, builder *b) {
+  for (uint32_t c = 0; c < 0x80; c++) {
+    uint32_t e = jn__chartab_get(t, c);
+    t->plain[c] = c > 0x20 && c < 0x7F && JN_E_ACTION(e) == JN_ACT_COPY;
+    t->plain_html[c] = t->plain[c] && c != '<' && c != '&';
+  }
+  uint32_t slow[256];
+  for (size_t k = 0; k < 256; k++)
+    slow[k] = JN_ACT_SLOW;
+  long bad = intern_block(b, slow);
+  if (bad < 0)
+    return JN_ENOMEM;
+  for (uint32_t idx = 0; idx < 1024; idx++) {
+    uint32_t cp = ((idx >> 6) << 12) | ((idx & 0x3F) << 6);
+    int invalid = cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF);
+    t->u8off[idx] = invalid ? (uint32_t)bad << 8
+                            : ((uint32_t)t->stage1[cp >> 8] << 8) | (cp & 0xC0);
+  }
+  return JN_OK;
+}
+
 int jn__chartab_build(jn_chartab *t, jn_error *err) {
   memset(t, 0, sizeof *t);
   builder b = {0};
@@ -275,6 +297,8 @@ int jn__chartab_build(jn_chartab *t, jn_error *err) {
     else
       t->stage1[blk] = (uint16_t)idx;
   }
+  if (rc == JN_OK && fill_shortcuts(t, &b) != JN_OK)
+    rc = jn__error(err, JN_ENOMEM, 0, 0, NULL);
   free(b.rules);
   free(b.slots);
   if (rc != JN_OK)

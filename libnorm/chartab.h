@@ -50,7 +50,18 @@ typedef struct jn_chartab {
   size_t n_blocks;
   char *pool; /* UTF-8 replacement strings */
   size_t pool_len;
+  /* Shortcuts for the hot loop (normalize.c, fast_run): */
+  uint8_t plain[256];      /* byte is printable ASCII written as it is */
+  uint8_t plain_html[256]; /* the same with '<' and '&' excluded */
+  /* Three-byte characters looked up by their bytes, with no code point
+   * computed: u8off[(b0 & 0x0F) << 6 | (b1 & 0x3F)] + (b2 & 0x3F) indexes
+   * stage2. Overlong and surrogate byte pairs lead to a block of
+   * JN_ACT_SLOW entries, so the hot loop leaves them to the general path. */
+  uint32_t u8off[1024];
 } jn_chartab;
+
+/* An impossible entry value that marks "plain ASCII" in the hot loop. */
+#define JN_E_ASCII 0xFFFFFFFFu
 
 int jn__chartab_build(jn_chartab *t, jn_error *err);
 void jn__chartab_free(jn_chartab *t);

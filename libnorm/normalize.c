@@ -412,6 +412,237 @@ static unsigned ascii_class(uint8_t c) {
 
 #define NEED_MORE 1
 
+/* Class of the character at p[j] for the dash rule, from inside the hot
+ * loop; -1 when it cannot tell cheaply (end of buffer, unusual character). */
+static int next_class(const jn_chartab *tab, const uint8_t *p, size_t len,
+                      size_t j) {
+  if (j >= len)
+    return -1;
+  if (p[j] < 0x80)
+    return (int)ascii_class(p[j]);
+  size_t n;
+  int32_t cp = jn__utf8_decode(p + j, len - j, &n);
+  if (cp < 0)
+    return -1;
+  uint32_t e = jn__chartab_get(tab, (uint32_t)cp);
+  unsigned a = JN_E_ACTION(e);
+  return a == JN_ACT_COPY || a == JN_ACT_MAP ? (int)JN_E_FIRST(e)
+                                             : (int)JN_CLS_OTHER;
+}
+
+/* The hot loop, used when no offset map is kept and no link is open: from
+ * p[i], writes straight into the output every character that needs neither
+ * ICU nor state from before the run: printable ASCII, characters whose
+ * action is JN_ACT_COPY (kanji, kana) or JN_ACT_MAP (full-width forms),
+ * tildes, dashes whose neighbours are in view (サーバー, 03-1234), and a
+ * single space or tab between two such characters. Stops at anything else
+ * and returns where; run() handles that character the general way.
+ *
+ * Written for the compiler: table pointers in locals (stores through `out`
+ * may alias anything, so fields would be reloaded) and plain ASCII copied
+ * in runs. The output never outgrows the input consumed except by
+ * replacements longer than their source, which draw on `slack`. */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* its own registers: inlined into run() it spills */
+#endif
+static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
+                       size_t i, int html) {
+  const jn_chartab *tab = &nz->ctx->chars;
+  const uint16_t *const s1 = tab->stage1;
+  const uint32_t *const s2 = tab->stage2;
+  const char *const pool = tab->pool;
+  const uint32_t *const u8off = tab->u8off;
+  const uint8_t *const plain = html ? tab->plain_html : tab->plain;
+  const int tabs_are_spaces = !(nz->opts & JN_OPT_KEEP_TABS);
+  const size_t start = i;
+  size_t slack = 256;
+  if (jn__buf_reserve(&nz->out, (len - i) + slack + 1) != JN_OK)
+    return i;
+  char *out = nz->out.data + nz->out.len;
+  if (nz->pending_space)
+    *out++ = ' '; /* in doubt, like any space */
+  char *last_out = NULL; /* the last content character written */
+  int tentative = nz->pending_space; /* the last byte written is a space in
+                                        doubt */
+  uint64_t lines = 0;     /* line breaks written */
+  size_t last_in = 0;
+  unsigned cls = JN_CLS_OTHER; /* class of last_out's character */
+  while (i < len) {
+    uint8_t b0 = p[i];
+    if ((b0 & 0xF0) == 0xE0) {
+      /* A span of three-byte characters that are copied unchanged (kanji,
+       * kana): validated and looked up one by one, copied in one go. */
+      size_t j = i;
+      uint32_t e = 0, last_e = 0;
+      while (j + 3 <= len) {
+        uint32_t c0 = p[j], c1 = p[j + 1], c2 = p[j + 2];
+        if (((c0 & 0xF0) ^ 0xE0) | ((c1 & 0xC0) ^ 0x80) | ((c2 & 0xC0) ^ 0x80))
+          break;
+        e = s2[u8off[((c0 & 0x0F) << 6) | (c1 & 0x3F)] + (c2 & 0x3F)];
+        if (JN_E_ACTION(e) != JN_ACT_COPY)
+          break;
+        last_e = e;
+        j += 3;
+      }
+      if (j > i) {
+        memcpy(out, p + i, j - i);
+        out += j - i;
+        last_out = out - 3;
+        last_in = j - 3;
+        cls = JN_E_LAST(last_e);
+        i = j;
+        tentative = 0;
+        continue;
+      }
+    }
+    if (b0 < 0x80) {
+      if (plain[b0]) {
+        size_t j = i + 1;
+        while (j < len && plain[p[j]])
+          j++;
+        memcpy(out, p + i, j - i);
+        out += j - i;
+        last_out = out - 1;
+        last_in = j - 1;
+        cls = ascii_class(p[j - 1]);
+        i = j;
+        tentative = 0;
+        continue;
+      }
+      /* Spaces and tabs: trimmed at either end of a line, a run of them
+       * inside a line written as one space, in doubt until content follows
+       * (taken back below if the run stops first). */
+      if (b0 == ' ' || (b0 == '\t' && tabs_are_spaces)) {
+        size_t j = i + 1;
+        while (j < len && (p[j] == ' ' || (p[j] == '\t' && tabs_are_spaces)))
+          j++;
+        if (j >= len)
+          break; /* what follows decides: leave it to run() */
+        int line_start = !last_out && (lines > 0 || !nz->line_has_content);
+        if (!line_start && !tentative && p[j] != '\n' && p[j] != '\r') {
+          *out++ = ' ';
+          tentative = 1;
+        }
+        i = j;
+        continue;
+      }
+      /* A line break (LF or CRLF); not the LF of a CRLF split by a feed. */
+      if ((b0 == '\n' || (b0 == '\r' && i + 1 < len && p[i + 1] == '\n')) &&
+          !(i == start && nz->skip_lf)) {
+        if (tentative) {
+          out--;
+          tentative = 0;
+        }
+        *out++ = '\n';
+        i += b0 == '\r' ? 2 : 1;
+        lines++;
+        last_out = NULL;
+        continue;
+      }
+      if (b0 != '-')
+        break;
+    }
+    uint32_t cp;
+    size_t n;
+    if ((b0 & 0xF0) == 0xE0 && i + 2 < len && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80 && (b0 != 0xE0 || p[i + 1] >= 0xA0) &&
+        (b0 != 0xED || p[i + 1] <= 0x9F)) {
+      cp = ((uint32_t)(b0 & 0x0F) << 12) | ((uint32_t)(p[i + 1] & 0x3F) << 6) |
+           (p[i + 2] & 0x3Fu);
+      n = 3;
+    } else {
+      int32_t c = jn__utf8_decode(p + i, len - i, &n);
+      if (c < 0)
+        break;
+      cp = (uint32_t)c;
+    }
+    uint32_t e = s2[((size_t)s1[cp >> 8] << 8) | (cp & 0xFF)];
+    const char *src;
+    size_t m;
+    switch (JN_E_ACTION(e)) {
+    case JN_ACT_COPY:
+      src = (const char *)p + i;
+      m = n;
+      break;
+    case JN_ACT_MAP:
+      src = pool + JN_E_MAPOFF(e);
+      m = JN_E_MAPLEN(e);
+      break;
+    case JN_ACT_TILDE:
+      src = "~";
+      m = 1;
+      e = JN_CLS_OTHER << 6;
+      break;
+    case JN_ACT_HYPHEN:
+    case JN_ACT_LONGDASH: {
+      unsigned prev = !tentative && last_out ? cls : JN_CLS_OTHER;
+      int next = -2; /* not needed */
+      if (prev == JN_CLS_KANA ||
+          (JN_E_ACTION(e) == JN_ACT_LONGDASH && is_alnum_class(prev)))
+        next = next_class(tab, p, len, i + n);
+      if (next == -1 || !last_out)
+        goto done; /* undecided here: run() looks further */
+      int alnum_next = next >= 0 && is_alnum_class((unsigned)next);
+      if (JN_E_ACTION(e) == JN_ACT_LONGDASH && is_alnum_class(prev) && alnum_next) {
+        src = "-", m = 1, e = JN_CLS_OTHER << 6;
+      } else if (prev == JN_CLS_KANA && !alnum_next) {
+        src = "\xE3\x83\xBC", m = 3, e = JN_CLS_KANA << 6; /* ー */
+      } else if (JN_E_ACTION(e) == JN_ACT_HYPHEN) {
+        src = "-", m = 1, e = JN_CLS_OTHER << 6;
+      } else if (JN_E_MAPLEN(e)) {
+        src = pool + JN_E_MAPOFF(e), m = JN_E_MAPLEN(e);
+      } else {
+        src = (const char *)p + i, m = n;
+      }
+      break;
+    }
+    default:
+      goto done;
+    }
+    if (m > n) {
+      if (slack < m - n)
+        break;
+      slack -= m - n;
+    } else {
+      slack += n - m;
+    }
+    if (m == 3) /* the common case, as a fixed-size copy */
+      memcpy(out, src, 3);
+    else
+      memcpy(out, src, m);
+    last_out = out;
+    out += m;
+    last_in = i;
+    cls = JN_E_LAST(e);
+    i += n;
+    tentative = 0;
+  }
+done:
+  if (!last_out && !lines)
+    return start; /* no content: the caller decides about spaces */
+  /* A space still in doubt goes back to being pending: run() writes or
+   * trims it with whatever follows. */
+  if (tentative)
+    out--;
+  nz->pending_space = tentative;
+  nz->skip_lf = 0;
+  nz->line += lines;
+  if (last_out) {
+    nz->have_last = 1;
+    nz->last_out = nz->out_base + (uint64_t)(last_out - nz->out.data);
+    nz->last_in = nz->in_pos + last_in;
+    nz->last_marks = 0;
+    nz->line_has_content = 1;
+    nz->prev_class = cls;
+  } else { /* the run ended with a line break */
+    nz->have_last = 0;
+    nz->line_has_content = 0;
+    nz->prev_class = JN_CLS_OTHER;
+  }
+  nz->out.len = (size_t)(out - nz->out.data);
+  return i;
+}
+
 /* Class of the character at p[pos..len) for the dash rule, or NEED_MORE. */
 static int peek_class(const jn_normalizer *nz, const uint8_t *p, size_t len,
                       size_t pos, int final, unsigned *cls) {
@@ -479,7 +710,15 @@ static int run(jn_normalizer *nz, const uint8_t *p, size_t len, int final,
   int rc = JN_OK;
   while (i < len && rc == JN_OK) {
     uint8_t c = p[i];
-    if (plain_ascii(c, html)) {
+    int fast = !(nz->opts & JN_OPT_OFFSETS) && !nz->in_link;
+    if (fast) {
+      size_t j = fast_run(nz, p, len, i, html);
+      if (j > i) {
+        i = j;
+        continue;
+      }
+    }
+    if (plain_ascii(c, html)) { /* with an offset map or inside a link */
       size_t j = i + 1;
       while (j < len && plain_ascii(p[j], html))
         j++;

@@ -20,6 +20,7 @@
 
 #include "buf.h"
 #include "ctx.h"
+#include "normalize.h"
 #include "error.h"
 #include "offsets.h"
 #include "utf8.h"
@@ -134,8 +135,10 @@ static void add_space(jn_normalizer *nz, uint64_t in_s, uint64_t in_e) {
 
 static int newline(jn_normalizer *nz, uint32_t cp, uint64_t in_s,
                    uint64_t in_e) {
-  if (cp == '\n' && nz->skip_lf) { /* the LF of a CRLF */
+  if (cp == '\n' && nz->skip_lf) { /* the LF of a CRLF: one break */
     nz->skip_lf = 0;
+    if ((nz->opts & JN_OPT_OFFSETS) && nz->map.n > 0)
+      nz->map.v[nz->map.n - 1].in_end = in_e;
     return JN_OK;
   }
   nz->pending_space = 0; /* trailing whitespace is trimmed */
@@ -884,6 +887,10 @@ uint64_t jn_normalizer_invalid(const jn_normalizer *nz, uint64_t *first_offset,
   if (first_line)
     *first_line = nz->first_invalid_line;
   return nz->invalid;
+}
+
+size_t jn__normalizer_held(const jn_normalizer *nz) {
+  return nz->out.cap + nz->carry.cap + nz->link_text.cap;
 }
 
 /* ------------------------------------------------------ one-shot text */

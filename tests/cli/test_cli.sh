@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# test_cli.sh JNORM — the command-line contract of `jnorm normalize`: help,
+# version, exit codes (sysexits), stdin/stdout, messages that name the file
+# and line, and output errors. Prints "N passed, N failed".
+set -u
+JNORM=${1:?usage: test_cli.sh PATH/TO/jnorm}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+
+check() { # NAME CONDITION...
+  local name=$1
+  shift
+  if "$@"; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL: $name" >&2
+  fi
+}
+
+run() { # run ARGS... : sets out, err, code
+  "$JNORM" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+  code=$?
+  out=$(cat "$tmp/out")
+  err=$(cat "$tmp/err")
+}
+
+run --help
+check "--help exits 0" test "$code" -eq 0
+check "--help lists normalize" grep -q "normalize" "$tmp/out"
+check "--help writes nothing to stderr" test -z "$err"
+run normalize --help
+check "normalize --help exits 0" test "$code" -eq 0
+check "normalize --help names --strict" grep -q -- "--strict" "$tmp/out"
+run --version
+check "--version exits 0" test "$code" -eq 0
+check "--version says jnorm and ICU" grep -q "jnorm .*ICU" "$tmp/out"
+run
+check "no command exits 64" test "$code" -eq 64
+run frobnicate
+check "unknown command exits 64" test "$code" -eq 64
+check "unknown command is named" grep -q "frobnicate" "$tmp/err"
+run normalize --frob
+check "unknown option exits 64" test "$code" -eq 64
+check "unknown option is named" grep -q -- "--frob" "$tmp/err"
+
+printf 'ＡＢＣ　ｶﾞ\r\n２行目\n' >"$tmp/a.txt"
+printf '\xef\xbb\xbfﾊﾟｿｺﾝ\n' >"$tmp/b.txt"
+run normalize "$tmp/a.txt" "$tmp/b.txt"
+check "two files exit 0" test "$code" -eq 0
+check "two files normalized in order" test "$out" = "$(printf 'ABC ガ\n2行目\nパソコン')"
+
+printf 'ｶﾞ\n' | "$JNORM" normalize >"$tmp/out" 2>"$tmp/err"
+check "stdin to stdout" test "$(cat "$tmp/out")" = "ガ"
+printf 'ｶﾞ\n' | "$JNORM" normalize - >"$tmp/out" 2>"$tmp/err"
+check "'-' is stdin" test "$(cat "$tmp/out")" = "ガ"
+
+run normalize "$tmp/a.txt" "$tmp/missing.txt" "$tmp/b.txt"
+check "missing file exits 66" test "$code" -eq 66
+check "missing file is named" grep -q "missing.txt" "$tmp/err"
+check "files after a missing one are still done" grep -q "パソコン" "$tmp/out"
+run normalize "$tmp"
+check "a directory exits 66" test "$code" -eq 66
+
+: >"$tmp/empty.txt"
+run normalize "$tmp/empty.txt"
+check "empty file exits 0 with no output" test "$code" -eq 0 -a -z "$out"
+
+printf 'ok\nb\xffc\nd\xfe\n' >"$tmp/bad.txt"
+run normalize "$tmp/bad.txt"
+check "invalid UTF-8 exits 0 by default" test "$code" -eq 0
+check "invalid UTF-8 replaced by U+FFFD" grep -q $'b\xef\xbf\xbdc' "$tmp/out"
+check "warning names file, line, count, offset" \
+  grep -q "bad.txt:2: warning: 2 invalid UTF-8 sequences replaced by U+FFFD (first at byte 4)" "$tmp/err"
+run normalize --strict "$tmp/bad.txt"
+check "--strict exits 65" test "$code" -eq 65
+check "--strict names file and line" grep -q "bad.txt:2:" "$tmp/err"
+
+if [ -w /dev/full ]; then
+  "$JNORM" normalize "$tmp/a.txt" >/dev/full 2>"$tmp/err"
+  code=$?
+  check "a full disk exits 74" test "$code" -eq 74
+  check "a full disk is reported" grep -q "error writing output" "$tmp/err"
+fi
+
+printf '<p>R&amp;D <a href="https://example.jp/">詳細</a></p>\n' >"$tmp/h.html"
+run normalize --html "$tmp/h.html"
+check "--html strips tags and keeps the link target" test "$out" = "R&D 詳細 (https://example.jp/)"
+printf 'a\tb\n' >"$tmp/t.txt"
+run normalize --keep-tabs "$tmp/t.txt"
+check "--keep-tabs keeps the tab" test "$out" = "$(printf 'a\tb')"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

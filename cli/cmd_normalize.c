@@ -3,6 +3,7 @@
  * stays bounded for any input, a single line of gigabytes included. */
 #include <errno.h>
 #include <fcntl.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,30 +91,38 @@ static uint64_t total_size(char **files, int n) {
 }
 
 int cmd_normalize(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"html", no_argument, NULL, 'H'},
+      {"keep-tabs", no_argument, NULL, 'T'},
+      {"strict", no_argument, NULL, 'S'},
+      {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0},
+  };
   unsigned opts = JN_OPT_DEFAULT;
-  int i = 1;
-  for (; i < argc; i++) {
-    const char *a = argv[i];
-    if (!strcmp(a, "--")) {
-      i++;
+  int c;
+  opterr = 0; /* our own message, naming the command */
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'H':
+      opts |= JN_OPT_HTML;
       break;
-    }
-    if (a[0] != '-' || !strcmp(a, "-"))
+    case 'T':
+      opts |= JN_OPT_KEEP_TABS;
       break;
-    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+    case 'S':
+      opts |= JN_OPT_STRICT;
+      break;
+    case 'h':
       fputs(usage, stdout);
       return cli_close_stdout();
-    } else if (!strcmp(a, "--html")) {
-      opts |= JN_OPT_HTML;
-    } else if (!strcmp(a, "--strict")) {
-      opts |= JN_OPT_STRICT;
-    } else if (!strcmp(a, "--keep-tabs")) {
-      opts |= JN_OPT_KEEP_TABS;
-    } else {
-      cli_error("normalize: unknown option '%s' (try 'jnorm normalize --help')", a);
+    default:
+      cli_error("normalize: unknown option '%s' (try 'jnorm normalize --help')",
+                argv[optind - 1]);
       return EXIT_USAGE;
     }
   }
+  int i = optind;
   char **files = argv + i;
   int nfiles = argc - i;
   static char *stdin_only[] = {"-"};

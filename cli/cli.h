@@ -33,6 +33,10 @@ jn_ctx *cli_ctx(void);
 
 /* Writes to stdout; remembers a failure, reported by cli_close_stdout(). */
 int cli_write_stdout(const char *bytes, size_t len, void *payload);
+/* Flushes stdout now; non-zero (remembered) when that failed. */
+int cli_flush_stdout(void);
+/* Prints "jnorm VERSION (ICU ...)" and closes stdout. */
+int cli_print_version(void);
 /* Flushes and closes stdout; EXIT_IOERR (with a message) when output was
  * lost, e.g. to a full disk or a closed pipe. */
 int cli_close_stdout(void);

@@ -53,6 +53,17 @@ int cli_write_stdout(const char *bytes, size_t len, void *payload) {
   return 0;
 }
 
+int cli_flush_stdout(void) {
+  if (!stdout_failed && fflush(stdout) != 0)
+    stdout_failed = errno ? errno : EIO;
+  return stdout_failed ? 1 : 0;
+}
+
+int cli_print_version(void) {
+  printf("jnorm %s (%s)\n", jn_version(), jn_unicode_source());
+  return cli_close_stdout();
+}
+
 int cli_close_stdout(void) {
   int bad = stdout_failed;
   if (fflush(stdout) != 0 && !bad)

@@ -53,8 +53,8 @@ static int normalize_fd(jn_normalizer *nz, int fd, const char *name,
     rc = jn_normalizer_feed(nz, buf, (size_t)n, cli_write_stdout, NULL, &err);
     if (rc != JN_OK)
       break;
-    if (fd == STDIN_FILENO)
-      fflush(stdout); /* interactive pipelines see each line as it comes */
+    if (fd == STDIN_FILENO && cli_flush_stdout() != 0)
+      return EXIT_IOERR; /* interactive pipelines see each line as it comes */
   }
   if (rc == JN_OK)
     rc = jn_normalizer_finish(nz, cli_write_stdout, NULL, &err);
@@ -96,13 +96,14 @@ int cmd_normalize(int argc, char **argv) {
       {"keep-tabs", no_argument, NULL, 'T'},
       {"strict", no_argument, NULL, 'S'},
       {"help", no_argument, NULL, 'h'},
+      {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0},
   };
   unsigned opts = JN_OPT_DEFAULT;
   int c;
   opterr = 0; /* our own message, naming the command */
   optind = 1;
-  while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
     switch (c) {
     case 'H':
       opts |= JN_OPT_HTML;
@@ -116,6 +117,8 @@ int cmd_normalize(int argc, char **argv) {
     case 'h':
       fputs(usage, stdout);
       return cli_close_stdout();
+    case 'V':
+      return cli_print_version();
     default:
       cli_error("normalize: unknown option '%s' (try 'jnorm normalize --help')",
                 argv[optind - 1]);

@@ -1,9 +1,10 @@
-/* html.c — tags and character references for the --html stage; see html.h.
+/* html.c — markup and character references for the --html stage; see
+ * html.h.
  *
  * This is not an HTML parser: disclosure sheets carry fragments (<p>, <b>,
- * <a href>, entities) inside otherwise plain text, so a '<' counts as a tag
- * only when an ASCII letter, '/', '!' or '?' follows and a '>' closes it
- * within JN_HTML_MAX_TAG bytes; "<100字以内で記述>" stays text. */
+ * <a href>, entities) inside otherwise plain text, where "<100字以内で記述>"
+ * or "<PDF>" are text. So a '<' opens a tag only when a known element name
+ * follows (dict/html_elements.tsv) and then a space, '/' or '>'. */
 #include "html.h"
 
 #include <stdlib.h>
@@ -27,9 +28,6 @@ static uint8_t lower(uint8_t c) {
 static int cmp_entity(const void *a, const void *b) {
   return strcmp(((const jn_html_entity *)a)->name,
                 ((const jn_html_entity *)b)->name);
-}
-static int cmp_tag(const void *a, const void *b) {
-  return strcmp((const char *)a, (const char *)b);
 }
 
 static int parse_cp(const char *p, size_t len, uint32_t *out) {
@@ -84,24 +82,47 @@ static int load_entities(jn_html_tables *t, jn_error *err) {
   return JN_OK;
 }
 
-static int load_block_tags(jn_html_tables *t, jn_error *err) {
-  const jn_dict_file *f = jn__dict_find("html_block_tags.txt");
+static int cmp_element(const void *a, const void *b) {
+  return strcmp(((const jn_html_element *)a)->name,
+                ((const jn_html_element *)b)->name);
+}
+
+static int load_elements(jn_html_tables *t, jn_error *err) {
+  static const struct {
+    const char *word;
+    jn_el_kind kind;
+  } kinds[] = {{"inline", JN_EL_INLINE},
+               {"block", JN_EL_BLOCK},
+               {"rawtext", JN_EL_RAWTEXT},
+               {"link", JN_EL_LINK}};
+  const jn_dict_file *f = jn__dict_find("html_elements.tsv");
   if (!f)
-    return jn__error(err, JN_EDICT, 0, 0, "html_block_tags.txt is not embedded");
-  size_t cap = 64;
-  t->block_tags = malloc(cap * sizeof *t->block_tags);
-  if (!t->block_tags)
+    return jn__error(err, JN_EDICT, 0, 0, "html_elements.tsv is not embedded");
+  size_t cap = 256;
+  t->elements = malloc(cap * sizeof *t->elements);
+  if (!t->elements)
     return jn__error(err, JN_ENOMEM, 0, 0, NULL);
   jn_dict_reader r = {f, 0, 0};
   jn_dict_field fl[JN_DICT_MAX_FIELDS];
-  while (jn__dict_next(&r, fl) > 0) {
-    if (fl[0].len == 0 || fl[0].len >= 16 || t->n_block_tags == cap)
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    jn_html_element e;
+    int kind = -1;
+    for (size_t i = 0; n >= 2 && i < sizeof kinds / sizeof kinds[0]; i++)
+      if (strlen(kinds[i].word) == fl[1].len &&
+          memcmp(kinds[i].word, fl[1].p, fl[1].len) == 0)
+        kind = (int)kinds[i].kind;
+    if (kind < 0 || fl[0].len == 0 || fl[0].len >= JN_HTML_MAX_NAME ||
+        t->n_elements == cap)
       return jn__error(err, JN_EDICT, 0, r.line,
-                       "html_block_tags.txt:%u: bad tag name", r.line);
-    memcpy(t->block_tags[t->n_block_tags], fl[0].p, fl[0].len);
-    t->block_tags[t->n_block_tags++][fl[0].len] = '\0';
+                       "html_elements.tsv:%u: expected NAME<TAB>inline|block|rawtext|link",
+                       r.line);
+    memcpy(e.name, fl[0].p, fl[0].len);
+    e.name[fl[0].len] = '\0';
+    e.kind = (jn_el_kind)kind;
+    t->elements[t->n_elements++] = e;
   }
-  qsort(t->block_tags, t->n_block_tags, sizeof *t->block_tags, cmp_tag);
+  qsort(t->elements, t->n_elements, sizeof *t->elements, cmp_element);
   return JN_OK;
 }
 
@@ -109,7 +130,7 @@ int jn__html_tables_load(jn_html_tables *t, jn_error *err) {
   memset(t, 0, sizeof *t);
   int rc = load_entities(t, err);
   if (rc == JN_OK)
-    rc = load_block_tags(t, err);
+    rc = load_elements(t, err);
   if (rc != JN_OK)
     jn__html_tables_free(t);
   return rc;
@@ -117,7 +138,7 @@ int jn__html_tables_load(jn_html_tables *t, jn_error *err) {
 
 void jn__html_tables_free(jn_html_tables *t) {
   free(t->entities);
-  free(t->block_tags);
+  free(t->elements);
   memset(t, 0, sizeof *t);
 }
 
@@ -137,6 +158,14 @@ static uint32_t numeric_ref(const uint8_t *p, size_t len, int hex) {
   return v;
 }
 
+static int legacy_name(const uint8_t *p, size_t n) {
+  static const char *const names[] = {"amp", "lt", "gt", "quot", "nbsp"};
+  for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+    if (strlen(names[k]) == n && memcmp(names[k], p, n) == 0)
+      return 1;
+  return 0;
+}
+
 int jn__html_ref(const jn_html_tables *t, const uint8_t *p, size_t avail,
                  int final, uint32_t cps[2], int *ncp) {
   size_t i = 1;
@@ -153,14 +182,19 @@ int jn__html_ref(const jn_html_tables *t, const uint8_t *p, size_t avail,
       break;
     i++;
   }
-  if (i >= avail)
-    return final || i >= JN_HTML_MAX_REF ? 0 : JN_HTML_NEED_MORE;
-  if (p[i] != ';' || i == start)
+  if (i >= avail && !final && i < JN_HTML_MAX_REF)
+    return JN_HTML_NEED_MORE;
+  if (i == start)
+    return 0;
+  /* Without its ';' a reference is still read, as browsers do, when it is
+   * numeric or one of the few names sloppy HTML leaves open: "&#65" "&amp". */
+  int semi = i < avail && p[i] == ';';
+  if (!semi && !numeric && !legacy_name(p + start, i - start))
     return 0;
   if (numeric) {
     cps[0] = numeric_ref(p + start, i - start, hex);
     *ncp = 1;
-    return (int)i + 1;
+    return (int)i + semi;
   }
   jn_html_entity key;
   size_t n = i - start;
@@ -175,37 +209,38 @@ int jn__html_ref(const jn_html_tables *t, const uint8_t *p, size_t avail,
   cps[0] = e->cps[0];
   cps[1] = e->cps[1];
   *ncp = e->ncp;
-  return (int)i + 1;
+  return (int)i + semi;
 }
 
-/* Decodes an attribute value into tag->href, references included. */
-static void set_href(const jn_html_tables *t, const uint8_t *v, size_t len,
-                     jn_tag *tag) {
+/* Decodes an attribute value into href, references included. */
+static size_t decode_value(const jn_html_tables *t, const uint8_t *v,
+                           size_t len, char *href, size_t cap) {
   size_t o = 0;
   while (len && is_space(*v))
     v++, len--;
   while (len && is_space(v[len - 1]))
     len--;
-  for (size_t i = 0; i < len && o + 8 < sizeof tag->href;) {
+  for (size_t i = 0; i < len && o + 8 < cap;) {
     uint32_t cps[2];
     int ncp = 0;
     int n = v[i] == '&' ? jn__html_ref(t, v + i, len - i, 1, cps, &ncp) : 0;
     if (n > 0) {
       for (int k = 0; k < ncp; k++)
-        o += jn__utf8_encode(cps[k], (uint8_t *)tag->href + o);
+        o += jn__utf8_encode(cps[k], (uint8_t *)href + o);
       i += (size_t)n;
     } else {
-      tag->href[o++] = (char)v[i++];
+      href[o++] = (char)v[i++];
     }
   }
-  tag->href[o] = '\0';
-  tag->href_len = o;
+  href[o] = '\0';
+  return o;
 }
 
-/* Finds href="..." among the attributes in p[0..len) (after the name). */
-static void find_href(const jn_html_tables *t, const uint8_t *p, size_t len,
-                      jn_tag *tag) {
+size_t jn__html_href(const jn_html_tables *t, const char *attrs, size_t len,
+                     char *href, size_t cap) {
+  const uint8_t *p = (const uint8_t *)attrs;
   size_t i = 0;
+  href[0] = '\0';
   while (i < len) {
     while (i < len && (is_space(p[i]) || p[i] == '/'))
       i++;
@@ -237,81 +272,55 @@ static void find_href(const jn_html_tables *t, const uint8_t *p, size_t len,
       ve = i;
     }
     if (nlen == 4 && lower(p[ns]) == 'h' && lower(p[ns + 1]) == 'r' &&
-        lower(p[ns + 2]) == 'e' && lower(p[ns + 3]) == 'f') {
-      set_href(t, p + vs, ve - vs, tag);
-      return;
-    }
+        lower(p[ns + 2]) == 'e' && lower(p[ns + 3]) == 'f')
+      return decode_value(t, p + vs, ve - vs, href, cap);
   }
+  return 0;
 }
 
-/* Index just past the '>' that ends a tag starting at p, honouring quoted
- * attribute values; 0 when none within the limit, -1 when more is needed. */
-static long tag_end(const uint8_t *p, size_t avail, int final) {
-  size_t limit = avail < JN_HTML_MAX_TAG ? avail : JN_HTML_MAX_TAG;
-  uint8_t quote = 0, prev = 0;
-  for (size_t i = 1; i < limit; i++) {
-    uint8_t c = p[i];
-    if (quote) {
-      if (c == quote)
-        quote = 0;
-    } else if ((c == '"' || c == '\'') && prev == '=') {
-      quote = c;
-    } else if (c == '>') {
-      return (long)i + 1;
-    }
-    if (!is_space(c))
-      prev = c;
+int jn__html_markup_start(const jn_html_tables *t, const uint8_t *p,
+                          size_t avail, int final, jn_markup_start *ms) {
+  /* Enough bytes to see "<!--", or "</" + the longest name + one more. */
+  size_t want = JN_HTML_MAX_NAME + 3;
+  if (avail < want && !final) {
+    /* Decide early when the answer is already clear. */
+    size_t k = 1;
+    while (k < avail && (is_alnum(p[k]) || p[k] == '/' || p[k] == '!' ||
+                         p[k] == '-' || p[k] == '?'))
+      k++;
+    if (k >= avail)
+      return JN_HTML_NEED_MORE;
   }
-  return (final || avail >= JN_HTML_MAX_TAG) ? 0 : -1;
-}
-
-static long comment_end(const uint8_t *p, size_t avail, int final) {
-  size_t limit = avail < JN_HTML_MAX_COMMENT ? avail : JN_HTML_MAX_COMMENT;
-  for (size_t i = 4; i + 2 < limit; i++)
-    if (p[i] == '-' && p[i + 1] == '-' && p[i + 2] == '>')
-      return (long)i + 3;
-  return (final || avail >= JN_HTML_MAX_COMMENT) ? 0 : -1;
-}
-
-long jn__html_tag(const jn_html_tables *t, const uint8_t *p, size_t avail,
-                  int final, jn_tag *tag) {
-  if (avail < 2)
-    return final ? 0 : JN_HTML_NEED_MORE;
-  if (p[1] == '!' && (avail < 4 || (p[2] == '-' && p[3] == '-'))) {
-    if (avail < 4)
-      return final ? 0 : JN_HTML_NEED_MORE;
-    tag->kind = JN_TAG_COMMENT;
-    return comment_end(p, avail, final);
+  memset(ms, 0, sizeof *ms);
+  if (avail >= 4 && p[1] == '!' && p[2] == '-' && p[3] == '-') {
+    ms->kind = JN_MARKUP_COMMENT;
+    return 4;
   }
-  int closing = p[1] == '/';
-  size_t ns = 1 + (size_t)closing;
-  if (ns >= avail)
-    return final ? 0 : JN_HTML_NEED_MORE;
-  if (!is_alpha(p[ns]) && !(!closing && (p[ns] == '!' || p[ns] == '?')))
+  if (avail >= 3 && (p[1] == '!' || p[1] == '?') &&
+      (is_alpha(p[2]) || p[2] == '[')) {
+    ms->kind = JN_MARKUP_DECL;
+    return 2;
+  }
+  size_t i = 1;
+  if (i < avail && p[i] == '/') {
+    ms->closing = 1;
+    i++;
+  }
+  size_t ns = i, nlen = 0;
+  while (i < avail && is_alnum(p[i]) && nlen < JN_HTML_MAX_NAME - 1)
+    ms->name[nlen++] = (char)lower(p[i++]);
+  ms->name[nlen] = '\0';
+  if (nlen == 0 || i >= avail || i - ns != nlen)
     return 0;
-  long end = tag_end(p, avail, final);
-  if (end <= 0)
-    return end;
-  size_t ne = ns;
-  char name[16];
-  size_t nlen = 0;
-  while (ne < (size_t)end && (is_alnum(p[ne]) || p[ne] == '-')) {
-    if (nlen < sizeof name - 1)
-      name[nlen++] = (char)lower(p[ne]);
-    ne++;
-  }
-  name[nlen] = '\0';
-  tag->href[0] = '\0';
-  tag->href_len = 0;
-  if (strcmp(name, "a") == 0) {
-    tag->kind = closing ? JN_TAG_A_CLOSE : JN_TAG_A_OPEN;
-    if (!closing)
-      find_href(t, p + ne, (size_t)end - 1 - ne, tag);
-  } else {
-    tag->kind = bsearch(name, t->block_tags, t->n_block_tags,
-                        sizeof *t->block_tags, cmp_tag)
-                    ? JN_TAG_BLOCK
-                    : JN_TAG_INLINE;
-  }
-  return end;
+  if (!(is_space(p[i]) || p[i] == '/' || p[i] == '>'))
+    return 0; /* "<A社>", "<abc1>x": not a tag */
+  jn_html_element key;
+  memcpy(key.name, ms->name, nlen + 1);
+  const jn_html_element *e = bsearch(&key, t->elements, t->n_elements,
+                                     sizeof key, cmp_element);
+  if (!e)
+    return 0; /* "<PDF>": not an element we know */
+  ms->kind = JN_MARKUP_TAG;
+  ms->el = e->kind;
+  return (int)i;
 }

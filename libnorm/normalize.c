@@ -21,48 +21,10 @@
 #include "buf.h"
 #include "ctx.h"
 #include "normalize.h"
+#include "normalizer.h"
 #include "error.h"
 #include "offsets.h"
 #include "utf8.h"
-
-/* UAX #15's stream-safe limit: a base character takes at most this many
- * combining marks into one ICU call, so a flood of marks costs linear time. */
-#define MAX_COMBINING 30
-
-struct jn_normalizer {
-  const jn_ctx *ctx;
-  unsigned opts;
-  jn_buf out;        /* output not yet handed on */
-  uint64_t out_base; /* absolute output offset of out.data[0] */
-  jn_buf carry;      /* input held back from the previous feed */
-  uint64_t in_pos;   /* absolute input offset of the next unread byte */
-  jn_offmap map;     /* only with JN_OPT_OFFSETS */
-
-  /* line state */
-  int line_has_content; /* something was written since the line began */
-  int pending_space;    /* whitespace seen after content: write it if more
-                           content follows on this line */
-  uint64_t space_in_start, space_in_end;
-  int skip_lf;          /* the previous character was CR */
-  unsigned prev_class;  /* jn_class of the last character written */
-  uint64_t line;        /* 1-based input line being read */
-
-  /* the last character written, which marks may still combine with */
-  int have_last;
-  uint64_t last_out;    /* its absolute output offset */
-  uint64_t last_in;     /* the input offset it came from */
-  unsigned last_marks;  /* combining marks already merged into it */
-
-  /* HTML links: <a href="URL">TEXT</a> → "TEXT (URL)" unless equal */
-  int in_link;
-  char href[JN_HTML_MAX_HREF];
-  size_t href_len;
-  uint64_t link_in_start, link_in_end;
-  jn_buf link_text;
-
-  /* invalid UTF-8 */
-  uint64_t invalid, first_invalid_off, first_invalid_line;
-};
 
 /* ------------------------------------------------------------ writing */
 
@@ -83,7 +45,7 @@ static int put_raw(jn_normalizer *nz, const char *s, size_t n, uint64_t in_s,
 /* Writes one piece of content: first the space a whitespace run left
  * pending, then the bytes. `last_len` is the size of the piece's final
  * character as seen by later marks (the whole piece for a replacement). */
-static int emit(jn_normalizer *nz, const char *s, size_t n, size_t last_len,
+int jn__nz_emit(jn_normalizer *nz, const char *s, size_t n, size_t last_len,
                 uint64_t in_s, uint64_t in_e, int identity, unsigned cls) {
   nz->skip_lf = 0;
   if (nz->pending_space) {
@@ -123,7 +85,7 @@ static int is_alnum_class(unsigned c) {
   return c == JN_CLS_DIGIT || c == JN_CLS_LATIN;
 }
 
-static void add_space(jn_normalizer *nz, uint64_t in_s, uint64_t in_e) {
+void jn__nz_add_space(jn_normalizer *nz, uint64_t in_s, uint64_t in_e) {
   nz->skip_lf = 0;
   if (!nz->line_has_content)
     return; /* leading whitespace is trimmed */
@@ -133,7 +95,7 @@ static void add_space(jn_normalizer *nz, uint64_t in_s, uint64_t in_e) {
   nz->space_in_end = in_e;
 }
 
-static int newline(jn_normalizer *nz, uint32_t cp, uint64_t in_s,
+int jn__nz_newline(jn_normalizer *nz, uint32_t cp, uint64_t in_s,
                    uint64_t in_e) {
   if (cp == '\n' && nz->skip_lf) { /* the LF of a CRLF: one break */
     nz->skip_lf = 0;
@@ -188,7 +150,7 @@ static int voiced_mark(jn_normalizer *nz, uint32_t cp, uint32_t mark,
   uint32_t spacing = cp == 0xFF9E ? 0x309B : cp == 0xFF9F ? 0x309C : cp;
   uint8_t u[4];
   size_t n = jn__utf8_encode(spacing, u);
-  return emit(nz, (const char *)u, n, n, in_s, in_e, 0, JN_CLS_OTHER);
+  return jn__nz_emit(nz, (const char *)u, n, n, in_s, in_e, 0, JN_CLS_OTHER);
 }
 
 /* NFKC of `prefix` (UTF-8) followed by `cp`, through ICU, into *dst. */
@@ -243,7 +205,7 @@ static int combining(jn_normalizer *nz, uint32_t cp, uint64_t in_s,
   } else {
     rc = icu_nfkc(nz, "", 0, cp, &tmp);
     if (rc == JN_OK)
-      rc = emit(nz, tmp.data, tmp.len, tmp.len, in_s, in_e, 0,
+      rc = jn__nz_emit(nz, tmp.data, tmp.len, tmp.len, in_s, in_e, 0,
                 last_class(nz, &tmp));
   }
   jn__buf_free(&tmp);
@@ -259,38 +221,38 @@ static int dash(jn_normalizer *nz, uint32_t e, const uint8_t *bytes,
   static const char chouon[] = "\xE3\x83\xBC"; /* ー */
   if (JN_E_ACTION(e) == JN_ACT_LONGDASH && is_alnum_class(prev) &&
       is_alnum_class(next))
-    return emit(nz, "-", 1, 1, in_s, in_e, 0, JN_CLS_OTHER);
+    return jn__nz_emit(nz, "-", 1, 1, in_s, in_e, 0, JN_CLS_OTHER);
   if (prev == JN_CLS_KANA && !is_alnum_class(next))
-    return emit(nz, chouon, 3, 3, in_s, in_e, 0, JN_CLS_KANA);
+    return jn__nz_emit(nz, chouon, 3, 3, in_s, in_e, 0, JN_CLS_KANA);
   if (JN_E_ACTION(e) == JN_ACT_HYPHEN)
-    return emit(nz, "-", 1, 1, in_s, in_e, in_e - in_s == 1 && bytes[0] == '-',
+    return jn__nz_emit(nz, "-", 1, 1, in_s, in_e, in_e - in_s == 1 && bytes[0] == '-',
                 JN_CLS_OTHER);
   if (JN_E_MAPLEN(e)) /* a long dash kept as it is (its NFKC form) */
-    return emit(nz, nz->ctx->chars.pool + JN_E_MAPOFF(e), JN_E_MAPLEN(e),
+    return jn__nz_emit(nz, nz->ctx->chars.pool + JN_E_MAPOFF(e), JN_E_MAPLEN(e),
                 JN_E_MAPLEN(e), in_s, in_e, 0, JN_E_LAST(e));
-  return emit(nz, (const char *)bytes, blen, blen, in_s, in_e, 1, JN_E_LAST(e));
+  return jn__nz_emit(nz, (const char *)bytes, blen, blen, in_s, in_e, 1, JN_E_LAST(e));
 }
 
 /* One code point with its table entry. `bytes` is its UTF-8 form (from the
  * input, or the decoding of a reference); it stands for input [in_s, in_e). */
-static int put_cp(jn_normalizer *nz, uint32_t cp, uint32_t e,
+int jn__nz_put_cp(jn_normalizer *nz, uint32_t cp, uint32_t e,
                   const uint8_t *bytes, size_t blen, uint64_t in_s,
                   uint64_t in_e, unsigned next) {
   int identity = in_e - in_s == blen;
   switch (JN_E_ACTION(e)) {
   case JN_ACT_COPY:
-    return emit(nz, (const char *)bytes, blen, blen, in_s, in_e, identity,
+    return jn__nz_emit(nz, (const char *)bytes, blen, blen, in_s, in_e, identity,
                 JN_E_LAST(e));
   case JN_ACT_MAP:
-    return emit(nz, nz->ctx->chars.pool + JN_E_MAPOFF(e), JN_E_MAPLEN(e),
+    return jn__nz_emit(nz, nz->ctx->chars.pool + JN_E_MAPOFF(e), JN_E_MAPLEN(e),
                 JN_E_MAPLEN(e), in_s, in_e, 0, JN_E_LAST(e));
   case JN_ACT_SPACE:
     if (cp == '\t' && (nz->opts & JN_OPT_KEEP_TABS))
       return cell_break(nz, in_s, in_e);
-    add_space(nz, in_s, in_e);
+    jn__nz_add_space(nz, in_s, in_e);
     return JN_OK;
   case JN_ACT_NEWLINE:
-    return newline(nz, cp, in_s, in_e);
+    return jn__nz_newline(nz, cp, in_s, in_e);
   case JN_ACT_DROP:
     nz->skip_lf = 0;
     return JN_OK;
@@ -298,7 +260,7 @@ static int put_cp(jn_normalizer *nz, uint32_t cp, uint32_t e,
   case JN_ACT_LONGDASH:
     return dash(nz, e, bytes, blen, in_s, in_e, next);
   case JN_ACT_TILDE:
-    return emit(nz, "~", 1, 1, in_s, in_e, identity && cp == '~', JN_CLS_OTHER);
+    return jn__nz_emit(nz, "~", 1, 1, in_s, in_e, identity && cp == '~', JN_CLS_OTHER);
   case JN_ACT_VOICED:
     return voiced_mark(nz, cp, 0x3099, in_s, in_e);
   case JN_ACT_SEMIVOICED:
@@ -309,7 +271,7 @@ static int put_cp(jn_normalizer *nz, uint32_t cp, uint32_t e,
   }
 }
 
-static int invalid_utf8(jn_normalizer *nz, uint64_t in_s, uint64_t in_e,
+int jn__nz_invalid_utf8(jn_normalizer *nz, uint64_t in_s, uint64_t in_e,
                         jn_error *err) {
   if (nz->invalid++ == 0) {
     nz->first_invalid_off = in_s;
@@ -319,82 +281,7 @@ static int invalid_utf8(jn_normalizer *nz, uint64_t in_s, uint64_t in_e,
     return jn__error(err, JN_EUTF8, in_s, nz->line,
                      "invalid UTF-8 at byte %llu (line %llu)",
                      (unsigned long long)in_s, (unsigned long long)nz->line);
-  return emit(nz, "\xEF\xBF\xBD", 3, 3, in_s, in_e, 0, JN_CLS_OTHER);
-}
-
-/* ------------------------------------------------------------- HTML */
-
-/* Does the link text say the same as its target? Schemes that the text
- * usually omits (mailto:, tel:, http(s)://) and a final '/' are ignored. */
-static int link_text_is_target(const char *text, size_t tlen, const char *href,
-                               size_t hlen) {
-  static const char *const schemes[] = {"mailto:", "tel:", "https://",
-                                        "http://"};
-  while (tlen && text[0] == ' ')
-    text++, tlen--;
-  while (tlen && text[tlen - 1] == ' ')
-    tlen--;
-  for (int pass = 0; pass < 2; pass++) {
-    if (tlen == hlen && memcmp(text, href, hlen) == 0)
-      return 1;
-    for (size_t i = 0; i < sizeof schemes / sizeof schemes[0]; i++) {
-      size_t sl = strlen(schemes[i]);
-      if (hlen >= sl && strncmp(href, schemes[i], sl) == 0 &&
-          (strncmp(text, schemes[i], sl) != 0 || tlen < sl)) {
-        href += sl;
-        hlen -= sl;
-        break;
-      }
-    }
-    if (hlen && href[hlen - 1] == '/')
-      hlen--;
-    if (tlen && text[tlen - 1] == '/')
-      tlen--;
-  }
-  return 0;
-}
-
-static int close_link(jn_normalizer *nz) {
-  if (!nz->in_link)
-    return JN_OK;
-  nz->in_link = 0;
-  if (nz->href_len == 0 ||
-      link_text_is_target(nz->link_text.data ? nz->link_text.data : "",
-                          nz->link_text.len, nz->href, nz->href_len))
-    return JN_OK;
-  if (nz->line_has_content)
-    add_space(nz, nz->link_in_start, nz->link_in_end);
-  char tmp[JN_HTML_MAX_HREF + 4];
-  size_t n = 0;
-  tmp[n++] = '(';
-  memcpy(tmp + n, nz->href, nz->href_len);
-  n += nz->href_len;
-  tmp[n++] = ')';
-  return emit(nz, tmp, n, 1, nz->link_in_start, nz->link_in_end, 0,
-              JN_CLS_OTHER);
-}
-
-static int html_tag(jn_normalizer *nz, const jn_tag *tag, uint64_t in_s,
-                    uint64_t in_e) {
-  switch (tag->kind) {
-  case JN_TAG_BLOCK:
-    add_space(nz, in_s, in_e);
-    return JN_OK;
-  case JN_TAG_A_OPEN: {
-    int rc = close_link(nz);
-    nz->in_link = 1;
-    memcpy(nz->href, tag->href, tag->href_len);
-    nz->href_len = tag->href_len;
-    nz->link_in_start = in_s;
-    nz->link_in_end = in_e;
-    nz->link_text.len = 0;
-    return rc;
-  }
-  case JN_TAG_A_CLOSE:
-    return close_link(nz);
-  default:
-    return JN_OK;
-  }
+  return jn__nz_emit(nz, "\xEF\xBF\xBD", 3, 3, in_s, in_e, 0, JN_CLS_OTHER);
 }
 
 /* ---------------------------------------------------------- the loop */
@@ -413,7 +300,6 @@ static unsigned ascii_class(uint8_t c) {
   return JN_CLS_OTHER;
 }
 
-#define NEED_MORE 1
 
 /* Class of the character at p[j] for the dash rule, from inside the hot
  * loop; -1 when it cannot tell cheaply (end of buffer, unusual character). */
@@ -647,7 +533,7 @@ done:
 }
 
 /* Class of the character at p[pos..len) for the dash rule, or NEED_MORE. */
-static int peek_class(const jn_normalizer *nz, const uint8_t *p, size_t len,
+int jn__nz_peek_class(const jn_normalizer *nz, const uint8_t *p, size_t len,
                       size_t pos, int final, unsigned *cls) {
   *cls = JN_CLS_OTHER;
   if (pos >= len)
@@ -667,40 +553,6 @@ static int peek_class(const jn_normalizer *nz, const uint8_t *p, size_t len,
   return 0;
 }
 
-/* Handles an HTML tag or reference at p[i]; *used gets the bytes it took
- * (0 when the '<' or '&' is plain text). Returns NEED_MORE, JN_OK or error. */
-static int html_at(jn_normalizer *nz, const uint8_t *p, size_t len, size_t i,
-                   int final, uint64_t base, size_t *used) {
-  *used = 0;
-  if (p[i] == '&') {
-    uint32_t cps[2];
-    int ncp = 0;
-    int n = jn__html_ref(&nz->ctx->html, p + i, len - i, final, cps, &ncp);
-    if (n == JN_HTML_NEED_MORE)
-      return NEED_MORE;
-    for (int k = 0; k < ncp; k++) {
-      uint8_t u[4];
-      size_t ul = jn__utf8_encode(cps[k], u);
-      uint32_t e = jn__chartab_get(&nz->ctx->chars, cps[k]);
-      unsigned next = JN_CLS_OTHER;
-      if ((JN_E_ACTION(e) == JN_ACT_HYPHEN || JN_E_ACTION(e) == JN_ACT_LONGDASH) &&
-          peek_class(nz, p, len, i + (size_t)n, final, &next) == NEED_MORE)
-        return NEED_MORE;
-      int rc = put_cp(nz, cps[k], e, u, ul, base + i, base + i + (size_t)n, next);
-      if (rc != JN_OK)
-        return rc;
-    }
-    *used = (size_t)n;
-    return JN_OK;
-  }
-  jn_tag tag;
-  long n = jn__html_tag(&nz->ctx->html, p + i, len - i, final, &tag);
-  if (n == JN_HTML_NEED_MORE)
-    return NEED_MORE;
-  *used = (size_t)n;
-  return n > 0 ? html_tag(nz, &tag, base + i, base + i + (size_t)n) : JN_OK;
-}
-
 /* Normalizes p[0..len) (absolute input offset nz->in_pos) as far as it can
  * decide; *consumed gets how far that was. With `final` everything is
  * consumed. */
@@ -713,8 +565,23 @@ static int run(jn_normalizer *nz, const uint8_t *p, size_t len, int final,
   int rc = JN_OK;
   while (i < len && rc == JN_OK) {
     uint8_t c = p[i];
-    int fast = !(nz->opts & JN_OPT_OFFSETS) && !nz->in_link;
-    if (fast) {
+    if (html && (nz->markup || c == '<' || c == '&')) {
+      size_t used;
+      rc = jn__html_step(nz, p, len, i, final, err, &used);
+      if (rc == NEED_MORE) {
+        rc = JN_OK;
+        break;
+      }
+      if (used || rc != JN_OK) {
+        i += used;
+        continue;
+      }
+      rc = jn__nz_emit(nz, (const char *)p + i, 1, 1, base + i, base + i + 1, 1,
+                       JN_CLS_OTHER); /* a '<' or '&' that is text */
+      i++;
+      continue;
+    }
+    if (!(nz->opts & JN_OPT_OFFSETS) && !nz->in_link) {
       size_t j = fast_run(nz, p, len, i, html);
       if (j > i) {
         i = j;
@@ -725,25 +592,9 @@ static int run(jn_normalizer *nz, const uint8_t *p, size_t len, int final,
       size_t j = i + 1;
       while (j < len && plain_ascii(p[j], html))
         j++;
-      rc = emit(nz, (const char *)p + i, j - i, 1, base + i, base + j, 1,
-                ascii_class(p[j - 1]));
+      rc = jn__nz_emit(nz, (const char *)p + i, j - i, 1, base + i, base + j, 1,
+                       ascii_class(p[j - 1]));
       i = j;
-      continue;
-    }
-    if (html && (c == '<' || c == '&')) {
-      size_t used;
-      rc = html_at(nz, p, len, i, final, base, &used);
-      if (rc == NEED_MORE) {
-        rc = JN_OK;
-        break;
-      }
-      if (used) {
-        i += used;
-        continue;
-      }
-      rc = emit(nz, (const char *)p + i, 1, 1, base + i, base + i + 1, 1,
-                JN_CLS_OTHER);
-      i++;
       continue;
     }
     size_t n;
@@ -751,16 +602,16 @@ static int run(jn_normalizer *nz, const uint8_t *p, size_t len, int final,
     if (cp == JN_UTF8_INCOMPLETE && !final)
       break;
     if (cp < 0) {
-      rc = invalid_utf8(nz, base + i, base + i + n, err);
+      rc = jn__nz_invalid_utf8(nz, base + i, base + i + n, err);
       i += n;
       continue;
     }
     uint32_t e = jn__chartab_get(tab, (uint32_t)cp);
     unsigned next = JN_CLS_OTHER;
     if ((JN_E_ACTION(e) == JN_ACT_HYPHEN || JN_E_ACTION(e) == JN_ACT_LONGDASH) &&
-        peek_class(nz, p, len, i + n, final, &next) == NEED_MORE)
+        jn__nz_peek_class(nz, p, len, i + n, final, &next) == NEED_MORE)
       break;
-    rc = put_cp(nz, (uint32_t)cp, e, p + i, n, base + i, base + i + n, next);
+    rc = jn__nz_put_cp(nz, (uint32_t)cp, e, p + i, n, base + i, base + i + n, next);
     i += n;
   }
   *consumed = i;
@@ -783,8 +634,7 @@ static void reset(jn_normalizer *nz) {
   nz->line = 1;
   nz->have_last = 0;
   nz->last_marks = 0;
-  nz->in_link = 0;
-  nz->href_len = 0;
+  jn__html_reset(nz);
   nz->invalid = nz->first_invalid_off = nz->first_invalid_line = 0;
 }
 
@@ -836,6 +686,10 @@ int jn_normalizer_feed(jn_normalizer *nz, const char *chunk, size_t len,
   const uint8_t *p = (const uint8_t *)chunk;
   size_t used;
   int rc;
+  if (nz->finished) { /* a new document: its own counts */
+    nz->finished = 0;
+    nz->invalid = nz->first_invalid_off = nz->first_invalid_line = 0;
+  }
   if (nz->carry.len) {
     /* What was held back is at most a few kilobytes: join it with this
      * chunk and go on as if the two had come together. */
@@ -859,7 +713,7 @@ static int finish_input(jn_normalizer *nz, jn_error *err) {
   int rc = run(nz, (const uint8_t *)nz->carry.data, nz->carry.len, 1, &used, err);
   nz->carry.len = 0;
   if (rc == JN_OK)
-    rc = close_link(nz);
+    rc = jn__html_finish(nz, err);
   return rc;
 }
 
@@ -873,10 +727,11 @@ int jn_normalizer_finish(jn_normalizer *nz, jn_write_fn write, void *payload,
   uint64_t inv = nz->invalid, off = nz->first_invalid_off,
            line = nz->first_invalid_line;
   reset(nz);
-  /* The counts stay readable after the end of the document. */
+  /* The counts stay readable until the next document begins. */
   nz->invalid = inv;
   nz->first_invalid_off = off;
   nz->first_invalid_line = line;
+  nz->finished = 1;
   return rc;
 }
 
@@ -919,7 +774,7 @@ int jn_normalize(jn_text **out, const jn_ctx *ctx, const char *in, size_t len,
   if (rc == JN_OK)
     rc = run(nz, (const uint8_t *)in, len, 1, &used, err);
   if (rc == JN_OK)
-    rc = close_link(nz);
+    rc = jn__html_finish(nz, err);
   if (rc == JN_OK) {
     t->invalid = nz->invalid;
     t->len = nz->out.len;

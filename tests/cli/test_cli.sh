@@ -91,5 +91,24 @@ printf 'a\tb\n' >"$tmp/t.txt"
 run normalize --keep-tabs "$tmp/t.txt"
 check "--keep-tabs keeps the tab" test "$out" = "$(printf 'a\tb')"
 
+run normalize "$tmp/bad.txt" --strict
+check "options after file names still apply" test "$code" -eq 65
+printf 'x\xff\n' >"$tmp/bad1.txt"
+run normalize "$tmp/bad1.txt" "$tmp/a.txt" "$tmp/bad.txt"
+check "invalid UTF-8 counted per file" \
+  grep -q "bad.txt:2: warning: 2 invalid UTF-8 sequences replaced by U+FFFD (first at byte 4)" "$tmp/err"
+check "a clean file after a bad one gets no warning" test "$(grep -c "a.txt" "$tmp/err")" -eq 0
+run help normalize
+check "'help COMMAND' shows the command's help" grep -q "usage: jnorm normalize" "$tmp/out"
+run --frob
+check "unknown top-level option exits 64" test "$code" -eq 64
+check "unknown top-level option is called an option" grep -q "unknown option '--frob'" "$tmp/err"
+if [ -w /dev/full ]; then
+  printf 'hi\n' | "$JNORM" normalize >/dev/full 2>"$tmp/err"
+  code=$?
+  check "a full disk from stdin exits 74" test "$code" -eq 74
+  check "a full disk from stdin names the cause" grep -q "No space left" "$tmp/err"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

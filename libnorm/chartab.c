@@ -33,6 +33,7 @@ typedef struct builder {
   const UNormalizer2 *nfkc;
   rule *rules;
   size_t n_rules;
+  uint8_t rule_blocks[0x110000 >> 8]; /* block has a rule: saves the scan */
   size_t pool_cap;
   /* dedup of stage-2 blocks: open addressing on a hash of the block */
   uint32_t *slots; /* block index + 1, 0 = empty */
@@ -103,11 +104,15 @@ static int load_rules(builder *b, jn_error *err) {
       b->rules = p;
     }
     b->rules[b->n_rules++] = ru;
+    for (uint32_t blk = ru.first >> 8; blk <= ru.last >> 8; blk++)
+      b->rule_blocks[blk] = 1;
   }
   return JN_OK;
 }
 
 static unsigned rule_for(const builder *b, uint32_t cp) {
+  if (!b->rule_blocks[cp >> 8]) /* no rule touches this block of 256 */
+    return ACT_NONE;
   for (size_t i = 0; i < b->n_rules; i++)
     if (cp >= b->rules[i].first && cp <= b->rules[i].last)
       return b->rules[i].action;
@@ -121,6 +126,13 @@ static unsigned class_of(uint32_t cp) {
     return JN_CLS_LATIN;
   if (cp == 0x30FC)
     return JN_CLS_KANA;
+  /* ICU's script property decides. Asking it for all 300 000 code points
+   * costs most of jn_ctx_new, and Unicode 15 has Hiragana and Katakana only
+   * in these ranges (kana blocks, CJK symbols, half-width forms, the kana
+   * supplements), so the question is asked there alone. */
+  if (!((cp >= 0x3000 && cp < 0x3400) || (cp >= 0xFF00 && cp < 0xFFF0) ||
+        (cp >= 0x1AFF0 && cp < 0x1B300) || (cp >= 0x1F200 && cp < 0x1F300)))
+    return JN_CLS_OTHER;
   UErrorCode st = U_ZERO_ERROR;
   UScriptCode sc = uscript_getScript((UChar32)cp, &st);
   if (U_SUCCESS(st) && (sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA))
@@ -245,6 +257,10 @@ static int fill_shortcuts(jn_chartab *t, builder *b) {
     t->plain[c] = c > 0x20 && c < 0x7F && JN_E_ACTION(e) == JN_ACT_COPY;
     t->plain_html[c] = t->plain[c] && c != '<' && c != '&';
   }
+  t->plain_is_vector = 1;
+  for (uint32_t c = 0; c < 0x80; c++)
+    if (t->plain[c] != (c > 0x20 && c < 0x7E && c != '-'))
+      t->plain_is_vector = 0;
   uint32_t slow[256];
   for (size_t k = 0; k < 256; k++)
     slow[k] = JN_ACT_SLOW;

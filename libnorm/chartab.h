@@ -53,6 +53,8 @@ typedef struct jn_chartab {
   /* Shortcuts for the hot loop (normalize.c, fast_run): */
   uint8_t plain[256];      /* byte is printable ASCII written as it is */
   uint8_t plain_html[256]; /* the same with '<' and '&' excluded */
+  int plain_is_vector;     /* plain[] is exactly 0x21..0x7D except '-'
+                              (what the SSE2 test in normalize.c checks) */
   /* Three-byte characters looked up by their bytes, with no code point
    * computed: u8off[(b0 & 0x0F) << 6 | (b1 & 0x3F)] + (b2 & 0x3F) indexes
    * stage2. Overlong and surrogate byte pairs lead to a block of

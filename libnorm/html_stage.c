@@ -86,7 +86,8 @@ static int put_target(jn_normalizer *nz, const char *s, size_t len,
       jn__nz_peek_class(nz, p, len, i + n, 1, &next);
       rc = (a == JN_ACT_SPACE || a == JN_ACT_NEWLINE)
                ? JN_OK
-               : jn__nz_put_cp(nz, (uint32_t)cp, e, p + i, n, in_s, in_e, next);
+               : jn__nz_put_cp(nz, (uint32_t)cp, e, p + i, n, 0, in_s, in_e,
+                               next);
     }
     if (rc != JN_OK)
       return rc;
@@ -251,7 +252,7 @@ static int reference(jn_normalizer *nz, const uint8_t *p, size_t len, size_t i,
       jn__nz_add_space(nz, in_s, in_e);
       rc = JN_OK;
     } else {
-      rc = jn__nz_put_cp(nz, cps[k], e, u, ul, in_s, in_e, next);
+      rc = jn__nz_put_cp(nz, cps[k], e, u, ul, 0, in_s, in_e, next);
     }
     if (rc != JN_OK)
       return rc;

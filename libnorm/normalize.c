@@ -92,10 +92,15 @@ void jn__nz_add_space(jn_normalizer *nz, uint64_t in_s, uint64_t in_e) {
   nz->skip_lf = 0;
   if (!nz->line_has_content)
     return; /* leading whitespace is trimmed */
-  if (!nz->pending_space)
+  if (!nz->pending_space) {
     nz->space_in_start = in_s;
+    nz->space_in_end = in_e;
+  }
+  /* The space stands for the whole run, even when its pieces are not in
+   * input order (a link's target comes from the <a> tag before its text). */
+  nz->space_in_start = in_s < nz->space_in_start ? in_s : nz->space_in_start;
+  nz->space_in_end = in_e > nz->space_in_end ? in_e : nz->space_in_end;
   nz->pending_space = 1;
-  nz->space_in_end = in_e;
 }
 
 int jn__nz_newline(jn_normalizer *nz, uint32_t cp, uint64_t in_s,
@@ -111,7 +116,7 @@ int jn__nz_newline(jn_normalizer *nz, uint32_t cp, uint64_t in_s,
   nz->have_last = 0;
   nz->prev_class = JN_CLS_OTHER;
   nz->line++;
-  int rc = put_raw(nz, "\n", 1, in_s, in_e, cp == '\n');
+  int rc = put_raw(nz, "\n", 1, in_s, in_e, cp == '\n' && in_e - in_s == 1);
   nz->skip_lf = cp == '\r';
   return rc;
 }
@@ -124,7 +129,7 @@ static int cell_break(jn_normalizer *nz, uint64_t in_s, uint64_t in_e) {
   nz->line_has_content = 0;
   nz->have_last = 0;
   nz->prev_class = JN_CLS_OTHER;
-  return put_raw(nz, "\t", 1, in_s, in_e, 1);
+  return put_raw(nz, "\t", 1, in_s, in_e, in_e - in_s == 1);
 }
 
 /* The code point whose UTF-8 starts at nz->out at absolute offset `at`. */
@@ -217,7 +222,8 @@ static int combining(jn_normalizer *nz, uint32_t cp, uint64_t in_s,
 
 /* The dash rule of spec §1; `next` is the class of the following character. */
 static int dash(jn_normalizer *nz, uint32_t e, const uint8_t *bytes,
-                size_t blen, uint64_t in_s, uint64_t in_e, unsigned next) {
+                size_t blen, int identity, uint64_t in_s, uint64_t in_e,
+                unsigned next) {
   unsigned prev = nz->pending_space || !nz->line_has_content
                       ? JN_CLS_OTHER
                       : nz->prev_class;
@@ -228,20 +234,23 @@ static int dash(jn_normalizer *nz, uint32_t e, const uint8_t *bytes,
   if (prev == JN_CLS_KANA && !is_alnum_class(next))
     return jn__nz_emit(nz, chouon, 3, 3, in_s, in_e, 0, JN_CLS_KANA);
   if (JN_E_ACTION(e) == JN_ACT_HYPHEN)
-    return jn__nz_emit(nz, "-", 1, 1, in_s, in_e, in_e - in_s == 1 && bytes[0] == '-',
-                JN_CLS_OTHER);
+    return jn__nz_emit(nz, "-", 1, 1, in_s, in_e, identity && bytes[0] == '-',
+                       JN_CLS_OTHER);
   if (JN_E_MAPLEN(e)) /* a long dash kept as it is (its NFKC form) */
     return jn__nz_emit(nz, nz->ctx->chars.pool + JN_E_MAPOFF(e), JN_E_MAPLEN(e),
                 JN_E_MAPLEN(e), in_s, in_e, 0, JN_E_LAST(e));
-  return jn__nz_emit(nz, (const char *)bytes, blen, blen, in_s, in_e, 1, JN_E_LAST(e));
+  return jn__nz_emit(nz, (const char *)bytes, blen, blen, in_s, in_e, identity,
+                     JN_E_LAST(e));
 }
 
 /* One code point with its table entry. `bytes` is its UTF-8 form (from the
  * input, or the decoding of a reference); it stands for input [in_s, in_e). */
 int jn__nz_put_cp(jn_normalizer *nz, uint32_t cp, uint32_t e,
-                  const uint8_t *bytes, size_t blen, uint64_t in_s,
-                  uint64_t in_e, unsigned next) {
-  int identity = in_e - in_s == blen;
+                  const uint8_t *bytes, size_t blen, int from_input,
+                  uint64_t in_s, uint64_t in_e, unsigned next) {
+  /* Identity (byte for byte) only when the bytes are the input itself, not
+   * the decoding of a reference that happens to be as long ("&#0"). */
+  int identity = from_input;
   switch (JN_E_ACTION(e)) {
   case JN_ACT_COPY:
     return jn__nz_emit(nz, (const char *)bytes, blen, blen, in_s, in_e, identity,
@@ -261,7 +270,7 @@ int jn__nz_put_cp(jn_normalizer *nz, uint32_t cp, uint32_t e,
     return JN_OK;
   case JN_ACT_HYPHEN:
   case JN_ACT_LONGDASH:
-    return dash(nz, e, bytes, blen, in_s, in_e, next);
+    return dash(nz, e, bytes, blen, identity, in_s, in_e, next);
   case JN_ACT_TILDE:
     return jn__nz_emit(nz, "~", 1, 1, in_s, in_e, identity && cp == '~', JN_CLS_OTHER);
   case JN_ACT_VOICED:
@@ -657,7 +666,8 @@ static int run(jn_normalizer *nz, const uint8_t *p, size_t len, int final,
     if ((JN_E_ACTION(e) == JN_ACT_HYPHEN || JN_E_ACTION(e) == JN_ACT_LONGDASH) &&
         jn__nz_peek_class(nz, p, len, i + n, final, &next) == NEED_MORE)
       break;
-    rc = jn__nz_put_cp(nz, (uint32_t)cp, e, p + i, n, base + i, base + i + n, next);
+    rc = jn__nz_put_cp(nz, (uint32_t)cp, e, p + i, n, 1, base + i, base + i + n,
+                       next);
     i += n;
   }
   *consumed = i;

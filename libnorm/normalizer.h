@@ -68,11 +68,12 @@ int jn__nz_emit(jn_normalizer *nz, const char *s, size_t n, size_t last_len,
                 uint64_t in_s, uint64_t in_e, int identity, unsigned cls);
 void jn__nz_add_space(jn_normalizer *nz, uint64_t in_s, uint64_t in_e);
 int jn__nz_newline(jn_normalizer *nz, uint32_t cp, uint64_t in_s, uint64_t in_e);
-/* One code point through the character rules; `next` is the class of the
- * character after it (for dashes). */
+/* One code point through the character rules. `bytes` is its UTF-8 form;
+ * `from_input` says those bytes are the input [in_s, in_e) itself (not a
+ * decoded reference); `next` is the class of the character after it. */
 int jn__nz_put_cp(jn_normalizer *nz, uint32_t cp, uint32_t e,
-                  const uint8_t *bytes, size_t blen, uint64_t in_s,
-                  uint64_t in_e, unsigned next);
+                  const uint8_t *bytes, size_t blen, int from_input,
+                  uint64_t in_s, uint64_t in_e, unsigned next);
 int jn__nz_invalid_utf8(jn_normalizer *nz, uint64_t in_s, uint64_t in_e,
                         jn_error *err);
 int jn__nz_peek_class(const jn_normalizer *nz, const uint8_t *p, size_t len,

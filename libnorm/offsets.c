@@ -30,7 +30,6 @@ int jn__offmap_add(jn_offmap *m, uint64_t out_start, uint64_t out_len,
 
 uint64_t jn__offmap_cut(jn_offmap *m, uint64_t out_pos) {
   uint64_t in = 0;
-  int found = 0;
   while (m->n > 0 && m->v[m->n - 1].out_end > out_pos) {
     jn_offset *last = &m->v[m->n - 1];
     if (last->out_start < out_pos) {
@@ -47,10 +46,8 @@ uint64_t jn__offmap_cut(jn_offmap *m, uint64_t out_pos) {
       return in;
     }
     in = last->in_start;
-    found = 1;
     m->n--;
   }
-  (void)found;
   return in;
 }
 
@@ -72,21 +69,35 @@ int jn__offmap_source(const jn_offmap *m, uint64_t out_len, uint64_t out_start,
   if (out_start > out_end || out_end > out_len)
     return JN_ERANGE;
   size_t a = piece_at(m, out_start);
-  if (a >= m->n)
-    return JN_ERANGE;
-  const jn_offset *p = &m->v[a];
-  *in_start = p->identity && out_start > p->out_start
-                  ? p->in_start + (out_start - p->out_start)
-                  : p->in_start;
-  if (out_end == out_start) {
-    *in_end = *in_start;
+  if (a >= m->n) { /* an empty range at the very end of the output */
+    *in_start = *in_end = m->n ? m->v[m->n - 1].in_end : 0;
     return JN_OK;
   }
-  size_t b = piece_at(m, out_end - 1);
-  const jn_offset *q = &m->v[b < m->n ? b : m->n - 1];
-  *in_end = q->identity && out_end < q->out_end
-                ? q->in_end - (q->out_end - out_end)
-                : q->in_end;
+  const jn_offset *p = &m->v[a];
+  uint64_t lo = p->identity && out_start > p->out_start
+                    ? p->in_start + (out_start - p->out_start)
+                    : p->in_start;
+  if (out_end == out_start) {
+    *in_start = *in_end = lo;
+    return JN_OK;
+  }
+  /* Output order is not always input order (a link's target is written
+   * after its text but comes from the <a> tag before it), so the answer is
+   * the smallest range covering every piece involved. */
+  uint64_t hi = 0;
+  for (size_t k = a; k < m->n && m->v[k].out_start < out_end; k++) {
+    const jn_offset *q = &m->v[k];
+    uint64_t s = q->identity && out_start > q->out_start
+                     ? q->in_start + (out_start - q->out_start)
+                     : q->in_start;
+    uint64_t e = q->identity && out_end < q->out_end
+                     ? q->in_end - (q->out_end - out_end)
+                     : q->in_end;
+    lo = s < lo ? s : lo;
+    hi = e > hi ? e : hi;
+  }
+  *in_start = lo;
+  *in_end = hi;
   return JN_OK;
 }
 

@@ -47,7 +47,7 @@ install_deps() {
 build() { # DIR BUILD_TYPE
   say "building $2 in $1"
   cmake -S . -B "$1" -DCMAKE_BUILD_TYPE="$2" -DJNORM_WERROR=ON >/dev/null
-  cmake --build "$1" -j "$JOBS"
+  cmake --build "$1" -j "$JOBS" >&2 # stdout is for the results
 }
 
 run_tests() { # DIR

@@ -53,5 +53,6 @@ void cli_progress_add(cli_progress *p, uint64_t n);
 void cli_progress_end(cli_progress *p);
 
 int cmd_normalize(int argc, char **argv);
+int cmd_scan(int argc, char **argv);
 
 #endif

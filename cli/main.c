@@ -7,10 +7,11 @@
 static const char usage[] =
     "usage: jnorm COMMAND [OPTIONS] [FILE...]\n"
     "\n"
-    "Normalize Japanese text.\n"
+    "Normalize Japanese text and find typed values in it.\n"
     "\n"
     "Commands:\n"
     "  normalize   normalize UTF-8 text (width, kana, dashes, tildes, spaces)\n"
+    "  scan        find typed mentions: numbers, dates, money, quantities\n"
     "\n"
     "Options:\n"
     "  -h, --help     show this help (or 'jnorm help COMMAND')\n"
@@ -22,6 +23,8 @@ static const char usage[] =
 static int dispatch(const char *cmd, int argc, char **argv) {
   if (!strcmp(cmd, "normalize"))
     return cmd_normalize(argc, argv);
+  if (!strcmp(cmd, "scan"))
+    return cmd_scan(argc, argv);
   cli_error("unknown command '%s' (try 'jnorm --help')", cmd);
   return EXIT_USAGE;
 }

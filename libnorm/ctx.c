@@ -23,13 +23,12 @@ int jn_ctx_new(jn_ctx **out, jn_error *err) {
                      u_errorName(st));
   }
   int rc = jn__chartab_build(&ctx->chars, err);
-  if (rc == JN_OK) {
+  if (rc == JN_OK)
     rc = jn__html_tables_load(&ctx->html, err);
-    if (rc != JN_OK)
-      jn__chartab_free(&ctx->chars);
-  }
+  if (rc == JN_OK)
+    rc = jn__lexicon_load(&ctx->lex, err);
   if (rc != JN_OK) {
-    free(ctx);
+    jn_ctx_free(ctx); /* each part frees what it has, NULLs included */
     return rc;
   }
   *out = ctx;
@@ -41,6 +40,7 @@ void jn_ctx_free(jn_ctx *ctx) {
     return;
   jn__chartab_free(&ctx->chars);
   jn__html_tables_free(&ctx->html);
+  jn__lexicon_free(&ctx->lex);
   free(ctx);
 }
 

@@ -7,10 +7,12 @@
 
 #include "chartab.h"
 #include "html.h"
+#include "lexicon.h"
 
 struct jn_ctx {
   jn_chartab chars;
   jn_html_tables html;
+  jn_lexicon lex; /* eras and units, for the scanner */
   const UNormalizer2 *nfc;  /* owned by ICU, never freed */
   const UNormalizer2 *nfkc;
 };

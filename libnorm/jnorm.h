@@ -155,6 +155,61 @@ JNORM_EXPORT uint64_t jn_normalizer_invalid(const jn_normalizer *nz,
                                             uint64_t *first_line);
 JNORM_EXPORT void jn_normalizer_free(jn_normalizer *nz);
 
+/* ------------------------------------------------------------- mentions */
+
+/** Typed mentions found in text (spec §2); values follow spec §5. */
+typedef enum jn_mention_type {
+  JN_MENTION_NUMBER,   /**< a bare number: 四億五千六百四十二万零一十五 */
+  JN_MENTION_DATE,     /**< 2023/11/1, 令和5年3月期, 2000(平成12)年4月1日 */
+  JN_MENTION_PERIOD,   /**< 2022年10月～2023年9月, 令和5年度 */
+  JN_MENTION_MONEY,    /**< 12億39百万円, ¥100,000, 20万円～ */
+  JN_MENTION_PERCENT,  /**< 99.99%以上, 5割 */
+  JN_MENTION_QUANTITY  /**< 10分間, 5~10分, 28KV, 震度6強, 58歳 */
+} jn_mention_type;
+
+/** One mention. Spans are byte offsets in the ORIGINAL input. */
+typedef struct jn_mention {
+  jn_mention_type type;
+  uint64_t start, end;
+  double value;        /**< number, money, percent, quantity */
+  double min, max;     /**< a range (is_range set) */
+  int is_range;
+  const char *unit;    /**< "JPY", "%", "min", "shindo", …; NULL for none */
+  const char *bound;   /**< "min", "max", "approx" or NULL (exact) */
+  char date[11];       /**< date, or period start: YYYY, YYYY-MM, YYYY-MM-DD */
+  char date_to[11];    /**< period end */
+  char shindo[3];      /**< seismic intensity: "0"…"7", "5-", "6+" */
+  const char *warning; /**< why the reading is doubtful, or NULL */
+} jn_mention;
+
+/** The mentions of one text, in order of their start. */
+typedef struct jn_mentions jn_mentions;
+
+/* Option bits for jn_scan(): the normalization options apply (JN_OPT_HTML,
+ * JN_OPT_STRICT). */
+
+/**
+ * Finds the mentions in `len` bytes of UTF-8. The text is normalized first
+ * (spec §1) and read in its normalized form; spans point back into `in`.
+ * On success *out belongs to the caller (jn_mentions_free()).
+ */
+JNORM_EXPORT int jn_scan(jn_mentions **out, const jn_ctx *ctx, const char *in,
+                         size_t len, unsigned opts, jn_error *err);
+JNORM_EXPORT size_t jn_mentions_count(const jn_mentions *ms);
+/** Mention i (0-based); borrowed, valid until jn_mentions_free(). */
+JNORM_EXPORT const jn_mention *jn_mentions_at(const jn_mentions *ms, size_t i);
+JNORM_EXPORT void jn_mentions_free(jn_mentions *ms);
+
+/** The mention type's name in spec §2 ("money", "date", …). */
+JNORM_EXPORT const char *jn_mention_type_name(jn_mention_type type);
+/**
+ * Writes the mention's value as JSON (spec §5), e.g.
+ * {"value":20109000000,"unit":"JPY"}, NUL-terminated. Returns the length it
+ * needs; when that is >= cap the output was cut (call again, larger).
+ */
+JNORM_EXPORT size_t jn_mention_value_json(const jn_mention *m, char *buf,
+                                          size_t cap);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,149 @@
+/* lexicon.c — loading dict/eras.tsv and dict/units.tsv; see lexicon.h. */
+#include "lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dict.h"
+#include "error.h"
+
+static int field_int(const jn_dict_field *f, size_t at, size_t n) {
+  int v = 0;
+  for (size_t i = at; i < at + n && i < f->len; i++) {
+    if (f->p[i] < '0' || f->p[i] > '9')
+      return -1;
+    v = v * 10 + (f->p[i] - '0');
+  }
+  return v;
+}
+
+/* "YYYY-MM-DD" → parts; 0 on success. */
+static int parse_ymd(const jn_dict_field *f, int *y, int *m, int *d) {
+  if (f->len != 10 || f->p[4] != '-' || f->p[7] != '-')
+    return -1;
+  *y = field_int(f, 0, 4);
+  *m = field_int(f, 5, 2);
+  *d = field_int(f, 8, 2);
+  return (*y < 0 || *m < 1 || *m > 12 || *d < 1 || *d > 31) ? -1 : 0;
+}
+
+static int load_eras(jn_lexicon *lx, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find("eras.tsv");
+  if (!f)
+    return jn__error(err, JN_EDICT, 0, 0, "eras.tsv is not embedded");
+  lx->eras = calloc(16, sizeof *lx->eras);
+  if (!lx->eras)
+    return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    jn_era *e = &lx->eras[lx->n_eras];
+    jn_dict_field empty = {"", 0};
+    const jn_dict_field *last = n >= 4 ? &fl[3] : &empty;
+    if (n < 3 || lx->n_eras >= 16 || fl[0].len >= sizeof e->name ||
+        fl[1].len != 1 ||
+        parse_ymd(&fl[2], &e->first_year, &e->first_month, &e->first_day) ||
+        (last->len && parse_ymd(last, &e->last_year, &e->last_month, &e->last_day)))
+      return jn__error(err, JN_EDICT, 0, r.line,
+                       "eras.tsv:%u: expected NAME<TAB>LETTER<TAB>YYYY-MM-DD<TAB>[YYYY-MM-DD]",
+                       r.line);
+    memcpy(e->name, fl[0].p, fl[0].len);
+    e->abbrev = fl[1].p[0];
+    lx->n_eras++;
+  }
+  return JN_OK;
+}
+
+static int by_length_desc(const void *a, const void *b) {
+  size_t la = ((const jn_unit *)a)->word_len, lb = ((const jn_unit *)b)->word_len;
+  return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
+static int load_units(jn_lexicon *lx, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find("units.tsv");
+  if (!f)
+    return jn__error(err, JN_EDICT, 0, 0, "units.tsv is not embedded");
+  size_t cap = 128;
+  lx->units = calloc(cap, sizeof *lx->units);
+  if (!lx->units)
+    return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    if (lx->n_units == cap) {
+      jn_unit *p = realloc(lx->units, (cap *= 2) * sizeof *p);
+      if (!p)
+        return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+      lx->units = p;
+    }
+    jn_unit *u = &lx->units[lx->n_units];
+    memset(u, 0, sizeof *u);
+    char num[32] = {0};
+    if (n < 4 || fl[0].len == 0 || fl[0].len >= sizeof u->word ||
+        fl[1].len >= sizeof u->unit || fl[2].len >= sizeof num ||
+        fl[3].len >= sizeof u->kind)
+      return jn__error(err, JN_EDICT, 0, r.line,
+                       "units.tsv:%u: expected WORD<TAB>UNIT<TAB>FACTOR<TAB>KIND", r.line);
+    memcpy(u->word, fl[0].p, fl[0].len);
+    u->word_len = fl[0].len;
+    memcpy(u->unit, fl[1].p, fl[1].len);
+    memcpy(num, fl[2].p, fl[2].len);
+    char *endp;
+    u->factor = strtod(num, &endp);
+    if (*endp || u->factor <= 0)
+      return jn__error(err, JN_EDICT, 0, r.line, "units.tsv:%u: bad factor", r.line);
+    memcpy(u->kind, fl[3].p, fl[3].len);
+    lx->n_units++;
+  }
+  qsort(lx->units, lx->n_units, sizeof *lx->units, by_length_desc);
+  return JN_OK;
+}
+
+int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
+  memset(lx, 0, sizeof *lx);
+  int rc = load_eras(lx, err);
+  if (rc == JN_OK)
+    rc = load_units(lx, err);
+  if (rc != JN_OK)
+    jn__lexicon_free(lx);
+  return rc;
+}
+
+void jn__lexicon_free(jn_lexicon *lx) {
+  free(lx->eras);
+  free(lx->units);
+  memset(lx, 0, sizeof *lx);
+}
+
+const jn_era *jn__era_at(const jn_lexicon *lx, const uint8_t *s, size_t len,
+                         size_t *used) {
+  for (size_t i = 0; i < lx->n_eras; i++) {
+    size_t n = strlen(lx->eras[i].name);
+    if (n <= len && memcmp(s, lx->eras[i].name, n) == 0) {
+      *used = n;
+      return &lx->eras[i];
+    }
+  }
+  return NULL;
+}
+
+const jn_era *jn__era_by_letter(const jn_lexicon *lx, char letter) {
+  if (letter >= 'a' && letter <= 'z')
+    letter = (char)(letter - 32);
+  for (size_t i = 0; i < lx->n_eras; i++)
+    if (lx->eras[i].abbrev == letter)
+      return &lx->eras[i];
+  return NULL;
+}
+
+const jn_unit *jn__unit_at(const jn_lexicon *lx, const uint8_t *s, size_t len) {
+  for (size_t i = 0; i < lx->n_units; i++) {
+    const jn_unit *u = &lx->units[i];
+    if (u->word_len <= len && memcmp(s, u->word, u->word_len) == 0)
+      return u;
+  }
+  return NULL;
+}

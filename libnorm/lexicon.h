@@ -1,0 +1,45 @@
+/* lexicon.h — the word tables the scanner reads from dict/: eras
+ * (dict/eras.tsv) and units (dict/units.tsv), loaded once per jn_ctx. */
+#ifndef JN_LEXICON_H
+#define JN_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "jnorm.h"
+
+typedef struct jn_era {
+  char name[16];   /* 令和 */
+  char abbrev;     /* 'R' */
+  int first_year;  /* Gregorian year of 元年 */
+  int first_month, first_day;
+  int last_year, last_month, last_day; /* 0 for the current era */
+} jn_era;
+
+typedef struct jn_unit {
+  char word[24]; /* as it appears after a number, normalized */
+  size_t word_len;
+  char unit[16]; /* spec §5 unit name */
+  double factor;
+  char kind[12]; /* time, count, ratio, percent, electric, bandwidth, age */
+} jn_unit;
+
+typedef struct jn_lexicon {
+  jn_era *eras;
+  size_t n_eras;
+  jn_unit *units; /* longest word first, so the first match is the longest */
+  size_t n_units;
+} jn_lexicon;
+
+int jn__lexicon_load(jn_lexicon *lx, jn_error *err);
+void jn__lexicon_free(jn_lexicon *lx);
+
+/* The era whose name starts s (or, with `abbrev`, whose letter is s[0]). */
+const jn_era *jn__era_at(const jn_lexicon *lx, const uint8_t *s, size_t len,
+                         size_t *used);
+const jn_era *jn__era_by_letter(const jn_lexicon *lx, char letter);
+
+/* The longest unit word that starts s, or NULL. */
+const jn_unit *jn__unit_at(const jn_lexicon *lx, const uint8_t *s, size_t len);
+
+#endif

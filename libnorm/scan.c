@@ -1,0 +1,209 @@
+/* scan.c — jn_scan(): typed mentions in any text (spec §2).
+ *
+ * The text is normalized first (with its offset map), so the recognizers
+ * read one spelling of everything: ASCII digits, `~` for every wave dash,
+ * `(株)`, `平成` for `㍻`. Each position where a mention may start is offered
+ * to every recognizer (scan_date.c, scan_amount.c); the longest reading
+ * wins, a date winning a tie, and scanning goes on after it, so a number
+ * inside a larger mention is not reported again. Spans are mapped back to
+ * the original input through the offset map. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctx.h"
+#include "error.h"
+#include "numeral.h"
+#include "scan.h"
+#include "utf8.h"
+
+struct jn_mentions {
+  jn_mention *v;
+  size_t n, cap;
+};
+
+const char *jn_mention_type_name(jn_mention_type type) {
+  static const char *const names[] = {"number",  "date",    "period",
+                                      "money",   "percent", "quantity"};
+  return (unsigned)type < sizeof names / sizeof names[0] ? names[type]
+                                                         : "unknown";
+}
+
+size_t jn_mentions_count(const jn_mentions *ms) { return ms ? ms->n : 0; }
+
+const jn_mention *jn_mentions_at(const jn_mentions *ms, size_t i) {
+  return ms && i < ms->n ? &ms->v[i] : NULL;
+}
+
+void jn_mentions_free(jn_mentions *ms) {
+  if (!ms)
+    return;
+  free(ms->v);
+  free(ms);
+}
+
+static int push(jn_mentions *ms, const jn_mention *m) {
+  if (ms->n == ms->cap) {
+    size_t cap = ms->cap ? ms->cap * 2 : 16;
+    jn_mention *p = realloc(ms->v, cap * sizeof *p);
+    if (!p)
+      return JN_ENOMEM;
+    ms->v = p;
+    ms->cap = cap;
+  }
+  ms->v[ms->n++] = *m;
+  return JN_OK;
+}
+
+/* Can a mention start at s[i]? A cheap filter before the recognizers. */
+static int may_start(const jn_scan_text *t, size_t i) {
+  uint8_t c = t->s[i];
+  if (c >= '0' && c <= '9')
+    return i == 0 || !jn__scan_is_alnum(t->s[i - 1]) || t->s[i - 1] == '.' ? 1 : 0;
+  if (c < 0x80)
+    return c == 'M' || c == 'T' || c == 'S' || c == 'H' || c == 'R';
+  size_t n;
+  if (jn__era_at(&t->ctx->lex, t->s + i, t->len - i, &n))
+    return 1;
+  int32_t cp = jn__utf8_decode(t->s + i, t->len - i, &n);
+  return cp > 0 && (jn__kanji_digit((uint32_t)cp) >= 0 ||
+                    jn__scan_is_numeral_start((uint32_t)cp) ||
+                    jn__scan_is_prefix_start(t, i));
+}
+
+static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
+                           const jn_text *norm) {
+  size_t i = 0;
+  while (i < t->len) {
+    jn_mention best, m;
+    size_t best_end = 0, n;
+    if (may_start(t, i)) {
+      if ((n = jn__scan_date(t, i, &m)) && i + n > best_end)
+        best_end = i + n, best = m;
+      if ((n = jn__scan_amount(t, i, &m)) && i + n > best_end)
+        best_end = i + n, best = m;
+    }
+    if (best_end > i) {
+      uint64_t a, b;
+      if (jn_text_source(norm, i, best_end, &a, &b) != JN_OK)
+        return JN_ERANGE;
+      best.start = a;
+      best.end = b;
+      if (push(ms, &best) != JN_OK)
+        return JN_ENOMEM;
+      i = best_end;
+      continue;
+    }
+    /* Skip the whole character, or the whole ASCII word/number: a mention
+     * does not start in the middle of "ISO27001". */
+    if (jn__scan_is_alnum(t->s[i])) {
+      while (i < t->len && (jn__scan_is_alnum(t->s[i]) || t->s[i] == '.'))
+        i++;
+      continue;
+    }
+    jn__utf8_decode(t->s + i, t->len - i, &n);
+    i += n ? n : 1;
+  }
+  return JN_OK;
+}
+
+int jn_scan(jn_mentions **out, const jn_ctx *ctx, const char *in, size_t len,
+            unsigned opts, jn_error *err) {
+  if (!out || !ctx || (!in && len))
+    return jn__error(err, JN_EINVAL, 0, 0, "jn_scan: NULL argument");
+  *out = NULL;
+  jn_text *norm;
+  int rc = jn_normalize(&norm, ctx, in, len,
+                        (opts & (JN_OPT_HTML | JN_OPT_STRICT)) | JN_OPT_OFFSETS,
+                        err);
+  if (rc != JN_OK)
+    return rc;
+  jn_mentions *ms = calloc(1, sizeof *ms);
+  if (!ms) {
+    jn_text_free(norm);
+    return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  }
+  jn_scan_text t;
+  t.ctx = ctx;
+  t.s = (const uint8_t *)jn_text_data(norm, &t.len);
+  rc = scan_normalized(&t, ms, norm);
+  jn_text_free(norm);
+  if (rc != JN_OK) {
+    jn_mentions_free(ms);
+    return jn__error(err, rc, 0, 0, NULL);
+  }
+  *out = ms;
+  return JN_OK;
+}
+
+/* ------------------------------------------------------------ JSON value */
+
+typedef struct jbuf {
+  char *p;
+  size_t cap, len;
+} jbuf;
+
+static void put(jbuf *b, const char *s) {
+  size_t n = strlen(s);
+  if (b->len < b->cap) {
+    size_t room = b->cap - b->len - 1;
+    memcpy(b->p + b->len, s, n < room ? n : room);
+    b->p[b->len + (n < room ? n : room)] = '\0';
+  }
+  b->len += n;
+}
+
+static void put_num(jbuf *b, double v) {
+  char tmp[48];
+  jn__format_number(v, tmp, sizeof tmp);
+  put(b, tmp);
+}
+
+static void put_str(jbuf *b, const char *s) {
+  put(b, "\"");
+  put(b, s); /* values here never need escaping: dates, unit names */
+  put(b, "\"");
+}
+
+size_t jn_mention_value_json(const jn_mention *m, char *buf, size_t cap) {
+  char dummy[1];
+  jbuf b = {cap ? buf : dummy, cap ? cap : 1, 0};
+  b.p[0] = '\0';
+  switch (m->type) {
+  case JN_MENTION_DATE:
+    put_str(&b, m->date);
+    return b.len;
+  case JN_MENTION_PERIOD:
+    put(&b, "{\"from\":");
+    put_str(&b, m->date);
+    put(&b, ",\"to\":");
+    put_str(&b, m->date_to);
+    put(&b, "}");
+    return b.len;
+  default:
+    break;
+  }
+  put(&b, "{");
+  if (m->shindo[0]) {
+    put(&b, "\"value\":");
+    put_str(&b, m->shindo);
+  } else if (m->is_range) {
+    put(&b, "\"min\":");
+    put_num(&b, m->min);
+    put(&b, ",\"max\":");
+    put_num(&b, m->max);
+  } else {
+    put(&b, "\"value\":");
+    put_num(&b, m->value);
+  }
+  if (m->unit) {
+    put(&b, ",\"unit\":");
+    put_str(&b, m->unit);
+  }
+  if (m->bound) {
+    put(&b, ",\"bound\":");
+    put_str(&b, m->bound);
+  }
+  put(&b, "}");
+  return b.len;
+}

@@ -1,0 +1,33 @@
+/* scan.h — what the recognizers of jn_scan() share (internal). They read
+ * normalized text and return the length of what they recognized at s[i]. */
+#ifndef JN_SCAN_H
+#define JN_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "jnorm.h"
+
+typedef struct jn_scan_text {
+  const jn_ctx *ctx;
+  const uint8_t *s; /* normalized text */
+  size_t len;
+} jn_scan_text;
+
+/* Each returns the length of the mention recognized at s[i] and fills *m
+ * (spans are set by the caller), or 0. */
+size_t jn__scan_date(const jn_scan_text *t, size_t i, jn_mention *m);
+size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m);
+
+/* Helpers. */
+int jn__scan_is_alnum(uint8_t c);
+/* 十 百 千 (they can start a number: 十五, 百万). */
+int jn__scan_is_numeral_start(uint32_t cp);
+/* A word that can come before an amount: 約, およそ, 最大, 最低, ¥, 震度. */
+int jn__scan_is_prefix_start(const jn_scan_text *t, size_t i);
+/* Length of `word` when s[i..] starts with it, else 0. */
+size_t jn__scan_lit(const jn_scan_text *t, size_t i, const char *word);
+/* ASCII digits at s[i..]: their count (up to max) and value. */
+size_t jn__scan_digits(const jn_scan_text *t, size_t i, size_t max, int *value);
+
+#endif

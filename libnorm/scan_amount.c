@@ -1,0 +1,229 @@
+/* scan_amount.c — numbers and what they measure (spec §5): money (円, ¥,
+ * 万円, 百万円, 億円), percentages (%, パーセント, 割), quantities with a unit
+ * from dict/units.tsv (durations, counts, ages, electrical, bandwidth),
+ * seismic intensity (震度6強 → "6+"), ranges (5~10分, 1日から365日) and
+ * bounds (以上 以下 以内 未満 超 まで から 約 程度 およそ 最大 最低 and "~"
+ * after a price). Anything else numeric is a bare number. */
+#include <string.h>
+
+#include "ctx.h"
+#include "numeral.h"
+#include "scan.h"
+#include "utf8.h"
+
+int jn__scan_is_alnum(uint8_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+         (c >= 'a' && c <= 'z');
+}
+
+int jn__scan_is_numeral_start(uint32_t cp) {
+  return cp == 0x5341 || cp == 0x767E || cp == 0x5343 || cp == 0x62FE;
+}
+
+size_t jn__scan_lit(const jn_scan_text *t, size_t i, const char *word) {
+  size_t n = strlen(word);
+  return i + n <= t->len && memcmp(t->s + i, word, n) == 0 ? n : 0;
+}
+
+size_t jn__scan_digits(const jn_scan_text *t, size_t i, size_t max, int *value) {
+  size_t n = 0;
+  int v = 0;
+  while (i + n < t->len && n < max && t->s[i + n] >= '0' && t->s[i + n] <= '9')
+    v = v * 10 + (t->s[i + n++] - '0');
+  if (i + n < t->len && t->s[i + n] >= '0' && t->s[i + n] <= '9')
+    return 0; /* more digits than allowed */
+  *value = v;
+  return n;
+}
+
+/* Words before an amount, with the bound they give. */
+static const struct {
+  const char *word;
+  const char *bound;
+} prefixes[] = {
+    {"約", "approx"}, {"およそ", "approx"}, {"概ね", "approx"},
+    {"最大", "max"},  {"最低", "min"},      {"最小", "min"},
+};
+
+/* Words after an amount, with the bound they give. */
+static const struct {
+  const char *word;
+  const char *bound;
+} suffixes[] = {
+    {"以上", "min"},  {"以下", "max"}, {"以内", "max"},    {"未満", "max"},
+    {"を超える", "min"}, {"超え", "min"}, {"超", "min"},  {"程度", "approx"},
+    {"前後", "approx"}, {"くらい", "approx"}, {"ぐらい", "approx"},
+};
+
+int jn__scan_is_prefix_start(const jn_scan_text *t, size_t i) {
+  for (size_t k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++)
+    if (jn__scan_lit(t, i, prefixes[k].word))
+      return 1;
+  return jn__scan_lit(t, i, "¥") || jn__scan_lit(t, i, "震度");
+}
+
+/* What follows a number: 円, a unit, or nothing. */
+typedef struct measure {
+  jn_mention_type type;
+  const char *unit;
+  double factor;
+  size_t len;
+} measure;
+
+static measure measure_at(const jn_scan_text *t, size_t i, int yen_prefix) {
+  measure r = {JN_MENTION_NUMBER, NULL, 1, 0};
+  size_t k;
+  if ((k = jn__scan_lit(t, i, "円"))) {
+    r.type = JN_MENTION_MONEY;
+    r.unit = "JPY";
+    r.len = k;
+    return r;
+  }
+  if (yen_prefix) {
+    r.type = JN_MENTION_MONEY;
+    r.unit = "JPY";
+    return r;
+  }
+  const jn_unit *u = jn__unit_at(&t->ctx->lex, t->s + i, t->len - i);
+  if (!u)
+    return r;
+  /* A unit of ASCII letters must end there: "5A" but not "2Aプラン". */
+  uint8_t last = (uint8_t)u->word[u->word_len - 1];
+  if (jn__scan_is_alnum(last) && i + u->word_len < t->len &&
+      jn__scan_is_alnum(t->s[i + u->word_len]))
+    return r;
+  r.type = strcmp(u->kind, "percent") == 0 ? JN_MENTION_PERCENT
+                                           : JN_MENTION_QUANTITY;
+  r.unit = u->unit;
+  r.factor = u->factor;
+  r.len = u->word_len;
+  return r;
+}
+
+/* Seismic intensity after 震度: 0-7, with 弱 (-) or 強 (+) for 5 and 6. */
+static size_t shindo(const jn_scan_text *t, size_t i, jn_mention *m) {
+  int v;
+  size_t n = jn__scan_digits(t, i, 1, &v), k;
+  if (!n || v > 7)
+    return 0;
+  m->shindo[0] = (char)('0' + v);
+  if ((v == 5 || v == 6) && (k = jn__scan_lit(t, i + n, "弱"))) {
+    m->shindo[1] = '-';
+    n += k;
+  } else if ((v == 5 || v == 6) && (k = jn__scan_lit(t, i + n, "強"))) {
+    m->shindo[1] = '+';
+    n += k;
+  }
+  m->type = JN_MENTION_QUANTITY;
+  m->unit = "shindo";
+  return n;
+}
+
+static size_t bound_suffix(const jn_scan_text *t, size_t i, const char **bound) {
+  for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
+    size_t n = jn__scan_lit(t, i, suffixes[k].word);
+    if (n) {
+      *bound = suffixes[k].bound;
+      return n;
+    }
+  }
+  return 0;
+}
+
+/* Is a number written only in kanji a number here? Kanji digits are also
+ * words (一般, 一部, 十分な, 四日市): alone they count only when they are
+ * two or more numeral characters, or measure something. */
+static int kanji_ok(const jn_scan_text *t, size_t i, const jn_numeral *num,
+                    const measure *ms) {
+  if (num->arabic)
+    return 1;
+  if (jn__scan_lit(t, i, "十分") && !jn__scan_lit(t, i, "十分間"))
+    return 0; /* 十分 = enough */
+  if (jn__scan_lit(t, i, "四日市") || jn__scan_lit(t, i, "一日中"))
+    return 0;
+  return ms->type != JN_MENTION_NUMBER || num->kanji_chars >= 2;
+}
+
+size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
+  memset(m, 0, sizeof *m);
+  size_t j = i, k;
+  const char *bound = NULL;
+  for (size_t p = 0; p < sizeof prefixes / sizeof prefixes[0]; p++)
+    if ((k = jn__scan_lit(t, j, prefixes[p].word))) {
+      bound = prefixes[p].bound;
+      j += k;
+      break;
+    }
+  int yen_prefix = 0;
+  if ((k = jn__scan_lit(t, j, "¥"))) {
+    yen_prefix = 1;
+    j += k;
+    if (j < t->len && t->s[j] == ' ')
+      j++;
+  }
+  if ((k = jn__scan_lit(t, j, "震度"))) {
+    size_t n = shindo(t, j + k, m);
+    if (!n)
+      return 0;
+    j += k + n;
+  } else {
+    jn_numeral num;
+    size_t n = jn__numeral_parse(t->s + j, t->len - j, &num);
+    if (!n)
+      return 0;
+    size_t start = j;
+    j += n;
+    measure ms = measure_at(t, j, yen_prefix);
+    /* A range: 5~10分, 1日から365日. */
+    size_t r;
+    if (ms.type != JN_MENTION_MONEY &&
+        ((r = jn__scan_lit(t, j + ms.len, "~")) ||
+         (r = jn__scan_lit(t, j + ms.len, "から")))) {
+      jn_numeral hi;
+      size_t at = j + ms.len + r;
+      size_t n2 = jn__numeral_parse(t->s + at, t->len - at, &hi);
+      measure ms2 = n2 ? measure_at(t, at + n2, 0) : ms;
+      if (n2 && ms2.unit && (!ms.unit || strcmp(ms.unit, ms2.unit) == 0) &&
+          hi.value >= num.value) {
+        m->is_range = 1;
+        m->min = num.value * ms2.factor;
+        m->max = hi.value * ms2.factor;
+        ms = ms2;
+        j = at + n2;
+      }
+    }
+    if (!kanji_ok(t, start, &num, &ms))
+      return 0;
+    if (ms.type == JN_MENTION_NUMBER && !m->is_range && (yen_prefix || bound))
+      return 0; /* 約5: the number alone is found at its own start */
+    j += ms.len;
+    m->type = ms.type;
+    m->unit = ms.unit;
+    m->value = num.value * ms.factor;
+    if (num.malformed)
+      m->warning = "digit grouping out of place (read as one number)";
+    if (ms.type == JN_MENTION_NUMBER && !m->is_range) {
+      m->bound = NULL;
+      return j - i; /* bounds describe amounts, not bare numbers */
+    }
+  }
+  /* Bounds after the amount. */
+  const char *after = NULL;
+  if ((k = bound_suffix(t, j, &after))) {
+    bound = after;
+    j += k;
+  } else if ((k = jn__scan_lit(t, j, "前まで"))) {
+    j += k; /* a lead time (3か月前まで) is a deadline, not a bound */
+  } else if ((k = jn__scan_lit(t, j, "まで"))) {
+    bound = "max";
+    j += k;
+  } else if ((k = jn__scan_lit(t, j, "から"))) {
+    bound = "min";
+    j += k;
+  } else if (m->type == JN_MENTION_MONEY && (k = jn__scan_lit(t, j, "~"))) {
+    bound = "min"; /* 20万円~ */
+    j += k;
+  }
+  m->bound = bound;
+  return j - i;
+}

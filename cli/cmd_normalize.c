@@ -25,6 +25,9 @@ static const char usage[] =
     "\n"
     "Options:\n"
     "  --html        strip HTML tags, decode entities, keep link targets\n"
+    "  --era         era dates to Gregorian years (令和5年3月期 → 2023年3月期)\n"
+    "  --numbers     kanji numerals that are quantities to Arabic\n"
+    "                (12億39百万円 → 1239000000円; a name like 角 三十五 stays)\n"
     "  --keep-tabs   keep tabs as cell separators instead of collapsing them\n"
     "  --strict      invalid UTF-8 is an error (exit 65) instead of U+FFFD\n"
     "  -h, --help    show this help\n"
@@ -93,6 +96,8 @@ static uint64_t total_size(char **files, int n) {
 int cmd_normalize(int argc, char **argv) {
   static const struct option longopts[] = {
       {"html", no_argument, NULL, 'H'},
+      {"era", no_argument, NULL, 'E'},
+      {"numbers", no_argument, NULL, 'N'},
       {"keep-tabs", no_argument, NULL, 'T'},
       {"strict", no_argument, NULL, 'S'},
       {"help", no_argument, NULL, 'h'},
@@ -110,6 +115,12 @@ int cmd_normalize(int argc, char **argv) {
       break;
     case 'T':
       opts |= JN_OPT_KEEP_TABS;
+      break;
+    case 'E':
+      opts |= JN_OPT_ERA;
+      break;
+    case 'N':
+      opts |= JN_OPT_NUMBERS;
       break;
     case 'S':
       opts |= JN_OPT_STRICT;

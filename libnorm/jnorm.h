@@ -90,6 +90,8 @@ JNORM_EXPORT void jn_ctx_free(jn_ctx *ctx);
 #define JN_OPT_STRICT (1u << 1)  /**< invalid UTF-8 is an error (JN_EUTF8) */
 #define JN_OPT_OFFSETS (1u << 2) /**< record the output→input offset map */
 #define JN_OPT_KEEP_TABS (1u << 3) /**< keep tabs as cell separators (not collapsed) */
+#define JN_OPT_ERA (1u << 4)     /**< era dates to Gregorian: 令和5年3月期 → 2023年3月期 */
+#define JN_OPT_NUMBERS (1u << 5) /**< kanji numerals that are quantities to Arabic */
 
 /** One piece of the offset map: output bytes [out_start, out_end) came from
  *  input bytes [in_start, in_end). When `identity` is set the two ranges have

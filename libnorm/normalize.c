@@ -25,6 +25,7 @@
 #include "ctx.h"
 #include "normalize.h"
 #include "normalizer.h"
+#include "rewrite.h"
 #include "error.h"
 #include "offsets.h"
 #include "utf8.h"
@@ -720,14 +721,39 @@ void jn_normalizer_free(jn_normalizer *nz) {
 
 /* Hands finished output to `write`, keeping the last character (a mark may
  * still combine with it) unless `all`. */
+/* Hands finished output to `write`, keeping the last character (a mark may
+ * still combine with it) unless `all`. With --era or --numbers, only whole
+ * lines are handed on, rewritten: a date is never cut in two (a line longer
+ * than 1 MiB is the exception that keeps memory bounded). */
 static int flush(jn_normalizer *nz, int all, jn_write_fn write, void *payload,
                  jn_error *err) {
   size_t n = nz->out.len;
   if (!all && nz->have_last)
     n = (size_t)(nz->last_out - nz->out_base);
+  const int rewrite = (nz->opts & (JN_OPT_ERA | JN_OPT_NUMBERS)) != 0;
+  if (rewrite && !all) {
+    size_t k = n;
+    while (k > 0 && nz->out.data[k - 1] != '\n')
+      k--;
+    n = k > 0 ? k : n >= (1u << 20) ? n : 0;
+  }
   if (n == 0)
     return JN_OK;
-  if (write && write(nz->out.data, n, payload) != 0)
+  int stopped;
+  if (rewrite) {
+    jn_buf tmp = JN_BUF_INIT;
+    int rc = jn__rewrite(nz->ctx, (const uint8_t *)nz->out.data, n, nz->opts,
+                         &tmp, NULL, NULL);
+    if (rc != JN_OK) {
+      jn__buf_free(&tmp);
+      return jn__error(err, rc, nz->in_pos, nz->line, NULL);
+    }
+    stopped = write && tmp.len && write(tmp.data, tmp.len, payload) != 0;
+    jn__buf_free(&tmp);
+  } else {
+    stopped = write && write(nz->out.data, n, payload) != 0;
+  }
+  if (stopped)
     return jn__error(err, JN_EUSER, nz->in_pos, nz->line,
                      "the output callback stopped the normalizer");
   jn__buf_consume(&nz->out, n);
@@ -814,6 +840,45 @@ struct jn_text {
   int has_map;
 };
 
+typedef struct compose {
+  const jn_offmap *old;
+  uint64_t old_len;
+  jn_offmap *map;
+} compose;
+
+/* A rewritten piece: unchanged bytes keep their mapping, a replacement maps
+ * to the whole input its source came from. */
+static int compose_piece(size_t at, size_t n, size_t from, size_t to, int same,
+                         void *payload) {
+  compose *c = payload;
+  if (same)
+    return jn__offmap_copy_range(c->old, from, to, at, c->map);
+  uint64_t a, b;
+  if (jn__offmap_source(c->old, c->old_len, from, to, &a, &b) != JN_OK)
+    return JN_ENOMEM;
+  return jn__offmap_add(c->map, at, n, a, b, 0);
+}
+
+/* --era / --numbers on the whole normalized text, offsets carried over. */
+static int rewrite_text(jn_normalizer *nz, jn_error *err) {
+  jn_buf out = JN_BUF_INIT;
+  jn_offmap map = {0};
+  compose c = {&nz->map, nz->out.len, &map};
+  int offsets = (nz->opts & JN_OPT_OFFSETS) != 0;
+  int rc = jn__rewrite(nz->ctx, (const uint8_t *)nz->out.data, nz->out.len,
+                       nz->opts, &out, offsets ? compose_piece : NULL, &c);
+  if (rc != JN_OK) {
+    jn__buf_free(&out);
+    jn__offmap_free(&map);
+    return jn__error(err, rc, 0, 0, NULL);
+  }
+  jn__buf_free(&nz->out);
+  nz->out = out;
+  jn__offmap_free(&nz->map);
+  nz->map = map;
+  return JN_OK;
+}
+
 int jn_normalize(jn_text **out, const jn_ctx *ctx, const char *in, size_t len,
                  unsigned opts, jn_error *err) {
   if (!out || !ctx || (!in && len))
@@ -831,6 +896,8 @@ int jn_normalize(jn_text **out, const jn_ctx *ctx, const char *in, size_t len,
     rc = run(nz, (const uint8_t *)in, len, 1, &used, err);
   if (rc == JN_OK)
     rc = jn__html_finish(nz, err);
+  if (rc == JN_OK && (opts & (JN_OPT_ERA | JN_OPT_NUMBERS)))
+    rc = rewrite_text(nz, err);
   if (rc == JN_OK) {
     t->invalid = nz->invalid;
     t->len = nz->out.len;

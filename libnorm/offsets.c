@@ -101,6 +101,23 @@ int jn__offmap_source(const jn_offmap *m, uint64_t out_len, uint64_t out_start,
   return JN_OK;
 }
 
+int jn__offmap_copy_range(const jn_offmap *src, uint64_t from, uint64_t to,
+                          uint64_t at, jn_offmap *dst) {
+  for (size_t k = piece_at(src, from); k < src->n && src->v[k].out_start < to; k++) {
+    const jn_offset *q = &src->v[k];
+    uint64_t s = q->out_start > from ? q->out_start : from;
+    uint64_t e = q->out_end < to ? q->out_end : to;
+    uint64_t is = q->in_start, ie = q->in_end;
+    if (q->identity) { /* clip the input side too */
+      is += s - q->out_start;
+      ie -= q->out_end - e;
+    }
+    if (jn__offmap_add(dst, at + (s - from), e - s, is, ie, q->identity) != JN_OK)
+      return JN_ENOMEM;
+  }
+  return JN_OK;
+}
+
 void jn__offmap_free(jn_offmap *m) {
   free(m->v);
   m->v = NULL;

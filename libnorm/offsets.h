@@ -24,6 +24,10 @@ uint64_t jn__offmap_cut(jn_offmap *m, uint64_t out_pos);
 /* The smallest input range covering output [out_start, out_end). */
 int jn__offmap_source(const jn_offmap *m, uint64_t out_len, uint64_t out_start,
                       uint64_t out_end, uint64_t *in_start, uint64_t *in_end);
+/* Appends to dst the mapping of src's output [from, to), moved to start at
+ * output offset `at` (a later stage copied those bytes unchanged). */
+int jn__offmap_copy_range(const jn_offmap *src, uint64_t from, uint64_t to,
+                          uint64_t at, jn_offmap *dst);
 void jn__offmap_free(jn_offmap *m);
 
 #endif

@@ -84,8 +84,8 @@ static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
         best_end = i + n, best = m;
     }
     if (best_end > i) {
-      uint64_t a, b;
-      if (jn_text_source(norm, i, best_end, &a, &b) != JN_OK)
+      uint64_t a = i, b = best_end;
+      if (norm && jn_text_source(norm, i, best_end, &a, &b) != JN_OK)
         return JN_ERANGE;
       best.start = a;
       best.end = b;
@@ -104,6 +104,21 @@ static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
     jn__utf8_decode(t->s + i, t->len - i, &n);
     i += n ? n : 1;
   }
+  return JN_OK;
+}
+
+int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,
+                        jn_mentions **out) {
+  jn_mentions *ms = calloc(1, sizeof *ms);
+  if (!ms)
+    return JN_ENOMEM;
+  jn_scan_text t = {ctx, s, len};
+  int rc = scan_normalized(&t, ms, NULL);
+  if (rc != JN_OK) {
+    jn_mentions_free(ms);
+    return rc;
+  }
+  *out = ms;
   return JN_OK;
 }
 

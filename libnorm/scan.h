@@ -14,6 +14,10 @@ typedef struct jn_scan_text {
   size_t len;
 } jn_scan_text;
 
+/* The mentions of text that is already normalized; spans are offsets in it. */
+int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,
+                        jn_mentions **out);
+
 /* Each returns the length of the mention recognized at s[i] and fills *m
  * (spans are set by the caller), or 0. */
 size_t jn__scan_date(const jn_scan_text *t, size_t i, jn_mention *m);

@@ -47,15 +47,27 @@ static void format(ymd d, char out[11]) {
   out[10] = '\0';
 }
 
+/* A month or day number: 1-2 digits, or a kanji numeral (三, 十二, 三十一). */
+static size_t small_number(const jn_scan_text *t, size_t i, int *v) {
+  if (i < t->len && t->s[i] >= '0' && t->s[i] <= '9')
+    return jn__scan_digits(t, i, 2, v);
+  jn_numeral num;
+  size_t n = jn__numeral_parse(t->s + i, t->len - i, &num);
+  if (!n || num.arabic || num.value > 31)
+    return 0;
+  *v = (int)num.value;
+  return n;
+}
+
 /* "M月" then optionally "D日", after a year; returns the bytes. */
 static size_t month_day(const jn_scan_text *t, size_t i, ymd *d) {
   int m, dd;
-  size_t n = jn__scan_digits(t, i, 2, &m), k;
+  size_t n = small_number(t, i, &m), k;
   if (!n || !(k = jn__scan_lit(t, i + n, "月")))
     return 0;
   size_t j = i + n + k;
   d->m = m;
-  size_t n2 = jn__scan_digits(t, j, 2, &dd), k2;
+  size_t n2 = small_number(t, j, &dd), k2;
   if (n2 && (k2 = jn__scan_lit(t, j + n2, "日"))) {
     d->d = dd;
     j += n2 + k2;

@@ -21,6 +21,10 @@ static unsigned flags_of(const char *flags) {
   unsigned o = 0;
   if (strstr(flags, "html"))
     o |= JN_OPT_HTML;
+  if (strstr(flags, "era"))
+    o |= JN_OPT_ERA;
+  if (strstr(flags, "numbers"))
+    o |= JN_OPT_NUMBERS;
   return o;
 }
 

@@ -73,6 +73,15 @@ static void test_html_offsets(void **state) {
   expect_source("<a href=\"u\">t</a>", JN_OPT_HTML, "t (u)", 2, 5, 0, 12);
 }
 
+static void test_rewrite_offsets(void **state) {
+  (void)state;
+  /* "売上 令和5年3月期": 令和5 (input [7,14)) became 2023 (output [7,11)). */
+  expect_source("売上 令和5年3月期", JN_OPT_ERA, "売上 2023年3月期", 7, 11, 7, 14);
+  expect_source("売上 令和5年3月期", JN_OPT_ERA, "売上 2023年3月期", 11, 14, 14, 17);
+  expect_source("12億39百万円", JN_OPT_NUMBERS, "1239000000円", 0, 10, 0, 13);
+  expect_source("ＡＢ 一ヶ月", JN_OPT_NUMBERS, "AB 1ヶ月", 3, 4, 7, 10);
+}
+
 static void test_errors(void **state) {
   (void)state;
   jn_text *t = norm("abc", 0);
@@ -93,7 +102,9 @@ static void test_map_covers_every_vector(void **state) {
   size_t n;
   th_vector *v = th_read_vectors(VECTOR_DIR "/normalize.tsv", &n);
   for (size_t i = 0; i < n; i++) {
-    unsigned opts = strstr(v[i].flags, "html") ? JN_OPT_HTML : 0;
+    unsigned opts = (strstr(v[i].flags, "html") ? JN_OPT_HTML : 0) |
+                    (strstr(v[i].flags, "era") ? JN_OPT_ERA : 0) |
+                    (strstr(v[i].flags, "numbers") ? JN_OPT_NUMBERS : 0);
     jn_text *t;
     assert_int_equal(jn_normalize(&t, th_ctx(), v[i].input, v[i].input_len,
                                   opts | JN_OPT_OFFSETS, NULL),
@@ -128,6 +139,7 @@ int main(void) {
       cmocka_unit_test(test_identity_and_width),
       cmocka_unit_test(test_spaces_and_lines),
       cmocka_unit_test(test_html_offsets),
+      cmocka_unit_test(test_rewrite_offsets),
       cmocka_unit_test(test_errors),
       cmocka_unit_test(test_map_covers_every_vector),
   };

@@ -110,5 +110,30 @@ if [ -w /dev/full ]; then
   check "a full disk from stdin names the cause" grep -q "No space left" "$tmp/err"
 fi
 
+# jnorm scan
+printf '売上高 ２０，１０９百万円(令和5年3月期)\n特になし\n震度6強\n' >"$tmp/s.txt"
+run scan "$tmp/s.txt"
+check "scan exits 0" test "$code" -eq 0
+check "scan prints one object per mention" test "$(wc -l <"$tmp/out")" -eq 3
+check "scan gives money with its span in the original bytes" \
+  grep -qF '{"type":"money","start":10,"end":37,"text":"２０，１０９百万円","value":{"value":20109000000,"unit":"JPY"}}' "$tmp/out"
+check "scan gives the fiscal period as a date" grep -qF '"text":"令和5年3月期","value":"2023-03"' "$tmp/out"
+check "scan counts offsets from the start of the file" grep -qF '"start":70,' "$tmp/out"
+run scan --lines "$tmp/s.txt"
+check "scan --lines prints one line per input line" test "$(wc -l <"$tmp/out")" -eq 3
+check "scan --lines prints [] for a line without mentions" test "$(sed -n 2p "$tmp/out")" = "[]"
+check "scan --lines counts offsets from the line start" \
+  test "$(sed -n 3p "$tmp/out")" = '[{"type":"quantity","start":0,"end":10,"text":"震度6強","value":{"value":"6+","unit":"shindo"}}]'
+printf 'a\n\n2023年' | "$JNORM" scan --lines >"$tmp/out"
+check "scan --lines keeps empty lines and a last line without a break" \
+  test "$(cat "$tmp/out")" = "$(printf '[]\n[]\n[{"type":"date","start":0,"end":7,"text":"2023年","value":"2023"}]')"
+run scan "$tmp/missing.txt"
+check "scan: a missing file exits 66" test "$code" -eq 66
+
+# normalize --era / --numbers
+printf '令和5年3月期 12億39百万円 角 三十五\n' >"$tmp/e.txt"
+run normalize --era --numbers "$tmp/e.txt"
+check "normalize --era --numbers" test "$out" = "2023年3月期 1239000000円 角 三十五"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

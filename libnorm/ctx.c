@@ -27,6 +27,8 @@ int jn_ctx_new(jn_ctx **out, jn_error *err) {
     rc = jn__html_tables_load(&ctx->html, err);
   if (rc == JN_OK)
     rc = jn__lexicon_load(&ctx->lex, err);
+  if (rc == JN_OK)
+    rc = jn__patterns_load(&ctx->patterns, err);
   if (rc != JN_OK) {
     jn_ctx_free(ctx); /* each part frees what it has, NULLs included */
     return rc;
@@ -41,6 +43,7 @@ void jn_ctx_free(jn_ctx *ctx) {
   jn__chartab_free(&ctx->chars);
   jn__html_tables_free(&ctx->html);
   jn__lexicon_free(&ctx->lex);
+  jn__patterns_free(&ctx->patterns);
   free(ctx);
 }
 

@@ -8,11 +8,13 @@
 #include "chartab.h"
 #include "html.h"
 #include "lexicon.h"
+#include "scan.h"
 
 struct jn_ctx {
   jn_chartab chars;
   jn_html_tables html;
   jn_lexicon lex; /* eras and units, for the scanner */
+  jn_patterns patterns; /* PCRE2, JIT-compiled, for the scanner */
   const UNormalizer2 *nfc;  /* owned by ICU, never freed */
   const UNormalizer2 *nfkc;
 };

@@ -166,7 +166,13 @@ typedef enum jn_mention_type {
   JN_MENTION_PERIOD,   /**< 2022年10月～2023年9月, 令和5年度 */
   JN_MENTION_MONEY,    /**< 12億39百万円, ¥100,000, 20万円～ */
   JN_MENTION_PERCENT,  /**< 99.99%以上, 5割 */
-  JN_MENTION_QUANTITY  /**< 10分間, 5~10分, 28KV, 震度6強, 58歳 */
+  JN_MENTION_QUANTITY, /**< 10分間, 5~10分, 28KV, 震度6強, 58歳 */
+  JN_MENTION_PHONE,    /**< 03-6866-3470, 0120-043-411 */
+  JN_MENTION_EMAIL,    /**< info@example.jp */
+  JN_MENTION_URL,      /**< https://example.jp/ */
+  JN_MENTION_POSTAL_CODE,      /**< 〒107-0052 → "107-0052" */
+  JN_MENTION_CORPORATE_NUMBER, /**< 13 digits with a valid check digit */
+  JN_MENTION_CHOICE    /**< ①–⑳ → 1–20 */
 } jn_mention_type;
 
 /** One mention. Spans are byte offsets in the ORIGINAL input. */
@@ -181,6 +187,7 @@ typedef struct jn_mention {
   char date[11];       /**< date, or period start: YYYY, YYYY-MM, YYYY-MM-DD */
   char date_to[11];    /**< period end */
   char shindo[3];      /**< seismic intensity: "0"…"7", "5-", "6+" */
+  char *str;           /**< phone, email, url, postal code, corporate number */
   const char *warning; /**< why the reading is doubtful, or NULL */
 } jn_mention;
 

@@ -23,8 +23,9 @@ struct jn_mentions {
 };
 
 const char *jn_mention_type_name(jn_mention_type type) {
-  static const char *const names[] = {"number",  "date",    "period",
-                                      "money",   "percent", "quantity"};
+  static const char *const names[] = {
+      "number", "date",  "period", "money",       "percent",          "quantity",
+      "phone",  "email", "url",    "postal_code", "corporate_number", "choice"};
   return (unsigned)type < sizeof names / sizeof names[0] ? names[type]
                                                          : "unknown";
 }
@@ -38,6 +39,8 @@ const jn_mention *jn_mentions_at(const jn_mentions *ms, size_t i) {
 void jn_mentions_free(jn_mentions *ms) {
   if (!ms)
     return;
+  for (size_t i = 0; i < ms->n; i++)
+    free(ms->v[i].str);
   free(ms->v);
   free(ms);
 }
@@ -77,20 +80,31 @@ static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
   while (i < t->len) {
     jn_mention best, m;
     size_t best_end = 0, n;
+    best.str = NULL;
+    if ((n = jn__scan_contact(t, i, &m)) && i + n > best_end)
+      best_end = i + n, best = m;
     if (may_start(t, i)) {
-      if ((n = jn__scan_date(t, i, &m)) && i + n > best_end)
+      if ((n = jn__scan_date(t, i, &m)) && i + n > best_end) {
+        free(best.str);
         best_end = i + n, best = m;
-      if ((n = jn__scan_amount(t, i, &m)) && i + n > best_end)
+      }
+      if ((n = jn__scan_amount(t, i, &m)) && i + n > best_end) {
+        free(best.str);
         best_end = i + n, best = m;
+      }
     }
     if (best_end > i) {
       uint64_t a = i, b = best_end;
-      if (norm && jn_text_source(norm, i, best_end, &a, &b) != JN_OK)
+      if (norm && jn_text_source(norm, i, best_end, &a, &b) != JN_OK) {
+        free(best.str);
         return JN_ERANGE;
+      }
       best.start = a;
       best.end = b;
-      if (push(ms, &best) != JN_OK)
+      if (push(ms, &best) != JN_OK) {
+        free(best.str);
         return JN_ENOMEM;
+      }
       i = best_end;
       continue;
     }
@@ -112,8 +126,9 @@ int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,
   jn_mentions *ms = calloc(1, sizeof *ms);
   if (!ms)
     return JN_ENOMEM;
-  jn_scan_text t = {ctx, s, len};
-  int rc = scan_normalized(&t, ms, NULL);
+  jn_scan_text t = {ctx, s, len, pcre2_match_data_create(1, NULL)};
+  int rc = t.match ? scan_normalized(&t, ms, NULL) : JN_ENOMEM;
+  pcre2_match_data_free(t.match);
   if (rc != JN_OK) {
     jn_mentions_free(ms);
     return rc;
@@ -141,7 +156,9 @@ int jn_scan(jn_mentions **out, const jn_ctx *ctx, const char *in, size_t len,
   jn_scan_text t;
   t.ctx = ctx;
   t.s = (const uint8_t *)jn_text_data(norm, &t.len);
-  rc = scan_normalized(&t, ms, norm);
+  t.match = pcre2_match_data_create(1, NULL);
+  rc = t.match ? scan_normalized(&t, ms, norm) : JN_ENOMEM;
+  pcre2_match_data_free(t.match);
   jn_text_free(norm);
   if (rc != JN_OK) {
     jn_mentions_free(ms);
@@ -174,6 +191,24 @@ static void put_num(jbuf *b, double v) {
   put(b, tmp);
 }
 
+/* A string that may hold anything (a URL, an e-mail address): escaped. */
+static void put_json_string(jbuf *b, const char *s) {
+  put(b, "\"");
+  char one[8];
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\') {
+      one[0] = '\\', one[1] = (char)c, one[2] = '\0';
+    } else if (c < 0x20) {
+      snprintf(one, sizeof one, "\\u%04x", c);
+    } else {
+      one[0] = (char)c, one[1] = '\0';
+    }
+    put(b, one);
+  }
+  put(b, "\"");
+}
+
 static void put_str(jbuf *b, const char *s) {
   put(b, "\"");
   put(b, s); /* values here never need escaping: dates, unit names */
@@ -187,6 +222,16 @@ size_t jn_mention_value_json(const jn_mention *m, char *buf, size_t cap) {
   switch (m->type) {
   case JN_MENTION_DATE:
     put_str(&b, m->date);
+    return b.len;
+  case JN_MENTION_PHONE:
+  case JN_MENTION_EMAIL:
+  case JN_MENTION_URL:
+  case JN_MENTION_POSTAL_CODE:
+  case JN_MENTION_CORPORATE_NUMBER:
+    put_json_string(&b, m->str ? m->str : "");
+    return b.len;
+  case JN_MENTION_CHOICE:
+    put_num(&b, m->value);
     return b.len;
   case JN_MENTION_PERIOD:
     put(&b, "{\"from\":");

@@ -6,13 +6,27 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
 #include "jnorm.h"
 
 typedef struct jn_scan_text {
   const jn_ctx *ctx;
   const uint8_t *s; /* normalized text */
   size_t len;
+  pcre2_match_data *match; /* this scan's own (PCRE2 match data is per thread) */
 } jn_scan_text;
+
+/* The compiled patterns of dict/patterns.tsv (in jn_ctx). */
+enum { JN_PAT_EMAIL, JN_PAT_URL, JN_PAT_PHONE, JN_PAT_POSTAL, JN_PAT_CORPORATE,
+       JN_PAT_COUNT };
+typedef struct jn_patterns {
+  pcre2_code *re[JN_PAT_COUNT];
+} jn_patterns;
+
+int jn__patterns_load(jn_patterns *pt, jn_error *err);
+void jn__patterns_free(jn_patterns *pt);
 
 /* The mentions of text that is already normalized; spans are offsets in it. */
 int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,
@@ -22,6 +36,7 @@ int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,
  * (spans are set by the caller), or 0. */
 size_t jn__scan_date(const jn_scan_text *t, size_t i, jn_mention *m);
 size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m);
+size_t jn__scan_contact(const jn_scan_text *t, size_t i, jn_mention *m);
 
 /* Helpers. */
 int jn__scan_is_alnum(uint8_t c);

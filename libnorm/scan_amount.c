@@ -62,6 +62,15 @@ int jn__scan_is_prefix_start(const jn_scan_text *t, size_t i) {
   return jn__scan_lit(t, i, "¥") || jn__scan_lit(t, i, "震度");
 }
 
+/* Is the character before s[i] a CJK ideograph? */
+static int after_ideograph(const jn_scan_text *t, size_t i) {
+  if (i < 3)
+    return 0;
+  size_t at = jn__utf8_last_start(t->s, i), n;
+  int32_t cp = jn__utf8_decode(t->s + at, i - at, &n);
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
+
 /* What follows a number: 円, a unit, or nothing. */
 typedef struct measure {
   jn_mention_type type;
@@ -150,6 +159,8 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
   const char *bound = NULL;
   for (size_t p = 0; p < sizeof prefixes / sizeof prefixes[0]; p++)
     if ((k = jn__scan_lit(t, j, prefixes[p].word))) {
+      if (after_ideograph(t, j))
+        return 0; /* 契約, 予約, 規約: the end of a word, not "about" */
       bound = prefixes[p].bound;
       j += k;
       break;

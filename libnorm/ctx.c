@@ -29,6 +29,8 @@ int jn_ctx_new(jn_ctx **out, jn_error *err) {
     rc = jn__lexicon_load(&ctx->lex, err);
   if (rc == JN_OK)
     rc = jn__patterns_load(&ctx->patterns, err);
+  if (rc == JN_OK)
+    jn__scan_fill_starts(&ctx->lex);
   if (rc != JN_OK) {
     jn_ctx_free(ctx); /* each part frees what it has, NULLs included */
     return rc;

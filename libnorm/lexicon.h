@@ -29,6 +29,9 @@ typedef struct jn_lexicon {
   size_t n_eras;
   jn_unit *units; /* longest word first, so the first match is the longest */
   size_t n_units;
+  /* BMP characters that may start a mention (filled by scan.c), so the
+   * scanner passes every other character with one bit test. */
+  uint8_t starts[0x10000 / 8];
 } jn_lexicon;
 
 int jn__lexicon_load(jn_lexicon *lx, jn_error *err);

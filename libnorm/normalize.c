@@ -391,8 +391,25 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
   if (jn__buf_reserve(&nz->out, (len - i) + slack + 1) != JN_OK)
     return i;
   char *out = nz->out.data + nz->out.len;
-  if (nz->pending_space)
+  /* With JN_OPT_OFFSETS every write is recorded too (copied spans as one
+   * identity piece each); the map is cut back to `map_mark` when the run
+   * gives up. */
+  jn_offmap *const map = (nz->opts & JN_OPT_OFFSETS) ? &nz->map : NULL;
+  const size_t map_mark = map ? map->n : 0;
+  const char *const out0 = nz->out.data;
+  const uint64_t ob = nz->out_base, ib = nz->in_pos;
+#define RECORD(at, n, in_s, in_e, id)                                          \
+  do {                                                                         \
+    if (map && jn__offmap_add(map, ob + (uint64_t)((at) - out0), (n),          \
+                              ib + (in_s), ib + (in_e), (id)) != JN_OK)        \
+      goto give_up;                                                            \
+  } while (0)
+  if (nz->pending_space) {
+    if (map && jn__offmap_add(map, ob + (uint64_t)(out - out0), 1,
+                              nz->space_in_start, nz->space_in_end, 0) != JN_OK)
+      return start;
     *out++ = ' '; /* in doubt, like any space */
+  }
   char *last_out = NULL; /* the last content character written */
   int tentative = nz->pending_space; /* the last byte written is a space in
                                         doubt */
@@ -432,6 +449,7 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
         j += 3;
       }
       if (j > i) {
+        RECORD(out, j - i, i, j, 1);
         memcpy(out, p + i, j - i);
         out += j - i;
         last_out = out - 3;
@@ -445,6 +463,7 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
     if (b0 < 0x80) {
       if (plain[b0]) {
         size_t j = ascii_span(tab, p, len, i + 1, html);
+        RECORD(out, j - i, i, j, 1);
         memcpy(out, p + i, j - i);
         out += j - i;
         last_out = out - 1;
@@ -465,8 +484,11 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
           break; /* what follows decides: leave it to run() */
         int line_start = !last_out && (lines > 0 || !nz->line_has_content);
         if (!line_start && !tentative && p[j] != '\n' && p[j] != '\r') {
+          RECORD(out, 1, i, j, 0);
           *out++ = ' ';
           tentative = 1;
+        } else if (tentative && map) {
+          map->v[map->n - 1].in_end = ib + j; /* the space grows its run */
         }
         i = j;
         continue;
@@ -474,10 +496,13 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
       /* A line break (LF or CRLF); not the LF of a CRLF split by a feed. */
       if ((b0 == '\n' || (b0 == '\r' && i + 1 < len && p[i + 1] == '\n')) &&
           !(i == start && nz->skip_lf)) {
-        if (tentative) {
+        if (tentative) { /* trailing space: taken back with its piece */
           out--;
+          if (map)
+            map->n--;
           tentative = 0;
         }
+        RECORD(out, 1, i, i + (b0 == '\r' ? 2 : 1), b0 == '\n');
         *out++ = '\n';
         i += b0 == '\r' ? 2 : 1;
         lines++;
@@ -504,10 +529,12 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
     uint32_t e = s2[((size_t)s1[cp >> 8] << 8) | (cp & 0xFF)];
     const char *src;
     size_t m;
+    int copied = 0; /* the output is these input bytes (identity) */
     switch (JN_E_ACTION(e)) {
     case JN_ACT_COPY:
       src = (const char *)p + i;
       m = n;
+      copied = 1;
       break;
     case JN_ACT_MAP:
       src = pool + JN_E_MAPOFF(e);
@@ -537,7 +564,7 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
       } else if (JN_E_MAPLEN(e)) {
         src = pool + JN_E_MAPOFF(e), m = JN_E_MAPLEN(e);
       } else {
-        src = (const char *)p + i, m = n;
+        src = (const char *)p + i, m = n, copied = 1;
       }
       break;
     }
@@ -551,6 +578,7 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
     } else {
       slack += n - m;
     }
+    RECORD(out, m, i, i + n, copied);
     if (m == 3) /* the common case, as a fixed-size copy */
       memcpy(out, src, 3);
     else
@@ -563,12 +591,20 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
     tentative = 0;
   }
 done:
-  if (!last_out && !lines)
+  if (!last_out && !lines) {
+  give_up:
+    if (map)
+      map->n = map_mark;
     return start; /* no content: the caller decides about spaces */
+  }
+#undef RECORD
   /* A space still in doubt goes back to being pending: run() writes or
    * trims it with whatever follows. */
-  if (tentative)
+  if (tentative) {
     out--;
+    if (map)
+      map->n--;
+  }
   nz->pending_space = tentative;
   nz->skip_lf = 0;
   nz->line += lines;
@@ -637,7 +673,7 @@ static int run(jn_normalizer *nz, const uint8_t *p, size_t len, int final,
       i++;
       continue;
     }
-    if (!(nz->opts & JN_OPT_OFFSETS) && !nz->in_link) {
+    if (!nz->in_link) {
       size_t j = fast_run(nz, p, len, i, html);
       if (j > i) {
         i = j;

@@ -58,20 +58,37 @@ static int push(jn_mentions *ms, const jn_mention *m) {
   return JN_OK;
 }
 
-/* Can a mention start at s[i]? A cheap filter before the recognizers. */
+static void mark(jn_lexicon *lx, const char *utf8) {
+  size_t n;
+  int32_t cp = jn__utf8_decode((const uint8_t *)utf8, strlen(utf8), &n);
+  if (cp > 0 && cp < 0x10000)
+    lx->starts[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+}
+
+void jn__scan_fill_starts(jn_lexicon *lx) {
+  static const char *const fixed[] = {"¥", "〒", "震", "十", "百", "千", "拾"};
+  memset(lx->starts, 0, sizeof lx->starts);
+  for (uint32_t cp = 0x80; cp < 0x10000; cp++)
+    if (jn__kanji_digit(cp) >= 0 || (cp >= 0x2460 && cp <= 0x2473) ||
+        (cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x32B1 && cp <= 0x32BF))
+      lx->starts[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+  for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+    mark(lx, fixed[i]);
+  for (size_t i = 0; i < lx->n_eras; i++)
+    mark(lx, lx->eras[i].name);
+  for (size_t i = 0; jn__scan_prefix_word(i); i++)
+    mark(lx, jn__scan_prefix_word(i));
+}
+
+/* Can a mention start at s[i]? One table look-up for most characters. */
 static int may_start(const jn_scan_text *t, size_t i) {
   uint8_t c = t->s[i];
-  if (c >= '0' && c <= '9')
-    return i == 0 || !jn__scan_is_alnum(t->s[i - 1]) || t->s[i - 1] == '.' ? 1 : 0;
   if (c < 0x80)
-    return c == 'M' || c == 'T' || c == 'S' || c == 'H' || c == 'R';
+    return jn__scan_is_alnum(c) || c == '(';
   size_t n;
-  if (jn__era_at(&t->ctx->lex, t->s + i, t->len - i, &n))
-    return 1;
   int32_t cp = jn__utf8_decode(t->s + i, t->len - i, &n);
-  return cp > 0 && (jn__kanji_digit((uint32_t)cp) >= 0 ||
-                    jn__scan_is_numeral_start((uint32_t)cp) ||
-                    jn__scan_is_prefix_start(t, i));
+  return cp >= 0x10000 ||
+         (cp > 0 && (t->ctx->lex.starts[cp >> 3] >> (cp & 7) & 1));
 }
 
 static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
@@ -81,9 +98,14 @@ static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
     jn_mention best, m;
     size_t best_end = 0, n;
     best.str = NULL;
+    if (!may_start(t, i)) {
+      jn__utf8_decode(t->s + i, t->len - i, &n);
+      i += n ? n : 1;
+      continue;
+    }
     if ((n = jn__scan_contact(t, i, &m)) && i + n > best_end)
       best_end = i + n, best = m;
-    if (may_start(t, i)) {
+    {
       if ((n = jn__scan_date(t, i, &m)) && i + n > best_end) {
         free(best.str);
         best_end = i + n, best = m;

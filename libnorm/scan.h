@@ -28,6 +28,11 @@ typedef struct jn_patterns {
 int jn__patterns_load(jn_patterns *pt, jn_error *err);
 void jn__patterns_free(jn_patterns *pt);
 
+/* Marks in lx->starts every character that may begin a mention. */
+void jn__scan_fill_starts(jn_lexicon *lx);
+/* Words before an amount (scan_amount.c): the i-th, or NULL past the end. */
+const char *jn__scan_prefix_word(size_t i);
+
 /* The mentions of text that is already normalized; spans are offsets in it. */
 int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,
                         jn_mentions **out);

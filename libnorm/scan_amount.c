@@ -55,6 +55,10 @@ static const struct {
     {"前後", "approx"}, {"くらい", "approx"}, {"ぐらい", "approx"},
 };
 
+const char *jn__scan_prefix_word(size_t i) {
+  return i < sizeof prefixes / sizeof prefixes[0] ? prefixes[i].word : NULL;
+}
+
 int jn__scan_is_prefix_start(const jn_scan_text *t, size_t i) {
   for (size_t k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++)
     if (jn__scan_lit(t, i, prefixes[k].word))

@@ -159,22 +159,30 @@ size_t jn__scan_contact(const jn_scan_text *t, size_t i, jn_mention *m) {
     m->value = cp <= 0x325F ? cp - 0x3251 + 21 : cp - 0x32B1 + 36;
     return n;
   }
-  if (t->match == NULL)
+  if (t->match == NULL || (s[0] >= 0x80 && cp != 0x3012 /* 〒 */))
     return 0;
-  size_t len;
-  if ((s[0] == 'h' || s[0] == 'w') && (len = match(t, JN_PAT_URL, i)) &&
-      (len = trim_url(s, len)) > 7) {
+  /* Each pattern only where its first bytes can be: most positions of a
+   * text never reach PCRE2. */
+  size_t len, rest = t->len - i;
+  int word_start = i == 0 || !(jn__scan_is_alnum(t->s[i - 1]) || t->s[i - 1] == '.' ||
+                               t->s[i - 1] == '_' || t->s[i - 1] == '-');
+  if (word_start && rest > 7 &&
+      (memcmp(s, "http", 4) == 0 || memcmp(s, "www.", 4) == 0) &&
+      (len = match(t, JN_PAT_URL, i)) && (len = trim_url(s, len)) > 7) {
     m->type = JN_MENTION_URL;
     m->str = dup_range(s, len);
     return m->str ? len : 0;
   }
-  if ((len = match(t, JN_PAT_EMAIL, i))) {
+  if (word_start && jn__scan_is_alnum(s[0]) &&
+      memchr(s, '@', rest < 64 ? rest : 64) && (len = match(t, JN_PAT_EMAIL, i))) {
     len = trim_url(s, len);
     m->type = JN_MENTION_EMAIL;
     m->str = dup_range(s, len);
     return m->str ? len : 0;
   }
-  if ((s[0] == '0' || s[0] == '(') && (len = match(t, JN_PAT_PHONE, i))) {
+  if (!is_digit(s[0]) && s[0] != '(' && cp != 0x3012)
+    return 0;
+  if (word_start && (s[0] == '0' || s[0] == '(') && (len = match(t, JN_PAT_PHONE, i))) {
     size_t d = count_digits(s, len);
     if ((d == 10 || d == 11) && !(i + len < t->len && is_digit(s[len]))) {
       m->type = JN_MENTION_PHONE;

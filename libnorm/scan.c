@@ -143,6 +143,31 @@ static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
   return JN_OK;
 }
 
+static int by_start(const void *a, const void *b) {
+  const jn_mention *x = a, *y = b;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end > y->end ? -1 : x->end < y->end ? 1 : 0;
+}
+
+/* Normalized order is not always input order (--html writes a link's target
+ * after its text, but the target comes from the <a> tag before it), so the
+ * mentions are sorted by their span in the input, and one that overlaps an
+ * earlier one there is dropped. */
+static void in_input_order(jn_mentions *ms) {
+  if (ms->n > 1)
+    qsort(ms->v, ms->n, sizeof *ms->v, by_start);
+  size_t k = 0;
+  for (size_t i = 0; i < ms->n; i++) {
+    if (k > 0 && ms->v[i].start < ms->v[k - 1].end) {
+      free(ms->v[i].str);
+      continue;
+    }
+    ms->v[k++] = ms->v[i];
+  }
+  ms->n = k;
+}
+
 int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,
                         jn_mentions **out) {
   jn_mentions *ms = calloc(1, sizeof *ms);
@@ -181,6 +206,8 @@ int jn_scan(jn_mentions **out, const jn_ctx *ctx, const char *in, size_t len,
   t.match = pcre2_match_data_create(1, NULL);
   rc = t.match ? scan_normalized(&t, ms, norm) : JN_ENOMEM;
   pcre2_match_data_free(t.match);
+  if (rc == JN_OK)
+    in_input_order(ms);
   jn_text_free(norm);
   if (rc != JN_OK) {
     jn_mentions_free(ms);

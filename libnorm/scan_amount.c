@@ -22,7 +22,7 @@ int jn__scan_is_numeral_start(uint32_t cp) {
 
 size_t jn__scan_lit(const jn_scan_text *t, size_t i, const char *word) {
   size_t n = strlen(word);
-  return i + n <= t->len && memcmp(t->s + i, word, n) == 0 ? n : 0;
+  return i <= t->len && n <= t->len - i && memcmp(t->s + i, word, n) == 0 ? n : 0;
 }
 
 size_t jn__scan_digits(const jn_scan_text *t, size_t i, size_t max, int *value) {

@@ -228,7 +228,7 @@ static size_t one_date(const jn_scan_text *t, size_t i, ymd *d,
     return 0;
   size_t j = i + n, k;
   *fiscal_year = 0;
-  if (d->m == 0 && (k = jn__scan_lit(t, j - 3, "年")) &&
+  if (d->m == 0 && j >= i + 3 && (k = jn__scan_lit(t, j - 3, "年")) &&
       jn__scan_lit(t, j, "度")) {
     *fiscal_year = 1;
     j += jn__scan_lit(t, j, "度");

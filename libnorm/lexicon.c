@@ -102,11 +102,65 @@ static int load_units(jn_lexicon *lx, jn_error *err) {
   return JN_OK;
 }
 
+static int polar_by_length_desc(const void *a, const void *b) {
+  size_t la = ((const jn_polar_word *)a)->word_len,
+         lb = ((const jn_polar_word *)b)->word_len;
+  return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
+static int load_polarity(jn_lexicon *lx, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find("polarity.tsv");
+  if (!f)
+    return jn__error(err, JN_EDICT, 0, 0, "polarity.tsv is not embedded");
+  size_t cap = 128;
+  lx->polar = calloc(cap, sizeof *lx->polar);
+  if (!lx->polar)
+    return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    if (lx->n_polar == cap) {
+      jn_polar_word *p = realloc(lx->polar, (cap *= 2) * sizeof *p);
+      if (!p)
+        return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+      lx->polar = p;
+    }
+    jn_polar_word *w = &lx->polar[lx->n_polar];
+    memset(w, 0, sizeof *w);
+    int yes = n >= 2 && fl[1].len == 4 && memcmp(fl[1].p, "true", 4) == 0;
+    int no = n >= 2 && fl[1].len == 5 && memcmp(fl[1].p, "false", 5) == 0;
+    if (n < 2 || fl[0].len == 0 || fl[0].len >= sizeof w->word || !(yes || no) ||
+        (n >= 3 && !(fl[2].len == 5 && memcmp(fl[2].p, "alone", 5) == 0)))
+      return jn__error(err, JN_EDICT, 0, r.line,
+                       "polarity.tsv:%u: expected WORD<TAB>true|false[<TAB>alone]", r.line);
+    memcpy(w->word, fl[0].p, fl[0].len);
+    w->word_len = fl[0].len;
+    w->positive = yes;
+    w->alone = n >= 3;
+    lx->n_polar++;
+  }
+  qsort(lx->polar, lx->n_polar, sizeof *lx->polar, polar_by_length_desc);
+  return JN_OK;
+}
+
+const jn_polar_word *jn__polar_at(const jn_lexicon *lx, const uint8_t *s,
+                                  size_t len) {
+  for (size_t i = 0; i < lx->n_polar; i++) {
+    const jn_polar_word *w = &lx->polar[i];
+    if (w->word_len <= len && memcmp(s, w->word, w->word_len) == 0)
+      return w;
+  }
+  return NULL;
+}
+
 int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
   memset(lx, 0, sizeof *lx);
   int rc = load_eras(lx, err);
   if (rc == JN_OK)
     rc = load_units(lx, err);
+  if (rc == JN_OK)
+    rc = load_polarity(lx, err);
   if (rc != JN_OK)
     jn__lexicon_free(lx);
   return rc;
@@ -115,6 +169,7 @@ int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
 void jn__lexicon_free(jn_lexicon *lx) {
   free(lx->eras);
   free(lx->units);
+  free(lx->polar);
   memset(lx, 0, sizeof *lx);
 }
 

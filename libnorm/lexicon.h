@@ -24,11 +24,20 @@ typedef struct jn_unit {
   char kind[12]; /* time, count, ratio, percent, electric, bandwidth, age */
 } jn_unit;
 
+typedef struct jn_polar_word {
+  char word[40];
+  size_t word_len;
+  int positive; /* 1: yes (有り), 0: no (無し) */
+  int alone;    /* one character that counts only with no ideograph beside */
+} jn_polar_word;
+
 typedef struct jn_lexicon {
   jn_era *eras;
   size_t n_eras;
   jn_unit *units; /* longest word first, so the first match is the longest */
   size_t n_units;
+  jn_polar_word *polar; /* longest first */
+  size_t n_polar;
   /* BMP characters that may start a mention (filled by scan.c), so the
    * scanner passes every other character with one bit test. */
   uint8_t starts[0x10000 / 8];
@@ -41,6 +50,10 @@ void jn__lexicon_free(jn_lexicon *lx);
 const jn_era *jn__era_at(const jn_lexicon *lx, const uint8_t *s, size_t len,
                          size_t *used);
 const jn_era *jn__era_by_letter(const jn_lexicon *lx, char letter);
+
+/* The longest yes/no word that starts s, or NULL. */
+const jn_polar_word *jn__polar_at(const jn_lexicon *lx, const uint8_t *s,
+                                  size_t len);
 
 /* The longest unit word that starts s, or NULL. */
 const jn_unit *jn__unit_at(const jn_lexicon *lx, const uint8_t *s, size_t len);

@@ -25,7 +25,8 @@ struct jn_mentions {
 const char *jn_mention_type_name(jn_mention_type type) {
   static const char *const names[] = {
       "number", "date",  "period", "money",       "percent",          "quantity",
-      "phone",  "email", "url",    "postal_code", "corporate_number", "choice"};
+      "phone",  "email", "url",    "postal_code", "corporate_number", "choice",
+      "polarity", "interval"};
   return (unsigned)type < sizeof names / sizeof names[0] ? names[type]
                                                          : "unknown";
 }
@@ -78,6 +79,11 @@ void jn__scan_fill_starts(jn_lexicon *lx) {
     mark(lx, lx->eras[i].name);
   for (size_t i = 0; jn__scan_prefix_word(i); i++)
     mark(lx, jn__scan_prefix_word(i));
+  for (size_t i = 0; i < lx->n_polar; i++)
+    mark(lx, lx->polar[i].word);
+  static const char *const interval_starts[] = {"毎", "日", "週", "月", "年", "時", "分"};
+  for (size_t i = 0; i < sizeof interval_starts / sizeof interval_starts[0]; i++)
+    mark(lx, interval_starts[i]);
 }
 
 /* Can a mention start at s[i]? One table look-up for most characters. */
@@ -111,6 +117,14 @@ static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
         best_end = i + n, best = m;
       }
       if ((n = jn__scan_amount(t, i, &m)) && i + n > best_end) {
+        free(best.str);
+        best_end = i + n, best = m;
+      }
+      if ((n = jn__scan_interval(t, i, &m)) && i + n > best_end) {
+        free(best.str);
+        best_end = i + n, best = m;
+      }
+      if ((n = jn__scan_polarity(t, i, &m)) && i + n > best_end) {
         free(best.str);
         best_end = i + n, best = m;
       }
@@ -282,6 +296,9 @@ size_t jn_mention_value_json(const jn_mention *m, char *buf, size_t cap) {
   case JN_MENTION_CHOICE:
     put_num(&b, m->value);
     return b.len;
+  case JN_MENTION_POLARITY:
+    put(&b, m->value != 0 ? "true" : "false");
+    return b.len;
   case JN_MENTION_PERIOD:
     put(&b, "{\"from\":");
     put_str(&b, m->date);
@@ -308,6 +325,10 @@ size_t jn_mention_value_json(const jn_mention *m, char *buf, size_t cap) {
   if (m->unit) {
     put(&b, ",\"unit\":");
     put_str(&b, m->unit);
+  }
+  if (m->times > 0) {
+    put(&b, ",\"times\":");
+    put_num(&b, m->times);
   }
   if (m->bound) {
     put(&b, ",\"bound\":");

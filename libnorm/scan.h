@@ -42,6 +42,8 @@ int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,
 size_t jn__scan_date(const jn_scan_text *t, size_t i, jn_mention *m);
 size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m);
 size_t jn__scan_contact(const jn_scan_text *t, size_t i, jn_mention *m);
+size_t jn__scan_polarity(const jn_scan_text *t, size_t i, jn_mention *m);
+size_t jn__scan_interval(const jn_scan_text *t, size_t i, jn_mention *m);
 
 /* Helpers. */
 int jn__scan_is_alnum(uint8_t c);

@@ -111,7 +111,7 @@ if [ -w /dev/full ]; then
 fi
 
 # jnorm scan
-printf '売上高 ２０，１０９百万円(令和5年3月期)\n特になし\n震度6強\n' >"$tmp/s.txt"
+printf '売上高 ２０，１０９百万円(令和5年3月期)\n特記事項\n震度6強\n' >"$tmp/s.txt"
 run scan "$tmp/s.txt"
 check "scan exits 0" test "$code" -eq 0
 check "scan prints one object per mention" test "$(wc -l <"$tmp/out")" -eq 3

@@ -148,6 +148,9 @@ const jn_polar_word *jn__polar_at(const jn_lexicon *lx, const uint8_t *s,
                                   size_t len) {
   for (size_t i = 0; i < lx->n_polar; i++) {
     const jn_polar_word *w = &lx->polar[i];
+    /* Two bytes first: they tell most words apart without a call. */
+    if (len < 2 || w->word[0] != (char)s[0] || w->word[1] != (char)s[1])
+      continue;
     if (w->word_len <= len && memcmp(s, w->word, w->word_len) == 0)
       return w;
   }
@@ -197,6 +200,8 @@ const jn_era *jn__era_by_letter(const jn_lexicon *lx, char letter) {
 const jn_unit *jn__unit_at(const jn_lexicon *lx, const uint8_t *s, size_t len) {
   for (size_t i = 0; i < lx->n_units; i++) {
     const jn_unit *u = &lx->units[i];
+    if (u->word[0] != (char)s[0]) /* one byte first: most words differ there */
+      continue;
     if (u->word_len <= len && memcmp(s, u->word, u->word_len) == 0)
       return u;
   }

@@ -38,9 +38,10 @@ typedef struct jn_lexicon {
   size_t n_units;
   jn_polar_word *polar; /* longest first */
   size_t n_polar;
-  /* BMP characters that may start a mention (filled by scan.c), so the
-   * scanner passes every other character with one bit test. */
-  uint8_t starts[0x10000 / 8];
+  /* For each BMP character, which recognizers may start there (filled by
+   * scan.c: JN_START_* bits), so the scanner passes every other character
+   * with one look-up. */
+  uint8_t starts[0x10000];
 } jn_lexicon;
 
 int jn__lexicon_load(jn_lexicon *lx, jn_error *err);

@@ -59,42 +59,48 @@ static int push(jn_mentions *ms, const jn_mention *m) {
   return JN_OK;
 }
 
-static void mark(jn_lexicon *lx, const char *utf8) {
+static void mark(jn_lexicon *lx, const char *utf8, unsigned bits) {
   size_t n;
   int32_t cp = jn__utf8_decode((const uint8_t *)utf8, strlen(utf8), &n);
   if (cp > 0 && cp < 0x10000)
-    lx->starts[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    lx->starts[cp] |= (uint8_t)bits;
 }
 
 void jn__scan_fill_starts(jn_lexicon *lx) {
   static const char *const fixed[] = {"¥", "〒", "震", "十", "百", "千", "拾"};
+  static const char *const periods[] = {"毎", "日", "週", "月", "年", "時", "分"};
   memset(lx->starts, 0, sizeof lx->starts);
+  for (uint32_t c = '0'; c <= 'z'; c++)
+    if (jn__scan_is_alnum((uint8_t)c))
+      lx->starts[c] = JN_START_AMOUNT | JN_START_INTERVAL;
+  lx->starts['('] = JN_START_AMOUNT;
   for (uint32_t cp = 0x80; cp < 0x10000; cp++)
     if (jn__kanji_digit(cp) >= 0 || (cp >= 0x2460 && cp <= 0x2473) ||
         (cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x32B1 && cp <= 0x32BF))
-      lx->starts[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+      lx->starts[cp] |= JN_START_AMOUNT | JN_START_INTERVAL;
   for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
-    mark(lx, fixed[i]);
+    mark(lx, fixed[i], JN_START_AMOUNT | JN_START_INTERVAL);
   for (size_t i = 0; i < lx->n_eras; i++)
-    mark(lx, lx->eras[i].name);
+    mark(lx, lx->eras[i].name, JN_START_AMOUNT);
   for (size_t i = 0; jn__scan_prefix_word(i); i++)
-    mark(lx, jn__scan_prefix_word(i));
+    mark(lx, jn__scan_prefix_word(i), JN_START_AMOUNT | JN_START_INTERVAL);
   for (size_t i = 0; i < lx->n_polar; i++)
-    mark(lx, lx->polar[i].word);
-  static const char *const interval_starts[] = {"毎", "日", "週", "月", "年", "時", "分"};
-  for (size_t i = 0; i < sizeof interval_starts / sizeof interval_starts[0]; i++)
-    mark(lx, interval_starts[i]);
+    mark(lx, lx->polar[i].word, JN_START_POLARITY);
+  for (size_t i = 0; i < sizeof periods / sizeof periods[0]; i++)
+    mark(lx, periods[i], JN_START_INTERVAL);
 }
 
-/* Can a mention start at s[i]? One table look-up for most characters. */
-static int may_start(const jn_scan_text *t, size_t i) {
+/* Which recognizers may start at s[i] (JN_START_* bits): one look-up for
+ * most characters. */
+static unsigned may_start(const jn_scan_text *t, size_t i) {
   uint8_t c = t->s[i];
   if (c < 0x80)
-    return jn__scan_is_alnum(c) || c == '(';
+    return t->ctx->lex.starts[c];
   size_t n;
   int32_t cp = jn__utf8_decode(t->s + i, t->len - i, &n);
-  return cp >= 0x10000 ||
-         (cp > 0 && (t->ctx->lex.starts[cp >> 3] >> (cp & 7) & 1));
+  if (cp >= 0x10000)
+    return JN_START_AMOUNT; /* rare: let the recognizers look */
+  return cp > 0 ? t->ctx->lex.starts[cp] : 0;
 }
 
 static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
@@ -104,14 +110,17 @@ static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
     jn_mention best, m;
     size_t best_end = 0, n;
     best.str = NULL;
-    if (!may_start(t, i)) {
+    unsigned can = may_start(t, i);
+    if (!can) {
       jn__utf8_decode(t->s + i, t->len - i, &n);
       i += n ? n : 1;
       continue;
     }
-    if ((n = jn__scan_contact(t, i, &m)) && i + n > best_end)
-      best_end = i + n, best = m;
-    {
+    /* Every recognizer that may start here; the longest reading wins (the
+     * first one on a tie: a contact or date before an amount). */
+    if (can & JN_START_AMOUNT) {
+      if ((n = jn__scan_contact(t, i, &m)) && i + n > best_end)
+        best_end = i + n, best = m;
       if ((n = jn__scan_date(t, i, &m)) && i + n > best_end) {
         free(best.str);
         best_end = i + n, best = m;
@@ -120,14 +129,16 @@ static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
         free(best.str);
         best_end = i + n, best = m;
       }
-      if ((n = jn__scan_interval(t, i, &m)) && i + n > best_end) {
-        free(best.str);
-        best_end = i + n, best = m;
-      }
-      if ((n = jn__scan_polarity(t, i, &m)) && i + n > best_end) {
-        free(best.str);
-        best_end = i + n, best = m;
-      }
+    }
+    if ((can & JN_START_INTERVAL) && (n = jn__scan_interval(t, i, &m)) &&
+        i + n > best_end) {
+      free(best.str);
+      best_end = i + n, best = m;
+    }
+    if ((can & JN_START_POLARITY) && (n = jn__scan_polarity(t, i, &m)) &&
+        i + n > best_end) {
+      free(best.str);
+      best_end = i + n, best = m;
     }
     if (best_end > i) {
       uint64_t a = i, b = best_end;

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -28,6 +29,11 @@ typedef struct jn_patterns {
 int jn__patterns_load(jn_patterns *pt, jn_error *err);
 void jn__patterns_free(jn_patterns *pt);
 
+/* Which recognizers a character may start (lexicon's starts[]). */
+#define JN_START_AMOUNT 1u   /* numbers, dates, amounts, contacts, choices */
+#define JN_START_INTERVAL 2u /* 毎日, 月一回 */
+#define JN_START_POLARITY 4u /* 有り, 無し, しておりません */
+
 /* Marks in lx->starts every character that may begin a mention. */
 void jn__scan_fill_starts(jn_lexicon *lx);
 /* Words before an amount (scan_amount.c): the i-th, or NULL past the end. */
@@ -49,10 +55,13 @@ size_t jn__scan_interval(const jn_scan_text *t, size_t i, jn_mention *m);
 int jn__scan_is_alnum(uint8_t c);
 /* 十 百 千 (they can start a number: 十五, 百万). */
 int jn__scan_is_numeral_start(uint32_t cp);
-/* A word that can come before an amount: 約, およそ, 最大, 最低, ¥, 震度. */
-int jn__scan_is_prefix_start(const jn_scan_text *t, size_t i);
-/* Length of `word` when s[i..] starts with it, else 0. */
-size_t jn__scan_lit(const jn_scan_text *t, size_t i, const char *word);
+/* Length of `word` when s[i..] starts with it, else 0. Inline, so a literal
+ * word's length is known at compile time and the comparison is a few loads. */
+static inline size_t jn__scan_lit(const jn_scan_text *t, size_t i,
+                                  const char *word) {
+  size_t n = strlen(word);
+  return i <= t->len && n <= t->len - i && memcmp(t->s + i, word, n) == 0 ? n : 0;
+}
 /* ASCII digits at s[i..]: their count (up to max) and value. */
 size_t jn__scan_digits(const jn_scan_text *t, size_t i, size_t max, int *value);
 

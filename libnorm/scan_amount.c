@@ -20,10 +20,6 @@ int jn__scan_is_numeral_start(uint32_t cp) {
   return cp == 0x5341 || cp == 0x767E || cp == 0x5343 || cp == 0x62FE;
 }
 
-size_t jn__scan_lit(const jn_scan_text *t, size_t i, const char *word) {
-  size_t n = strlen(word);
-  return i <= t->len && n <= t->len - i && memcmp(t->s + i, word, n) == 0 ? n : 0;
-}
 
 size_t jn__scan_digits(const jn_scan_text *t, size_t i, size_t max, int *value) {
   size_t n = 0;
@@ -59,12 +55,6 @@ const char *jn__scan_prefix_word(size_t i) {
   return i < sizeof prefixes / sizeof prefixes[0] ? prefixes[i].word : NULL;
 }
 
-int jn__scan_is_prefix_start(const jn_scan_text *t, size_t i) {
-  for (size_t k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++)
-    if (jn__scan_lit(t, i, prefixes[k].word))
-      return 1;
-  return jn__scan_lit(t, i, "¥") || jn__scan_lit(t, i, "震度");
-}
 
 /* Is the character before s[i] a CJK ideograph? */
 static int after_ideograph(const jn_scan_text *t, size_t i) {

@@ -174,7 +174,8 @@ typedef enum jn_mention_type {
   JN_MENTION_CORPORATE_NUMBER, /**< 13 digits with a valid check digit */
   JN_MENTION_CHOICE,   /**< ①–⑳ → 1–20 */
   JN_MENTION_POLARITY, /**< 有り → true, 無し → false */
-  JN_MENTION_INTERVAL  /**< 10分毎, 1日1回, 年4回, 毎日 */
+  JN_MENTION_INTERVAL, /**< 10分毎, 1日1回, 年4回, 毎日 */
+  JN_MENTION_HOURS     /**< 平日9:00~17:30 → "Mo-Fr 09:00-17:30" */
 } jn_mention_type;
 
 /** One mention. Spans are byte offsets in the ORIGINAL input. */
@@ -189,6 +190,7 @@ typedef struct jn_mention {
   char date[11];       /**< date, or period start: YYYY, YYYY-MM, YYYY-MM-DD */
   char date_to[11];    /**< period end */
   char shindo[3];      /**< seismic intensity: "0"…"7", "5-", "6+" */
+  char hours[64];      /**< opening hours in OSM opening_hours syntax */
   double times;        /**< interval: this many times per period (0: once) */
   char *str;           /**< phone, email, url, postal code, corporate number */
   const char *warning; /**< why the reading is doubtful, or NULL */

@@ -26,7 +26,7 @@ const char *jn_mention_type_name(jn_mention_type type) {
   static const char *const names[] = {
       "number", "date",  "period", "money",       "percent",          "quantity",
       "phone",  "email", "url",    "postal_code", "corporate_number", "choice",
-      "polarity", "interval"};
+      "polarity", "interval", "hours"};
   return (unsigned)type < sizeof names / sizeof names[0] ? names[type]
                                                          : "unknown";
 }
@@ -88,6 +88,12 @@ void jn__scan_fill_starts(jn_lexicon *lx) {
     mark(lx, lx->polar[i].word, JN_START_POLARITY);
   for (size_t i = 0; i < sizeof periods / sizeof periods[0]; i++)
     mark(lx, periods[i], JN_START_INTERVAL);
+  static const char *const hour_starts[] = {"月", "火", "水", "木", "金", "土", "日",
+                                            "平", "毎", "(", "祝"};
+  for (size_t i = 0; i < sizeof hour_starts / sizeof hour_starts[0]; i++)
+    mark(lx, hour_starts[i], JN_START_HOURS);
+  for (uint32_t c = '0'; c <= '9'; c++)
+    lx->starts[c] |= JN_START_HOURS;
 }
 
 /* Which recognizers may start at s[i] (JN_START_* bits): one look-up for
@@ -131,6 +137,11 @@ static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
       }
     }
     if ((can & JN_START_INTERVAL) && (n = jn__scan_interval(t, i, &m)) &&
+        i + n > best_end) {
+      free(best.str);
+      best_end = i + n, best = m;
+    }
+    if ((can & JN_START_HOURS) && (n = jn__scan_hours(t, i, &m)) &&
         i + n > best_end) {
       free(best.str);
       best_end = i + n, best = m;
@@ -309,6 +320,9 @@ size_t jn_mention_value_json(const jn_mention *m, char *buf, size_t cap) {
     return b.len;
   case JN_MENTION_POLARITY:
     put(&b, m->value != 0 ? "true" : "false");
+    return b.len;
+  case JN_MENTION_HOURS:
+    put_str(&b, m->hours);
     return b.len;
   case JN_MENTION_PERIOD:
     put(&b, "{\"from\":");

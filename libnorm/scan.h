@@ -11,6 +11,7 @@
 #include <pcre2.h>
 
 #include "jnorm.h"
+#include "lexicon.h"
 
 typedef struct jn_scan_text {
   const jn_ctx *ctx;
@@ -33,6 +34,7 @@ void jn__patterns_free(jn_patterns *pt);
 #define JN_START_AMOUNT 1u   /* numbers, dates, amounts, contacts, choices */
 #define JN_START_INTERVAL 2u /* 毎日, 月一回 */
 #define JN_START_POLARITY 4u /* 有り, 無し, しておりません */
+#define JN_START_HOURS 8u    /* 平日, 月~金, 9:00, 24時間365日 */
 
 /* Marks in lx->starts every character that may begin a mention. */
 void jn__scan_fill_starts(jn_lexicon *lx);
@@ -50,6 +52,7 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m);
 size_t jn__scan_contact(const jn_scan_text *t, size_t i, jn_mention *m);
 size_t jn__scan_polarity(const jn_scan_text *t, size_t i, jn_mention *m);
 size_t jn__scan_interval(const jn_scan_text *t, size_t i, jn_mention *m);
+size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m);
 
 /* Helpers. */
 int jn__scan_is_alnum(uint8_t c);

@@ -1,0 +1,206 @@
+/* scan_hours.c — opening hours, written as OpenStreetMap `opening_hours`
+ * (spec §5 "hours"):
+ *   月曜から金曜までの9時30分~17時30分(祝祭日を除く) → "Mo-Fr 09:30-17:30; PH off"
+ *   9:00-12:00/13:00-17:30                          → "09:00-12:00,13:00-17:30"
+ *   平日 9:00~18:00                                 → "Mo-Fr 09:00-18:00"
+ *   土日祝除く 10:00~17:00                           → "Mo-Fr 10:00-17:00; PH off"
+ *   24時間365日                                     → "24/7"
+ * A mention needs times of day (or 24時間365日); days and exclusions are
+ * read around them. */
+#include <stdio.h>
+#include <string.h>
+
+#include "scan.h"
+
+static const char *const day_chars[] = {"月", "火", "水", "木", "金", "土", "日"};
+static const char *const day_osm[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+
+static int digits(const jn_scan_text *t, size_t i, size_t max, int *v, size_t *n) {
+  *n = 0;
+  *v = 0;
+  while (i + *n < t->len && *n < max && t->s[i + *n] >= '0' && t->s[i + *n] <= '9')
+    *v = *v * 10 + (t->s[i + (*n)++] - '0');
+  return *n > 0;
+}
+
+static size_t skip_space(const jn_scan_text *t, size_t i) {
+  return i < t->len && t->s[i] == ' ' ? i + 1 : i;
+}
+
+/* A time of day: 9:00, 09:30, 9時, 9時30分, 9時半. */
+static size_t time_of_day(const jn_scan_text *t, size_t i, int *h, int *m) {
+  size_t n, n2, k;
+  if (!digits(t, i, 2, h, &n) || *h > 24)
+    return 0;
+  size_t j = i + n;
+  if (j < t->len && t->s[j] == ':' && digits(t, j + 1, 2, m, &n2) && n2 == 2 && *m < 60)
+    return j + 1 + n2 - i;
+  if (!(k = jn__scan_lit(t, j, "時")) || jn__scan_lit(t, j, "時間"))
+    return 0;
+  j += k;
+  *m = 0;
+  if ((k = jn__scan_lit(t, j, "半"))) {
+    *m = 30;
+    return j + k - i;
+  }
+  if (digits(t, j, 2, m, &n2) && *m < 60 && (k = jn__scan_lit(t, j + n2, "分")))
+    return j + n2 + k - i;
+  *m = 0;
+  return j - i;
+}
+
+static size_t range_sep(const jn_scan_text *t, size_t i) {
+  size_t k;
+  size_t start = i;
+  i = skip_space(t, i);
+  if ((k = jn__scan_lit(t, i, "~")) || (k = jn__scan_lit(t, i, "-")) ||
+      (k = jn__scan_lit(t, i, "から")))
+    return skip_space(t, i + k) - start;
+  return 0;
+}
+
+/* Time ranges: 9:00~17:30, several separated by / 、 , ・ or a space. */
+static size_t time_ranges(const jn_scan_text *t, size_t i, char *out, size_t cap) {
+  size_t j = i, used = 0;
+  out[0] = '\0';
+  for (;;) {
+    int h1, m1, h2, m2;
+    size_t a = time_of_day(t, j, &h1, &m1), s, b;
+    if (!a)
+      break;
+    s = range_sep(t, j + a);
+    if (!s || !(b = time_of_day(t, j + a + s, &h2, &m2)))
+      break;
+    size_t e = j + a + s + b;
+    e += jn__scan_lit(t, e, "まで");
+    int w = snprintf(out + used, cap - used, "%s%02d:%02d-%02d:%02d", used ? "," : "",
+                     h1, m1, h2, m2);
+    if (w < 0 || (size_t)w >= cap - used)
+      break;
+    used += (size_t)w;
+    j = e;
+    size_t k = 0, at2 = j;
+    if ((k = jn__scan_lit(t, at2, "/")) || (k = jn__scan_lit(t, at2, "、")) ||
+        (k = jn__scan_lit(t, at2, ",")) || (k = jn__scan_lit(t, at2, "・")) ||
+        (k = jn__scan_lit(t, at2, " "))) {
+      int hh, mm;
+      if (time_of_day(t, skip_space(t, at2 + k), &hh, &mm))
+        j = skip_space(t, at2 + k);
+    }
+  }
+  return used ? j - i : 0;
+}
+
+static int day_at(const jn_scan_text *t, size_t i, size_t *len) {
+  for (int d = 0; d < 7; d++) {
+    size_t k = jn__scan_lit(t, i, day_chars[d]);
+    if (k) {
+      size_t j = i + k, x;
+      if ((x = jn__scan_lit(t, j, "曜"))) {
+        j += x;
+        j += jn__scan_lit(t, j, "日");
+      }
+      *len = j - i;
+      return d;
+    }
+  }
+  return -1;
+}
+
+/* Days before the times: 平日, 毎日, 月曜から金曜まで(の), 月~金, 月・水・金. */
+static size_t days(const jn_scan_text *t, size_t i, char *out, size_t cap) {
+  size_t k;
+  out[0] = '\0';
+  if ((k = jn__scan_lit(t, i, "平日"))) {
+    snprintf(out, cap, "Mo-Fr");
+  } else if ((k = jn__scan_lit(t, i, "毎日"))) {
+    /* every day: no day selector */
+  } else {
+    size_t n1, n2;
+    int d1 = day_at(t, i, &n1), d2;
+    if (d1 < 0)
+      return 0;
+    size_t s = range_sep(t, i + n1);
+    if (s && (d2 = day_at(t, i + n1 + s, &n2)) >= 0) {
+      snprintf(out, cap, "%s-%s", day_osm[d1], day_osm[d2]);
+      k = n1 + s + n2;
+      k += jn__scan_lit(t, i + k, "まで");
+    } else {
+      return 0; /* a lone 月 is a month or a period, not a day */
+    }
+  }
+  size_t j = i + k;
+  j += jn__scan_lit(t, j, "の");
+  return skip_space(t, j) - i;
+}
+
+/* An exclusion: (祝祭日を除く), 土日祝除く, (土日祝日・年末年始を除く). Sets
+ * *ph for holidays and *weekend for Saturday and Sunday. */
+static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) {
+  size_t j = skip_space(t, i);
+  int paren = j < t->len && t->s[j] == '(';
+  size_t start = j + (size_t)paren, end = start;
+  /* The words up to 除く (or 休み), within a short distance. */
+  size_t limit = start + 60 < t->len ? start + 60 : t->len, k = 0;
+  while (end < limit && !(k = jn__scan_lit(t, end, "除く")) &&
+         !(k = jn__scan_lit(t, end, "休み")) && t->s[end] != ')' && t->s[end] != '\n')
+    end++;
+  if (!k)
+    return 0;
+  /* Only day words may stand between the start and 除く: 土日祝日・年末年始を. */
+  static const char *const allowed[] = {"土", "日", "祝", "祭", "曜", "・", "、", "を",
+                                        "及び", "年", "末", "始", "休", " ", "・"};
+  for (size_t x = start; x < end;) {
+    size_t step = 0;
+    for (size_t a = 0; !step && a < sizeof allowed / sizeof allowed[0]; a++)
+      step = jn__scan_lit(t, x, allowed[a]);
+    if (!step)
+      return 0;
+    x += step;
+  }
+  int saw_ph = 0, saw_sa = 0, saw_su = 0;
+  for (size_t x = start; x < end; x++) {
+    saw_ph |= jn__scan_lit(t, x, "祝") != 0;
+    saw_sa |= jn__scan_lit(t, x, "土") != 0;
+    saw_su |= jn__scan_lit(t, x, "日曜") != 0 || jn__scan_lit(t, x, "土日") != 0;
+  }
+  if (!saw_ph && !saw_sa && !saw_su)
+    return 0;
+  *ph |= saw_ph;
+  *weekend |= saw_sa && saw_su;
+  size_t e = end + k;
+  if (paren && e < t->len && t->s[e] == ')')
+    e++;
+  return e - i;
+}
+
+size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
+  size_t k;
+  memset(m, 0, sizeof *m);
+  static const char *const always[] = {"24時間365日", "365日24時間", "24時間/365日",
+                                       "24時間・365日", "24時間年中無休"};
+  for (size_t a = 0; a < sizeof always / sizeof always[0]; a++)
+    if ((k = jn__scan_lit(t, i, always[a]))) {
+      m->type = JN_MENTION_HOURS;
+      snprintf(m->hours, sizeof m->hours, "24/7");
+      return k;
+    }
+  int ph = 0, weekend = 0;
+  char d[32], times[96];
+  size_t j = i;
+  size_t x = exclusion(t, j, &ph, &weekend); /* 土日祝除く 10:00~17:00 */
+  j = skip_space(t, j + x);
+  size_t dn = days(t, j, d, sizeof d);
+  j += dn;
+  size_t tn = time_ranges(t, j, times, sizeof times);
+  if (!tn)
+    return 0;
+  j += tn;
+  j += exclusion(t, j, &ph, &weekend);
+  if (!d[0] && weekend)
+    snprintf(d, sizeof d, "Mo-Fr");
+  m->type = JN_MENTION_HOURS;
+  snprintf(m->hours, sizeof m->hours, "%s%s%s%s", d, d[0] ? " " : "", times,
+           ph ? "; PH off" : "");
+  return j - i;
+}

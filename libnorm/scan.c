@@ -67,7 +67,8 @@ static void mark(jn_lexicon *lx, const char *utf8, unsigned bits) {
 }
 
 void jn__scan_fill_starts(jn_lexicon *lx) {
-  static const char *const fixed[] = {"¥", "〒", "震", "十", "百", "千", "拾"};
+  static const char *const fixed[] = {"¥", "〒", "震", "十", "百", "千", "拾",
+                                      "マ", "▲", "△", "半", "-"};
   static const char *const periods[] = {"毎", "日", "週", "月", "年", "時", "分"};
   memset(lx->starts, 0, sizeof lx->starts);
   for (uint32_t c = '0'; c <= 'z'; c++)

@@ -133,6 +133,60 @@ static size_t bound_suffix(const jn_scan_text *t, size_t i, const char **bound) 
   return 0;
 }
 
+/* Bounds after an amount ending at s[j]; `bound` is one a prefix gave.
+ * Returns the new end. */
+static size_t bound_after(const jn_scan_text *t, size_t j, jn_mention *m,
+                          const char *bound) {
+  size_t k;
+  const char *after = NULL;
+  if ((k = bound_suffix(t, j, &after))) {
+    bound = after;
+    j += k;
+  } else if ((k = jn__scan_lit(t, j, "前まで"))) {
+    j += k; /* a lead time (3か月前まで) is a deadline, not a bound */
+  } else if ((k = jn__scan_lit(t, j, "まで"))) {
+    bound = "max";
+    j += k;
+  } else if ((k = jn__scan_lit(t, j, "から"))) {
+    bound = "min";
+    j += k;
+  } else if (m->type == JN_MENTION_MONEY && (k = jn__scan_lit(t, j, "~"))) {
+    bound = "min"; /* 20万円~ */
+    j += k;
+  }
+  m->bound = bound;
+  return j;
+}
+
+static int is_time(const char *unit) {
+  static const char *const units[] = {"s", "min", "h", "d", "wk", "mo", "y"};
+  for (size_t k = 0; unit && k < sizeof units / sizeof units[0]; k++)
+    if (strcmp(unit, units[k]) == 0)
+      return 1;
+  return 0;
+}
+
+/* 半年 (half a year), 半日 (half a day): a quantity with no digits. */
+static size_t half_unit(const jn_scan_text *t, size_t i, jn_mention *m) {
+  size_t k = jn__scan_lit(t, i, "半");
+  if (!k)
+    return 0;
+  static const struct {
+    const char *word, *unit;
+  } halves[] = {{"年", "y"}, {"日", "d"}, {"時間", "h"}};
+  for (size_t h = 0; h < sizeof halves / sizeof halves[0]; h++) {
+    size_t n = jn__scan_lit(t, i + k, halves[h].word);
+    if (n && !jn__scan_lit(t, i + k + n, "度")) { /* 半年度 is not a duration */
+      memset(m, 0, sizeof *m);
+      m->type = JN_MENTION_QUANTITY;
+      m->unit = halves[h].unit;
+      m->value = 0.5;
+      return k + n;
+    }
+  }
+  return 0;
+}
+
 /* Is a number written only in kanji a number here? Kanji digits are also
  * words (一般, 一部, 十分な, 四日市): alone they count only when they are
  * two or more numeral characters, or measure something. */
@@ -166,6 +220,26 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
     if (j < t->len && t->s[j] == ' ')
       j++;
   }
+  /* A sign: マイナス, the accounting marks ▲ △, or "-" that follows no
+   * letter or digit (so 5-10 stays a range and 03-1234 a phone). */
+  double sign = 1;
+  if ((k = jn__scan_lit(t, j, "マイナス")) || (k = jn__scan_lit(t, j, "▲")) ||
+      (k = jn__scan_lit(t, j, "△")) ||
+      ((k = jn__scan_lit(t, j, "-")) && (j == 0 || !jn__scan_is_alnum(t->s[j - 1])))) {
+    if (j + k < t->len && t->s[j + k] >= '0' && t->s[j + k] <= '9') {
+      sign = -1;
+      j += k;
+    } else if (t->s[j] != '-') {
+      jn_numeral probe; /* マイナス五 */
+      if (jn__numeral_parse(t->s + j + k, t->len - j - k, &probe) && probe.kanji) {
+        sign = -1;
+        j += k;
+      }
+    }
+  }
+  size_t hk;
+  if ((hk = half_unit(t, j, m))) /* 半年, 半日 */
+    return bound_after(t, j + hk, m, bound) - i;
   if ((k = jn__scan_lit(t, j, "震度"))) {
     size_t n = shindo(t, j + k, m);
     if (!n)
@@ -176,8 +250,18 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
     size_t n = jn__numeral_parse(t->s + j, t->len - j, &num);
     if (!n)
       return 0;
+    num.value *= sign;
     size_t start = j;
     j += n;
+    /* A fraction: 三分の一, 4分の3. */
+    jn_numeral numer;
+    size_t fk = jn__scan_lit(t, j, "分の"), fn;
+    if (fk && num.value != 0 &&
+        (fn = jn__numeral_parse(t->s + j + fk, t->len - j - fk, &numer))) {
+      m->type = JN_MENTION_NUMBER;
+      m->value = numer.value / num.value;
+      return j + fk + fn - i;
+    }
     measure ms = measure_at(t, j, yen_prefix);
     /* A range: 5~10分, 1日から365日. */
     size_t r;
@@ -197,7 +281,7 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
         j = at + n2;
       }
     }
-    if (!kanji_ok(t, start, &num, &ms))
+    if (!kanji_ok(t, start, &num, &ms) && sign > 0)
       return 0;
     if (ms.type == JN_MENTION_NUMBER && !m->is_range && (yen_prefix || bound))
       return 0; /* 約5: the number alone is found at its own start */
@@ -205,6 +289,19 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
     m->type = ms.type;
     m->unit = ms.unit;
     m->value = num.value * ms.factor;
+    if (ms.type == JN_MENTION_QUANTITY && !m->is_range && (k = jn__scan_lit(t, j, "半")) &&
+        is_time(ms.unit)) {
+      m->value += 0.5 * ms.factor; /* 1年半, 3時間半 */
+      j += k;
+    }
+    if (ms.type == JN_MENTION_PERCENT && ms.factor == 10) {
+      jn_numeral bu; /* 3割5分 */
+      size_t bn = jn__numeral_parse(t->s + j, t->len - j, &bu);
+      if (bn && (k = jn__scan_lit(t, j + bn, "分")) && bu.value < 10) {
+        m->value += bu.value;
+        j += bn + k;
+      }
+    }
     if (num.malformed)
       m->warning = "digit grouping out of place (read as one number)";
     if (ms.type == JN_MENTION_NUMBER && !m->is_range) {
@@ -212,23 +309,5 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
       return j - i; /* bounds describe amounts, not bare numbers */
     }
   }
-  /* Bounds after the amount. */
-  const char *after = NULL;
-  if ((k = bound_suffix(t, j, &after))) {
-    bound = after;
-    j += k;
-  } else if ((k = jn__scan_lit(t, j, "前まで"))) {
-    j += k; /* a lead time (3か月前まで) is a deadline, not a bound */
-  } else if ((k = jn__scan_lit(t, j, "まで"))) {
-    bound = "max";
-    j += k;
-  } else if ((k = jn__scan_lit(t, j, "から"))) {
-    bound = "min";
-    j += k;
-  } else if (m->type == JN_MENTION_MONEY && (k = jn__scan_lit(t, j, "~"))) {
-    bound = "min"; /* 20万円~ */
-    j += k;
-  }
-  m->bound = bound;
-  return j - i;
+  return bound_after(t, j, m, bound) - i;
 }

@@ -190,7 +190,7 @@ typedef struct jn_mention {
   char date[11];       /**< date, or period start: YYYY, YYYY-MM, YYYY-MM-DD */
   char date_to[11];    /**< period end */
   char shindo[3];      /**< seismic intensity: "0"…"7", "5-", "6+" */
-  char hours[64];      /**< opening hours in OSM opening_hours syntax */
+  char hours[160];     /**< opening hours in OSM opening_hours syntax */
   double times;        /**< interval: this many times per period (0: once) */
   char *str;           /**< phone, email, url, postal code, corporate number */
   const char *warning; /**< why the reading is doubtful, or NULL */

@@ -4,7 +4,8 @@
 #   bash scripts/dev.sh demo   install what is missing, build, run the main job
 #                              on the bundled corpus (normalize it, today)
 #   bash scripts/dev.sh test   install what is missing, build, run every test;
-#                              then the same suite again under ASan+UBSan
+#                              then the same suite again under ASan+UBSan, and
+#                              the threads test under ThreadSanitizer
 #   bash scripts/dev.sh deps   only install what is missing
 #
 # Missing Debian packages are installed with apt-get (as root, or through
@@ -72,7 +73,11 @@ test)
   build build-asan Asan
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
     run_tests build-asan
-  say "all tests passed (Release and ASan+UBSan)"
+  say "building test_threads under ThreadSanitizer in build-tsan"
+  cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Tsan -DJNORM_WERROR=ON >/dev/null
+  cmake --build build-tsan -j "$JOBS" --target test_threads >&2
+  TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/test_threads
+  say "all tests passed (Release, ASan+UBSan, and the threads test under TSan)"
   ;;
 *)
   sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2

@@ -35,11 +35,14 @@ static const char usage[] =
     "               per input line, a JSON array of its mentions ([] when none),\n"
     "               offsets from the line's start\n"
     "  --html       strip HTML markup first (as jnorm normalize --html)\n"
+    "  --unit UNIT  bare numbers are money in this unit, as a row label\n"
+    "               announces it: 千円, 百万円, or a label like (単位:千円)\n"
     "  -h, --help   show this help\n";
 
 typedef struct scan_job {
   const jn_ctx *ctx;
   unsigned opts;
+  double yen_scale;  /* --unit */
   int lines;         /* --lines */
   int in_line;       /* --lines: the current line's array is open */
   int first_in_line; /* --lines: no mention written yet in it */
@@ -52,7 +55,10 @@ static int print_mentions(scan_job *job, const char *text, size_t len,
                           uint64_t base, uint64_t origin) {
   jn_mentions *ms;
   jn_error err = {0};
-  if (jn_scan(&ms, job->ctx, text, len, job->opts, &err) != JN_OK)
+  jn_scan_options o = JN_SCAN_OPTIONS_INIT;
+  o.opts = job->opts;
+  o.yen_scale = job->yen_scale;
+  if (jn_scan_ex(&ms, job->ctx, text, len, &o, &err) != JN_OK)
     return -1;
   char value[512];
   for (size_t i = 0; i < jn_mentions_count(ms); i++) {
@@ -176,11 +182,13 @@ int cmd_scan(int argc, char **argv) {
   static const struct option longopts[] = {
       {"lines", no_argument, NULL, 'L'},
       {"html", no_argument, NULL, 'H'},
+      {"unit", required_argument, NULL, 'U'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0},
   };
   scan_job job = {0};
+  const char *unit = NULL;
   int c;
   opterr = 0;
   optind = 1;
@@ -191,6 +199,9 @@ int cmd_scan(int argc, char **argv) {
       break;
     case 'H':
       job.opts |= JN_OPT_HTML;
+      break;
+    case 'U':
+      unit = optarg;
       break;
     case 'h':
       fputs(usage, stdout);
@@ -214,6 +225,19 @@ int cmd_scan(int argc, char **argv) {
   if (!ctx)
     return EXIT_SOFTWARE;
   job.ctx = ctx;
+  if (unit) { /* "(単位:千円)" as a label says it, or just "千円" */
+    char wrapped[256];
+    snprintf(wrapped, sizeof wrapped, "(%s)", unit);
+    job.yen_scale = jn_yen_scale(ctx, unit, strlen(unit));
+    if (job.yen_scale == 0)
+      job.yen_scale = jn_yen_scale(ctx, wrapped, strlen(wrapped));
+    if (job.yen_scale == 0) {
+      cli_error("scan: --unit '%s' names no money unit (try 千円, 百万円, or a label like (単位:千円))",
+                unit);
+      jn_ctx_free(ctx);
+      return EXIT_USAGE;
+    }
+  }
   char *buf = malloc(BLOCK);
   if (!buf) {
     jn_ctx_free(ctx);

@@ -209,6 +209,27 @@ typedef struct jn_mentions jn_mentions;
  */
 JNORM_EXPORT int jn_scan(jn_mentions **out, const jn_ctx *ctx, const char *in,
                          size_t len, unsigned opts, jn_error *err);
+/** Settings for jn_scan_ex(); start from JN_SCAN_OPTIONS_INIT. */
+typedef struct jn_scan_options {
+  unsigned version;  /**< 1 */
+  unsigned opts;     /**< JN_OPT_* normalization bits (JN_OPT_HTML, JN_OPT_STRICT) */
+  double yen_scale;  /**< > 0: bare numbers are amounts of money in this unit,
+                          as a row label says "(単位:千円)" (1000); see
+                          jn_yen_scale() */
+} jn_scan_options;
+#define JN_SCAN_OPTIONS_INIT {1, 0, 0}
+
+/** jn_scan() with settings. */
+JNORM_EXPORT int jn_scan_ex(jn_mentions **out, const jn_ctx *ctx, const char *in,
+                            size_t len, const jn_scan_options *opts,
+                            jn_error *err);
+
+/**
+ * The money unit a label announces: "(単位:千円)", "(千円)", "単位:百万円" →
+ * 1000, 1000, 1000000; 0 when it announces none.
+ */
+JNORM_EXPORT double jn_yen_scale(const jn_ctx *ctx, const char *label, size_t len);
+
 JNORM_EXPORT size_t jn_mentions_count(const jn_mentions *ms);
 /** Mention i (0-based); borrowed, valid until jn_mentions_free(). */
 JNORM_EXPORT const jn_mention *jn_mentions_at(const jn_mentions *ms, size_t i);

@@ -210,7 +210,7 @@ int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,
   jn_mentions *ms = calloc(1, sizeof *ms);
   if (!ms)
     return JN_ENOMEM;
-  jn_scan_text t = {ctx, s, len, pcre2_match_data_create(1, NULL)};
+  jn_scan_text t = {ctx, s, len, pcre2_match_data_create(1, NULL), 0};
   int rc = t.match ? scan_normalized(&t, ms, NULL) : JN_ENOMEM;
   pcre2_match_data_free(t.match);
   if (rc != JN_OK) {
@@ -223,12 +223,19 @@ int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,
 
 int jn_scan(jn_mentions **out, const jn_ctx *ctx, const char *in, size_t len,
             unsigned opts, jn_error *err) {
-  if (!out || !ctx || (!in && len))
-    return jn__error(err, JN_EINVAL, 0, 0, "jn_scan: NULL argument");
+  jn_scan_options o = JN_SCAN_OPTIONS_INIT;
+  o.opts = opts;
+  return jn_scan_ex(out, ctx, in, len, &o, err);
+}
+
+int jn_scan_ex(jn_mentions **out, const jn_ctx *ctx, const char *in, size_t len,
+               const jn_scan_options *opts, jn_error *err) {
+  if (!out || !ctx || (!in && len) || !opts || opts->version != 1)
+    return jn__error(err, JN_EINVAL, 0, 0, "jn_scan: bad argument");
   *out = NULL;
   jn_text *norm;
   int rc = jn_normalize(&norm, ctx, in, len,
-                        (opts & (JN_OPT_HTML | JN_OPT_STRICT)) | JN_OPT_OFFSETS,
+                        (opts->opts & (JN_OPT_HTML | JN_OPT_STRICT)) | JN_OPT_OFFSETS,
                         err);
   if (rc != JN_OK)
     return rc;
@@ -240,6 +247,7 @@ int jn_scan(jn_mentions **out, const jn_ctx *ctx, const char *in, size_t len,
   jn_scan_text t;
   t.ctx = ctx;
   t.s = (const uint8_t *)jn_text_data(norm, &t.len);
+  t.yen_scale = opts->yen_scale;
   t.match = pcre2_match_data_create(1, NULL);
   rc = t.match ? scan_normalized(&t, ms, norm) : JN_ENOMEM;
   pcre2_match_data_free(t.match);
@@ -252,6 +260,35 @@ int jn_scan(jn_mentions **out, const jn_ctx *ctx, const char *in, size_t len,
   }
   *out = ms;
   return JN_OK;
+}
+
+double jn_yen_scale(const jn_ctx *ctx, const char *label, size_t len) {
+  static const struct {
+    const char *word;
+    double scale;
+  } units[] = {{"百万円", 1e6}, {"千円", 1e3}, {"万円", 1e4}, {"億円", 1e8}, {"円", 1}};
+  jn_text *t;
+  if (!ctx || (!label && len) || jn_normalize(&t, ctx, label, len, 0, NULL) != JN_OK)
+    return 0;
+  size_t n;
+  const char *s = jn_text_data(t, &n);
+  double scale = 0;
+  /* A unit word announced, not an amount: after "(", ":", "/" or 単位, as in
+   * "(単位:千円)", "(千円)", "単位 百万円"; never after a number. */
+  for (size_t i = 0; i < n && scale == 0; i++)
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+      size_t wl = strlen(units[u].word);
+      if (i + wl > n || memcmp(s + i, units[u].word, wl) != 0)
+        continue;
+      size_t b = i > 0 && s[i - 1] == ' ' ? i - 1 : i;
+      int announced = (b > 0 && (s[b - 1] == '(' || s[b - 1] == ':' || s[b - 1] == '/')) ||
+                      (b >= 6 && memcmp(s + b - 6, "単位", 6) == 0);
+      if (announced)
+        scale = units[u].scale;
+      break; /* the longest word at i decides */
+    }
+  jn_text_free(t);
+  return scale;
 }
 
 /* ------------------------------------------------------------ JSON value */

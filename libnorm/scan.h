@@ -18,6 +18,7 @@ typedef struct jn_scan_text {
   const uint8_t *s; /* normalized text */
   size_t len;
   pcre2_match_data *match; /* this scan's own (PCRE2 match data is per thread) */
+  double yen_scale; /* > 0: bare numbers are money in this unit (千円 → 1000) */
 } jn_scan_text;
 
 /* The compiled patterns of dict/patterns.tsv (in jn_ctx). */

@@ -283,8 +283,14 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
     }
     if (!kanji_ok(t, start, &num, &ms) && sign > 0)
       return 0;
-    if (ms.type == JN_MENTION_NUMBER && !m->is_range && (yen_prefix || bound))
+    if (ms.type == JN_MENTION_NUMBER && !m->is_range && (yen_prefix || bound) &&
+        t->yen_scale <= 0)
       return 0; /* 約5: the number alone is found at its own start */
+    if (ms.type == JN_MENTION_NUMBER && t->yen_scale > 0 && num.arabic) {
+      ms.type = JN_MENTION_MONEY; /* a bare amount under "(単位:千円)" */
+      ms.unit = "JPY";
+      ms.factor = t->yen_scale;
+    }
     j += ms.len;
     m->type = ms.type;
     m->unit = ms.unit;

@@ -140,10 +140,37 @@ static void test_spans_in_original(void **state) {
   jn_mentions_free(ms);
 }
 
+/* A row label's unit scales the bare amounts of its answer. */
+static void test_yen_scale(void **state) {
+  (void)state;
+  static const struct {
+    const char *label;
+    double scale;
+  } cases[] = {{"売上高（単位：千円）", 1e3}, {"(千円)", 1e3}, {"単位 百万円", 1e6},
+               {"(単位:万円)", 1e4}, {"売上高 1,000千円", 0}, {"資本金", 0}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    if (jn_yen_scale(th_ctx(), cases[i].label, strlen(cases[i].label)) != cases[i].scale)
+      fail_msg("jn_yen_scale(\"%s\") != %g", cases[i].label, cases[i].scale);
+  jn_scan_options o = JN_SCAN_OPTIONS_INIT;
+  o.yen_scale = 1000;
+  const char *in = "20,109 (2023年3月期)、従業員 12名";
+  jn_mentions *ms;
+  assert_int_equal(jn_scan_ex(&ms, th_ctx(), in, strlen(in), &o, NULL), JN_OK);
+  assert_int_equal(jn_mentions_count(ms), 3);
+  const jn_mention *m = jn_mentions_at(ms, 0);
+  assert_int_equal(m->type, JN_MENTION_MONEY);
+  assert_true(m->value == 20109000);
+  assert_int_equal(jn_mentions_at(ms, 2)->type, JN_MENTION_QUANTITY); /* 12名 stays */
+  jn_mentions_free(ms);
+  o.version = 99;
+  assert_int_equal(jn_scan_ex(&ms, th_ctx(), in, strlen(in), &o, NULL), JN_EINVAL);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_era_boundaries),
       cmocka_unit_test(test_spans_in_original),
+      cmocka_unit_test(test_yen_scale),
       cmocka_unit_test(test_vectors),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -130,6 +130,12 @@ check "scan --lines keeps empty lines and a last line without a break" \
 run scan "$tmp/missing.txt"
 check "scan: a missing file exits 66" test "$code" -eq 66
 
+printf '20,109\n' >"$tmp/u.txt"
+run scan --unit '(単位:千円)' "$tmp/u.txt"
+check "scan --unit scales bare amounts" grep -qF '"value":{"value":20109000,"unit":"JPY"}' "$tmp/out"
+run scan --unit foo "$tmp/u.txt"
+check "scan --unit with no unit exits 64" test "$code" -eq 64
+
 # normalize --era / --numbers
 printf '令和5年3月期 12億39百万円 角 三十五\n' >"$tmp/e.txt"
 run normalize --era --numbers "$tmp/e.txt"

@@ -7,6 +7,7 @@
 
 #include "dict.h"
 #include "error.h"
+#include "utf8.h"
 
 static int field_int(const jn_dict_field *f, size_t at, size_t n) {
   int v = 0;
@@ -102,10 +103,19 @@ static int load_units(jn_lexicon *lx, jn_error *err) {
   return JN_OK;
 }
 
-static int polar_by_length_desc(const void *a, const void *b) {
-  size_t la = ((const jn_polar_word *)a)->word_len,
-         lb = ((const jn_polar_word *)b)->word_len;
-  return la < lb ? 1 : la > lb ? -1 : 0;
+static uint32_t first_cp(const char *w, size_t len) {
+  size_t n;
+  int32_t cp = jn__utf8_decode((const uint8_t *)w, len, &n);
+  return cp < 0 ? 0 : (uint32_t)cp;
+}
+
+/* By first character, then longest first: the first match is the longest. */
+static int polar_order(const void *a, const void *b) {
+  const jn_polar_word *x = a, *y = b;
+  uint32_t fx = first_cp(x->word, x->word_len), fy = first_cp(y->word, y->word_len);
+  if (fx != fy)
+    return fx < fy ? -1 : 1;
+  return x->word_len < y->word_len ? 1 : x->word_len > y->word_len ? -1 : 0;
 }
 
 static int load_polarity(jn_lexicon *lx, jn_error *err) {
@@ -140,17 +150,39 @@ static int load_polarity(jn_lexicon *lx, jn_error *err) {
     w->alone = n >= 3;
     lx->n_polar++;
   }
-  qsort(lx->polar, lx->n_polar, sizeof *lx->polar, polar_by_length_desc);
+  qsort(lx->polar, lx->n_polar, sizeof *lx->polar, polar_order);
+  lx->polar_buckets = calloc(lx->n_polar ? lx->n_polar : 1, sizeof *lx->polar_buckets);
+  if (!lx->polar_buckets)
+    return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  for (size_t i = 0; i < lx->n_polar; i++) {
+    uint32_t f = first_cp(lx->polar[i].word, lx->polar[i].word_len);
+    jn_bucket *b = &lx->polar_buckets[lx->n_polar_buckets ? lx->n_polar_buckets - 1 : 0];
+    if (lx->n_polar_buckets == 0 || b->first != f) {
+      b = &lx->polar_buckets[lx->n_polar_buckets++];
+      b->first = f;
+      b->start = (uint16_t)i;
+    }
+    b->end = (uint16_t)(i + 1);
+  }
   return JN_OK;
+}
+
+static int cmp_bucket(const void *key, const void *b) {
+  uint32_t k = *(const uint32_t *)key, f = ((const jn_bucket *)b)->first;
+  return k < f ? -1 : k > f ? 1 : 0;
 }
 
 const jn_polar_word *jn__polar_at(const jn_lexicon *lx, const uint8_t *s,
                                   size_t len) {
-  for (size_t i = 0; i < lx->n_polar; i++) {
+  size_t n;
+  int32_t cp = jn__utf8_decode(s, len, &n);
+  if (cp < 0)
+    return NULL;
+  uint32_t key = (uint32_t)cp;
+  const jn_bucket *b = bsearch(&key, lx->polar_buckets, lx->n_polar_buckets,
+                               sizeof *b, cmp_bucket);
+  for (size_t i = b ? b->start : 0; b && i < b->end; i++) {
     const jn_polar_word *w = &lx->polar[i];
-    /* Two bytes first: they tell most words apart without a call. */
-    if (len < 2 || w->word[0] != (char)s[0] || w->word[1] != (char)s[1])
-      continue;
     if (w->word_len <= len && memcmp(s, w->word, w->word_len) == 0)
       return w;
   }
@@ -173,6 +205,7 @@ void jn__lexicon_free(jn_lexicon *lx) {
   free(lx->eras);
   free(lx->units);
   free(lx->polar);
+  free(lx->polar_buckets);
   memset(lx, 0, sizeof *lx);
 }
 

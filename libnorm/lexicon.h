@@ -31,13 +31,21 @@ typedef struct jn_polar_word {
   int alone;    /* one character that counts only with no ideograph beside */
 } jn_polar_word;
 
+/* Words sharing a first character: entries [start, end) of a sorted table. */
+typedef struct jn_bucket {
+  uint32_t first; /* first code point */
+  uint16_t start, end;
+} jn_bucket;
+
 typedef struct jn_lexicon {
   jn_era *eras;
   size_t n_eras;
   jn_unit *units; /* longest word first, so the first match is the longest */
   size_t n_units;
-  jn_polar_word *polar; /* longest first */
+  jn_polar_word *polar; /* by first character, then longest first */
   size_t n_polar;
+  jn_bucket *polar_buckets; /* sorted by first character */
+  size_t n_polar_buckets;
   /* For each BMP character, which recognizers may start there (filled by
    * scan.c: JN_START_* bits), so the scanner passes every other character
    * with one look-up. */

@@ -413,6 +413,7 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
   char *last_out = NULL; /* the last content character written */
   int tentative = nz->pending_space; /* the last byte written is a space in
                                         doubt */
+  uint64_t space_in_s = nz->space_in_start, space_in_e = nz->space_in_end;
   uint64_t lines = 0;     /* line breaks written */
   size_t last_in = 0;
   unsigned cls = JN_CLS_OTHER; /* class of last_out's character */
@@ -487,8 +488,12 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
           RECORD(out, 1, i, j, 0);
           *out++ = ' ';
           tentative = 1;
-        } else if (tentative && map) {
-          map->v[map->n - 1].in_end = ib + j; /* the space grows its run */
+          space_in_s = ib + i;
+          space_in_e = ib + j;
+        } else if (tentative) {
+          space_in_e = ib + j; /* the space grows its run */
+          if (map)
+            map->v[map->n - 1].in_end = space_in_e;
         }
         i = j;
         continue;
@@ -604,6 +609,8 @@ done:
     out--;
     if (map)
       map->n--;
+    nz->space_in_start = space_in_s; /* the space it stands for, when written */
+    nz->space_in_end = space_in_e;
   }
   nz->pending_space = tentative;
   nz->skip_lf = 0;

@@ -140,7 +140,14 @@ static size_t arabic(const uint8_t *s, size_t len, double *v, int *decimals,
     }
   }
   digits[nd] = '\0';
-  *v = strtod(digits, NULL);
+  if (*decimals == 0 && nd <= 15) { /* exact in a double: no strtod needed */
+    double x = 0;
+    for (size_t k = 0; k < nd; k++)
+      x = x * 10 + (digits[k] - '0');
+    *v = x;
+  } else {
+    *v = strtod(digits, NULL);
+  }
   return i;
 }
 

@@ -138,6 +138,10 @@ static size_t days(const jn_scan_text *t, size_t i, char *out, size_t cap) {
  * *ph for holidays and *weekend for Saturday and Sunday. */
 static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) {
   size_t j = skip_space(t, i);
+  /* It starts with a bracket or a day word, or it is not one. */
+  if (!(j < t->len && (t->s[j] == '(' || jn__scan_lit(t, j, "土") ||
+                       jn__scan_lit(t, j, "日") || jn__scan_lit(t, j, "祝"))))
+    return 0;
   int paren = j < t->len && t->s[j] == '(';
   size_t start = j + (size_t)paren, end = start;
   /* The words up to 除く (or 休み), within a short distance. */

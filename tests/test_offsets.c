@@ -117,6 +117,13 @@ static void test_map_covers_every_vector(void **state) {
       if (m[k].out_start != at || m[k].out_end <= m[k].out_start ||
           m[k].in_end > v[i].input_len || m[k].in_start > m[k].in_end)
         fail_msg("normalize.tsv:%u: bad offset piece %zu", v[i].line, k);
+      /* Without markup the map follows the input in order: a piece never
+       * points back before the previous one (a stale range would). */
+      if (!(opts & JN_OPT_HTML) && k > 0 && m[k].in_start < m[k - 1].in_end &&
+          !(m[k].in_start == m[k - 1].in_start && m[k].in_end == m[k - 1].in_end))
+        fail_msg("normalize.tsv:%u: piece %zu maps to [%llu,%llu), before piece %zu's end %llu",
+                 v[i].line, k, (unsigned long long)m[k].in_start,
+                 (unsigned long long)m[k].in_end, k - 1, (unsigned long long)m[k - 1].in_end);
       if (m[k].identity &&
           (m[k].in_end - m[k].in_start != m[k].out_end - m[k].out_start ||
            memcmp(out + m[k].out_start, v[i].input + m[k].in_start,
@@ -132,6 +139,22 @@ static void test_map_covers_every_vector(void **state) {
   th_free_vectors(v, n);
 }
 
+/* A space collapsed by the hot loop and written later by the general path
+ * must still map to its own whitespace (a stale range once pointed to an
+ * earlier run of spaces). */
+static void test_space_range_not_stale(void **state) {
+  (void)state;
+  const char *in = "a  b ｶ\xEF\xBE\x9E c";
+  jn_text *t = norm(in, 0);
+  size_t len, count;
+  const char *out = jn_text_data(t, &len);
+  const jn_offset *m = jn_text_offsets(t, &count);
+  assert_string_equal(out, "a b ガ c");
+  for (size_t k = 1; k < count; k++)
+    assert_true(m[k].in_start >= m[k - 1].in_end);
+  jn_text_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_expansion),
@@ -141,6 +164,7 @@ int main(void) {
       cmocka_unit_test(test_html_offsets),
       cmocka_unit_test(test_rewrite_offsets),
       cmocka_unit_test(test_errors),
+      cmocka_unit_test(test_space_range_not_stale),
       cmocka_unit_test(test_map_covers_every_vector),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

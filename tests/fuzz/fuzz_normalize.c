@@ -203,6 +203,13 @@ static void check_offsets(const jn_text *t, const uint8_t *out, size_t out_len,
       fail("offset piece %zu maps to input [%llu,%llu), input length %zu", k,
            (unsigned long long)o->in_start, (unsigned long long)o->in_end,
            in_len);
+    /* Without markup the map follows the input in order (a piece that
+     * points back before its predecessor is a stale range). */
+    if (!(g_opts & JN_OPT_HTML) && k > 0 && o->in_start < map[k - 1].in_end &&
+        !(o->in_start == map[k - 1].in_start && o->in_end == map[k - 1].in_end))
+      fail("offset piece %zu maps to input [%llu,%llu) before piece %zu ends (%llu)",
+           k, (unsigned long long)o->in_start, (unsigned long long)o->in_end, k - 1,
+           (unsigned long long)map[k - 1].in_end);
     if (o->identity) {
       uint64_t olen = o->out_end - o->out_start;
       if (o->in_end - o->in_start != olen)

@@ -10,48 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unicode/unorm2.h>
-#include <unicode/ustring.h>
 
+#include "bench_util.h"
 #include "jnorm.h"
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    perror(path);
-    exit(66);
-  }
-  size_t cap = 1 << 20, n = 0, r;
-  char *buf = malloc(cap);
-  while ((r = fread(buf + n, 1, cap - n, f)) > 0)
-    if ((n += r) == cap)
-      buf = realloc(buf, cap *= 2);
-  fclose(f);
-  *len = n;
-  return buf;
-}
-
-static double icu_nfkc(const char *in, size_t len) {
-  UErrorCode st = U_ZERO_ERROR;
-  const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&st);
-  UChar *u16 = malloc((len + 1) * sizeof *u16), *n16 = malloc((len * 2 + 16) * sizeof *n16);
-  char *out = malloc(len * 4 + 16);
-  double t0 = now();
-  int32_t ulen = 0, olen = 0;
-  u_strFromUTF8WithSub(u16, (int32_t)len + 1, &ulen, in, (int32_t)len, 0xFFFD, NULL, &st);
-  int32_t nlen = unorm2_normalize(nfkc, u16, ulen, n16, (int32_t)len * 2 + 16, &st);
-  u_strToUTF8(out, (int32_t)len * 4 + 16, &olen, n16, nlen, &st);
-  double t = now() - t0;
-  free(u16), free(n16), free(out);
-  return t;
-}
 
 int main(int argc, char **argv) {
   int rounds = 5, first = 1;
@@ -70,16 +31,16 @@ int main(int argc, char **argv) {
          "mentions", "ratio");
   for (int f = first; f < argc; f++) {
     size_t len;
-    char *in = slurp(argv[f], &len);
+    char *in = bench_slurp(argv[f], &len);
     double bi = 1e9, bs = 1e9;
     size_t count = 0;
     for (int r = 0; r < rounds; r++) {
-      double a = icu_nfkc(in, len);
-      double t0 = now();
+      double a = bench_icu_nfkc(in, len);
+      double t0 = bench_now();
       jn_mentions *ms;
       if (jn_scan(&ms, ctx, in, len, 0, NULL) != JN_OK)
         return 70;
-      double b = now() - t0;
+      double b = bench_now() - t0;
       count = jn_mentions_count(ms);
       jn_mentions_free(ms);
       bi = a < bi ? a : bi;

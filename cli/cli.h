@@ -41,6 +41,13 @@ int cli_print_version(void);
  * lost, e.g. to a full disk or a closed pipe. */
 int cli_close_stdout(void);
 
+/* Runs fn on every input in order: the named files, "-" for stdin, stdin
+ * when there are none. A file that cannot be opened, or a directory, is
+ * reported and skipped (the status becomes 66); the others still run.
+ * Returns the most serious status; stops early only on an I/O error. */
+typedef int (*cli_input_fn)(int fd, const char *name, void *payload);
+int cli_each_input(char **files, int nfiles, cli_input_fn fn, void *payload);
+
 /* Progress on stderr, only when it is a terminal. */
 typedef struct cli_progress {
   int enabled;

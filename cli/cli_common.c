@@ -1,5 +1,7 @@
 /* cli_common.c — messages, stdout handling and progress for every command. */
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -77,6 +79,34 @@ int cli_close_stdout(void) {
     return EXIT_IOERR;
   }
   return EXIT_OK;
+}
+
+int cli_each_input(char **files, int nfiles, cli_input_fn fn, void *payload) {
+  static char *stdin_only[] = {"-"};
+  if (nfiles == 0) {
+    files = stdin_only;
+    nfiles = 1;
+  }
+  int status = EXIT_OK;
+  for (int f = 0; f < nfiles && status != EXIT_IOERR; f++) {
+    const char *name = files[f];
+    int is_stdin = !strcmp(name, "-");
+    int fd = is_stdin ? STDIN_FILENO : open(name, O_RDONLY);
+    struct stat st;
+    if (fd < 0 || (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))) {
+      cli_error("%s: %s", name, fd < 0 ? strerror(errno) : "is a directory");
+      status = cli_worse(status, EXIT_NOINPUT);
+      if (fd >= 0)
+        close(fd);
+      continue;
+    }
+    status = cli_worse(status, fn(fd, is_stdin ? "(stdin)" : name, payload));
+    if (!is_stdin)
+      close(fd);
+    if (cli_flush_stdout() != 0)
+      status = EXIT_IOERR;
+  }
+  return status;
 }
 
 void cli_progress_init(cli_progress *p, uint64_t total) {

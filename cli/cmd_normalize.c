@@ -2,7 +2,6 @@
  * input through a jn_normalizer to stdout, in fixed-size chunks, so memory
  * stays bounded for any input, a single line of gigabytes included. */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,6 +82,17 @@ static int normalize_fd(jn_normalizer *nz, int fd, const char *name,
   return EXIT_OK;
 }
 
+typedef struct normalize_job {
+  jn_normalizer *nz;
+  char *buf;
+  cli_progress *prog;
+} normalize_job;
+
+static int normalize_input(int fd, const char *name, void *payload) {
+  normalize_job *job = payload;
+  return normalize_fd(job->nz, fd, name, job->buf, job->prog);
+}
+
 static uint64_t total_size(char **files, int n) {
   uint64_t total = 0;
   struct stat st;
@@ -139,11 +149,6 @@ int cmd_normalize(int argc, char **argv) {
   int i = optind;
   char **files = argv + i;
   int nfiles = argc - i;
-  static char *stdin_only[] = {"-"};
-  if (nfiles == 0) {
-    files = stdin_only;
-    nfiles = 1;
-  }
 
   jn_ctx *ctx = cli_ctx();
   if (!ctx)
@@ -161,28 +166,8 @@ int cmd_normalize(int argc, char **argv) {
   cli_progress prog;
   cli_progress_init(&prog, total_size(files, nfiles));
 
-  int status = EXIT_OK;
-  for (int f = 0; f < nfiles && status != EXIT_IOERR; f++) {
-    const char *name = files[f];
-    int is_stdin = !strcmp(name, "-");
-    int fd = is_stdin ? STDIN_FILENO : open(name, O_RDONLY);
-    if (fd < 0) {
-      cli_error("%s: %s", name, strerror(errno));
-      status = cli_worse(status, EXIT_NOINPUT);
-      continue;
-    }
-    struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-      cli_error("%s: is a directory", name);
-      status = cli_worse(status, EXIT_NOINPUT);
-      close(fd);
-      continue;
-    }
-    status = cli_worse(status, normalize_fd(nz, fd, is_stdin ? "(stdin)" : name,
-                                            buf, &prog));
-    if (!is_stdin)
-      close(fd);
-  }
+  normalize_job job = {nz, buf, &prog};
+  int status = cli_each_input(files, nfiles, normalize_input, &job);
   cli_progress_end(&prog);
   jn_normalizer_free(nz);
   jn_ctx_free(ctx);

@@ -7,12 +7,10 @@
  * --lines mode each input line gives exactly one output line, a JSON array,
  * even when the line is read in several blocks. */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -43,6 +41,7 @@ typedef struct scan_job {
   const jn_ctx *ctx;
   unsigned opts;
   double yen_scale;  /* --unit */
+  char *buf;         /* BLOCK bytes of input */
   int lines;         /* --lines */
   int in_line;       /* --lines: the current line's array is open */
   int first_in_line; /* --lines: no mention written yet in it */
@@ -178,6 +177,11 @@ static int scan_fd(scan_job *job, int fd, const char *name, char *buf) {
   return EXIT_OK;
 }
 
+static int scan_input(int fd, const char *name, void *payload) {
+  scan_job *job = payload;
+  return scan_fd(job, fd, name, job->buf);
+}
+
 int cmd_scan(int argc, char **argv) {
   static const struct option longopts[] = {
       {"lines", no_argument, NULL, 'L'},
@@ -216,11 +220,6 @@ int cmd_scan(int argc, char **argv) {
   }
   char **files = argv + optind;
   int nfiles = argc - optind;
-  static char *stdin_only[] = {"-"};
-  if (nfiles == 0) {
-    files = stdin_only;
-    nfiles = 1;
-  }
   jn_ctx *ctx = cli_ctx();
   if (!ctx)
     return EXIT_SOFTWARE;
@@ -244,25 +243,8 @@ int cmd_scan(int argc, char **argv) {
     cli_error("out of memory");
     return EXIT_SOFTWARE;
   }
-  int status = EXIT_OK;
-  for (int f = 0; f < nfiles && status != EXIT_IOERR; f++) {
-    const char *name = files[f];
-    int is_stdin = !strcmp(name, "-");
-    int fd = is_stdin ? STDIN_FILENO : open(name, O_RDONLY);
-    struct stat st;
-    if (fd < 0 || (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))) {
-      cli_error("%s: %s", name, fd < 0 ? strerror(errno) : "is a directory");
-      status = cli_worse(status, EXIT_NOINPUT);
-      if (fd >= 0)
-        close(fd);
-      continue;
-    }
-    status = cli_worse(status, scan_fd(&job, fd, is_stdin ? "(stdin)" : name, buf));
-    if (!is_stdin)
-      close(fd);
-    if (cli_flush_stdout() != 0)
-      status = EXIT_IOERR;
-  }
+  job.buf = buf;
+  int status = cli_each_input(files, nfiles, scan_input, &job);
   free(buf);
   jn_ctx_free(ctx);
   return cli_worse(status, cli_close_stdout());

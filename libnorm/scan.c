@@ -110,6 +110,17 @@ static unsigned may_start(const jn_scan_text *t, size_t i) {
   return cp > 0 ? t->ctx->lex.starts[cp] : 0;
 }
 
+/* The recognizers, in the order that breaks ties, with the start bit each
+ * needs. */
+static const struct {
+  unsigned starts;
+  size_t (*read)(const jn_scan_text *t, size_t i, jn_mention *m);
+} recognizers[] = {
+    {JN_START_AMOUNT, jn__scan_contact},     {JN_START_AMOUNT, jn__scan_date},
+    {JN_START_AMOUNT, jn__scan_amount},      {JN_START_INTERVAL, jn__scan_interval},
+    {JN_START_HOURS, jn__scan_hours},        {JN_START_POLARITY, jn__scan_polarity},
+};
+
 static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
                            const jn_text *norm) {
   size_t i = 0;
@@ -125,32 +136,17 @@ static int scan_normalized(const jn_scan_text *t, jn_mentions *ms,
     }
     /* Every recognizer that may start here; the longest reading wins (the
      * first one on a tie: a contact or date before an amount). */
-    if (can & JN_START_AMOUNT) {
-      if ((n = jn__scan_contact(t, i, &m)) && i + n > best_end)
-        best_end = i + n, best = m;
-      if ((n = jn__scan_date(t, i, &m)) && i + n > best_end) {
+    for (size_t r = 0; r < sizeof recognizers / sizeof recognizers[0]; r++) {
+      if (!(can & recognizers[r].starts))
+        continue;
+      m.str = NULL;
+      n = recognizers[r].read(t, i, &m);
+      if (n && i + n > best_end) {
         free(best.str);
         best_end = i + n, best = m;
+      } else {
+        free(m.str);
       }
-      if ((n = jn__scan_amount(t, i, &m)) && i + n > best_end) {
-        free(best.str);
-        best_end = i + n, best = m;
-      }
-    }
-    if ((can & JN_START_INTERVAL) && (n = jn__scan_interval(t, i, &m)) &&
-        i + n > best_end) {
-      free(best.str);
-      best_end = i + n, best = m;
-    }
-    if ((can & JN_START_HOURS) && (n = jn__scan_hours(t, i, &m)) &&
-        i + n > best_end) {
-      free(best.str);
-      best_end = i + n, best = m;
-    }
-    if ((can & JN_START_POLARITY) && (n = jn__scan_polarity(t, i, &m)) &&
-        i + n > best_end) {
-      free(best.str);
-      best_end = i + n, best = m;
     }
     if (best_end > i) {
       uint64_t a = i, b = best_end;

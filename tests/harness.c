@@ -154,6 +154,18 @@ char *th_normalize(const char *in, size_t len, unsigned opts, size_t *out_len) {
   return copy;
 }
 
+int th_sink_write(const char *b, size_t n, void *payload) {
+  th_sink *s = payload;
+  if (s->len + n + 1 > s->cap) {
+    s->cap = (s->len + n + 1) * 2;
+    s->data = realloc(s->data, s->cap);
+  }
+  memcpy(s->data + s->len, b, n);
+  s->len += n;
+  s->data[s->len] = '\0';
+  return 0;
+}
+
 const char *th_show(const char *s, size_t len) {
   static char buf[4096];
   size_t k = 0;

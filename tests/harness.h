@@ -27,6 +27,13 @@ void th_free_vectors(th_vector *v, size_t count);
 /* Normalizes with jn_normalize(); returns a malloc'd NUL-terminated string. */
 char *th_normalize(const char *in, size_t len, unsigned opts, size_t *out_len);
 
+/* A jn_write_fn target that collects everything (data NUL-terminated). */
+typedef struct th_sink {
+  char *data;
+  size_t len, cap;
+} th_sink;
+int th_sink_write(const char *bytes, size_t len, void *payload);
+
 /* Printable form of bytes for failure messages (static buffer). */
 const char *th_show(const char *s, size_t len);
 

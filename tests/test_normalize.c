@@ -28,34 +28,18 @@ static unsigned flags_of(const char *flags) {
   return o;
 }
 
-typedef struct sink {
-  char *data;
-  size_t len, cap;
-} sink;
-
-static int sink_write(const char *b, size_t n, void *payload) {
-  sink *s = payload;
-  if (s->len + n + 1 > s->cap) {
-    s->cap = (s->len + n + 1) * 2;
-    s->data = realloc(s->data, s->cap);
-  }
-  memcpy(s->data + s->len, b, n);
-  s->len += n;
-  s->data[s->len] = '\0';
-  return 0;
-}
 
 /* Output of the streaming normalizer fed `piece` bytes at a time. */
 static char *stream_normalize(const char *in, size_t len, unsigned opts,
                               size_t piece, size_t *out_len) {
   jn_normalizer *nz;
   assert_int_equal(jn_normalizer_new(&nz, th_ctx(), opts), JN_OK);
-  sink s = {calloc(1, 1), 0, 1};
+  th_sink s = {calloc(1, 1), 0, 1};
   for (size_t i = 0; i < len; i += piece) {
     size_t n = len - i < piece ? len - i : piece;
-    assert_int_equal(jn_normalizer_feed(nz, in + i, n, sink_write, &s, NULL), JN_OK);
+    assert_int_equal(jn_normalizer_feed(nz, in + i, n, th_sink_write, &s, NULL), JN_OK);
   }
-  assert_int_equal(jn_normalizer_finish(nz, sink_write, &s, NULL), JN_OK);
+  assert_int_equal(jn_normalizer_finish(nz, th_sink_write, &s, NULL), JN_OK);
   jn_normalizer_free(nz);
   *out_len = s.len;
   return s.data;

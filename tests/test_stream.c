@@ -14,33 +14,17 @@
 #include "harness.h"
 #include "normalize.h"
 
-typedef struct sink {
-  char *data;
-  size_t len, cap;
-} sink;
-
-static int sink_write(const char *b, size_t n, void *payload) {
-  sink *s = payload;
-  if (s->len + n + 1 > s->cap) {
-    s->cap = (s->len + n + 1) * 2;
-    s->data = realloc(s->data, s->cap);
-  }
-  memcpy(s->data + s->len, b, n);
-  s->len += n;
-  s->data[s->len] = '\0';
-  return 0;
-}
 
 /* Feeds the NULL-terminated list of pieces, returns the output. */
 static char *feed_pieces(unsigned opts, const char *const *pieces) {
   jn_normalizer *nz;
   assert_int_equal(jn_normalizer_new(&nz, th_ctx(), opts), JN_OK);
-  sink s = {calloc(1, 1), 0, 1};
+  th_sink s = {calloc(1, 1), 0, 1};
   for (size_t i = 0; pieces[i]; i++)
     assert_int_equal(jn_normalizer_feed(nz, pieces[i], strlen(pieces[i]),
-                                        sink_write, &s, NULL),
+                                        th_sink_write, &s, NULL),
                      JN_OK);
-  assert_int_equal(jn_normalizer_finish(nz, sink_write, &s, NULL), JN_OK);
+  assert_int_equal(jn_normalizer_finish(nz, th_sink_write, &s, NULL), JN_OK);
   jn_normalizer_free(nz);
   return s.data;
 }
@@ -102,10 +86,10 @@ static void test_invalid_counted_with_position(void **state) {
   (void)state;
   jn_normalizer *nz;
   assert_int_equal(jn_normalizer_new(&nz, th_ctx(), 0), JN_OK);
-  sink s = {calloc(1, 1), 0, 1};
+  th_sink s = {calloc(1, 1), 0, 1};
   const char *in = "a\nb\xFF" "c\n\xFE";
-  assert_int_equal(jn_normalizer_feed(nz, in, strlen(in), sink_write, &s, NULL), JN_OK);
-  assert_int_equal(jn_normalizer_finish(nz, sink_write, &s, NULL), JN_OK);
+  assert_int_equal(jn_normalizer_feed(nz, in, strlen(in), th_sink_write, &s, NULL), JN_OK);
+  assert_int_equal(jn_normalizer_finish(nz, th_sink_write, &s, NULL), JN_OK);
   uint64_t off, line;
   assert_int_equal(jn_normalizer_invalid(nz, &off, &line), 2);
   assert_int_equal(off, 3);

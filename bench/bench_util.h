@@ -1,0 +1,61 @@
+/* bench_util.h — what the benchmarks share: a monotonic clock, reading a
+ * file into memory, and ICU's NFKC on UTF-8 (the baseline every benchmark
+ * measures in the same run). Header-only: each bench is one program. */
+#ifndef JN_BENCH_UTIL_H
+#define JN_BENCH_UTIL_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+static double bench_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* The whole file; exits 66 when it cannot be read. */
+static char *bench_slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    perror(path);
+    exit(66);
+  }
+  size_t cap = 1 << 20, n = 0, r;
+  char *buf = malloc(cap);
+  while ((r = fread(buf + n, 1, cap - n, f)) > 0)
+    if ((n += r) == cap)
+      buf = realloc(buf, cap *= 2);
+  fclose(f);
+  *len = n;
+  return buf;
+}
+
+/* Seconds ICU takes for NFKC of UTF-8, doing what a caller of ICU must:
+ * UTF-8 → UTF-16, unorm2_normalize, UTF-16 → UTF-8. */
+static double bench_icu_nfkc(const char *in, size_t len) {
+  UErrorCode st = U_ZERO_ERROR;
+  const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&st);
+  UChar *u16 = malloc((len + 1) * sizeof *u16);
+  UChar *n16 = malloc((len * 2 + 16) * sizeof *n16);
+  char *out = malloc(len * 4 + 16);
+  double t0 = bench_now();
+  int32_t ulen = 0, olen = 0;
+  u_strFromUTF8WithSub(u16, (int32_t)len + 1, &ulen, in, (int32_t)len, 0xFFFD,
+                       NULL, &st);
+  int32_t nlen = unorm2_normalize(nfkc, u16, ulen, n16, (int32_t)len * 2 + 16, &st);
+  u_strToUTF8(out, (int32_t)len * 4 + 16, &olen, n16, nlen, &st);
+  double t = bench_now() - t0;
+  if (U_FAILURE(st)) {
+    fprintf(stderr, "ICU: %s\n", u_errorName(st));
+    exit(70);
+  }
+  free(u16);
+  free(n16);
+  free(out);
+  return t;
+}
+
+#endif

@@ -12,6 +12,7 @@ static const char usage[] =
     "Commands:\n"
     "  normalize   normalize UTF-8 text (width, kana, dashes, tildes, spaces)\n"
     "  scan        find typed mentions: numbers, dates, money, quantities\n"
+    "  parse       read a disclosure sheet into its answer rows\n"
     "\n"
     "Options:\n"
     "  -h, --help     show this help (or 'jnorm help COMMAND')\n"
@@ -25,6 +26,8 @@ static int dispatch(const char *cmd, int argc, char **argv) {
     return cmd_normalize(argc, argv);
   if (!strcmp(cmd, "scan"))
     return cmd_scan(argc, argv);
+  if (!strcmp(cmd, "parse"))
+    return cmd_parse(argc, argv);
   cli_error("unknown command '%s' (try 'jnorm --help')", cmd);
   return EXIT_USAGE;
 }

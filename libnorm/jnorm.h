@@ -245,6 +245,45 @@ JNORM_EXPORT const char *jn_mention_type_name(jn_mention_type type);
 JNORM_EXPORT size_t jn_mention_value_json(const jn_mention *m, char *buf,
                                           size_t cap);
 
+/* ---------------------------------------------------------------- sheets */
+
+/** Header of a parsed disclosure sheet (spec §3); strings are borrowed from
+ *  the jn_sheet and NULL when the sheet does not say. */
+typedef struct jn_sheet_header {
+  const char *format;       /**< "tsv", "markdown", "html", "flat" or "mixed" */
+  const char *cert_number;  /**< 認定番号 */
+  const char *service_name; /**< サービス名称 */
+  const char *company_name; /**< 事業者名称 */
+  int pages;                /**< from "(3/8)" page headers; 0 when none */
+  const char *guideline;    /**< the guideline version the sheet cites */
+} jn_sheet_header;
+
+/** One answer row. Strings are normalized text, borrowed from the jn_sheet;
+ *  `required` is "必須", "必須○", "選択" or NULL. */
+typedef struct jn_sheet_row {
+  const char *item;     /**< item number, carried onto continuation rows */
+  const char *section;  /**< the section row above it */
+  const char *label;    /**< the most specific label, carried forward */
+  const char *question;
+  const char *required;
+  const char *answer;   /**< the answer with the required marker removed */
+  uint64_t line;        /**< 1-based input line where the row starts */
+} jn_sheet_row;
+
+typedef struct jn_sheet jn_sheet;
+
+/**
+ * Parses one disclosure sheet (any layout of spec §3: tab-separated,
+ * Markdown tables, HTML fragments, flattened text). On success *out belongs
+ * to the caller (jn_sheet_free()).
+ */
+JNORM_EXPORT int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in,
+                                size_t len, jn_error *err);
+JNORM_EXPORT const jn_sheet_header *jn_sheet_get_header(const jn_sheet *sheet);
+JNORM_EXPORT size_t jn_sheet_row_count(const jn_sheet *sheet);
+JNORM_EXPORT const jn_sheet_row *jn_sheet_row_at(const jn_sheet *sheet, size_t i);
+JNORM_EXPORT void jn_sheet_free(jn_sheet *sheet);
+
 #ifdef __cplusplus
 }
 #endif

@@ -141,5 +141,16 @@ printf '令和5年3月期 12億39百万円 角 三十五\n' >"$tmp/e.txt"
 run normalize --era --numbers "$tmp/e.txt"
 check "normalize --era --numbers" test "$out" = "2023年3月期 1239000000円 角 三十五"
 
+# jnorm parse
+printf '認定番号: 0001-0001, サービス名称: テスト, 事業者名称: 株式会社テスト\n1\t開示情報の時点\t開示情報の日付\t開示情報の年月日(西暦)\t必須 2023/11/1\n' >"$tmp/p.txt"
+run parse "$tmp/p.txt"
+check "parse exits 0" test "$code" -eq 0
+check "parse prints the header first" \
+  test "$(head -1 "$tmp/out")" = '{"sheet":"p.txt","format":"flat","cert_number":"0001-0001","service_name":"テスト","company_name":"株式会社テスト","pages":0,"rows":1}'
+check "parse prints the row" \
+  test "$(sed -n 2p "$tmp/out")" = '{"item":"1","section":null,"label":"開示情報の日付","question":"開示情報の年月日(西暦)","required":"必須","answer":"2023/11/1","line":2}'
+run parse "$tmp/missing.txt"
+check "parse: a missing sheet exits 66" test "$code" -eq 66
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,0 +1,412 @@
+/* sheet.c — jn_sheet_parse(): one disclosure sheet into a header and answer
+ * rows (spec §3).
+ *
+ * The sheet is normalized first (tabs kept as cell separators, HTML
+ * fragments stripped), so every layout reads the same way; then each line
+ * becomes cells (sheet_cells.c) and each row of cells is read by the
+ * position of what it holds, not by fixed columns, because real sheets shift
+ * cells: the item number comes first, the required marker (必須, 選択) sits
+ * alone or stuck to the answer, the answer is the last thing on the row,
+ * the question the last thing before it, and labels come before that. Page
+ * headers become metadata, footnotes and column headers are dropped,
+ * section rows set the section, and a row with no item number continues
+ * the item above. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sheet.h"
+
+struct jn_sheet {
+  jn_sheet_header header;
+  jn_sheet_row *rows;
+  size_t n_rows, cap_rows;
+  char **strings; /* everything the header and rows point to */
+  size_t n_strings, cap_strings;
+};
+
+/* ------------------------------------------------------------ ownership */
+
+static const char *keep(jn_sheet *sh, const char *s, size_t n) {
+  if (sh->n_strings == sh->cap_strings) {
+    size_t cap = sh->cap_strings ? sh->cap_strings * 2 : 256;
+    char **p = realloc(sh->strings, cap * sizeof *p);
+    if (!p)
+      return NULL;
+    sh->strings = p;
+    sh->cap_strings = cap;
+  }
+  char *c = malloc(n + 1);
+  if (!c)
+    return NULL;
+  memcpy(c, s, n);
+  c[n] = '\0';
+  sh->strings[sh->n_strings++] = c;
+  return c;
+}
+
+static jn_sheet_row *new_row(jn_sheet *sh) {
+  if (sh->n_rows == sh->cap_rows) {
+    size_t cap = sh->cap_rows ? sh->cap_rows * 2 : 128;
+    jn_sheet_row *p = realloc(sh->rows, cap * sizeof *p);
+    if (!p)
+      return NULL;
+    sh->rows = p;
+    sh->cap_rows = cap;
+  }
+  jn_sheet_row *r = &sh->rows[sh->n_rows++];
+  memset(r, 0, sizeof *r);
+  return r;
+}
+
+void jn_sheet_free(jn_sheet *sh) {
+  if (!sh)
+    return;
+  for (size_t i = 0; i < sh->n_strings; i++)
+    free(sh->strings[i]);
+  free(sh->strings);
+  free(sh->rows);
+  free(sh);
+}
+
+const jn_sheet_header *jn_sheet_get_header(const jn_sheet *sh) {
+  return &sh->header;
+}
+size_t jn_sheet_row_count(const jn_sheet *sh) { return sh ? sh->n_rows : 0; }
+const jn_sheet_row *jn_sheet_row_at(const jn_sheet *sh, size_t i) {
+  return sh && i < sh->n_rows ? &sh->rows[i] : NULL;
+}
+
+/* ------------------------------------------------------------ reading */
+
+static int starts(const char *s, size_t n, const char *word) {
+  size_t w = strlen(word);
+  return n >= w && memcmp(s, word, w) == 0;
+}
+
+static const char *find(const char *s, size_t n, const char *word) {
+  size_t w = strlen(word);
+  for (size_t i = 0; i + w <= n; i++)
+    if (memcmp(s + i, word, w) == 0)
+      return s + i;
+  return NULL;
+}
+
+/* An item number: 1-3 digits, maybe a final '.'. */
+static int is_item(const char *s, size_t n) {
+  if (n && s[n - 1] == '.')
+    n--;
+  if (n == 0 || n > 3)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!isdigit((unsigned char)s[i]))
+      return 0;
+  return 1;
+}
+
+/* The required marker alone in a cell, or at the start of one: its length
+ * (with the space after it) and its canonical form. */
+static size_t marker(const char *s, size_t n, const char **canon) {
+  static const char *const forms[] = {"必須○", "必須", "選択"};
+  for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
+    if (starts(s, n, forms[f])) {
+      size_t k = strlen(forms[f]);
+      /* 必須(注) / 選択 (注): the note mark belongs to the marker. */
+      if (starts(s + k, n - k, "(注)"))
+        k += strlen("(注)");
+      if (k < n && s[k] != ' ')
+        continue; /* 選択肢…, 必須項目: a word, not the marker */
+      *canon = forms[f];
+      return k < n ? k + 1 : k;
+    }
+  return 0;
+}
+
+/* "認定番号: X, サービス名称: Y, 事業者名称: Z" */
+static void page_metadata(jn_sheet *sh, const char *s, size_t n) {
+  static const struct {
+    const char *key;
+    size_t off;
+  } keys[] = {{"認定番号", offsetof(jn_sheet_header, cert_number)},
+              {"サービス名称", offsetof(jn_sheet_header, service_name)},
+              {"事業者名称", offsetof(jn_sheet_header, company_name)}};
+  for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+    const char *at = find(s, n, keys[k].key);
+    const char **slot = (const char **)((char *)&sh->header + keys[k].off);
+    if (!at || *slot)
+      continue;
+    const char *v = at + strlen(keys[k].key);
+    const char *end = s + n;
+    while (v < end && (*v == ':' || *v == ' '))
+      v++;
+    const char *stop = v;
+    while (stop < end && !(stop[0] == ',' && (stop + 1 == end || stop[1] == ' ')))
+      stop++;
+    while (stop > v && stop[-1] == ' ')
+      stop--;
+    if (stop > v)
+      *slot = keep(sh, v, (size_t)(stop - v));
+  }
+}
+
+/* "… (3/8)": a page header; the page count is the largest denominator. */
+static int page_header(jn_sheet *sh, const char *s, size_t n) {
+  const char *open = NULL;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '(')
+      open = s + i;
+  if (!open || s[n - 1] != ')')
+    return 0;
+  int a = 0, b = 0;
+  char tail[32];
+  size_t tl = (size_t)(s + n - open);
+  if (tl >= sizeof tail)
+    return 0;
+  memcpy(tail, open, tl);
+  tail[tl] = '\0';
+  if (sscanf(tail, "(%d/%d)", &a, &b) != 2 || a < 1 || b < a)
+    return 0;
+  if (b > sh->header.pages)
+    sh->header.pages = b;
+  return 1;
+}
+
+/* The guideline a sheet cites: "平成29年3月版「…情報開示指針」" → that
+ * version and name; the name alone when no version is given. */
+static void guideline(jn_sheet *sh, const char *s, size_t n) {
+  const char *open = find(s, n, "「");
+  const char *close = open ? find(open, (size_t)(s + n - open), "」") : NULL;
+  if (!open || !close || !find(open, (size_t)(close - open), "指針"))
+    return;
+  const char *from = open, *ver = find(s, (size_t)(open - s), "版");
+  if (ver && ver + 3 == open) { /* a version right before: 平成29年3月版 */
+    static const char *const parts[] = {"年", "月", "平成", "令和", "第"};
+    from = ver;
+    for (int moved = 1; moved && from > s;) {
+      moved = 0;
+      if (from[-1] >= '0' && from[-1] <= '9') {
+        from--;
+        moved = 1;
+        continue;
+      }
+      for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+        size_t pl = strlen(parts[k]);
+        if ((size_t)(from - s) >= pl && memcmp(from - pl, parts[k], pl) == 0) {
+          from -= pl;
+          moved = 1;
+          break;
+        }
+      }
+    }
+  }
+  sh->header.guideline = keep(sh, from, (size_t)(close + 3 - from));
+}
+
+static int is_footnote(const char *s, size_t n) {
+  return starts(s, n, "(注") || starts(s, n, "注)") || starts(s, n, "※") ||
+         starts(s, n, "(*)") || starts(s, n, "*") || starts(s, n, "●");
+}
+
+static int is_column_header(const jn_cells *c) {
+  for (size_t i = 0; i < c->n; i++)
+    if (find(c->p[i], c->len[i], "【") || find(c->p[i], c->len[i], "必須/選択"))
+      return 1;
+  return 0;
+}
+
+typedef struct reader {
+  jn_sheet *sh;
+  const char *item, *section, *label;
+  jn_sheet_row *last; /* the row an answer continuation joins */
+  size_t answer_col;  /* where answers sit, learned from the rows */
+  int tsv, md, text, html;
+} reader;
+
+/* Appends text to the last row's answer (an answer split over rows). */
+static int continue_answer(reader *rd, const char *s, size_t n) {
+  jn_sheet_row *r = rd->last;
+  size_t a = r->answer ? strlen(r->answer) : 0;
+  char *joined = malloc(a + n + 2);
+  if (!joined)
+    return -1;
+  memcpy(joined, r->answer ? r->answer : "", a);
+  size_t k = a;
+  if (a)
+    joined[k++] = ' ';
+  memcpy(joined + k, s, n);
+  joined[k + n] = '\0';
+  r->answer = keep(rd->sh, joined, k + n);
+  free(joined);
+  return r->answer ? 0 : -1;
+}
+
+/* A table row (cells from an item row or a continuation). */
+static int table_row(reader *rd, const jn_cells *c, size_t first, uint64_t line) {
+  size_t idx[JN_MAX_CELLS], m = 0;
+  for (size_t i = first; i < c->n; i++)
+    if (c->len[i])
+      idx[m++] = i;
+  if (m == 0)
+    return 0;
+  /* An answer split over rows: one cell, in the answer column, no item. */
+  if (m == 1 && first == 0 && rd->last && idx[0] >= rd->answer_col && rd->answer_col)
+    return continue_answer(rd, c->p[idx[0]], c->len[idx[0]]);
+  const char *req = NULL;
+  size_t mk = m, skip = 0;
+  for (size_t k = 0; k < m; k++) {
+    size_t s = marker(c->p[idx[k]], c->len[idx[k]], &req);
+    if (s) {
+      mk = k;
+      skip = s;
+      break;
+    }
+  }
+  jn_sheet_row *r = new_row(rd->sh);
+  if (!r)
+    return -1;
+  r->item = rd->item;
+  r->section = rd->section;
+  r->required = req;
+  r->line = line;
+  size_t q_end; /* cells [0, q_end) are labels and question */
+  if (mk < m) {
+    const char *a = c->p[idx[mk]] + skip;
+    size_t an = c->len[idx[mk]] - skip;
+    if (an == 0 && mk + 1 < m) { /* marker alone: the answer is next */
+      a = c->p[idx[mk + 1]];
+      an = c->len[idx[mk + 1]];
+      rd->answer_col = idx[mk + 1];
+    } else if (an) {
+      rd->answer_col = idx[mk];
+    }
+    r->answer = keep(rd->sh, a, an);
+    q_end = mk;
+  } else if (m >= 2) {
+    r->answer = keep(rd->sh, c->p[idx[m - 1]], c->len[idx[m - 1]]);
+    q_end = m - 1;
+  } else {
+    r->answer = keep(rd->sh, "", 0);
+    q_end = 1;
+  }
+  if (q_end >= 1)
+    r->question = keep(rd->sh, c->p[idx[q_end - 1]], c->len[idx[q_end - 1]]);
+  if (q_end >= 2)
+    rd->label = keep(rd->sh, c->p[idx[q_end - 2]], c->len[idx[q_end - 2]]);
+  r->label = rd->label;
+  rd->last = r;
+  return r->answer ? 0 : -1;
+}
+
+static int read_line(reader *rd, const char *s, size_t n, uint64_t line) {
+  jn_cells c;
+  jn_line_kind kind = jn__sheet_cells(s, n, &c);
+  if (kind == JN_LINE_EMPTY || kind == JN_LINE_RULE)
+    return 0;
+  rd->tsv += kind == JN_LINE_TSV;
+  rd->md += kind == JN_LINE_MARKDOWN;
+  rd->text += kind == JN_LINE_TEXT;
+  const char *t = s;
+  size_t tn = n;
+  if (tn >= 2 && t[0] == '#') { /* "# title" lines: a page header or a comment */
+    while (tn && (*t == '#' || *t == ' '))
+      t++, tn--;
+  }
+  if (find(t, tn, "認定番号")) {
+    page_metadata(rd->sh, t, tn);
+    return 0;
+  }
+  if (kind == JN_LINE_TEXT && page_header(rd->sh, t, tn))
+    return 0;
+  if (kind == JN_LINE_TEXT) {
+    if (!rd->sh->header.guideline)
+      guideline(rd->sh, t, tn);
+    return 0; /* titles, preambles, footnotes between tables */
+  }
+  if (is_column_header(&c))
+    return 0;
+  size_t f = 0;
+  while (f < c.n && c.len[f] == 0)
+    f++;
+  if (f == c.n || is_footnote(c.p[f], c.len[f]))
+    return 0;
+  size_t nonempty = 0;
+  for (size_t i = 0; i < c.n; i++)
+    nonempty += c.len[i] > 0;
+  if (is_item(c.p[0], c.len[0])) {
+    rd->item = keep(rd->sh, c.p[0], c.len[0] - (c.p[0][c.len[0] - 1] == '.'));
+    rd->label = NULL;
+    return table_row(rd, &c, 1, line);
+  }
+  if (f == 0 && nonempty == 1) { /* a section row: "- 事業所・事業" */
+    const char *sec = c.p[0];
+    size_t sn = c.len[0];
+    if (starts(sec, sn, "- "))
+      sec += 2, sn -= 2;
+    rd->section = keep(rd->sh, sec, sn);
+    rd->item = NULL;
+    rd->label = NULL;
+    rd->last = NULL;
+    return rd->section ? 0 : -1;
+  }
+  if (!rd->item)
+    return 0; /* cells before the first item: not an answer row */
+  return table_row(rd, &c, 0, line);
+}
+
+static const char *format_name(const reader *rd) {
+  int table = rd->tsv + rd->md;
+  if (table < 3)
+    return "flat";
+  if (rd->tsv >= 3 && rd->md >= 3)
+    return "mixed";
+  if (rd->html && rd->md < 3)
+    return "html";
+  return rd->md > rd->tsv ? "markdown" : "tsv";
+}
+
+static int has_html(const char *in, size_t len) {
+  static const char *const tags[] = {"<p>", "<b>", "<a href", "<br", "&lt;", "&amp;"};
+  int count = 0;
+  for (size_t t = 0; t < sizeof tags / sizeof tags[0]; t++)
+    count += find(in, len, tags[t]) != NULL;
+  return count >= 2;
+}
+
+int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len,
+                   jn_error *err) {
+  if (!out || !ctx || (!in && len))
+    return JN_EINVAL;
+  *out = NULL;
+  jn_text *norm;
+  int rc = jn_normalize(&norm, ctx, in, len, JN_OPT_KEEP_TABS | JN_OPT_HTML, err);
+  if (rc != JN_OK)
+    return rc;
+  jn_sheet *sh = calloc(1, sizeof *sh);
+  if (!sh) {
+    jn_text_free(norm);
+    return JN_ENOMEM;
+  }
+  reader rd = {0};
+  rd.sh = sh;
+  rd.html = has_html(in, len);
+  size_t n;
+  const char *s = jn_text_data(norm, &n);
+  uint64_t line = 1;
+  for (size_t i = 0; i < n && rc == JN_OK; line++) {
+    const char *nl = memchr(s + i, '\n', n - i);
+    size_t e = nl ? (size_t)(nl - s) : n;
+    if (read_line(&rd, s + i, e - i, line) != 0)
+      rc = JN_ENOMEM;
+    i = e + 1;
+  }
+  jn_text_free(norm);
+  sh->header.format = format_name(&rd);
+  if (rc != JN_OK) {
+    jn_sheet_free(sh);
+    return rc;
+  }
+  *out = sh;
+  return JN_OK;
+}

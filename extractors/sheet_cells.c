@@ -1,0 +1,64 @@
+/* sheet_cells.c — one line of a sheet into cells, whatever the layout:
+ * tab-separated (empty cells kept: they carry the row above), Markdown pipe
+ * rows ("| a | b |", separator rows recognized), or a line of plain text
+ * (one cell). The text is already normalized (tabs kept, cells trimmed). */
+#include "sheet.h"
+
+#include <string.h>
+
+static int is_space(char c) { return c == ' ' || c == '\t'; }
+
+/* A Markdown separator cell: ---, :--, --:, :-: */
+static int is_rule_cell(const char *s, size_t n) {
+  size_t dashes = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '-')
+      dashes++;
+    else if (s[i] != ':' && s[i] != ' ')
+      return 0;
+  }
+  return dashes > 0;
+}
+
+static void add(jn_cells *c, const char *s, size_t n) {
+  while (n && is_space(*s))
+    s++, n--;
+  while (n && is_space(s[n - 1]))
+    n--;
+  if (c->n < JN_MAX_CELLS) {
+    c->p[c->n] = s;
+    c->len[c->n] = n;
+    c->n++;
+  } else { /* more cells than any sheet has: the rest joins the last */
+    c->len[c->n - 1] = (size_t)(s + n - c->p[c->n - 1]);
+  }
+}
+
+jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c) {
+  c->n = 0;
+  if (n >= 2 && s[0] == '|') {
+    size_t end = n;
+    if (end > 1 && s[end - 1] == '|')
+      end--;
+    size_t start = 1, rules = 0, cells = 0;
+    for (size_t i = 1; i <= end; i++)
+      if (i == end || s[i] == '|') {
+        add(c, s + start, i - start);
+        cells++;
+        rules += is_rule_cell(s + start, i - start);
+        start = i + 1;
+      }
+    return rules == cells ? JN_LINE_RULE : JN_LINE_MARKDOWN;
+  }
+  if (memchr(s, '\t', n)) {
+    size_t start = 0;
+    for (size_t i = 0; i <= n; i++)
+      if (i == n || s[i] == '\t') {
+        add(c, s + start, i - start);
+        start = i + 1;
+      }
+    return JN_LINE_TSV;
+  }
+  add(c, s, n);
+  return n ? JN_LINE_TEXT : JN_LINE_EMPTY;
+}

@@ -47,6 +47,7 @@ static void print_sheet(const char *name, const jn_sheet *sh) {
   printf(",\"pages\":%d", h->pages);
   if (h->guideline)
     put_field("guideline", h->guideline, &first);
+  put_field("encoding", h->encoding, &first);
   printf(",\"rows\":%zu}\n", jn_sheet_row_count(sh));
   for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
     const jn_sheet_row *r = jn_sheet_row_at(sh, i);

@@ -17,6 +17,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <stdint.h>
+#include <unicode/ucnv.h>
+#include <unicode/utf8.h>
+#include <unicode/ustring.h>
+
 #include "sheet.h"
 
 struct jn_sheet {
@@ -374,18 +379,64 @@ static int has_html(const char *in, size_t len) {
   return count >= 2;
 }
 
+/* Is s[0..n) valid UTF-8? */
+static int valid_utf8(const char *s, size_t n) {
+  int32_t cp = 0;
+  for (int32_t i = 0; (size_t)i < n && cp >= 0;)
+    U8_NEXT(s, i, (int32_t)n, cp);
+  return cp >= 0;
+}
+
+/* Sheets saved by Windows tools come in CP932 (Shift_JIS). Input that is
+ * not UTF-8 but converts from CP932 without a single error is taken as
+ * CP932; anything else stays as it is (invalid bytes become U+FFFD). */
+static char *from_cp932(const char *in, size_t len, size_t *out_len) {
+  if (len > INT32_MAX / 4 || valid_utf8(in, len))
+    return NULL;
+  UErrorCode st = U_ZERO_ERROR;
+  UConverter *cv = ucnv_open("windows-31j", &st);
+  if (U_FAILURE(st))
+    return NULL;
+  ucnv_setToUCallBack(cv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &st);
+  UChar *u16 = malloc((len + 1) * sizeof *u16);
+  char *u8 = malloc(len * 3 + 1);
+  int32_t n16 = 0, n8 = 0;
+  if (u16 && u8 && U_SUCCESS(st))
+    n16 = ucnv_toUChars(cv, u16, (int32_t)len + 1, in, (int32_t)len, &st);
+  if (u16 && u8 && U_SUCCESS(st))
+    u_strToUTF8(u8, (int32_t)len * 3 + 1, &n8, u16, n16, &st);
+  ucnv_close(cv);
+  free(u16);
+  if (!u8 || U_FAILURE(st)) {
+    free(u8);
+    return NULL;
+  }
+  *out_len = (size_t)n8;
+  return u8;
+}
+
 int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len,
                    jn_error *err) {
   if (!out || !ctx || (!in && len))
     return JN_EINVAL;
   *out = NULL;
+  size_t clen = 0;
+  char *converted = from_cp932(in, len, &clen);
+  const char *encoding = converted ? "cp932" : "utf-8";
+  if (converted) {
+    in = converted;
+    len = clen;
+  }
   jn_text *norm;
   int rc = jn_normalize(&norm, ctx, in, len, JN_OPT_KEEP_TABS | JN_OPT_HTML, err);
-  if (rc != JN_OK)
+  if (rc != JN_OK) {
+    free(converted);
     return rc;
+  }
   jn_sheet *sh = calloc(1, sizeof *sh);
   if (!sh) {
     jn_text_free(norm);
+    free(converted);
     return JN_ENOMEM;
   }
   reader rd = {0};
@@ -402,7 +453,9 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
     i = e + 1;
   }
   jn_text_free(norm);
+  free(converted);
   sh->header.format = format_name(&rd);
+  sh->header.encoding = encoding;
   if (rc != JN_OK) {
     jn_sheet_free(sh);
     return rc;

@@ -256,6 +256,8 @@ typedef struct jn_sheet_header {
   const char *company_name; /**< 事業者名称 */
   int pages;                /**< from "(3/8)" page headers; 0 when none */
   const char *guideline;    /**< the guideline version the sheet cites */
+  const char *encoding;     /**< "utf-8", or "cp932" when the sheet came in
+                                 Shift_JIS (Windows) and was converted */
 } jn_sheet_header;
 
 /** One answer row. Strings are normalized text, borrowed from the jn_sheet;

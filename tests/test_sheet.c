@@ -96,6 +96,8 @@ static double check_sheet(const char *path, const char *want_format) {
     if (seen[v] && !found[v])
       print_message("%s: item %d not found\n", path, v);
   }
+  if (strstr(path, "cp932") && strcmp(jn_sheet_get_header(sh)->encoding, "cp932") != 0)
+    fail_msg("%s: read as %s, not cp932", path, jn_sheet_get_header(sh)->encoding);
   if (want_format && strcmp(jn_sheet_get_header(sh)->format, want_format) != 0)
     fail_msg("%s: format %s, want %s", path, jn_sheet_get_header(sh)->format,
              want_format);
@@ -110,7 +112,8 @@ static void test_own_sheets(void **state) {
   static const char *const sheets[][2] = {{"s001_tsv.txt", "tsv"},
                                           {"s002_markdown.txt", "markdown"},
                                           {"s003_html.txt", "html"},
-                                          {"s004_messy.txt", "tsv"}};
+                                          {"s004_messy.txt", "tsv"},
+                                          {"s005_cp932.txt", "markdown"}};
   for (size_t i = 0; i < sizeof sheets / sizeof sheets[0]; i++) {
     char path[512];
     snprintf(path, sizeof path, "%s/%s", CORPUS_DIR, sheets[i][0]);

@@ -146,9 +146,15 @@ printf '認定番号: 0001-0001, サービス名称: テスト, 事業者名称:
 run parse "$tmp/p.txt"
 check "parse exits 0" test "$code" -eq 0
 check "parse prints the header first" \
-  test "$(head -1 "$tmp/out")" = '{"sheet":"p.txt","format":"flat","cert_number":"0001-0001","service_name":"テスト","company_name":"株式会社テスト","pages":0,"rows":1}'
+  test "$(head -1 "$tmp/out")" = '{"sheet":"p.txt","format":"flat","cert_number":"0001-0001","service_name":"テスト","company_name":"株式会社テスト","pages":0,"encoding":"utf-8","rows":1}'
 check "parse prints the row" \
   test "$(sed -n 2p "$tmp/out")" = '{"item":"1","section":null,"label":"開示情報の日付","question":"開示情報の年月日(西暦)","required":"必須","answer":"2023/11/1","line":2}'
+if command -v iconv >/dev/null; then
+  iconv -f UTF-8 -t CP932 "$tmp/p.txt" >"$tmp/p932.txt"
+  run parse "$tmp/p932.txt"
+  check "parse reads a CP932 sheet" grep -qF '"encoding":"cp932"' "$tmp/out"
+  check "parse converts CP932 answers" grep -qF '"answer":"2023/11/1"' "$tmp/out"
+fi
 run parse "$tmp/missing.txt"
 check "parse: a missing sheet exits 66" test "$code" -eq 66
 

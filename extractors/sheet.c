@@ -24,17 +24,10 @@
 
 #include "sheet.h"
 
-struct jn_sheet {
-  jn_sheet_header header;
-  jn_sheet_row *rows;
-  size_t n_rows, cap_rows;
-  char **strings; /* everything the header and rows point to */
-  size_t n_strings, cap_strings;
-};
 
 /* ------------------------------------------------------------ ownership */
 
-static const char *keep(jn_sheet *sh, const char *s, size_t n) {
+const char *jn__sheet_keep(jn_sheet *sh, const char *s, size_t n) {
   if (sh->n_strings == sh->cap_strings) {
     size_t cap = sh->cap_strings ? sh->cap_strings * 2 : 256;
     char **p = realloc(sh->strings, cap * sizeof *p);
@@ -52,7 +45,7 @@ static const char *keep(jn_sheet *sh, const char *s, size_t n) {
   return c;
 }
 
-static jn_sheet_row *new_row(jn_sheet *sh) {
+jn_sheet_row *jn__sheet_new_row(jn_sheet *sh) {
   if (sh->n_rows == sh->cap_rows) {
     size_t cap = sh->cap_rows ? sh->cap_rows * 2 : 128;
     jn_sheet_row *p = realloc(sh->rows, cap * sizeof *p);
@@ -86,12 +79,12 @@ const jn_sheet_row *jn_sheet_row_at(const jn_sheet *sh, size_t i) {
 
 /* ------------------------------------------------------------ reading */
 
-static int starts(const char *s, size_t n, const char *word) {
+int jn__sheet_starts(const char *s, size_t n, const char *word) {
   size_t w = strlen(word);
   return n >= w && memcmp(s, word, w) == 0;
 }
 
-static const char *find(const char *s, size_t n, const char *word) {
+const char *jn__sheet_find(const char *s, size_t n, const char *word) {
   size_t w = strlen(word);
   for (size_t i = 0; i + w <= n; i++)
     if (memcmp(s + i, word, w) == 0)
@@ -113,13 +106,13 @@ static int is_item(const char *s, size_t n) {
 
 /* The required marker alone in a cell, or at the start of one: its length
  * (with the space after it) and its canonical form. */
-static size_t marker(const char *s, size_t n, const char **canon) {
+size_t jn__sheet_marker(const char *s, size_t n, const char **canon) {
   static const char *const forms[] = {"必須○", "必須", "選択"};
   for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
-    if (starts(s, n, forms[f])) {
+    if (jn__sheet_starts(s, n, forms[f])) {
       size_t k = strlen(forms[f]);
       /* 必須(注) / 選択 (注): the note mark belongs to the marker. */
-      if (starts(s + k, n - k, "(注)"))
+      if (jn__sheet_starts(s + k, n - k, "(注)"))
         k += strlen("(注)");
       if (k < n && s[k] != ' ')
         continue; /* 選択肢…, 必須項目: a word, not the marker */
@@ -130,7 +123,7 @@ static size_t marker(const char *s, size_t n, const char **canon) {
 }
 
 /* "認定番号: X, サービス名称: Y, 事業者名称: Z" */
-static void page_metadata(jn_sheet *sh, const char *s, size_t n) {
+void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n) {
   static const struct {
     const char *key;
     size_t off;
@@ -138,7 +131,7 @@ static void page_metadata(jn_sheet *sh, const char *s, size_t n) {
               {"サービス名称", offsetof(jn_sheet_header, service_name)},
               {"事業者名称", offsetof(jn_sheet_header, company_name)}};
   for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-    const char *at = find(s, n, keys[k].key);
+    const char *at = jn__sheet_find(s, n, keys[k].key);
     const char **slot = (const char **)((char *)&sh->header + keys[k].off);
     if (!at || *slot)
       continue;
@@ -152,12 +145,12 @@ static void page_metadata(jn_sheet *sh, const char *s, size_t n) {
     while (stop > v && stop[-1] == ' ')
       stop--;
     if (stop > v)
-      *slot = keep(sh, v, (size_t)(stop - v));
+      *slot = jn__sheet_keep(sh, v, (size_t)(stop - v));
   }
 }
 
 /* "… (3/8)": a page header; the page count is the largest denominator. */
-static int page_header(jn_sheet *sh, const char *s, size_t n) {
+int jn__sheet_page_header(jn_sheet *sh, const char *s, size_t n) {
   const char *open = NULL;
   for (size_t i = 0; i < n; i++)
     if (s[i] == '(')
@@ -180,12 +173,12 @@ static int page_header(jn_sheet *sh, const char *s, size_t n) {
 
 /* The guideline a sheet cites: "平成29年3月版「…情報開示指針」" → that
  * version and name; the name alone when no version is given. */
-static void guideline(jn_sheet *sh, const char *s, size_t n) {
-  const char *open = find(s, n, "「");
-  const char *close = open ? find(open, (size_t)(s + n - open), "」") : NULL;
-  if (!open || !close || !find(open, (size_t)(close - open), "指針"))
+void jn__sheet_guideline(jn_sheet *sh, const char *s, size_t n) {
+  const char *open = jn__sheet_find(s, n, "「");
+  const char *close = open ? jn__sheet_find(open, (size_t)(s + n - open), "」") : NULL;
+  if (!open || !close || !jn__sheet_find(open, (size_t)(close - open), "指針"))
     return;
-  const char *from = open, *ver = find(s, (size_t)(open - s), "版");
+  const char *from = open, *ver = jn__sheet_find(s, (size_t)(open - s), "版");
   if (ver && ver + 3 == open) { /* a version right before: 平成29年3月版 */
     static const char *const parts[] = {"年", "月", "平成", "令和", "第"};
     from = ver;
@@ -206,31 +199,24 @@ static void guideline(jn_sheet *sh, const char *s, size_t n) {
       }
     }
   }
-  sh->header.guideline = keep(sh, from, (size_t)(close + 3 - from));
+  sh->header.guideline = jn__sheet_keep(sh, from, (size_t)(close + 3 - from));
 }
 
-static int is_footnote(const char *s, size_t n) {
-  return starts(s, n, "(注") || starts(s, n, "注)") || starts(s, n, "※") ||
-         starts(s, n, "(*)") || starts(s, n, "*") || starts(s, n, "●");
+int jn__sheet_is_footnote(const char *s, size_t n) {
+  return jn__sheet_starts(s, n, "(注") || jn__sheet_starts(s, n, "注)") || jn__sheet_starts(s, n, "※") ||
+         jn__sheet_starts(s, n, "(*)") || jn__sheet_starts(s, n, "*") || jn__sheet_starts(s, n, "●");
 }
 
 static int is_column_header(const jn_cells *c) {
   for (size_t i = 0; i < c->n; i++)
-    if (find(c->p[i], c->len[i], "【") || find(c->p[i], c->len[i], "必須/選択"))
+    if (jn__sheet_find(c->p[i], c->len[i], "【") || jn__sheet_find(c->p[i], c->len[i], "必須/選択"))
       return 1;
   return 0;
 }
 
-typedef struct reader {
-  jn_sheet *sh;
-  const char *item, *section, *label;
-  jn_sheet_row *last; /* the row an answer continuation joins */
-  size_t answer_col;  /* where answers sit, learned from the rows */
-  int tsv, md, text, html;
-} reader;
 
 /* Appends text to the last row's answer (an answer split over rows). */
-static int continue_answer(reader *rd, const char *s, size_t n) {
+static int continue_answer(jn_sheet_reader *rd, const char *s, size_t n) {
   jn_sheet_row *r = rd->last;
   size_t a = r->answer ? strlen(r->answer) : 0;
   char *joined = malloc(a + n + 2);
@@ -242,13 +228,13 @@ static int continue_answer(reader *rd, const char *s, size_t n) {
     joined[k++] = ' ';
   memcpy(joined + k, s, n);
   joined[k + n] = '\0';
-  r->answer = keep(rd->sh, joined, k + n);
+  r->answer = jn__sheet_keep(rd->sh, joined, k + n);
   free(joined);
   return r->answer ? 0 : -1;
 }
 
 /* A table row (cells from an item row or a continuation). */
-static int table_row(reader *rd, const jn_cells *c, size_t first, uint64_t line) {
+static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint64_t line) {
   size_t idx[JN_MAX_CELLS], m = 0;
   for (size_t i = first; i < c->n; i++)
     if (c->len[i])
@@ -261,14 +247,14 @@ static int table_row(reader *rd, const jn_cells *c, size_t first, uint64_t line)
   const char *req = NULL;
   size_t mk = m, skip = 0;
   for (size_t k = 0; k < m; k++) {
-    size_t s = marker(c->p[idx[k]], c->len[idx[k]], &req);
+    size_t s = jn__sheet_marker(c->p[idx[k]], c->len[idx[k]], &req);
     if (s) {
       mk = k;
       skip = s;
       break;
     }
   }
-  jn_sheet_row *r = new_row(rd->sh);
+  jn_sheet_row *r = jn__sheet_new_row(rd->sh);
   if (!r)
     return -1;
   r->item = rd->item;
@@ -286,25 +272,26 @@ static int table_row(reader *rd, const jn_cells *c, size_t first, uint64_t line)
     } else if (an) {
       rd->answer_col = idx[mk];
     }
-    r->answer = keep(rd->sh, a, an);
+    r->answer = jn__sheet_keep(rd->sh, a, an);
     q_end = mk;
   } else if (m >= 2) {
-    r->answer = keep(rd->sh, c->p[idx[m - 1]], c->len[idx[m - 1]]);
+    r->answer = jn__sheet_keep(rd->sh, c->p[idx[m - 1]], c->len[idx[m - 1]]);
     q_end = m - 1;
   } else {
-    r->answer = keep(rd->sh, "", 0);
+    r->answer = jn__sheet_keep(rd->sh, "", 0);
     q_end = 1;
   }
   if (q_end >= 1)
-    r->question = keep(rd->sh, c->p[idx[q_end - 1]], c->len[idx[q_end - 1]]);
+    r->question = jn__sheet_keep(rd->sh, c->p[idx[q_end - 1]], c->len[idx[q_end - 1]]);
   if (q_end >= 2)
-    rd->label = keep(rd->sh, c->p[idx[q_end - 2]], c->len[idx[q_end - 2]]);
+    rd->label = jn__sheet_keep(rd->sh, c->p[idx[q_end - 2]], c->len[idx[q_end - 2]]);
   r->label = rd->label;
   rd->last = r;
   return r->answer ? 0 : -1;
 }
 
-static int read_line(reader *rd, const char *s, size_t n, uint64_t line) {
+static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line,
+                     int text_layout) {
   jn_cells c;
   jn_line_kind kind = jn__sheet_cells(s, n, &c);
   if (kind == JN_LINE_EMPTY || kind == JN_LINE_RULE)
@@ -318,38 +305,37 @@ static int read_line(reader *rd, const char *s, size_t n, uint64_t line) {
     while (tn && (*t == '#' || *t == ' '))
       t++, tn--;
   }
-  if (find(t, tn, "認定番号")) {
-    page_metadata(rd->sh, t, tn);
+  if (jn__sheet_find(t, tn, "認定番号")) {
+    jn__sheet_metadata(rd->sh, t, tn);
     return 0;
   }
-  if (kind == JN_LINE_TEXT && page_header(rd->sh, t, tn))
+  if (kind == JN_LINE_TEXT && jn__sheet_page_header(rd->sh, t, tn))
     return 0;
-  if (kind == JN_LINE_TEXT) {
-    if (!rd->sh->header.guideline)
-      guideline(rd->sh, t, tn);
-    return 0; /* titles, preambles, footnotes between tables */
-  }
-  if (is_column_header(&c))
+  if (kind == JN_LINE_TEXT && !rd->sh->header.guideline)
+    jn__sheet_guideline(rd->sh, t, tn);
+  if (is_column_header(&c) || jn__sheet_is_footnote(t, tn))
     return 0;
+  if (kind == JN_LINE_TEXT) /* in a table: titles, preambles, notes */
+    return text_layout ? jn__sheet_text_line(rd, t, tn, line) : 0;
   size_t f = 0;
   while (f < c.n && c.len[f] == 0)
     f++;
-  if (f == c.n || is_footnote(c.p[f], c.len[f]))
+  if (f == c.n || jn__sheet_is_footnote(c.p[f], c.len[f]))
     return 0;
   size_t nonempty = 0;
   for (size_t i = 0; i < c.n; i++)
     nonempty += c.len[i] > 0;
   if (is_item(c.p[0], c.len[0])) {
-    rd->item = keep(rd->sh, c.p[0], c.len[0] - (c.p[0][c.len[0] - 1] == '.'));
+    rd->item = jn__sheet_keep(rd->sh, c.p[0], c.len[0] - (c.p[0][c.len[0] - 1] == '.'));
     rd->label = NULL;
     return table_row(rd, &c, 1, line);
   }
   if (f == 0 && nonempty == 1) { /* a section row: "- 事業所・事業" */
     const char *sec = c.p[0];
     size_t sn = c.len[0];
-    if (starts(sec, sn, "- "))
+    if (jn__sheet_starts(sec, sn, "- "))
       sec += 2, sn -= 2;
-    rd->section = keep(rd->sh, sec, sn);
+    rd->section = jn__sheet_keep(rd->sh, sec, sn);
     rd->item = NULL;
     rd->label = NULL;
     rd->last = NULL;
@@ -360,7 +346,22 @@ static int read_line(reader *rd, const char *s, size_t n, uint64_t line) {
   return table_row(rd, &c, 0, line);
 }
 
-static const char *format_name(const reader *rd) {
+/* The first look at a sheet: does it still have a table, and if not, is
+ * it one cell per line (item numbers alone on their lines)? */
+static void survey(const char *s, size_t n, int *table_rows, int *bare_items) {
+  *table_rows = *bare_items = 0;
+  for (size_t i = 0; i < n;) {
+    const char *nl = memchr(s + i, '\n', n - i);
+    size_t e = nl ? (size_t)(nl - s) : n;
+    jn_cells c;
+    jn_line_kind k = jn__sheet_cells(s + i, e - i, &c);
+    *table_rows += k == JN_LINE_TSV || k == JN_LINE_MARKDOWN;
+    *bare_items += k == JN_LINE_TEXT && is_item(s + i, e - i);
+    i = e + 1;
+  }
+}
+
+static const char *format_name(const jn_sheet_reader *rd) {
   int table = rd->tsv + rd->md;
   if (table < 3)
     return "flat";
@@ -375,7 +376,7 @@ static int has_html(const char *in, size_t len) {
   static const char *const tags[] = {"<p>", "<b>", "<a href", "<br", "&lt;", "&amp;"};
   int count = 0;
   for (size_t t = 0; t < sizeof tags / sizeof tags[0]; t++)
-    count += find(in, len, tags[t]) != NULL;
+    count += jn__sheet_find(in, len, tags[t]) != NULL;
   return count >= 2;
 }
 
@@ -439,19 +440,25 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
     free(converted);
     return JN_ENOMEM;
   }
-  reader rd = {0};
+  jn_sheet_reader rd = {0};
   rd.sh = sh;
   rd.html = has_html(in, len);
   size_t n;
   const char *s = jn_text_data(norm, &n);
+  int table_rows, bare_items;
+  survey(s, n, &table_rows, &bare_items);
+  int text_layout = table_rows < 3;
+  rd.pdf = bare_items >= 5;
   uint64_t line = 1;
   for (size_t i = 0; i < n && rc == JN_OK; line++) {
     const char *nl = memchr(s + i, '\n', n - i);
     size_t e = nl ? (size_t)(nl - s) : n;
-    if (read_line(&rd, s + i, e - i, line) != 0)
+    if (read_line(&rd, s + i, e - i, line, text_layout) != 0)
       rc = JN_ENOMEM;
     i = e + 1;
   }
+  if (rc == JN_OK && text_layout && jn__sheet_text_end(&rd) != 0)
+    rc = JN_ENOMEM;
   jn_text_free(norm);
   free(converted);
   sh->header.format = format_name(&rd);

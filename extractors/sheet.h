@@ -3,6 +3,7 @@
 #define JN_SHEET_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "jnorm.h"
 
@@ -21,6 +22,49 @@ typedef struct jn_cells {
   size_t len[JN_MAX_CELLS];
   size_t n;
 } jn_cells;
+
+struct jn_sheet {
+  jn_sheet_header header;
+  jn_sheet_row *rows;
+  size_t n_rows, cap_rows;
+  char **strings; /* everything the header and rows point to */
+  size_t n_strings, cap_strings;
+};
+
+/* What reading a sheet carries from line to line. */
+typedef struct jn_sheet_reader {
+  jn_sheet *sh;
+  const char *item, *section, *label;
+  jn_sheet_row *last; /* the row an answer continuation joins */
+  size_t answer_col;  /* where answers sit, learned from the rows */
+  int tsv, md, text, html;
+  /* text layouts (sheet_text.c) */
+  int pdf;                /* one cell per line, not cells run together */
+  const char *cells[JN_MAX_CELLS]; /* this item's cells not yet in a row */
+  size_t n_cells;
+  int rows_in_item;       /* rows already made from this item */
+  int want_answer;        /* a marker alone: the next line is the answer */
+  uint64_t item_line;     /* where the item started */
+} jn_sheet_reader;
+
+/* Helpers of sheet.c that the layout readers share. */
+const char *jn__sheet_keep(jn_sheet *sh, const char *s, size_t n); /* owned copy */
+jn_sheet_row *jn__sheet_new_row(jn_sheet *sh);
+int jn__sheet_starts(const char *s, size_t n, const char *word);
+const char *jn__sheet_find(const char *s, size_t n, const char *word);
+/* A required marker at the start of s: its length with the space after it. */
+size_t jn__sheet_marker(const char *s, size_t n, const char **canon);
+/* Lines that are not rows: metadata, page headers, footnotes, column
+ * headers, the cited guideline. Each returns non-zero when it took the line. */
+void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n);
+int jn__sheet_page_header(jn_sheet *sh, const char *s, size_t n);
+int jn__sheet_is_footnote(const char *s, size_t n);
+void jn__sheet_guideline(jn_sheet *sh, const char *s, size_t n);
+
+/* Text layouts (sheet_text.c): one cell per line (PDF text) or the cells of
+ * a row run together (flattened). */
+int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
+int jn__sheet_text_end(jn_sheet_reader *rd);
 
 /* Cuts one normalized line into cells and says what kind of line it is. */
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c);

@@ -1,0 +1,181 @@
+/* sheet_text.c — sheets that lost their table: one cell per line (text
+ * copied out of a PDF) or the cells of a row run together (flattened HTML,
+ * "1開示情報の時点開示情報の日付…必須2024年5月30日").
+ *
+ * An item starts at a line that is, or begins with, an item number. In it,
+ * the required marker (必須, 選択) separates the question (just before it)
+ * from the answer (just after it); without a marker, a line of cells run
+ * together is cut where the answer visibly starts (after the question's
+ * closing parenthesis, or at its first digit, URL or 〒), and lines of a PDF
+ * come in question/answer pairs. */
+#include <ctype.h>
+#include <string.h>
+
+#include "sheet.h"
+
+static int emit(jn_sheet_reader *rd, const char *label, const char *q, size_t qn,
+                const char *req, const char *a, size_t an, uint64_t line) {
+  jn_sheet_row *r = jn__sheet_new_row(rd->sh);
+  if (!r)
+    return -1;
+  while (qn && q[qn - 1] == ' ')
+    qn--;
+  while (an && *a == ' ')
+    a++, an--;
+  r->item = rd->item;
+  r->section = rd->section;
+  if (label)
+    rd->label = label;
+  r->label = rd->label;
+  r->question = jn__sheet_keep(rd->sh, q, qn);
+  r->required = req;
+  r->answer = jn__sheet_keep(rd->sh, a, an);
+  r->line = line;
+  rd->last = r;
+  rd->rows_in_item++;
+  return r->question && r->answer ? 0 : -1;
+}
+
+/* Where a required marker stands inside a line of run-together cells
+ * (not the words 必須項目, 選択肢, 必須/選択). */
+static const char *marker_inside(const char *s, size_t n, const char **canon,
+                                 size_t *mlen) {
+  for (size_t i = 0; i + 6 <= n; i++) {
+    const char *at = s + i;
+    if (!jn__sheet_starts(at, n - i, "必須") && !jn__sheet_starts(at, n - i, "選択"))
+      continue;
+    const char *after = at + 6;
+    size_t rest = n - i - 6;
+    if (jn__sheet_starts(after, rest, "項目") || jn__sheet_starts(after, rest, "肢") ||
+        jn__sheet_starts(after, rest, "/") || jn__sheet_starts(after, rest, "事項"))
+      continue;
+    *canon = jn__sheet_starts(at, n - i, "選択") ? "選択"
+             : jn__sheet_starts(after, rest, "○") ? "必須○"
+                                                  : "必須";
+    *mlen = 6 + (jn__sheet_starts(after, rest, "○") ? 3 : 0);
+    return at;
+  }
+  return NULL;
+}
+
+/* Where the answer starts in "question answer" run together: after the
+ * first closing parenthesis, or at the first digit, "http" or 〒 outside
+ * parentheses, whichever comes first; n when none. */
+static size_t answer_start(const char *s, size_t n) {
+  int depth = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == '(')
+      depth++;
+    else if (c == ')') {
+      if (depth == 1 && i + 1 < n)
+        return i + 1;
+      depth = depth > 0 ? depth - 1 : 0;
+    } else if (depth == 0 && i > 0 &&
+               (isdigit((unsigned char)c) || jn__sheet_starts(s + i, n - i, "http") ||
+                jn__sheet_starts(s + i, n - i, "〒"))) {
+      return i;
+    }
+  }
+  return n;
+}
+
+/* A line of cells run together (flattened), inside an item. */
+static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  const char *req;
+  size_t ml;
+  const char *m = marker_inside(s, n, &req, &ml);
+  if (m)
+    return emit(rd, NULL, s, (size_t)(m - s), req, m + ml, n - (size_t)(m - s) - ml, line);
+  size_t cut = answer_start(s, n);
+  return emit(rd, NULL, s, cut, NULL, s + cut, n - cut, line);
+}
+
+/* The cells of a PDF item gathered so far become rows. */
+static int pdf_flush(jn_sheet_reader *rd, uint64_t line) {
+  int rc = 0;
+  size_t k = 0;
+  if (rd->rows_in_item == 0 && rd->n_cells >= 2) { /* no marker at all */
+    size_t q = rd->n_cells - 2;
+    rc = emit(rd, q > 0 ? rd->cells[q - 1] : NULL, rd->cells[q], strlen(rd->cells[q]),
+              NULL, rd->cells[q + 1], strlen(rd->cells[q + 1]), line);
+    k = rd->n_cells;
+  }
+  for (; rc == 0 && k + 1 < rd->n_cells; k += 2) /* question/answer pairs */
+    rc = emit(rd, NULL, rd->cells[k], strlen(rd->cells[k]), NULL, rd->cells[k + 1],
+              strlen(rd->cells[k + 1]), line);
+  if (rc == 0 && k < rd->n_cells) /* a question left without its answer */
+    rc = emit(rd, NULL, rd->cells[k], strlen(rd->cells[k]), NULL, "", 0, line);
+  rd->n_cells = 0;
+  return rc;
+}
+
+/* One line of a PDF item. */
+static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  if (rd->want_answer) {
+    rd->want_answer = 0;
+    rd->last->answer = jn__sheet_keep(rd->sh, s, n);
+    return rd->last->answer ? 0 : -1;
+  }
+  const char *req;
+  size_t ml = jn__sheet_marker(s, n, &req);
+  if (ml) {
+    /* The cell before the marker is the question, those before it labels. */
+    const char *q = rd->n_cells ? rd->cells[rd->n_cells - 1] : "";
+    const char *label = rd->n_cells >= 2 ? rd->cells[rd->n_cells - 2] : NULL;
+    rd->n_cells = 0;
+    int rc = emit(rd, label, q, strlen(q), req, s + ml, n - ml, line);
+    rd->want_answer = rc == 0 && ml == n;
+    return rc;
+  }
+  if (rd->n_cells == JN_MAX_CELLS && pdf_flush(rd, line) != 0)
+    return -1;
+  rd->cells[rd->n_cells] = jn__sheet_keep(rd->sh, s, n);
+  return rd->cells[rd->n_cells++] ? 0 : -1;
+}
+
+static int item_number(const char *s, size_t n, size_t *digits) {
+  size_t d = 0;
+  while (d < n && d < 4 && isdigit((unsigned char)s[d]))
+    d++;
+  *digits = d;
+  if (d == 0 || d > 3)
+    return 0;
+  if (d == n)
+    return 1; /* "12" alone: a PDF item */
+  unsigned char c = (unsigned char)s[d];
+  /* "1開示情報…": a number run into text, not 2023/…, 3.5, 10:00, 5G */
+  return c >= 0x80 && !jn__sheet_starts(s + d, n - d, "年") &&
+         !jn__sheet_starts(s + d, n - d, "月") && !jn__sheet_starts(s + d, n - d, "日");
+}
+
+int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  size_t d;
+  if (jn__sheet_starts(s, n, "- ") || (rd->pdf && n > 0 && jn__sheet_starts(s, n, "■"))) {
+    if (rd->pdf && pdf_flush(rd, line) != 0)
+      return -1;
+    rd->section = jn__sheet_keep(rd->sh, s + 2, n - 2);
+    rd->item = NULL;
+    rd->label = NULL;
+    return rd->section ? 0 : -1;
+  }
+  if (item_number(s, n, &d)) {
+    if (rd->pdf && pdf_flush(rd, line) != 0)
+      return -1;
+    rd->item = jn__sheet_keep(rd->sh, s, d);
+    rd->label = NULL;
+    rd->rows_in_item = 0;
+    rd->want_answer = 0;
+    rd->item_line = line;
+    if (d == n)
+      return rd->item ? 0 : -1;
+    return rd->pdf ? pdf_line(rd, s + d, n - d, line) : flat_line(rd, s + d, n - d, line);
+  }
+  if (!rd->item)
+    return 0; /* before the first item: titles, notes */
+  return rd->pdf ? pdf_line(rd, s, n, line) : flat_line(rd, s, n, line);
+}
+
+int jn__sheet_text_end(jn_sheet_reader *rd) {
+  return rd->pdf ? pdf_flush(rd, rd->item_line) : 0;
+}

@@ -45,6 +45,7 @@ typedef struct jn_sheet_reader {
   int rows_in_item;       /* rows already made from this item */
   int want_answer;        /* a marker alone: the next line is the answer */
   uint64_t item_line;     /* where the item started */
+  int last_item;          /* the last item number, across sections */
 } jn_sheet_reader;
 
 /* Helpers of sheet.c that the layout readers share. */

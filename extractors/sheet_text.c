@@ -9,6 +9,7 @@
  * closing parenthesis, or at its first digit, URL or 〒), and lines of a PDF
  * come in question/answer pairs. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sheet.h"
@@ -62,6 +63,10 @@ static const char *marker_inside(const char *s, size_t n, const char **canon,
  * first closing parenthesis, or at the first digit, "http" or 〒 outside
  * parentheses, whichever comes first; n when none. */
 static size_t answer_start(const char *s, size_t n) {
+  /* "…の有無有り(免震構造)": a yes/no question ends at 有無. */
+  const char *yn = jn__sheet_find(s, n, "有無");
+  if (yn && (size_t)(yn - s) + 6 < n)
+    return (size_t)(yn - s) + 6;
   int depth = 0;
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
@@ -134,19 +139,31 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
   return rd->cells[rd->n_cells++] ? 0 : -1;
 }
 
-static int item_number(const char *s, size_t n, size_t *digits) {
+/* Does s start an item? Its number must follow the previous item's (up
+ * to a few skipped), since without a table "52歳" or "6か月前" would look
+ * like items too. */
+static int item_number(const jn_sheet_reader *rd, const char *s, size_t n,
+                       size_t *digits) {
   size_t d = 0;
+  int v = 0;
   while (d < n && d < 4 && isdigit((unsigned char)s[d]))
-    d++;
+    v = v * 10 + (s[d++] - '0');
   *digits = d;
   if (d == 0 || d > 3)
     return 0;
-  if (d == n)
-    return 1; /* "12" alone: a PDF item */
+  int last = rd->last_item;
+  /* Items may repeat or come a little out of order, never far. */
+  if (d == n) /* "12" alone: a PDF item */
+    return last ? v > 0 && v >= last - 5 && v <= last + 5 : v <= 3;
+  if (rd->pdf || (last ? !(v > 0 && v >= last - 5 && v <= last + 5) : v > 3))
+    return 0; /* in PDF text an item number stands alone */
+  /* "1開示情報…", "48SLA…": a number run into text; not 2023/…, 3.5,
+   * 10:00, 5%, nor a date. */
   unsigned char c = (unsigned char)s[d];
-  /* "1開示情報…": a number run into text, not 2023/…, 3.5, 10:00, 5G */
-  return c >= 0x80 && !jn__sheet_starts(s + d, n - d, "年") &&
-         !jn__sheet_starts(s + d, n - d, "月") && !jn__sheet_starts(s + d, n - d, "日");
+  if (strchr(" ./:,-%)~", c))
+    return 0;
+  return !jn__sheet_starts(s + d, n - d, "年") && !jn__sheet_starts(s + d, n - d, "月") &&
+         !jn__sheet_starts(s + d, n - d, "日");
 }
 
 int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
@@ -159,10 +176,11 @@ int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t l
     rd->label = NULL;
     return rd->section ? 0 : -1;
   }
-  if (item_number(s, n, &d)) {
+  if (item_number(rd, s, n, &d)) {
     if (rd->pdf && pdf_flush(rd, line) != 0)
       return -1;
     rd->item = jn__sheet_keep(rd->sh, s, d);
+    rd->last_item = atoi(rd->item);
     rd->label = NULL;
     rd->rows_in_item = 0;
     rd->want_answer = 0;

@@ -218,7 +218,7 @@ static void test_text_layouts(void **state) {
     }
     print_message("%s: %zu/%zu items, %zu/%zu answers\n", text[t], items_found, items,
                   answers_found, rows);
-    if (items_found * 100 < items * 95 || answers_found * 100 < rows * 90)
+    if (items_found * 100 < items * 95 || answers_found * 100 < rows * 95)
       fail_msg("%s: %zu/%zu items, %zu/%zu answers", text[t], items_found, items,
                answers_found, rows);
     jn_sheet_free(sh);

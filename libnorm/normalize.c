@@ -4,12 +4,14 @@
  *
  * The loop reads the input directly as UTF-8 and asks the character table
  * (chartab.h) what to do with each code point; ICU is called only for
- * combining sequences (JN_ACT_SLOW), which Japanese text rarely has. Runs of
- * plain ASCII are copied in one go.
+ * combining sequences (JN_ACT_SLOW), which Japanese text rarely has. The hot
+ * loop (fast_run) copies spans of characters that need no context in one
+ * go; run() takes every other character one at a time. The --html stage is
+ * html_stage.c, --era/--numbers rewrite.c.
  *
  * Streaming: run() consumes as much of a buffer as it can decide on and
  * leaves the rest (an incomplete character, a dash whose right neighbour
- * has not arrived, an unfinished tag or reference) for the next call. Output
+ * has not arrived, the first bytes of a tag or reference) for the next call. Output
  * is handed on except for the last character written, which a following
  * voiced mark or combining mark may still rewrite. Both holds are bounded,
  * so memory does not grow with the length of a line. */
@@ -362,13 +364,15 @@ static int next_class(const jn_chartab *tab, const uint8_t *p, size_t len,
                                              : (int)JN_CLS_OTHER;
 }
 
-/* The hot loop, used when no offset map is kept and no link is open: from
- * p[i], writes straight into the output every character that needs neither
- * ICU nor state from before the run: printable ASCII, characters whose
- * action is JN_ACT_COPY (kanji, kana) or JN_ACT_MAP (full-width forms),
- * tildes, dashes whose neighbours are in view (サーバー, 03-1234), and a
- * single space or tab between two such characters. Stops at anything else
- * and returns where; run() handles that character the general way.
+/* The hot loop, used whenever no link is open (a link's text is kept for
+ * comparison, which only run() does): from p[i], writes straight into the
+ * output every character that needs neither ICU nor state from before the
+ * run: printable ASCII, characters whose action is JN_ACT_COPY (kanji,
+ * kana) or JN_ACT_MAP (full-width forms), tildes, dashes whose neighbours
+ * are in view (サーバー, 03-1234), runs of spaces and tabs (one space, or
+ * none at either end of a line) and line breaks. Stops at anything else and
+ * returns where; run() handles that character the general way. With
+ * JN_OPT_OFFSETS it records the offset map as it goes.
  *
  * Written for the compiler: table pointers in locals (stores through `out`
  * may alias anything, so fields would be reloaded) and plain ASCII copied

@@ -171,6 +171,30 @@ int jn__sheet_page_header(jn_sheet *sh, const char *s, size_t n) {
   return 1;
 }
 
+/* Where the version token that ends at `ver` (its 版) starts: back over
+ * digits and 年 月 平成 令和 第, no further than `limit`. */
+static const char *version_start(const char *limit, const char *ver) {
+  static const char *const parts[] = {"年", "月", "平成", "令和", "第"};
+  const char *from = ver;
+  for (int moved = 1; moved && from > limit;) {
+    moved = 0;
+    if (from[-1] >= '0' && from[-1] <= '9') {
+      from--;
+      moved = 1;
+      continue;
+    }
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+      size_t pl = strlen(parts[k]);
+      if ((size_t)(from - limit) >= pl && memcmp(from - pl, parts[k], pl) == 0) {
+        from -= pl;
+        moved = 1;
+        break;
+      }
+    }
+  }
+  return from;
+}
+
 /* The guideline a sheet cites: "平成29年3月版「…情報開示指針」" → that
  * version and name; the name alone when no version is given. */
 void jn__sheet_guideline(jn_sheet *sh, const char *s, size_t n) {
@@ -179,22 +203,21 @@ void jn__sheet_guideline(jn_sheet *sh, const char *s, size_t n) {
   if (!open || !close || !jn__sheet_find(open, (size_t)(close - open), "指針"))
     return;
   const char *from = open, *ver = jn__sheet_find(s, (size_t)(open - s), "版");
-  if (ver && ver + 3 == open) { /* a version right before: 平成29年3月版 */
-    static const char *const parts[] = {"年", "月", "平成", "令和", "第"};
-    from = ver;
-    for (int moved = 1; moved && from > s;) {
-      moved = 0;
-      if (from[-1] >= '0' && from[-1] <= '9') {
-        from--;
-        moved = 1;
-        continue;
-      }
-      for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
-        size_t pl = strlen(parts[k]);
-        if ((size_t)(from - s) >= pl && memcmp(from - pl, parts[k], pl) == 0) {
-          from -= pl;
-          moved = 1;
-          break;
+  if (ver && ver + 3 == open) /* a version right before: 平成29年3月版 */
+    from = version_start(s, ver);
+  if (from == open) { /* 「…指針」(平成30年版を基に改訂): the version after it */
+    const char *after = close + 3, *end = s + n;
+    const char *v = jn__sheet_find(after, (size_t)(end - after), "版");
+    if (v && v - after < 160) {
+      const char *vs = version_start(after, v);
+      if (vs < v) {
+        char buf[512];
+        size_t vl = (size_t)(v + 3 - vs), nl = (size_t)(close + 3 - open);
+        if (vl + nl < sizeof buf) {
+          memcpy(buf, vs, vl);
+          memcpy(buf + vl, open, nl);
+          sh->header.guideline = jn__sheet_keep(sh, buf, vl + nl);
+          return;
         }
       }
     }
@@ -315,8 +338,18 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     jn__sheet_guideline(rd->sh, t, tn);
   if (is_column_header(&c) || jn__sheet_is_footnote(t, tn))
     return 0;
-  if (kind == JN_LINE_TEXT) /* in a table: titles, preambles, notes */
-    return text_layout ? jn__sheet_text_line(rd, t, tn, line) : 0;
+  if (kind == JN_LINE_TEXT && !text_layout) {
+    /* Titles, preambles, notes. An appendix (別表, 付録) ends the items: the
+     * table under it is not answers. */
+    if (jn__sheet_starts(t, tn, "別表") || jn__sheet_starts(t, tn, "【別表") ||
+        jn__sheet_starts(t, tn, "付録")) {
+      rd->item = NULL;
+      rd->last = NULL;
+    }
+    return 0;
+  }
+  if (kind == JN_LINE_TEXT)
+    return jn__sheet_text_line(rd, t, tn, line);
   size_t f = 0;
   while (f < c.n && c.len[f] == 0)
     f++;
@@ -326,8 +359,13 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   for (size_t i = 0; i < c.n; i++)
     nonempty += c.len[i] > 0;
   if (is_item(c.p[0], c.len[0])) {
-    rd->item = jn__sheet_keep(rd->sh, c.p[0], c.len[0] - (c.p[0][c.len[0] - 1] == '.'));
-    rd->label = NULL;
+    size_t il = c.len[0] - (c.p[0][c.len[0] - 1] == '.');
+    /* The same number again (two rows numbered 82) is the same item: its
+     * label carries on. */
+    if (!rd->item || strlen(rd->item) != il || memcmp(rd->item, c.p[0], il) != 0) {
+      rd->item = jn__sheet_keep(rd->sh, c.p[0], il);
+      rd->label = NULL;
+    }
     return table_row(rd, &c, 1, line);
   }
   if (f == 0 && nonempty == 1) { /* a section row: "- 事業所・事業" */
@@ -412,8 +450,70 @@ static char *from_cp932(const char *in, size_t len, size_t *out_len) {
     free(u8);
     return NULL;
   }
-  *out_len = (size_t)n8;
-  return u8;
+  /* In Shift_JIS the byte 0x5C is the yen sign on screen but converts to a
+   * backslash: before a digit it is money (\30,000 → ¥30,000). */
+  char *fixed = malloc((size_t)n8 * 2 + 1);
+  size_t o = 0;
+  for (int32_t i = 0; fixed && i < n8; i++) {
+    if (u8[i] == '\\' && i + 1 < n8 && u8[i + 1] >= '0' && u8[i + 1] <= '9') {
+      fixed[o++] = (char)0xC2; /* U+00A5 */
+      fixed[o++] = (char)0xA5;
+    } else {
+      fixed[o++] = u8[i];
+    }
+  }
+  free(u8);
+  if (!fixed)
+    return NULL;
+  fixed[o] = '\0';
+  *out_len = o;
+  return fixed;
+}
+
+/* Is there an HTML tag <name (any case) at s[i]? */
+static int tag_at(const char *s, size_t n, size_t i, const char *name) {
+  size_t k = strlen(name);
+  if (i + 1 + k >= n || s[i] != '<')
+    return 0;
+  for (size_t j = 0; j < k; j++)
+    if (tolower((unsigned char)s[i + 1 + j]) != name[j])
+      return 0;
+  char c = s[i + 1 + k];
+  return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '/';
+}
+
+/* An HTML table (often all on one line: flattened HTML) becomes rows of
+ * tab-separated cells: a line break before each <tr>, a tab before each
+ * <td>/<th> but the first of its row. The tags stay; the --html stage of the
+ * normalizer removes them. NULL when the text holds no table cells. */
+static char *html_table_to_tsv(const char *in, size_t len, size_t *out_len) {
+  size_t cells = 0;
+  for (size_t i = 0; i + 3 < len; i++)
+    cells += tag_at(in, len, i, "td") || tag_at(in, len, i, "th");
+  if (cells < 10)
+    return NULL;
+  char *out = malloc(len + cells + len / 4 + 16), *o = out;
+  if (!out)
+    return NULL;
+  int row_start = 1;
+  for (size_t i = 0; i < len; i++) {
+    if (in[i] == '<') {
+      if (tag_at(in, len, i, "tr")) {
+        *o++ = '\n';
+        row_start = 1;
+      } else if (tag_at(in, len, i, "td") || tag_at(in, len, i, "th")) {
+        if (!row_start)
+          *o++ = '\t';
+        row_start = 0;
+      }
+    } else if (in[i] == '\n' || in[i] == '\r' || in[i] == '\t') {
+      *o++ = ' '; /* inside a table, source line breaks are only layout */
+      continue;
+    }
+    *o++ = in[i];
+  }
+  *out_len = (size_t)(o - out);
+  return out;
 }
 
 int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len,
@@ -427,6 +527,14 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   if (converted) {
     in = converted;
     len = clen;
+  }
+  size_t tlen = 0;
+  char *table = html_table_to_tsv(in, len, &tlen);
+  if (table) {
+    free(converted);
+    converted = table; /* freed with the same name below */
+    in = table;
+    len = tlen;
   }
   jn_text *norm;
   int rc = jn_normalize(&norm, ctx, in, len, JN_OPT_KEEP_TABS | JN_OPT_HTML, err);

@@ -6,6 +6,8 @@ so the parser can be tested on them with the same content:
                            out of a PDF)
   relayout.py flat SHEET   the cells of a row run together with no separator
                            (item number, label, question, marker, answer)
+  relayout.py html SHEET   an HTML table, all on one line (flattened HTML),
+                           text escaped as HTML
 
 Lines that are not table rows (titles, page headers, notes) are kept as they
 are. Output goes to stdout."""
@@ -16,9 +18,23 @@ def cells(line):
     return [c.strip() for c in line.rstrip("\n").split("\t")]
 
 
+def html_table(path, out):
+    import html
+    rows = []
+    for line in open(path, encoding="utf-8"):
+        if "\t" not in line:
+            continue
+        tds = "".join("<td>%s</td>" % html.escape(c) for c in cells(line))
+        rows.append("<tr>%s</tr>" % tds)
+    out.write("<html><body><table>%s</table></body></html>\n" % "".join(rows))
+
+
 def main():
     mode, path = sys.argv[1], sys.argv[2]
     out = sys.stdout
+    if mode == "html":
+        html_table(path, out)
+        return
     for line in open(path, encoding="utf-8"):
         if "\t" not in line:
             out.write(line)

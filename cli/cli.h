@@ -62,5 +62,6 @@ void cli_progress_end(cli_progress *p);
 int cmd_normalize(int argc, char **argv);
 int cmd_scan(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 #endif

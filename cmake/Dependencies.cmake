@@ -16,6 +16,7 @@ endfunction()
 
 jn_require_pc(ICU "icu-uc;icu-i18n" libicu-dev)
 jn_require_pc(PCRE2 libpcre2-8 libpcre2-dev)
+jn_require_pc(JANSSON jansson libjansson-dev)
 
 find_program(MECAB_CONFIG mecab-config)
 if(NOT MECAB_CONFIG)

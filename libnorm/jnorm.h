@@ -245,6 +245,12 @@ JNORM_EXPORT const char *jn_mention_type_name(jn_mention_type type);
 JNORM_EXPORT size_t jn_mention_value_json(const jn_mention *m, char *buf,
                                           size_t cap);
 
+/* ------------------------------------------------------------- catalogue */
+
+/** The value type of a catalogue field ("date", "money", "quantity", "list",
+ *  …, dict/fields.tsv), or NULL for an unknown id. Borrowed from ctx. */
+JNORM_EXPORT const char *jn_field_type(const jn_ctx *ctx, const char *id);
+
 /* ---------------------------------------------------------------- sheets */
 
 /** Header of a parsed disclosure sheet (spec §3); strings are borrowed from

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "ctx.h"
 #include "error.h"
 #include "utf8.h"
 
@@ -189,6 +190,58 @@ const jn_polar_word *jn__polar_at(const jn_lexicon *lx, const uint8_t *s,
   return NULL;
 }
 
+static int cmp_field(const void *a, const void *b) {
+  return strcmp(((const jn_field *)a)->id, ((const jn_field *)b)->id);
+}
+
+static int load_fields(jn_lexicon *lx, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find("fields.tsv");
+  if (!f)
+    return jn__error(err, JN_EDICT, 0, 0, "fields.tsv is not embedded");
+  size_t cap = 128;
+  lx->fields = calloc(cap, sizeof *lx->fields);
+  if (!lx->fields)
+    return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    if (lx->n_fields == cap) {
+      jn_field *p = realloc(lx->fields, (cap *= 2) * sizeof *p);
+      if (!p)
+        return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+      lx->fields = p;
+    }
+    jn_field *x = &lx->fields[lx->n_fields];
+    memset(x, 0, sizeof *x);
+    if (n < 2 || fl[0].len == 0 || fl[0].len >= sizeof x->id || fl[1].len == 0 ||
+        fl[1].len >= sizeof x->type || (n > 2 && fl[2].len >= sizeof x->unit) ||
+        (n > 3 && fl[3].len >= sizeof x->flags))
+      return jn__error(err, JN_EDICT, 0, r.line,
+                       "fields.tsv:%u: expected ID<TAB>TYPE<TAB>UNIT<TAB>FLAGS", r.line);
+    memcpy(x->id, fl[0].p, fl[0].len);
+    memcpy(x->type, fl[1].p, fl[1].len);
+    if (n > 2)
+      memcpy(x->unit, fl[2].p, fl[2].len);
+    if (n > 3)
+      memcpy(x->flags, fl[3].p, fl[3].len);
+    lx->n_fields++;
+  }
+  qsort(lx->fields, lx->n_fields, sizeof *lx->fields, cmp_field);
+  return JN_OK;
+}
+
+const char *jn_field_type(const jn_ctx *ctx, const char *id) {
+  if (!ctx || !id)
+    return NULL;
+  jn_field key;
+  if (strlen(id) >= sizeof key.id)
+    return NULL;
+  strcpy(key.id, id);
+  const jn_field *f = bsearch(&key, ctx->lex.fields, ctx->lex.n_fields, sizeof key, cmp_field);
+  return f ? f->type : NULL;
+}
+
 int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
   memset(lx, 0, sizeof *lx);
   int rc = load_eras(lx, err);
@@ -196,6 +249,8 @@ int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
     rc = load_units(lx, err);
   if (rc == JN_OK)
     rc = load_polarity(lx, err);
+  if (rc == JN_OK)
+    rc = load_fields(lx, err);
   if (rc != JN_OK)
     jn__lexicon_free(lx);
   return rc;
@@ -206,6 +261,7 @@ void jn__lexicon_free(jn_lexicon *lx) {
   free(lx->units);
   free(lx->polar);
   free(lx->polar_buckets);
+  free(lx->fields);
   memset(lx, 0, sizeof *lx);
 }
 

@@ -37,6 +37,13 @@ typedef struct jn_bucket {
   uint16_t start, end;
 } jn_bucket;
 
+typedef struct jn_field {
+  char id[48];
+  char type[16];
+  char unit[16];
+  char flags[48];
+} jn_field;
+
 typedef struct jn_lexicon {
   jn_era *eras;
   size_t n_eras;
@@ -46,6 +53,8 @@ typedef struct jn_lexicon {
   size_t n_polar;
   jn_bucket *polar_buckets; /* sorted by first character */
   size_t n_polar_buckets;
+  jn_field *fields; /* the catalogue, sorted by id */
+  size_t n_fields;
   /* For each BMP character, which recognizers may start there (filled by
    * scan.c: JN_START_* bits), so the scanner passes every other character
    * with one look-up. */

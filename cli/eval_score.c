@@ -6,7 +6,7 @@
  * value must be in the prediction and equal, extra predicted keys are
  * ignored; list, phone, email, url and dates compare as sets (phones by
  * their digits); text and hours after normalization with all whitespace
- * removed. JSON is read with jansson (see docs/DEPENDENCIES.md). */
+ * removed; other strings (dates, codes) after normalization. JSON is read with jansson (see docs/DEPENDENCIES.md). */
 #include "eval.h"
 
 #include <math.h>
@@ -112,6 +112,16 @@ static char *text_key(const jn_ctx *ctx, const char *s, int digits_only) {
   return out;
 }
 
+/* A string in its normalized spelling (full-width digits folded). */
+static char *normalized(const jn_ctx *ctx, const char *s) {
+  jn_text *t;
+  if (jn_normalize(&t, ctx, s, strlen(s), 0, NULL) != JN_OK)
+    return strdup(s);
+  char *out = strdup(jn_text_data(t, NULL));
+  jn_text_free(t);
+  return out;
+}
+
 /* The set key of one element: strings normalized, anything else as JSON. */
 static char *element_key(const jn_ctx *ctx, json_t *e, int phone) {
   if (json_is_string(e))
@@ -175,5 +185,12 @@ int eval_values_equal(const jn_ctx *ctx, const char *type, json_t *g, json_t *p)
     return object_equal(g, p);
   if (json_is_number(g) && json_is_number(p))
     return numbers_equal(json_number_value(g), json_number_value(p));
+  if (json_is_string(g) && json_is_string(p)) { /* dates, codes: one spelling */
+    char *a = normalized(ctx, json_string_value(g)), *b = normalized(ctx, json_string_value(p));
+    int same = a && b && strcmp(a, b) == 0;
+    free(a);
+    free(b);
+    return same;
+  }
   return json_equal(g, p);
 }

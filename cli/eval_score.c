@@ -166,7 +166,7 @@ int eval_values_equal(const jn_ctx *ctx, const char *type, json_t *g, json_t *p)
     return g == p;
   if (!type) /* not in the catalogue: by the value's shape */
     type = json_is_array(g) ? "list" : json_is_object(g) ? "quantity"
-           : json_is_string(g) ? "text" : "bool";
+           : json_is_string(g) ? "code" : "bool";
   if (!strcmp(type, "list") || !strcmp(type, "email") || !strcmp(type, "url") ||
       !strcmp(type, "dates"))
     return set_equal(ctx, g, p, 0);

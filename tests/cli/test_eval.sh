@@ -28,5 +28,12 @@ check "a malformed gold file exits 65" test $? -eq 65
 check "the message names the file and line" grep -q 'bad.jsonl:3: expected a "fields" object' "$tmp/err"
 "$JNORM" eval --gold "$tmp/gold.jsonl" "$tmp/none.jsonl" >/dev/null 2>"$tmp/err"
 check "a missing prediction file exits 66" test $? -eq 66
+CASES=$(dirname "$0")/../eval/cases
+"$JNORM" eval --gold "$CASES/bad_json.jsonl" "$CASES/pred_1.jsonl" >/dev/null 2>"$tmp/err"
+check "invalid JSON in gold exits 65" test $? -eq 65
+check "invalid JSON is named at line 3" grep -q 'bad_json.jsonl:3:' "$tmp/err"
+"$JNORM" eval --gold "$CASES/gold_1.jsonl" "$CASES/bad_shape.jsonl" >/dev/null 2>"$tmp/err"
+check "a prediction without fields exits 65" test $? -eq 65
+check "the bad prediction is named at line 2" grep -q 'bad_shape.jsonl:2:' "$tmp/err"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -495,9 +495,15 @@ static char *html_table_to_tsv(const char *in, size_t len, size_t *out_len) {
   char *out = malloc(len + cells + len / 4 + 16), *o = out;
   if (!out)
     return NULL;
-  int row_start = 1;
+  int row_start = 1, in_table = 0;
   for (size_t i = 0; i < len; i++) {
     if (in[i] == '<') {
+      if (tag_at(in, len, i, "table"))
+        in_table = 1;
+      else if (tag_at(in, len, i, "/table")) {
+        in_table = 0;
+        *o++ = '\n'; /* what follows the table starts a line of its own */
+      }
       if (tag_at(in, len, i, "tr")) {
         *o++ = '\n';
         row_start = 1;
@@ -506,7 +512,7 @@ static char *html_table_to_tsv(const char *in, size_t len, size_t *out_len) {
           *o++ = '\t';
         row_start = 0;
       }
-    } else if (in[i] == '\n' || in[i] == '\r' || in[i] == '\t') {
+    } else if (in_table && (in[i] == '\n' || in[i] == '\r' || in[i] == '\t')) {
       *o++ = ' '; /* inside a table, source line breaks are only layout */
       continue;
     }

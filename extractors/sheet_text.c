@@ -152,10 +152,11 @@ static int item_number(const jn_sheet_reader *rd, const char *s, size_t n,
   if (d == 0 || d > 3)
     return 0;
   int last = rd->last_item;
-  /* Items may repeat or come a little out of order, never far. */
+  /* Items may repeat, come a little out of order, or skip ahead (a newer
+   * guideline numbers later items 7 higher), never far. */
   if (d == n) /* "12" alone: a PDF item */
-    return last ? v > 0 && v >= last - 5 && v <= last + 5 : v <= 3;
-  if (rd->pdf || (last ? !(v > 0 && v >= last - 5 && v <= last + 5) : v > 3))
+    return last ? v > 0 && v >= last - 5 && v <= last + 10 : v <= 3;
+  if (rd->pdf || (last ? !(v > 0 && v >= last - 5 && v <= last + 10) : v > 3))
     return 0; /* in PDF text an item number stands alone */
   /* "1開示情報…", "48SLA…": a number run into text; not 2023/…, 3.5,
    * 10:00, 5%, nor a date. */

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# test_corpus.sh ROOT JNORM — the committed corpus: the generator reproduces
+# corpus/generated/ and its gold byte for byte from seed 42 (so the sample is
+# what the generator makes, deterministically); every gold value's evidence
+# is in its sheet (corpus/tools/check_gold.py, a second independent pass);
+# and `jnorm parse` reads every sheet. Prints "N passed, N failed".
+set -u
+ROOT=$1 JNORM=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+check() {
+  local name=$1
+  shift
+  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name" >&2; fi
+}
+n=$(ls "$ROOT/corpus/generated" | wc -l)
+python3 "$ROOT/corpus/gen/gen_sheets.py" --seed 42 --count "$n" --out "$tmp/gen" \
+  --gold "$tmp/gold.jsonl" >/dev/null
+check "the generator reproduces corpus/generated" diff -r -q "$tmp/gen" "$ROOT/corpus/generated"
+check "the generator reproduces corpus/gold/generated.jsonl" \
+  cmp -s "$tmp/gold.jsonl" "$ROOT/corpus/gold/generated.jsonl"
+python3 "$ROOT/corpus/gen/gen_sheets.py" --seed 7 --count 9 --out "$tmp/a" --gold "$tmp/a.jsonl" >/dev/null
+python3 "$ROOT/corpus/gen/gen_sheets.py" --seed 7 --count 9 --out "$tmp/b" --gold "$tmp/b.jsonl" >/dev/null
+check "the same seed gives the same sheets" diff -r -q "$tmp/a" "$tmp/b"
+check "gold evidence is in the sheets" \
+  python3 "$ROOT/corpus/tools/check_gold.py" "$ROOT/corpus/gold/generated.jsonl" "$ROOT/corpus/generated"
+bad=0
+for f in "$ROOT"/corpus/generated/*.txt "$ROOT"/corpus/sheets/*.txt; do
+  rows=$("$JNORM" parse "$f" | head -1 | sed 's/.*"rows":\([0-9]*\)}.*/\1/')
+  [ "${rows:-0}" -ge 60 ] || { echo "  $f: $rows rows" >&2; bad=$((bad + 1)); }
+done
+check "jnorm parse finds the rows of every sheet" test "$bad" -eq 0
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -33,6 +33,11 @@ jn_ctx *cli_ctx(void);
 
 /* Writes to stdout; remembers a failure, reported by cli_close_stdout(). */
 int cli_write_stdout(const char *bytes, size_t len, void *payload);
+/* The options every command shares, at the end of its getopt switch:
+ * -h/--help prints `usage` (exit 0), -V/--version the version, anything
+ * else is an unknown option (exit 64). Returns the exit status. */
+int cli_option_done(int c, const char *cmd, const char *usage, char **argv);
+
 /* Flushes stdout now; non-zero (remembered) when that failed. */
 int cli_flush_stdout(void);
 /* Prints "jnorm VERSION (ICU ...)" and closes stdout. */

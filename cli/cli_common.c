@@ -1,6 +1,7 @@
 /* cli_common.c — messages, stdout handling and progress for every command. */
 #include <errno.h>
 #include <fcntl.h>
+#include <getopt.h>
 #include <sys/stat.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -64,6 +65,18 @@ int cli_flush_stdout(void) {
 int cli_print_version(void) {
   printf("jnorm %s (%s)\n", jn_version(), jn_unicode_source());
   return cli_close_stdout();
+}
+
+int cli_option_done(int c, const char *cmd, const char *usage, char **argv) {
+  if (c == 'h') {
+    fputs(usage, stdout);
+    return cli_close_stdout();
+  }
+  if (c == 'V')
+    return cli_print_version();
+  cli_error("%s: unknown option or missing value '%s' (try 'jnorm %s --help')", cmd,
+            argv[optind - 1], cmd);
+  return EXIT_USAGE;
 }
 
 int cli_close_stdout(void) {

@@ -248,15 +248,8 @@ int cmd_eval(int argc, char **argv) {
     case 'j':
       as_json = 1;
       break;
-    case 'h':
-      fputs(usage, stdout);
-      return cli_close_stdout();
-    case 'V':
-      return cli_print_version();
     default:
-      cli_error("eval: unknown option or missing value '%s' (try 'jnorm eval --help')",
-                argv[optind - 1]);
-      return EXIT_USAGE;
+      return cli_option_done(c, "eval", usage, argv);
     }
   }
   if (!gold_path || optind != argc - 1) {

@@ -135,15 +135,8 @@ int cmd_normalize(int argc, char **argv) {
     case 'S':
       opts |= JN_OPT_STRICT;
       break;
-    case 'h':
-      fputs(usage, stdout);
-      return cli_close_stdout();
-    case 'V':
-      return cli_print_version();
     default:
-      cli_error("normalize: unknown option '%s' (try 'jnorm normalize --help')",
-                argv[optind - 1]);
-      return EXIT_USAGE;
+      return cli_option_done(c, "normalize", usage, argv);
     }
   }
   int i = optind;

@@ -121,15 +121,8 @@ int cmd_parse(int argc, char **argv) {
   optind = 1;
   while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
     switch (c) {
-    case 'h':
-      fputs(usage, stdout);
-      return cli_close_stdout();
-    case 'V':
-      return cli_print_version();
     default:
-      cli_error("parse: unknown option '%s' (try 'jnorm parse --help')",
-                argv[optind - 1]);
-      return EXIT_USAGE;
+      return cli_option_done(c, "parse", usage, argv);
     }
   }
   jn_ctx *ctx = cli_ctx();

@@ -207,15 +207,8 @@ int cmd_scan(int argc, char **argv) {
     case 'U':
       unit = optarg;
       break;
-    case 'h':
-      fputs(usage, stdout);
-      return cli_close_stdout();
-    case 'V':
-      return cli_print_version();
     default:
-      cli_error("scan: unknown option '%s' (try 'jnorm scan --help')",
-                argv[optind - 1]);
-      return EXIT_USAGE;
+      return cli_option_done(c, "scan", usage, argv);
     }
   }
   char **files = argv + optind;

@@ -76,6 +76,18 @@ typedef struct measure {
 static measure measure_at(const jn_scan_text *t, size_t i, int yen_prefix) {
   measure r = {JN_MENTION_NUMBER, NULL, 1, 0};
   size_t k;
+  /* One space may stand before 円, % and units in Latin letters (41.9 %,
+   * 100 円, 6.6 kV); before a kanji unit it would join words (3 人材). */
+  if (i + 1 < t->len && t->s[i] == ' ' &&
+      (jn__scan_lit(t, i + 1, "円") || t->s[i + 1] == '%' ||
+       jn__scan_lit(t, i + 1, "パーセント") ||
+       (t->s[i + 1] >= 'A' && t->s[i + 1] <= 'z'))) {
+    measure spaced = measure_at(t, i + 1, 0);
+    if (spaced.type != JN_MENTION_NUMBER) {
+      spaced.len += 1;
+      return spaced;
+    }
+  }
   if ((k = jn__scan_lit(t, i, "円"))) {
     r.type = JN_MENTION_MONEY;
     r.unit = "JPY";

@@ -196,6 +196,8 @@ size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   j = skip_space(t, j + x);
   size_t dn = days(t, j, d, sizeof d);
   j += dn;
+  if (dn) /* 平日(土日祝日を除く) 9:00~18:00 */
+    j = skip_space(t, j + exclusion(t, j, &ph, &weekend));
   size_t tn = time_ranges(t, j, times, sizeof times);
   if (!tn)
     return 0;

@@ -40,6 +40,11 @@ size_t jn__scan_polarity(const jn_scan_text *t, size_t i, jn_mention *m) {
   if (w->alone && (uint8_t)w->word[0] == 0xE3 && i >= 3 &&
       (t->s[i - 3] == 0xE3))
     return 0;
+  /* 500KVA×6: a multiplication sign between amounts, not "no". */
+  if (w->word_len == 2 && (uint8_t)w->word[0] == 0xC3 && i > 0 &&
+      jn__scan_is_alnum(t->s[i - 1]) && i + 2 < t->len && t->s[i + 2] >= '0' &&
+      t->s[i + 2] <= '9')
+    return 0;
   memset(m, 0, sizeof *m);
   m->type = JN_MENTION_POLARITY;
   m->value = w->positive;

@@ -68,5 +68,6 @@ int cmd_normalize(int argc, char **argv);
 int cmd_scan(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 
 #endif

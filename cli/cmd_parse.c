@@ -63,8 +63,14 @@ static void print_sheet(const char *name, const jn_sheet *sh) {
   }
 }
 
+typedef struct sheet_job {
+  const jn_ctx *ctx;
+  int extract; /* jnorm extract: the record, not the rows */
+} sheet_job;
+
 static int parse_input(int fd, const char *name, void *payload) {
-  const jn_ctx *ctx = payload;
+  const sheet_job *job = payload;
+  const jn_ctx *ctx = job->ctx;
   size_t cap = 1 << 16, len = 0;
   char *buf = malloc(cap);
   for (;;) {
@@ -105,12 +111,36 @@ static int parse_input(int fd, const char *name, void *payload) {
     return EXIT_DATAERR;
   }
   const char *base = strrchr(name, '/');
-  print_sheet(base ? base + 1 : name, sh);
+  if (job->extract) {
+    char *rec;
+    if (jn_extract_json(&rec, ctx, sh, base ? base + 1 : name, &err) != JN_OK) {
+      jn_sheet_free(sh);
+      cli_error("%s: out of memory", name);
+      return EXIT_SOFTWARE;
+    }
+    puts(rec);
+    jn_free(rec);
+  } else {
+    print_sheet(base ? base + 1 : name, sh);
+  }
   jn_sheet_free(sh);
   return EXIT_OK;
 }
 
-int cmd_parse(int argc, char **argv) {
+static const char extract_usage[] =
+    "usage: jnorm extract [OPTIONS] [SHEET...]\n"
+    "\n"
+    "One typed record per sheet (stdin when no SHEET, or '-'), JSON Lines:\n"
+    "  {\"sheet\":…,\"format\":…,\"rows\":N,\"fields\":{\"revenue\":{\"status\":\"value\",\n"
+    "   \"value\":{…},\"item\":\"9\",\"raw\":\"…\",\"line\":31},…},\"warnings\":[]}\n"
+    "Fields are found by their labels (dict/fields.tsv), never by item\n"
+    "number. First version: see the README's status table.\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help   show this help\n";
+
+static int sheets_command(int argc, char **argv, const char *cmd, const char *usage,
+                          int extract) {
   static const struct option longopts[] = {
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
@@ -119,16 +149,21 @@ int cmd_parse(int argc, char **argv) {
   int c;
   opterr = 0;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
-    switch (c) {
-    default:
-      return cli_option_done(c, "parse", usage, argv);
-    }
-  }
+  while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1)
+    return cli_option_done(c, cmd, usage, argv);
   jn_ctx *ctx = cli_ctx();
   if (!ctx)
     return EXIT_SOFTWARE;
-  int status = cli_each_input(argv + optind, argc - optind, parse_input, ctx);
+  sheet_job job = {ctx, extract};
+  int status = cli_each_input(argv + optind, argc - optind, parse_input, &job);
   jn_ctx_free(ctx);
   return cli_worse(status, cli_close_stdout());
+}
+
+int cmd_extract(int argc, char **argv) {
+  return sheets_command(argc, argv, "extract", extract_usage, 1);
+}
+
+int cmd_parse(int argc, char **argv) {
+  return sheets_command(argc, argv, "parse", usage, 0);
 }

@@ -13,6 +13,7 @@ static const char usage[] =
     "  normalize   normalize UTF-8 text (width, kana, dashes, tildes, spaces)\n"
     "  scan        find typed mentions: numbers, dates, money, quantities\n"
     "  parse       read a disclosure sheet into its answer rows\n"
+    "  extract     one typed record per sheet (first version)\n"
     "  eval        score extracted records against gold\n"
     "\n"
     "Options:\n"
@@ -31,6 +32,8 @@ static int dispatch(const char *cmd, int argc, char **argv) {
     return cmd_parse(argc, argv);
   if (!strcmp(cmd, "eval"))
     return cmd_eval(argc, argv);
+  if (!strcmp(cmd, "extract"))
+    return cmd_extract(argc, argv);
   cli_error("unknown command '%s' (try 'jnorm --help')", cmd);
   return EXIT_USAGE;
 }

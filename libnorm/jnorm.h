@@ -292,6 +292,19 @@ JNORM_EXPORT size_t jn_sheet_row_count(const jn_sheet *sheet);
 JNORM_EXPORT const jn_sheet_row *jn_sheet_row_at(const jn_sheet *sheet, size_t i);
 JNORM_EXPORT void jn_sheet_free(jn_sheet *sheet);
 
+/* ------------------------------------------------------------ extraction */
+
+/**
+ * The sheet's typed record as one line of JSON (spec §4): every catalogue
+ * field whose label the sheet has, with status, value, item, raw answer and
+ * line. First version: see README "Status". On success *out is a
+ * NUL-terminated string the caller frees with jn_free().
+ */
+JNORM_EXPORT int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sheet,
+                                 const char *sheet_name, jn_error *err);
+/** Frees memory the library handed over (jn_extract_json). */
+JNORM_EXPORT void jn_free(void *p);
+
 #ifdef __cplusplus
 }
 #endif

@@ -216,15 +216,18 @@ static int load_fields(jn_lexicon *lx, jn_error *err) {
     memset(x, 0, sizeof *x);
     if (n < 2 || fl[0].len == 0 || fl[0].len >= sizeof x->id || fl[1].len == 0 ||
         fl[1].len >= sizeof x->type || (n > 2 && fl[2].len >= sizeof x->unit) ||
-        (n > 3 && fl[3].len >= sizeof x->flags))
+        (n > 3 && fl[3].len >= sizeof x->flags) || (n > 4 && fl[4].len >= sizeof x->labels))
       return jn__error(err, JN_EDICT, 0, r.line,
-                       "fields.tsv:%u: expected ID<TAB>TYPE<TAB>UNIT<TAB>FLAGS", r.line);
+                       "fields.tsv:%u: expected ID<TAB>TYPE<TAB>UNIT<TAB>FLAGS<TAB>LABELS",
+                       r.line);
     memcpy(x->id, fl[0].p, fl[0].len);
     memcpy(x->type, fl[1].p, fl[1].len);
     if (n > 2)
       memcpy(x->unit, fl[2].p, fl[2].len);
     if (n > 3)
       memcpy(x->flags, fl[3].p, fl[3].len);
+    if (n > 4)
+      memcpy(x->labels, fl[4].p, fl[4].len);
     lx->n_fields++;
   }
   qsort(lx->fields, lx->n_fields, sizeof *lx->fields, cmp_field);

@@ -42,6 +42,7 @@ typedef struct jn_field {
   char type[16];
   char unit[16];
   char flags[48];
+  char labels[320]; /* alternatives separated by " | " */
 } jn_field;
 
 typedef struct jn_lexicon {

@@ -2,7 +2,8 @@
 # dev.sh — the project's set-up, in one place. On a fresh Debian 12 machine:
 #
 #   bash scripts/dev.sh demo   install what is missing, build, run the main job
-#                              on the bundled corpus (normalize it, today)
+#                              on the bundled corpus: normalize a sheet, extract
+#                              a record per sheet, print the accuracy table
 #   bash scripts/dev.sh test   install what is missing, build, run every test;
 #                              then the same suite again under ASan+UBSan, and
 #                              the threads test under ThreadSanitizer
@@ -63,8 +64,13 @@ deps)
 demo)
   install_deps
   build build Release
-  say "normalizing the bundled corpus (corpus/sheets/*.txt) with jnorm normalize --html"
-  build/cli/jnorm normalize --html corpus/sheets/*.txt
+  say "normalizing a bundled sheet: jnorm normalize --html corpus/sheets/s004_messy.txt (first 20 lines)"
+  build/cli/jnorm normalize --html corpus/sheets/s004_messy.txt | head -n 20
+  say "extracting one record per sheet: jnorm extract corpus/generated/*.txt > build/demo/records.jsonl"
+  mkdir -p build/demo
+  build/cli/jnorm extract corpus/generated/*.txt >build/demo/records.jsonl
+  say "scoring against the gold: jnorm eval --gold corpus/gold/generated.jsonl build/demo/records.jsonl"
+  build/cli/jnorm eval --gold corpus/gold/generated.jsonl build/demo/records.jsonl | sed '/^misses/,$d'
   ;;
 test)
   install_deps

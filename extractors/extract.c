@@ -1,0 +1,251 @@
+/* extract.c — jn_extract_json(): one typed record per sheet (spec §4), a
+ * first version.
+ *
+ * Each answer row is matched to catalogue fields by its label and question
+ * text (dict/fields.tsv labels; the longest matching label wins, fields
+ * sharing it all take the row; item numbers are never used). The answer's
+ * status comes first (blank, undisclosed, none), then a value by the field's
+ * type, taken from the answer's mentions (jn_scan). Not yet: MeCab for
+ * names and organizations, canonical ids for lists, sheet-level unit hints
+ * and references to appendix tables. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "ctx.h"
+#include "numeral.h"
+#include "sheet.h"
+
+static void put(jn_buf *b, const char *s) { jn__buf_put(b, s, strlen(s)); }
+
+static void put_json_string(jn_buf *b, const char *s, size_t n) {
+  put(b, "\"");
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    char esc[8];
+    if (c == '"' || c == '\\') {
+      esc[0] = '\\', esc[1] = (char)c, esc[2] = '\0';
+      put(b, esc);
+    } else if (c < 0x20) {
+      snprintf(esc, sizeof esc, "\\u%04x", c);
+      put(b, esc);
+    } else {
+      jn__buf_put(b, s + i, 1);
+    }
+  }
+  put(b, "\"");
+}
+
+static int contains(const char *s, const char *word) { return strstr(s, word) != NULL; }
+
+/* The length of the longest label alternative of f found in text. */
+static size_t label_match(const jn_field *f, const char *text) {
+  size_t best = 0;
+  const char *p = f->labels;
+  while (*p) {
+    const char *bar = strstr(p, " | ");
+    size_t n = bar ? (size_t)(bar - p) : strlen(p);
+    if (n > best) {
+      char alt[320];
+      memcpy(alt, p, n);
+      alt[n] = '\0';
+      if (strstr(text, alt))
+        best = n;
+    }
+    p = bar ? bar + 3 : p + n;
+  }
+  return best;
+}
+
+static int only_dashes(const char *a) {
+  for (; *a; a++)
+    if (!strchr(" -—―ー－", *a) && (unsigned char)*a < 0x80)
+      return 0;
+  return 1;
+}
+
+/* blank, undisclosed, or NULL when the answer says something. */
+static const char *answer_status(const char *a) {
+  if (!*a || only_dashes(a) || contains(a, "記述無し(*)"))
+    return "blank";
+  static const char *const withheld[] = {"記述有り(*)", "非公開", "開示不可", "オープン価格",
+                                         "非公表"};
+  for (size_t i = 0; i < sizeof withheld / sizeof withheld[0]; i++)
+    if (contains(a, withheld[i]))
+      return "undisclosed";
+  return NULL;
+}
+
+static int same_dimension(const char *field_unit, const char *u) {
+  static const char *const time[] = {"s", "min", "h", "d", "wk", "mo", "y"};
+  int ft = 0, ut = 0;
+  for (size_t i = 0; i < sizeof time / sizeof time[0]; i++) {
+    ft |= !strcmp(field_unit, time[i]);
+    ut |= u && !strcmp(u, time[i]);
+  }
+  if (ft || ut)
+    return ft && ut;
+  return u && !strcmp(field_unit, u);
+}
+
+/* Writes the value of a field of `type` from the answer's mentions;
+ * returns the status ("value", "none", "unparsed"). */
+static const char *typed_value(const jn_field *f, const char *answer, const jn_mentions *ms,
+                               jn_buf *v) {
+  const char *type = f->type;
+  char tmp[512];
+  const jn_mention *first_date = NULL, *first_period = NULL, *first_polar = NULL;
+  for (size_t i = 0; i < jn_mentions_count(ms); i++) {
+    const jn_mention *m = jn_mentions_at(ms, i);
+    if (m->type == JN_MENTION_DATE && !first_date)
+      first_date = m;
+    if (m->type == JN_MENTION_PERIOD && !first_period)
+      first_period = m;
+    if (m->type == JN_MENTION_POLARITY && !first_polar)
+      first_polar = m;
+  }
+  int negative = first_polar && first_polar->value == 0;
+  if (!strcmp(type, "bool")) {
+    put(v, first_polar ? (first_polar->value != 0 ? "true" : "false") : "true");
+    return "value";
+  }
+  if (!strcmp(type, "text")) {
+    put_json_string(v, answer, strlen(answer));
+    return "value";
+  }
+  for (size_t i = 0; i < jn_mentions_count(ms); i++) {
+    const jn_mention *m = jn_mentions_at(ms, i);
+    int take = 0;
+    if (!strcmp(type, "date"))
+      take = m->type == JN_MENTION_DATE;
+    else if (!strcmp(type, "period"))
+      take = m->type == JN_MENTION_PERIOD;
+    else if (!strcmp(type, "money"))
+      take = m->type == JN_MENTION_MONEY;
+    else if (!strcmp(type, "percent"))
+      take = m->type == JN_MENTION_PERCENT;
+    else if (!strcmp(type, "quantity"))
+      take = (m->type == JN_MENTION_QUANTITY || m->type == JN_MENTION_INTERVAL) &&
+             same_dimension(f->unit, m->unit);
+    else if (!strcmp(type, "choice"))
+      take = m->type == JN_MENTION_CHOICE;
+    else if (!strcmp(type, "hours"))
+      take = m->type == JN_MENTION_HOURS;
+    else if (!strcmp(type, "code"))
+      take = (!strcmp(f->id, "corporate_number") && m->type == JN_MENTION_CORPORATE_NUMBER) ||
+             (strstr(f->id, "postal") && m->type == JN_MENTION_POSTAL_CODE);
+    if (!take)
+      continue;
+    size_t n = jn_mention_value_json(m, tmp, sizeof tmp);
+    if (n >= sizeof tmp)
+      continue;
+    /* money, percent and quantities carry the date they are as of */
+    const jn_mention *when = first_period && !strcmp(type, "percent") ? first_period : first_date;
+    if ((!strcmp(type, "money") || !strcmp(type, "percent") || !strcmp(type, "quantity")) &&
+        when && tmp[n - 1] == '}' && when->start > m->start) {
+      tmp[n - 1] = '\0';
+      put(v, tmp);
+      if (when->type == JN_MENTION_PERIOD) {
+        snprintf(tmp, sizeof tmp, ",\"period\":{\"from\":\"%s\",\"to\":\"%s\"}}", when->date,
+                 when->date_to);
+      } else {
+        char month[8];
+        snprintf(month, sizeof month, "%.7s", when->date);
+        snprintf(tmp, sizeof tmp, ",\"as_of\":\"%s\"}", strlen(when->date) > 7 &&
+                 !contains(answer, "期") ? when->date : month);
+      }
+      put(v, tmp);
+    } else {
+      put(v, tmp);
+    }
+    return "value";
+  }
+  /* No value: a "there is none" answer, a zero count, or unparsed. */
+  if (negative || contains(answer, "不明") || contains(answer, "特に設定なし")) {
+    if (!strcmp(type, "quantity") && strstr(f->flags, "zero")) {
+      snprintf(tmp, sizeof tmp, "{\"value\":0,\"unit\":\"%s\"}", f->unit);
+      put(v, tmp);
+      return "value";
+    }
+    return "none";
+  }
+  return "unparsed";
+}
+
+void jn_free(void *p) { free(p); }
+
+int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sh, const char *name,
+                    jn_error *err) {
+  (void)err;
+  *out = NULL;
+  const jn_lexicon *lx = &ctx->lex;
+  size_t nr = jn_sheet_row_count(sh);
+  const jn_sheet_row **taken = calloc(lx->n_fields, sizeof *taken);
+  if (!taken)
+    return JN_ENOMEM;
+  for (size_t r = 0; r < nr; r++) {
+    const jn_sheet_row *row = jn_sheet_row_at(sh, r);
+    char text[2048];
+    snprintf(text, sizeof text, "%s %s", row->label ? row->label : "",
+             row->question ? row->question : "");
+    size_t best = 0, len[256];
+    for (size_t f = 0; f < lx->n_fields && f < 256; f++) {
+      len[f] = label_match(&lx->fields[f], text);
+      best = len[f] > best ? len[f] : best;
+    }
+    for (size_t f = 0; best && f < lx->n_fields && f < 256; f++)
+      if (len[f] == best && !taken[f])
+        taken[f] = row;
+  }
+  jn_buf b = JN_BUF_INIT;
+  const jn_sheet_header *h = jn_sheet_get_header(sh);
+  put(&b, "{\"sheet\":");
+  put_json_string(&b, name, strlen(name));
+  char tmp[96];
+  snprintf(tmp, sizeof tmp, ",\"format\":\"%s\",\"rows\":%zu,\"fields\":{", h->format, nr);
+  put(&b, tmp);
+  int first = 1;
+  if (h->cert_number) {
+    put(&b, "\"cert_number\":{\"status\":\"value\",\"value\":");
+    put_json_string(&b, h->cert_number, strlen(h->cert_number));
+    put(&b, "}");
+    first = 0;
+  }
+  for (size_t f = 0; f < lx->n_fields; f++) {
+    const jn_sheet_row *row = taken[f];
+    if (!row || !strcmp(lx->fields[f].id, "cert_number"))
+      continue;
+    const char *a = row->answer ? row->answer : "";
+    const char *status = answer_status(a);
+    jn_buf v = JN_BUF_INIT;
+    if (!status) {
+      jn_mentions *ms;
+      if (jn_scan(&ms, ctx, a, strlen(a), 0, NULL) != JN_OK)
+        continue;
+      status = typed_value(&lx->fields[f], a, ms, &v);
+      jn_mentions_free(ms);
+    }
+    put(&b, first ? "\"" : ",\"");
+    first = 0;
+    put(&b, lx->fields[f].id);
+    put(&b, "\":{\"status\":\"");
+    put(&b, status);
+    put(&b, "\"");
+    if (!strcmp(status, "value")) {
+      put(&b, ",\"value\":");
+      jn__buf_put(&b, v.data, v.len);
+    }
+    put(&b, ",\"item\":");
+    put_json_string(&b, row->item ? row->item : "", row->item ? strlen(row->item) : 0);
+    put(&b, ",\"raw\":");
+    put_json_string(&b, a, strlen(a));
+    snprintf(tmp, sizeof tmp, ",\"line\":%llu}", (unsigned long long)row->line);
+    put(&b, tmp);
+    jn__buf_free(&v);
+  }
+  put(&b, "},\"warnings\":[]}");
+  free(taken);
+  *out = jn__buf_detach(&b);
+  return *out ? JN_OK : JN_ENOMEM;
+}

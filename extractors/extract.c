@@ -58,10 +58,18 @@ static size_t label_match(const jn_field *f, const char *text) {
   return best;
 }
 
+/* Is the answer nothing but dashes and spaces (-, —, ―, ー)? */
 static int only_dashes(const char *a) {
-  for (; *a; a++)
-    if (!strchr(" -—―ー－", *a) && (unsigned char)*a < 0x80)
+  static const char *const dashes[] = {" ", "-", "—", "―", "ー", "－"};
+  while (*a) {
+    size_t k = 0;
+    for (size_t d = 0; !k && d < sizeof dashes / sizeof dashes[0]; d++)
+      if (strncmp(a, dashes[d], strlen(dashes[d])) == 0)
+        k = strlen(dashes[d]);
+    if (!k)
       return 0;
+    a += k;
+  }
   return 1;
 }
 
@@ -89,6 +97,63 @@ static int same_dimension(const char *field_unit, const char *u) {
   return u && !strcmp(field_unit, u);
 }
 
+/* 〒107-0052 東京都港区… → 東京都: the first prefecture named. */
+static const char *prefecture(const char *a, jn_buf *v) {
+  static const char *const whole[] = {"東京都", "北海道", "大阪府", "京都府", "神奈川県",
+                                      "和歌山県", "鹿児島県"};
+  const char *best = NULL;
+  size_t best_len = 0;
+  for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++) {
+    const char *at = strstr(a, whole[i]);
+    if (at && (!best || at < best))
+      best = at, best_len = strlen(whole[i]);
+  }
+  const char *ken = strstr(a, "県");
+  if (ken && ken - a >= 6 && (!best || ken - 6 < best) && (unsigned char)ken[-6] >= 0xE4)
+    best = ken - 6, best_len = 9; /* two kanji and 県 */
+  if (!best)
+    return "unparsed";
+  put_json_string(v, best, best_len);
+  return "value";
+}
+
+/* 代表取締役社長 CEO 黒田 淳 → 黒田 淳: titles, roles and notes removed. */
+static const char *person(const char *a, jn_buf *v) {
+  static const char *const titles[] = {
+      "代表取締役社長", "代表取締役会長", "代表取締役", "取締役社長", "取締役", "執行役員",
+      "社長", "会長", "専務", "常務", "理事長", "CEO", "COO", "CTO", "CFO", "CIO", "CISO",
+      "CSRO", "CSO", "部長", "室長", "課長", "あり", "有り"};
+  char buf[512];
+  size_t n = 0;
+  for (const char *p = a; *p && n + 1 < sizeof buf;) {
+    if (*p == '(' || *p == '*' || !strncmp(p, "※", 3)) { /* (兼管理部長), *CSRO… */
+      const char *close = *p == '(' ? strchr(p, ')') : NULL;
+      if (!close)
+        break;
+      p = close + 1;
+      continue;
+    }
+    size_t k = 0;
+    for (size_t t = 0; !k && t < sizeof titles / sizeof titles[0]; t++)
+      if (!strncmp(p, titles[t], strlen(titles[t])))
+        k = strlen(titles[t]);
+    if (k) {
+      p += k;
+      continue;
+    }
+    buf[n++] = *p++;
+  }
+  size_t s0 = 0;
+  while (s0 < n && buf[s0] == ' ')
+    s0++;
+  while (n > s0 && buf[n - 1] == ' ')
+    n--;
+  if (n == s0)
+    return "unparsed";
+  put_json_string(v, buf + s0, n - s0);
+  return "value";
+}
+
 /* Writes the value of a field of `type` from the answer's mentions;
  * returns the status ("value", "none", "unparsed"). */
 static const char *typed_value(const jn_field *f, const char *answer, const jn_mentions *ms,
@@ -110,7 +175,54 @@ static const char *typed_value(const jn_field *f, const char *answer, const jn_m
     put(v, first_polar ? (first_polar->value != 0 ? "true" : "false") : "true");
     return "value";
   }
+  if (!strcmp(type, "phone") || !strcmp(type, "email") || !strcmp(type, "url") ||
+      !strcmp(type, "dates")) {
+    jn_mention_type want = !strcmp(type, "phone")   ? JN_MENTION_PHONE
+                           : !strcmp(type, "email") ? JN_MENTION_EMAIL
+                           : !strcmp(type, "url")   ? JN_MENTION_URL
+                                                    : JN_MENTION_DATE;
+    int n = 0;
+    put(v, "[");
+    for (size_t i = 0; i < jn_mentions_count(ms); i++) {
+      const jn_mention *m = jn_mentions_at(ms, i);
+      if (m->type != want)
+        continue;
+      jn_mention_value_json(m, tmp, sizeof tmp);
+      put(v, n++ ? "," : "");
+      put(v, tmp);
+    }
+    put(v, "]");
+    if (n == 0 && !negative) {
+      v->len = 0;
+      return "unparsed";
+    }
+    return "value";
+  }
+  if (!strcmp(f->id, "head_office_prefecture"))
+    return prefecture(answer, v);
+  if (!strcmp(f->id, "dc_country")) {
+    if (contains(answer, "日本") || contains(answer, "国内") || contains(answer, "東京") ||
+        contains(answer, "大阪") || contains(answer, "県")) {
+      put(v, "\"JP\"");
+      return "value";
+    }
+    return "unparsed";
+  }
+  if (!strcmp(f->id, "stock_code")) {
+    for (size_t i = 0; i < jn_mentions_count(ms); i++) {
+      const jn_mention *m = jn_mentions_at(ms, i);
+      if (m->type == JN_MENTION_NUMBER && m->value >= 1000 && m->value <= 9999 &&
+          m->value == (int)m->value && m->end - m->start == 4) {
+        snprintf(tmp, sizeof tmp, "\"%d\"", (int)m->value);
+        put(v, tmp);
+        return "value";
+      }
+    }
+    return negative ? "none" : "unparsed";
+  }
   if (!strcmp(type, "text")) {
+    if (strstr(f->flags, "person"))
+      return person(answer, v);
     put_json_string(v, answer, strlen(answer));
     return "value";
   }

@@ -154,10 +154,90 @@ static const char *person(const char *a, jn_buf *v) {
   return "value";
 }
 
+/* Does any of `words` (separated by " | ") appear in a? */
+static int any_word(const char *a, const char *words) {
+  char w[256];
+  for (const char *p = words; *p;) {
+    const char *bar = strstr(p, " | ");
+    size_t n = bar ? (size_t)(bar - p) : strlen(p);
+    if (n < sizeof w) {
+      memcpy(w, p, n);
+      w[n] = '\0';
+      if (strstr(a, w))
+        return 1;
+    }
+    p = bar ? bar + 3 : p + n;
+  }
+  return 0;
+}
+
+/* A list: canonical ids where dict/list_ids.tsv has them for the field,
+ * else the answer's items (split at 、 , / and line breaks; shares such as
+ * "(13%)" or "57.97%" dropped). */
+static const char *list_value(const jn_ctx *ctx, const jn_field *f, const char *a,
+                              int negative, jn_buf *v) {
+  const jn_lexicon *lx = &ctx->lex;
+  int has_ids = 0, n = 0;
+  put(v, "[");
+  for (size_t i = 0; i < lx->n_list_ids; i++) {
+    const jn_list_id *x = &lx->list_ids[i];
+    if (strcmp(x->field, f->id))
+      continue;
+    has_ids = 1;
+    if (any_word(a, x->words)) {
+      put(v, n++ ? ",\"" : "\"");
+      put(v, x->id);
+      put(v, "\"");
+    }
+  }
+  if (has_ids) {
+    put(v, "]");
+    if (n == 0 && !negative) {
+      v->len = 0;
+      return "unparsed";
+    }
+    return "value";
+  }
+  const char *p = a;
+  while (*p) {
+    size_t k = 0; /* the item runs up to the next separator */
+    while (p[k] && p[k] != ',' && p[k] != '/' && p[k] != '\n' && strncmp(p + k, "、", 3))
+      k++;
+    char item[256];
+    size_t m = 0;
+    for (size_t i = 0; i < k && m + 1 < sizeof item; i++) {
+      if (p[i] == '(' && memchr(p + i, '%', k - i) && memchr(p + i, ')', k - i)) {
+        i = (size_t)((const char *)memchr(p + i, ')', k - i) - p);
+        continue;
+      }
+      item[m++] = p[i];
+    }
+    while (m && (item[m - 1] == ' ' || item[m - 1] == '%' || item[m - 1] == '.' ||
+                 (item[m - 1] >= '0' && item[m - 1] <= '9')))
+      m--;
+    size_t s0 = 0;
+    while (s0 < m && item[s0] == ' ')
+      s0++;
+    if (m > s0) {
+      put(v, n++ ? "," : "");
+      put_json_string(v, item + s0, m - s0);
+    }
+    p += k;
+    if (*p)
+      p += strncmp(p, "、", 3) ? 1 : 3;
+  }
+  put(v, "]");
+  if (n == 0) {
+    v->len = 0;
+    return negative ? "none" : "unparsed";
+  }
+  return "value";
+}
+
 /* Writes the value of a field of `type` from the answer's mentions;
  * returns the status ("value", "none", "unparsed"). */
-static const char *typed_value(const jn_field *f, const char *answer, const jn_mentions *ms,
-                               jn_buf *v) {
+static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char *answer,
+                               const jn_mentions *ms, jn_buf *v) {
   const char *type = f->type;
   char tmp[512];
   const jn_mention *first_date = NULL, *first_period = NULL, *first_polar = NULL;
@@ -198,6 +278,8 @@ static const char *typed_value(const jn_field *f, const char *answer, const jn_m
     }
     return "value";
   }
+  if (!strcmp(type, "list"))
+    return list_value(ctx, f, answer, negative, v);
   if (!strcmp(f->id, "head_office_prefecture"))
     return prefecture(answer, v);
   if (!strcmp(f->id, "dc_country")) {
@@ -335,7 +417,7 @@ int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sh, const cha
       jn_mentions *ms;
       if (jn_scan(&ms, ctx, a, strlen(a), 0, NULL) != JN_OK)
         continue;
-      status = typed_value(&lx->fields[f], a, ms, &v);
+      status = typed_value(ctx, &lx->fields[f], a, ms, &v);
       jn_mentions_free(ms);
     }
     put(&b, first ? "\"" : ",\"");

@@ -234,6 +234,38 @@ static int load_fields(jn_lexicon *lx, jn_error *err) {
   return JN_OK;
 }
 
+static int load_list_ids(jn_lexicon *lx, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find("list_ids.tsv");
+  if (!f)
+    return jn__error(err, JN_EDICT, 0, 0, "list_ids.tsv is not embedded");
+  size_t cap = 32;
+  lx->list_ids = calloc(cap, sizeof *lx->list_ids);
+  if (!lx->list_ids)
+    return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    if (lx->n_list_ids == cap) {
+      jn_list_id *p = realloc(lx->list_ids, (cap *= 2) * sizeof *p);
+      if (!p)
+        return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+      lx->list_ids = p;
+    }
+    jn_list_id *x = &lx->list_ids[lx->n_list_ids];
+    memset(x, 0, sizeof *x);
+    if (n < 3 || fl[0].len >= sizeof x->field || fl[1].len >= sizeof x->id ||
+        fl[2].len >= sizeof x->words)
+      return jn__error(err, JN_EDICT, 0, r.line,
+                       "list_ids.tsv:%u: expected FIELD<TAB>ID<TAB>WORDS", r.line);
+    memcpy(x->field, fl[0].p, fl[0].len);
+    memcpy(x->id, fl[1].p, fl[1].len);
+    memcpy(x->words, fl[2].p, fl[2].len);
+    lx->n_list_ids++;
+  }
+  return JN_OK;
+}
+
 const char *jn_field_type(const jn_ctx *ctx, const char *id) {
   if (!ctx || !id)
     return NULL;
@@ -254,6 +286,8 @@ int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
     rc = load_polarity(lx, err);
   if (rc == JN_OK)
     rc = load_fields(lx, err);
+  if (rc == JN_OK)
+    rc = load_list_ids(lx, err);
   if (rc != JN_OK)
     jn__lexicon_free(lx);
   return rc;
@@ -265,6 +299,7 @@ void jn__lexicon_free(jn_lexicon *lx) {
   free(lx->polar);
   free(lx->polar_buckets);
   free(lx->fields);
+  free(lx->list_ids);
   memset(lx, 0, sizeof *lx);
 }
 

@@ -45,6 +45,12 @@ typedef struct jn_field {
   char labels[320]; /* alternatives separated by " | " */
 } jn_field;
 
+typedef struct jn_list_id {
+  char field[48];
+  char id[24];
+  char words[256]; /* separated by " | " */
+} jn_list_id;
+
 typedef struct jn_lexicon {
   jn_era *eras;
   size_t n_eras;
@@ -56,6 +62,8 @@ typedef struct jn_lexicon {
   size_t n_polar_buckets;
   jn_field *fields; /* the catalogue, sorted by id */
   size_t n_fields;
+  jn_list_id *list_ids; /* canonical ids of list fields (dict/list_ids.tsv) */
+  size_t n_list_ids;
   /* For each BMP character, which recognizers may start there (filled by
    * scan.c: JN_START_* bits), so the scanner passes every other character
    * with one look-up. */

@@ -237,7 +237,7 @@ static const char *list_value(const jn_ctx *ctx, const jn_field *f, const char *
 /* Writes the value of a field of `type` from the answer's mentions;
  * returns the status ("value", "none", "unparsed"). */
 static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char *answer,
-                               const jn_mentions *ms, jn_buf *v) {
+                               const jn_mentions *ms, double yen_scale, jn_buf *v) {
   const char *type = f->type;
   char tmp[512];
   const jn_mention *first_date = NULL, *first_period = NULL, *first_polar = NULL;
@@ -282,6 +282,27 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
     return list_value(ctx, f, answer, negative, v);
   if (!strcmp(f->id, "head_office_prefecture"))
     return prefecture(answer, v);
+  if (!strcmp(f->id, "tls_version")) { /* TLS1.2(256bit)による通信 → TLS1.2 */
+    const char *t = strstr(answer, "TLS");
+    if (t) {
+      size_t n = 3;
+      while (t[n] == ' ' || t[n] == 'v')
+        n++;
+      size_t d = n;
+      while ((t[n] >= '0' && t[n] <= '9') || t[n] == '.')
+        n++;
+      if (n > d) {
+        snprintf(tmp, sizeof tmp, "\"TLS%.*s\"", (int)(n - d), t + d);
+        put(v, tmp);
+        return "value";
+      }
+    }
+  }
+  if (!strcmp(f->id, "dc_country") &&
+      (contains(answer, "米国") || contains(answer, "アメリカ") || contains(answer, "US"))) {
+    put(v, "\"US\"");
+    return "value";
+  }
   if (!strcmp(f->id, "dc_country")) {
     if (contains(answer, "日本") || contains(answer, "国内") || contains(answer, "東京") ||
         contains(answer, "大阪") || contains(answer, "県")) {
@@ -355,6 +376,33 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
     }
     return "value";
   }
+  /* A bare number where the field's unit is implied: 国内7 国外0, a user
+   * count, an amount under "(単位:千円)" in the question. */
+  if (!strcmp(type, "quantity") || !strcmp(type, "money")) {
+    const char *after = NULL;
+    if (!strcmp(f->id, "offices_domestic"))
+      after = strstr(answer, "国内");
+    else if (!strcmp(f->id, "offices_overseas"))
+      after = strstr(answer, "国外") ? strstr(answer, "国外") : strstr(answer, "海外");
+    size_t from = after ? (size_t)(after - answer) : 0;
+    for (size_t i = 0; (after || !strstr(f->id, "offices_")) && i < jn_mentions_count(ms); i++) {
+      const jn_mention *m = jn_mentions_at(ms, i);
+      if (m->type != JN_MENTION_NUMBER || m->start < from || m->is_range)
+        continue;
+      double scale = !strcmp(type, "money") ? (yen_scale > 0 ? yen_scale : 1) : 1;
+      char num[48];
+      jn__format_number(m->value * scale, num, sizeof num);
+      snprintf(tmp, sizeof tmp, "{\"value\":%s,\"unit\":\"%s\"", num,
+               !strcmp(type, "money") ? "JPY" : f->unit);
+      put(v, tmp);
+      if (first_date && first_date->start > m->start) {
+        snprintf(tmp, sizeof tmp, ",\"as_of\":\"%s\"", first_date->date);
+        put(v, tmp);
+      }
+      put(v, "}");
+      return "value";
+    }
+  }
   /* No value: a "there is none" answer, a zero count, or unparsed. */
   if (negative || contains(answer, "不明") || contains(answer, "特に設定なし")) {
     if (!strcmp(type, "quantity") && strstr(f->flags, "zero")) {
@@ -413,11 +461,17 @@ int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sh, const cha
     const char *a = row->answer ? row->answer : "";
     const char *status = answer_status(a);
     jn_buf v = JN_BUF_INIT;
+    /* 有り(詳細は非公開): a yes/no field answered, the details withheld. */
+    if (status && !strcmp(status, "undisclosed") && !strcmp(lx->fields[f].type, "bool") &&
+        (!strncmp(a, "有", 3) || !strncmp(a, "あり", 6) || !strncmp(a, "無", 3) ||
+         !strncmp(a, "なし", 6)))
+      status = NULL;
     if (!status) {
       jn_mentions *ms;
       if (jn_scan(&ms, ctx, a, strlen(a), 0, NULL) != JN_OK)
         continue;
-      status = typed_value(ctx, &lx->fields[f], a, ms, &v);
+      const char *q = row->question ? row->question : "";
+      status = typed_value(ctx, &lx->fields[f], a, ms, jn_yen_scale(ctx, q, strlen(q)), &v);
       jn_mentions_free(ms);
     }
     put(&b, first ? "\"" : ",\"");

@@ -251,8 +251,18 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
       first_polar = m;
   }
   int negative = first_polar && first_polar->value == 0;
+  if (!strcmp(f->id, "power_separate_substations") &&
+      (contains(answer, "同一変電所") || contains(answer, "1変電所"))) {
+    put(v, "false"); /* fed from one substation, however many lines */
+    return "value";
+  }
   if (!strcmp(type, "bool")) {
     put(v, first_polar ? (first_polar->value != 0 ? "true" : "false") : "true");
+    return "value";
+  }
+  if (!strcmp(type, "quantity") && (contains(answer, "同日中") || contains(answer, "当日中")) &&
+      same_dimension(f->unit, "d")) {
+    put(v, "{\"value\":1,\"unit\":\"d\",\"bound\":\"max\"}"); /* within the day */
     return "value";
   }
   if (!strcmp(type, "phone") || !strcmp(type, "email") || !strcmp(type, "url") ||
@@ -403,6 +413,12 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
       return "value";
     }
   }
+  /* A quantity of another kind only (直近7日前まで for generations): the
+   * answer gives no value of this field's kind. */
+  if (!strcmp(type, "quantity"))
+    for (size_t i = 0; i < jn_mentions_count(ms); i++)
+      if (jn_mentions_at(ms, i)->type == JN_MENTION_QUANTITY)
+        return "none";
   /* No value: a "there is none" answer, a zero count, or unparsed. */
   if (negative || contains(answer, "不明") || contains(answer, "特に設定なし")) {
     if (!strcmp(type, "quantity") && strstr(f->flags, "zero")) {

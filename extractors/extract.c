@@ -39,20 +39,29 @@ static void put_json_string(jn_buf *b, const char *s, size_t n) {
 
 static int contains(const char *s, const char *word) { return strstr(s, word) != NULL; }
 
-/* The length of the longest label alternative of f found in text. */
+/* Copies s without its spaces: sheets write "BCP 対応計画" and
+ * "情報資産 (利用者データ等) の返却" where the catalogue has none. */
+static size_t squash(const char *s, size_t n, char *out, size_t cap) {
+  size_t k = 0;
+  for (size_t i = 0; i < n && k + 1 < cap; i++)
+    if (s[i] != ' ')
+      out[k++] = s[i];
+  out[k] = '\0';
+  return k;
+}
+
+/* The length of the longest label alternative of f found in text (text
+ * already without spaces). */
 static size_t label_match(const jn_field *f, const char *text) {
   size_t best = 0;
   const char *p = f->labels;
   while (*p) {
     const char *bar = strstr(p, " | ");
     size_t n = bar ? (size_t)(bar - p) : strlen(p);
-    if (n > best) {
-      char alt[320];
-      memcpy(alt, p, n);
-      alt[n] = '\0';
-      if (strstr(text, alt))
-        best = n;
-    }
+    char alt[320];
+    size_t an = squash(p, n, alt, sizeof alt);
+    if (an > best && strstr(text, alt))
+      best = an;
     p = bar ? bar + 3 : p + n;
   }
   return best;
@@ -444,9 +453,11 @@ int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sh, const cha
     return JN_ENOMEM;
   for (size_t r = 0; r < nr; r++) {
     const jn_sheet_row *row = jn_sheet_row_at(sh, r);
-    char text[2048];
-    snprintf(text, sizeof text, "%s %s", row->label ? row->label : "",
-             row->question ? row->question : "");
+    char joined[2048], text[2048];
+    int jn = snprintf(joined, sizeof joined, "%s %s", row->label ? row->label : "",
+                      row->question ? row->question : "");
+    squash(joined, jn < 0 ? 0 : (size_t)jn < sizeof joined ? (size_t)jn : sizeof joined - 1,
+           text, sizeof text);
     size_t best = 0, len[256];
     for (size_t f = 0; f < lx->n_fields && f < 256; f++) {
       len[f] = label_match(&lx->fields[f], text);

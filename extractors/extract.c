@@ -163,18 +163,16 @@ static const char *person(const char *a, jn_buf *v) {
   return "value";
 }
 
-/* Does any of `words` (separated by " | ") appear in a? */
+/* Does any of `words` (separated by " | ") appear in a? Spaces do not
+ * count on either side ("IP アドレス制限"). */
 static int any_word(const char *a, const char *words) {
-  char w[256];
+  char w[256], text[2048];
+  squash(a, strlen(a), text, sizeof text);
   for (const char *p = words; *p;) {
     const char *bar = strstr(p, " | ");
     size_t n = bar ? (size_t)(bar - p) : strlen(p);
-    if (n < sizeof w) {
-      memcpy(w, p, n);
-      w[n] = '\0';
-      if (strstr(a, w))
-        return 1;
-    }
+    if (squash(p, n, w, sizeof w) && strstr(text, w))
+      return 1;
     p = bar ? bar + 3 : p + n;
   }
   return 0;

@@ -138,6 +138,14 @@ static size_t days(const jn_scan_text *t, size_t i, char *out, size_t cap) {
  * *ph for holidays and *weekend for Saturday and Sunday. */
 static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) {
   size_t j = skip_space(t, i);
+  /* "、ただし祝日を除く", " ※土日祝除く": lead-in words before the days. */
+  for (int again = 1; again;) {
+    size_t k = jn__scan_lit(t, j, "、");
+    k = k ? k : jn__scan_lit(t, j, "ただし");
+    k = k ? k : jn__scan_lit(t, j, "※");
+    again = k > 0;
+    j = skip_space(t, j + k);
+  }
   /* It starts with a bracket or a day word, or it is not one. */
   if (!(j < t->len && (t->s[j] == '(' || jn__scan_lit(t, j, "土") ||
                        jn__scan_lit(t, j, "日") || jn__scan_lit(t, j, "祝"))))

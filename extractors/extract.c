@@ -106,6 +106,40 @@ static int same_dimension(const char *field_unit, const char *u) {
   return u && !strcmp(field_unit, u);
 }
 
+/* Seconds in one unit of time, so that 30分 and 1時間 compare; 1 for
+ * units that are not time. */
+static double unit_scale(const char *u) {
+  static const struct { const char *unit; double seconds; } time[] = {
+      {"s", 1}, {"min", 60}, {"h", 3600}, {"d", 86400}, {"wk", 604800},
+      {"mo", 2629746}, {"y", 31556952}};
+  for (size_t i = 0; u && i < sizeof time / sizeof time[0]; i++)
+    if (!strcmp(u, time[i].unit))
+      return time[i].seconds;
+  return 1;
+}
+
+static int quantity_fits(const jn_field *f, const jn_mention *m) {
+  return (m->type == JN_MENTION_QUANTITY ||
+          (m->type == JN_MENTION_INTERVAL && !strstr(f->flags, "span"))) &&
+         same_dimension(f->unit, m->unit);
+}
+
+/* Flag "min": of several quantities the smallest is the value
+ * (バックアップ: 差分 1時間毎、フル 1日毎 → 1 h). Index of it, or -1. */
+static long smallest_quantity(const jn_field *f, const jn_mentions *ms) {
+  long best = -1;
+  double best_value = 0;
+  for (size_t i = 0; i < jn_mentions_count(ms); i++) {
+    const jn_mention *m = jn_mentions_at(ms, i);
+    if (!quantity_fits(f, m))
+      continue;
+    double value = m->value * unit_scale(m->unit);
+    if (best < 0 || value < best_value)
+      best = (long)i, best_value = value;
+  }
+  return best;
+}
+
 /* 〒107-0052 東京都港区… → 東京都: the first prefecture named. */
 static const char *prefecture(const char *a, jn_buf *v) {
   static const char *const whole[] = {"東京都", "北海道", "大阪府", "京都府", "神奈川県",
@@ -346,6 +380,8 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
     put_json_string(v, answer, strlen(answer));
     return "value";
   }
+  long smallest = !strcmp(type, "quantity") && strstr(f->flags, "min")
+                      ? smallest_quantity(f, ms) : -1;
   for (size_t i = 0; i < jn_mentions_count(ms); i++) {
     const jn_mention *m = jn_mentions_at(ms, i);
     int take = 0;
@@ -358,8 +394,7 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
     else if (!strcmp(type, "percent"))
       take = m->type == JN_MENTION_PERCENT;
     else if (!strcmp(type, "quantity"))
-      take = (m->type == JN_MENTION_QUANTITY || m->type == JN_MENTION_INTERVAL) &&
-             same_dimension(f->unit, m->unit);
+      take = quantity_fits(f, m) && (smallest < 0 || (size_t)smallest == i);
     else if (!strcmp(type, "choice"))
       take = m->type == JN_MENTION_CHOICE;
     else if (!strcmp(type, "hours"))

@@ -82,9 +82,25 @@ static int only_dashes(const char *a) {
   return 1;
 }
 
+/* The guideline's own instruction left in the answer cell when the
+ * publisher wrote nothing ("申請したASP・SaaSのサービスの利用者数",
+ * "告知時期 (1か月前、3か月前等の単位で記述)"): the answer is blank. */
+static int template_text(const char *a) {
+  static const char *const endings[] = {"で記述)", "を記述)", "を明示)", "も明示)"};
+  size_t n = strlen(a);
+  if (strncmp(a, "申請したASP", strlen("申請したASP")) == 0)
+    return 1;
+  for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+    size_t k = strlen(endings[i]);
+    if (n >= k && strcmp(a + n - k, endings[i]) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* blank, undisclosed, or NULL when the answer says something. */
 static const char *answer_status(const char *a) {
-  if (!*a || only_dashes(a) || contains(a, "記述無し(*)"))
+  if (!*a || only_dashes(a) || contains(a, "記述無し(*)") || template_text(a))
     return "blank";
   static const char *const withheld[] = {"記述有り(*)", "非公開", "開示不可", "オープン価格",
                                          "非公表"};

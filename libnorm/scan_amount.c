@@ -154,6 +154,9 @@ static size_t bound_after(const jn_scan_text *t, size_t j, jn_mention *m,
   if ((k = bound_suffix(t, j, &after))) {
     bound = after;
     j += k;
+  } else if (j < t->len && t->s[j] == ' ' && (k = bound_suffix(t, j + 1, &after))) {
+    bound = after; /* 1.5Mbps 以上: a space the writer put before the word */
+    j += 1 + k;
   } else if ((k = jn__scan_lit(t, j, "前まで"))) {
     j += k; /* a lead time (3か月前まで) is a deadline, not a bound */
   } else if ((k = jn__scan_lit(t, j, "まで"))) {

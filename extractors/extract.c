@@ -472,8 +472,9 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
     }
   }
   /* A quantity of another kind only (直近7日前まで for generations): the
-   * answer gives no value of this field's kind. */
-  if (!strcmp(type, "quantity"))
+   * answer gives no value of this field's kind; but a count flagged zero
+   * that says none (過去1年事故歴なし) is 0 whatever the period. */
+  if (!strcmp(type, "quantity") && !(negative && strstr(f->flags, "zero")))
     for (size_t i = 0; i < jn_mentions_count(ms); i++)
       if (jn_mentions_at(ms, i)->type == JN_MENTION_QUANTITY)
         return "none";

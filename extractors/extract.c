@@ -177,7 +177,42 @@ static const char *prefecture(const char *a, jn_buf *v) {
 }
 
 /* 代表取締役社長 CEO 黒田 淳 → 黒田 淳: titles, roles and notes removed. */
+/* Does the word [p, p+n) end like a post or a department (システム管理責任者,
+ * 情報セキュリティ委員長, 開発本部長, 情報システム部)? */
+static int role_word(const char *p, size_t n) {
+  static const char *const endings[] = {"責任者", "管理者", "担当者", "担当", "長", "役員",
+                                        "部", "室", "課", "チーム", "リーダー", "CISO", "CIO"};
+  for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+    size_t k = strlen(endings[i]);
+    /* one kanji ends a post only in a longer word: 服部, 阿部 are names */
+    if (n >= k && !strncmp(p + n - k, endings[i], k) && (k > 3 || n >= 9))
+      return 1;
+  }
+  return 0;
+}
+
+/* Where the name starts: after the last ":" or ";" (有り: 責任者 …) and
+ * after the last word that names a post, before any parenthesis. */
+static const char *name_start(const char *a) {
+  const char *stop = strchr(a, '(');
+  const char *start = a;
+  for (const char *p = a; *p && (!stop || p < stop); p++)
+    if (*p == ':' || *p == ';')
+      start = p + 1;
+  for (const char *p = start; *p && (!stop || p < stop);) {
+    while (*p == ' ')
+      p++;
+    const char *w = p;
+    while (*p && *p != ' ' && (!stop || p < stop))
+      p++;
+    if (p > w && role_word(w, (size_t)(p - w)) && *p == ' ')
+      start = p;
+  }
+  return start;
+}
+
 static const char *person(const char *a, jn_buf *v) {
+  a = name_start(a);
   static const char *const titles[] = {
       "代表取締役社長", "代表取締役会長", "代表取締役", "取締役社長", "取締役", "執行役員",
       "社長", "会長", "専務", "常務", "理事長", "CEO", "COO", "CTO", "CFO", "CIO", "CISO",

@@ -156,6 +156,24 @@ static long smallest_quantity(const jn_field *f, const jn_mentions *ms) {
   return best;
 }
 
+/* Where in the answer this field's value is to be looked for: after 国外
+ * for overseas offices (国内2拠点 国外0拠点), after 保存期間 or 保持期間 for a
+ * retention (24時間録画、映像保存期間: 90日); else from the start. */
+static size_t value_from(const jn_field *f, const char *a) {
+  static const struct { const char *field, *flag, *word; } anchors[] = {
+      {"offices_domestic", NULL, "国内"}, {"offices_overseas", NULL, "国外"},
+      {"offices_overseas", NULL, "海外"}, {NULL, "span", "保存期間"},
+      {NULL, "span", "保持期間"},         {NULL, "span", "保管期間"}};
+  for (size_t i = 0; i < sizeof anchors / sizeof anchors[0]; i++) {
+    if (anchors[i].field ? strcmp(f->id, anchors[i].field) : !strstr(f->flags, anchors[i].flag))
+      continue;
+    const char *at = strstr(a, anchors[i].word);
+    if (at)
+      return (size_t)(at - a);
+  }
+  return 0;
+}
+
 /* 〒107-0052 東京都港区… → 東京都: the first prefecture named. */
 static const char *prefecture(const char *a, jn_buf *v) {
   static const char *const whole[] = {"東京都", "北海道", "大阪府", "京都府", "神奈川県",
@@ -433,6 +451,7 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
   }
   long smallest = !strcmp(type, "quantity") && strstr(f->flags, "min")
                       ? smallest_quantity(f, ms) : -1;
+  size_t from = value_from(f, answer);
   for (size_t i = 0; i < jn_mentions_count(ms); i++) {
     const jn_mention *m = jn_mentions_at(ms, i);
     int take = 0;
@@ -453,7 +472,7 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
     else if (!strcmp(type, "code"))
       take = (!strcmp(f->id, "corporate_number") && m->type == JN_MENTION_CORPORATE_NUMBER) ||
              (strstr(f->id, "postal") && m->type == JN_MENTION_POSTAL_CODE);
-    if (!take)
+    if (!take || m->start < from)
       continue;
     size_t n = jn_mention_value_json(m, tmp, sizeof tmp);
     if (n >= sizeof tmp)

@@ -281,9 +281,75 @@ static int any_word(const char *a, const char *words) {
   return 0;
 }
 
+/* The end of the list item at p: the next 、 , / or line break, or just
+ * after a share followed by a space ("A: 38.4% B: 27.1%"). *sep is the
+ * length of the separator to skip. */
+static size_t item_end(const char *p, size_t *sep) {
+  size_t k = 0;
+  for (; p[k]; k++) {
+    if (p[k] == ',' || p[k] == '/' || p[k] == '\n' || p[k] == ';') {
+      *sep = 1;
+      return k;
+    }
+    if (!strncmp(p + k, "、", 3)) {
+      *sep = 3;
+      return k;
+    }
+    if (p[k] == '%' && p[k + 1] == ' ') {
+      *sep = 1;
+      return k + 1;
+    }
+  }
+  *sep = 0;
+  return k;
+}
+
+/* The item's name: shares such as "(13%)" or ": 57.97%" and surrounding
+ * spaces dropped, (株) kept. Returns its length in out. */
+static size_t clean_item(const char *p, size_t k, char *out, size_t size) {
+  size_t m = 0;
+  for (size_t i = 0; i < k && m + 1 < size; i++) {
+    const char *close = p[i] == '(' ? memchr(p + i, ')', k - i) : NULL;
+    if (close && memchr(p + i, '%', (size_t)(close - (p + i)))) {
+      i = (size_t)(close - p);
+      continue;
+    }
+    out[m++] = p[i];
+  }
+  while (m && strchr(" %.:0123456789", out[m - 1]))
+    m--;
+  size_t s0 = 0;
+  while (s0 < m && out[s0] == ' ')
+    s0++;
+  memmove(out, out + s0, m - s0);
+  return m - s0;
+}
+
+/* Is every space-separated word of the item the name of a bank? */
+static int bank_names(const char *item, size_t m) {
+  static const char *const endings[] = {"銀行", "金庫", "組合", "公庫"};
+  int words = 0;
+  for (size_t i = 0, w = 0; i <= m; i++) {
+    if (i < m && item[i] != ' ')
+      continue;
+    if (i > w) {
+      int bank = 0;
+      for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++) {
+        size_t n = strlen(endings[e]);
+        bank |= i - w >= n && !strncmp(item + i - n, endings[e], n);
+      }
+      if (!bank)
+        return 0;
+      words++;
+    }
+    w = i + 1;
+  }
+  return words > 1;
+}
+
 /* A list: canonical ids where dict/list_ids.tsv has them for the field,
- * else the answer's items (split at 、 , / and line breaks; shares such as
- * "(13%)" or "57.97%" dropped). */
+ * else the answer's items (item_end, clean_item; banks named one after
+ * another with spaces between are one item each). */
 static const char *list_value(const jn_ctx *ctx, const jn_field *f, const char *a,
                               int negative, jn_buf *v) {
   const jn_lexicon *lx = &ctx->lex;
@@ -308,33 +374,22 @@ static const char *list_value(const jn_ctx *ctx, const jn_field *f, const char *
     }
     return "value";
   }
-  const char *p = a;
-  while (*p) {
-    size_t k = 0; /* the item runs up to the next separator */
-    while (p[k] && p[k] != ',' && p[k] != '/' && p[k] != '\n' && strncmp(p + k, "、", 3))
-      k++;
+  for (const char *p = a; *p;) {
+    size_t sep = 0, k = item_end(p, &sep);
     char item[256];
-    size_t m = 0;
-    for (size_t i = 0; i < k && m + 1 < sizeof item; i++) {
-      if (p[i] == '(' && memchr(p + i, '%', k - i) && memchr(p + i, ')', k - i)) {
-        i = (size_t)((const char *)memchr(p + i, ')', k - i) - p);
-        continue;
-      }
-      item[m++] = p[i];
-    }
-    while (m && (item[m - 1] == ' ' || item[m - 1] == '%' || item[m - 1] == '.' ||
-                 (item[m - 1] >= '0' && item[m - 1] <= '9')))
-      m--;
-    size_t s0 = 0;
-    while (s0 < m && item[s0] == ' ')
-      s0++;
-    if (m > s0) {
+    size_t m = clean_item(p, k, item, sizeof item);
+    if (m && bank_names(item, m)) { /* 本郷銀行 栄信託銀行: one per word */
+      for (size_t i = 0, w = 0; i <= m; i++)
+        if (i == m || item[i] == ' ') {
+          if (i > w)
+            put(v, n++ ? "," : ""), put_json_string(v, item + w, i - w);
+          w = i + 1;
+        }
+    } else if (m) {
       put(v, n++ ? "," : "");
-      put_json_string(v, item + s0, m - s0);
+      put_json_string(v, item, m);
     }
-    p += k;
-    if (*p)
-      p += strncmp(p, "、", 3) ? 1 : 3;
+    p += k + sep;
   }
   put(v, "]");
   if (n == 0) {

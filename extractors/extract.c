@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "ctx.h"
 #include "numeral.h"
+#include "scan.h"
 #include "sheet.h"
 
 static void put(jn_buf *b, const char *s) { jn__buf_put(b, s, strlen(s)); }
@@ -572,6 +573,11 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
       snprintf(tmp, sizeof tmp, "{\"value\":%s,\"unit\":\"%s\"", num,
                !strcmp(type, "money") ? "JPY" : f->unit);
       put(v, tmp);
+      const char *bound = jn__scan_bound_before(answer, m->start); /* 約890,500ID */
+      if (bound) {
+        snprintf(tmp, sizeof tmp, ",\"bound\":\"%s\"", bound);
+        put(v, tmp);
+      }
       if (first_date && first_date->start > m->start) {
         snprintf(tmp, sizeof tmp, ",\"as_of\":\"%s\"", first_date->date);
         put(v, tmp);

@@ -41,6 +41,9 @@ void jn__patterns_free(jn_patterns *pt);
 void jn__scan_fill_starts(jn_lexicon *lx);
 /* Words before an amount (scan_amount.c): the i-th, or NULL past the end. */
 const char *jn__scan_prefix_word(size_t i);
+/* The bound a word right before text[at] gives (約 → "approx", 最大 →
+ * "max"), or NULL: for bare numbers, which carry no bound of their own. */
+const char *jn__scan_bound_before(const char *text, size_t at);
 
 /* The mentions of text that is already normalized; spans are offsets in it. */
 int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,

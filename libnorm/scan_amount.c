@@ -55,6 +55,22 @@ const char *jn__scan_prefix_word(size_t i) {
   return i < sizeof prefixes / sizeof prefixes[0] ? prefixes[i].word : NULL;
 }
 
+const char *jn__scan_bound_before(const char *text, size_t at) {
+  if (at && text[at - 1] == ' ')
+    at--;
+  for (size_t p = 0; p < sizeof prefixes / sizeof prefixes[0]; p++) {
+    size_t k = strlen(prefixes[p].word);
+    if (at < k || memcmp(text + at - k, prefixes[p].word, k))
+      continue;
+    /* 契約 10, 予約 3: the end of a word, not "about" (a kanji before) */
+    const unsigned char *b = (const unsigned char *)text + at - k;
+    if (at >= k + 3 && b[-3] >= 0xE4 && b[-3] <= 0xE9)
+      continue;
+    return prefixes[p].bound;
+  }
+  return NULL;
+}
+
 
 /* Is the character before s[i] a CJK ideograph? */
 static int after_ideograph(const jn_scan_text *t, size_t i) {

@@ -403,8 +403,9 @@ static const char *list_value(const jn_ctx *ctx, const jn_field *f, const char *
 /* Writes the value of a field of `type` from the answer's mentions;
  * returns the status ("value", "none", "unparsed"). */
 static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char *answer,
-                               const jn_mentions *ms, double yen_scale, jn_buf *v) {
+                               const jn_mentions *ms, const char *question, jn_buf *v) {
   const char *type = f->type;
+  double yen_scale = jn_yen_scale(ctx, question, strlen(question));
   char tmp[512];
   const jn_mention *first_date = NULL, *first_period = NULL, *first_polar = NULL;
   for (size_t i = 0; i < jn_mentions_count(ms); i++) {
@@ -555,8 +556,10 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
     return "value";
   }
   /* A bare number where the field's unit is implied: 国内7 国外0, a user
-   * count, an amount under "(単位:千円)" in the question. */
-  if (!strcmp(type, "quantity") || !strcmp(type, "money")) {
+   * count, an amount under "(単位:千円)" in the question, a ratio under
+   * "(単位:%)" (78.8 as 自己資本比率). */
+  if (!strcmp(type, "quantity") || !strcmp(type, "money") ||
+      (!strcmp(type, "percent") && contains(question, "%"))) {
     const char *after = NULL;
     if (!strcmp(f->id, "offices_domestic"))
       after = strstr(answer, "国内");
@@ -663,7 +666,7 @@ int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sh, const cha
       if (jn_scan(&ms, ctx, a, strlen(a), 0, NULL) != JN_OK)
         continue;
       const char *q = row->question ? row->question : "";
-      status = typed_value(ctx, &lx->fields[f], a, ms, jn_yen_scale(ctx, q, strlen(q)), &v);
+      status = typed_value(ctx, &lx->fields[f], a, ms, q, &v);
       jn_mentions_free(ms);
     }
     put(&b, first ? "\"" : ",\"");

@@ -661,13 +661,20 @@ int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sh, const cha
         (!strncmp(a, "有", 3) || !strncmp(a, "あり", 6) || !strncmp(a, "無", 3) ||
          !strncmp(a, "なし", 6)))
       status = NULL;
-    if (!status) {
+    /* ・メール: …(非公表) ・電話: 0120-…: one contact withheld, another given. */
+    const char *ft = lx->fields[f].type;
+    int contact = !strcmp(ft, "phone") || !strcmp(ft, "email") || !strcmp(ft, "url");
+    if (!status || (contact && !strcmp(status, "undisclosed"))) {
       jn_mentions *ms;
       if (jn_scan(&ms, ctx, a, strlen(a), 0, NULL) != JN_OK)
         continue;
       const char *q = row->question ? row->question : "";
-      status = typed_value(ctx, &lx->fields[f], a, ms, q, &v);
+      const char *found = typed_value(ctx, &lx->fields[f], a, ms, q, &v);
       jn_mentions_free(ms);
+      if (!status || !strcmp(found, "value"))
+        status = found;
+      else
+        v.len = 0;
     }
     put(&b, first ? "\"" : ",\"");
     first = 0;

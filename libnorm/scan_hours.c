@@ -186,13 +186,28 @@ static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) 
   return e - i;
 }
 
+/* Like jn__scan_lit, but spaces between the word's characters are allowed
+ * ("24 時間 365 日"). Returns the length matched in t, or 0. */
+static size_t lit_spaced(const jn_scan_text *t, size_t i, const char *word) {
+  size_t j = i;
+  for (const unsigned char *w = (const unsigned char *)word; *w; w++) {
+    if (w != (const unsigned char *)word && (*w & 0xC0) != 0x80)
+      while (j < t->len && t->s[j] == ' ')
+        j++;
+    if (j >= t->len || t->s[j] != *w)
+      return 0;
+    j++;
+  }
+  return j - i;
+}
+
 size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   size_t k;
   memset(m, 0, sizeof *m);
   static const char *const always[] = {"24時間365日", "365日24時間", "24時間/365日",
                                        "24時間・365日", "24時間年中無休"};
   for (size_t a = 0; a < sizeof always / sizeof always[0]; a++)
-    if ((k = jn__scan_lit(t, i, always[a]))) {
+    if ((k = lit_spaced(t, i, always[a]))) {
       m->type = JN_MENTION_HOURS;
       snprintf(m->hours, sizeof m->hours, "24/7");
       return k;

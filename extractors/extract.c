@@ -635,6 +635,19 @@ int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sh, const cha
       if (len[f] == best && !taken[f])
         taken[f] = row;
   }
+  /* A field no row named best may share a row whose question names it
+   * too: 障害発生時通知の有無と…利用者への通知時間 answers both the yes/no
+   * and the notice time. */
+  for (size_t r = 0; r < nr; r++) {
+    const jn_sheet_row *row = jn_sheet_row_at(sh, r);
+    char question[2048];
+    if (!row->question)
+      continue;
+    squash(row->question, strlen(row->question), question, sizeof question);
+    for (size_t f = 0; f < lx->n_fields && f < 256; f++)
+      if (!taken[f] && label_match(&lx->fields[f], question))
+        taken[f] = row;
+  }
   jn_buf b = JN_BUF_INIT;
   const jn_sheet_header *h = jn_sheet_get_header(sh);
   put(&b, "{\"sheet\":");

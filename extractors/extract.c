@@ -300,6 +300,10 @@ static size_t item_end(const char *p, size_t *sep) {
       *sep = 1;
       return k + 1;
     }
+    if (p[k] == '%' && p[k + 1] == ')' && p[k + 2] == ' ') { /* A(13%) B */
+      *sep = 1;
+      return k + 2;
+    }
   }
   *sep = 0;
   return k;
@@ -319,6 +323,9 @@ static size_t clean_item(const char *p, size_t k, char *out, size_t size) {
   }
   while (m && strchr(" %.:0123456789", out[m - 1]))
     m--;
+  if (m >= 3 && !memcmp(out + m - 3, "各", 3)) /* B、C各9%: the share of each */
+    for (m -= 3; m && out[m - 1] == ' ';)
+      m--;
   size_t s0 = 0;
   while (s0 < m && out[s0] == ' ')
     s0++;

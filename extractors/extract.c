@@ -112,27 +112,10 @@ static const char *answer_status(const char *a) {
 }
 
 static int same_dimension(const char *field_unit, const char *u) {
-  static const char *const time[] = {"s", "min", "h", "d", "wk", "mo", "y"};
-  int ft = 0, ut = 0;
-  for (size_t i = 0; i < sizeof time / sizeof time[0]; i++) {
-    ft |= !strcmp(field_unit, time[i]);
-    ut |= u && !strcmp(u, time[i]);
-  }
+  int ft = jn__time_unit_seconds(field_unit) > 0, ut = jn__time_unit_seconds(u) > 0;
   if (ft || ut)
     return ft && ut;
   return u && !strcmp(field_unit, u);
-}
-
-/* Seconds in one unit of time, so that 30分 and 1時間 compare; 1 for
- * units that are not time. */
-static double unit_scale(const char *u) {
-  static const struct { const char *unit; double seconds; } time[] = {
-      {"s", 1}, {"min", 60}, {"h", 3600}, {"d", 86400}, {"wk", 604800},
-      {"mo", 2629746}, {"y", 31556952}};
-  for (size_t i = 0; u && i < sizeof time / sizeof time[0]; i++)
-    if (!strcmp(u, time[i].unit))
-      return time[i].seconds;
-  return 1;
 }
 
 static int quantity_fits(const jn_field *f, const jn_mention *m) {
@@ -150,7 +133,8 @@ static long smallest_quantity(const jn_field *f, const jn_mentions *ms) {
     const jn_mention *m = jn_mentions_at(ms, i);
     if (!quantity_fits(f, m))
       continue;
-    double value = m->value * unit_scale(m->unit);
+    double seconds = jn__time_unit_seconds(m->unit); /* 30分 and 1時間 compare */
+    double value = m->value * (seconds > 0 ? seconds : 1);
     if (best < 0 || value < best_value)
       best = (long)i, best_value = value;
   }

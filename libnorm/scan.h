@@ -41,6 +41,9 @@ void jn__patterns_free(jn_patterns *pt);
 void jn__scan_fill_starts(jn_lexicon *lx);
 /* Words before an amount (scan_amount.c): the i-th, or NULL past the end. */
 const char *jn__scan_prefix_word(size_t i);
+/* Seconds in one of the contract's time units (s min h d wk mo y; a month
+ * and a year at their mean Gregorian length), or 0 for any other unit. */
+double jn__time_unit_seconds(const char *unit);
 /* The bound a word right before text[at] gives (約 → "approx", 最大 →
  * "max"), or NULL: for bare numbers, which carry no bound of their own. */
 const char *jn__scan_bound_before(const char *text, size_t at);

@@ -51,8 +51,28 @@ static const struct {
     {"前後", "approx"}, {"くらい", "approx"}, {"ぐらい", "approx"},
 };
 
+double jn__time_unit_seconds(const char *unit) {
+  static const struct {
+    const char *unit;
+    double seconds;
+  } time[] = {{"s", 1},         {"min", 60},      {"h", 3600},         {"d", 86400},
+              {"wk", 604800},   {"mo", 2629746},  {"y", 31556952}};
+  for (size_t i = 0; unit && i < sizeof time / sizeof time[0]; i++)
+    if (strcmp(unit, time[i].unit) == 0)
+      return time[i].seconds;
+  return 0;
+}
+
 const char *jn__scan_prefix_word(size_t i) {
   return i < sizeof prefixes / sizeof prefixes[0] ? prefixes[i].word : NULL;
+}
+
+static int ideograph_before(const uint8_t *s, size_t i) {
+  if (i < 3)
+    return 0;
+  size_t at = jn__utf8_last_start(s, i), n;
+  int32_t cp = jn__utf8_decode(s + at, i - at, &n);
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
 }
 
 const char *jn__scan_bound_before(const char *text, size_t at) {
@@ -63,8 +83,7 @@ const char *jn__scan_bound_before(const char *text, size_t at) {
     if (at < k || memcmp(text + at - k, prefixes[p].word, k))
       continue;
     /* 契約 10, 予約 3: the end of a word, not "about" (a kanji before) */
-    const unsigned char *b = (const unsigned char *)text + at - k;
-    if (at >= k + 3 && b[-3] >= 0xE4 && b[-3] <= 0xE9)
+    if (ideograph_before((const uint8_t *)text, at - k))
       continue;
     return prefixes[p].bound;
   }
@@ -73,13 +92,6 @@ const char *jn__scan_bound_before(const char *text, size_t at) {
 
 
 /* Is the character before s[i] a CJK ideograph? */
-static int after_ideograph(const jn_scan_text *t, size_t i) {
-  if (i < 3)
-    return 0;
-  size_t at = jn__utf8_last_start(t->s, i), n;
-  int32_t cp = jn__utf8_decode(t->s + at, i - at, &n);
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
-}
 
 /* What follows a number: 円, a unit, or nothing. */
 typedef struct measure {
@@ -189,14 +201,6 @@ static size_t bound_after(const jn_scan_text *t, size_t j, jn_mention *m,
   return j;
 }
 
-static int is_time(const char *unit) {
-  static const char *const units[] = {"s", "min", "h", "d", "wk", "mo", "y"};
-  for (size_t k = 0; unit && k < sizeof units / sizeof units[0]; k++)
-    if (strcmp(unit, units[k]) == 0)
-      return 1;
-  return 0;
-}
-
 /* 半年 (half a year), 半日 (half a day): a quantity with no digits. */
 static size_t half_unit(const jn_scan_text *t, size_t i, jn_mention *m) {
   size_t k = jn__scan_lit(t, i, "半");
@@ -238,7 +242,7 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
   const char *bound = NULL;
   for (size_t p = 0; p < sizeof prefixes / sizeof prefixes[0]; p++)
     if ((k = jn__scan_lit(t, j, prefixes[p].word))) {
-      if (after_ideograph(t, j))
+      if (ideograph_before(t->s, j))
         return 0; /* 契約, 予約, 規約: the end of a word, not "about" */
       bound = prefixes[p].bound;
       j += k;
@@ -327,7 +331,7 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
     m->unit = ms.unit;
     m->value = num.value * ms.factor;
     if (ms.type == JN_MENTION_QUANTITY && !m->is_range && (k = jn__scan_lit(t, j, "半")) &&
-        is_time(ms.unit)) {
+        jn__time_unit_seconds(ms.unit) > 0) {
       m->value += 0.5 * ms.factor; /* 1年半, 3時間半 */
       j += k;
     }

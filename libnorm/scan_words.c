@@ -80,14 +80,6 @@ static size_t times_at(const jn_scan_text *t, size_t i, double *times) {
   return 0;
 }
 
-static int is_time_unit(const char *u) {
-  static const char *const units[] = {"s", "min", "h", "d", "wk", "mo", "y"};
-  for (size_t k = 0; u && k < sizeof units / sizeof units[0]; k++)
-    if (strcmp(u, units[k]) == 0)
-      return 1;
-  return 0;
-}
-
 static void interval(jn_mention *m, double value, const char *unit, double times) {
   memset(m, 0, sizeof *m);
   m->type = JN_MENTION_INTERVAL;
@@ -122,7 +114,7 @@ size_t jn__scan_interval(const jn_scan_text *t, size_t i, jn_mention *m) {
   /* An amount of time, then 毎/ごと/おき/間隔/に一度/N回. */
   jn_mention q;
   n = jn__scan_amount(t, i, &q);
-  if (n && q.type == JN_MENTION_QUANTITY && is_time_unit(q.unit) && !q.bound) {
+  if (n && q.type == JN_MENTION_QUANTITY && jn__time_unit_seconds(q.unit) > 0 && !q.bound) {
     size_t j = i + n;
     if (jn__scan_lit(t, j - 3, "間") && (k = jn__scan_lit(t, j, "隔"))) {
       /* 5分間隔: the unit word took the 間 of 間隔 */

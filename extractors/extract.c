@@ -40,6 +40,17 @@ static void put_json_string(jn_buf *b, const char *s, size_t n) {
 
 static int contains(const char *s, const char *word) { return strstr(s, word) != NULL; }
 
+/* The length of the first of `words` that [p, p+n) ends with, or 0. */
+static size_t ending_of(const char *p, size_t n, const char *const *words, size_t count) {
+  for (size_t i = 0; i < count; i++) {
+    size_t k = strlen(words[i]);
+    if (n >= k && !memcmp(p + n - k, words[i], k))
+      return k;
+  }
+  return 0;
+}
+#define ENDING_OF(p, n, words) ending_of(p, n, words, sizeof words / sizeof words[0])
+
 /* Copies s without its spaces: sheets write "BCP 対応計画" and
  * "情報資産 (利用者データ等) の返却" where the catalogue has none. */
 static size_t squash(const char *s, size_t n, char *out, size_t cap) {
@@ -88,15 +99,8 @@ static int only_dashes(const char *a) {
  * "告知時期 (1か月前、3か月前等の単位で記述)"): the answer is blank. */
 static int template_text(const char *a) {
   static const char *const endings[] = {"で記述)", "を記述)", "を明示)", "も明示)"};
-  size_t n = strlen(a);
-  if (strncmp(a, "申請したASP", strlen("申請したASP")) == 0)
-    return 1;
-  for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
-    size_t k = strlen(endings[i]);
-    if (n >= k && strcmp(a + n - k, endings[i]) == 0)
-      return 1;
-  }
-  return 0;
+  return strncmp(a, "申請したASP", strlen("申請したASP")) == 0 ||
+         ENDING_OF(a, strlen(a), endings) > 0;
 }
 
 /* blank, undisclosed, or NULL when the answer says something. */
@@ -185,13 +189,9 @@ static const char *prefecture(const char *a, jn_buf *v) {
 static int role_word(const char *p, size_t n) {
   static const char *const endings[] = {"責任者", "管理者", "担当者", "担当", "長", "役員",
                                         "部", "室", "課", "チーム", "リーダー", "CISO", "CIO"};
-  for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
-    size_t k = strlen(endings[i]);
-    /* one kanji ends a post only in a longer word: 服部, 阿部 are names */
-    if (n >= k && !strncmp(p + n - k, endings[i], k) && (k > 3 || n >= 9))
-      return 1;
-  }
-  return 0;
+  size_t k = ENDING_OF(p, n, endings);
+  /* one kanji ends a post only in a longer word: 服部, 阿部 are names */
+  return k > 3 || (k > 0 && n >= 9);
 }
 
 /* Where the name starts: after the last ":" or ";" (有り: 責任者 …) and
@@ -325,12 +325,7 @@ static int bank_names(const char *item, size_t m) {
     if (i < m && item[i] != ' ')
       continue;
     if (i > w) {
-      int bank = 0;
-      for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++) {
-        size_t n = strlen(endings[e]);
-        bank |= i - w >= n && !strncmp(item + i - n, endings[e], n);
-      }
-      if (!bank)
+      if (!ENDING_OF(item + w, i - w, endings))
         return 0;
       words++;
     }

@@ -147,8 +147,9 @@ static long smallest_quantity(const jn_field *f, const jn_mentions *ms) {
 
 /* Where in the answer this field's value is to be looked for: after 国外
  * for overseas offices (国内2拠点 国外0拠点), after 保存期間 or 保持期間 for a
- * retention (24時間録画、映像保存期間: 90日); else from the start. */
-static size_t value_from(const jn_field *f, const char *a) {
+ * retention (24時間録画、映像保存期間: 90日). Returns 1 with *from there,
+ * or 0 with *from at the start when the answer has no such word. */
+static int value_from(const jn_field *f, const char *a, size_t *from) {
   static const struct { const char *field, *flag, *word; } anchors[] = {
       {"offices_domestic", NULL, "国内"}, {"offices_overseas", NULL, "国外"},
       {"offices_overseas", NULL, "海外"}, {NULL, "span", "保存期間"},
@@ -157,9 +158,12 @@ static size_t value_from(const jn_field *f, const char *a) {
     if (anchors[i].field ? strcmp(f->id, anchors[i].field) : !strstr(f->flags, anchors[i].flag))
       continue;
     const char *at = strstr(a, anchors[i].word);
-    if (at)
-      return (size_t)(at - a);
+    if (at) {
+      *from = (size_t)(at - a);
+      return 1;
+    }
   }
+  *from = 0;
   return 0;
 }
 
@@ -494,7 +498,8 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
   }
   long smallest = !strcmp(type, "quantity") && strstr(f->flags, "min")
                       ? smallest_quantity(f, ms) : -1;
-  size_t from = value_from(f, answer);
+  size_t from;
+  int anchored = value_from(f, answer, &from);
   for (size_t i = 0; i < jn_mentions_count(ms); i++) {
     const jn_mention *m = jn_mentions_at(ms, i);
     int take = 0;
@@ -546,13 +551,9 @@ static const char *typed_value(const jn_ctx *ctx, const jn_field *f, const char 
    * "(単位:%)" (78.8 as 自己資本比率). */
   if (!strcmp(type, "quantity") || !strcmp(type, "money") ||
       (!strcmp(type, "percent") && contains(question, "%"))) {
-    const char *after = NULL;
-    if (!strcmp(f->id, "offices_domestic"))
-      after = strstr(answer, "国内");
-    else if (!strcmp(f->id, "offices_overseas"))
-      after = strstr(answer, "国外") ? strstr(answer, "国外") : strstr(answer, "海外");
-    size_t from = after ? (size_t)(after - answer) : 0;
-    for (size_t i = 0; (after || !strstr(f->id, "offices_")) && i < jn_mentions_count(ms); i++) {
+    /* an office count needs its 国内 or 国外: a bare number alone is neither */
+    for (size_t i = 0; (anchored || !strstr(f->id, "offices_")) && i < jn_mentions_count(ms);
+         i++) {
       const jn_mention *m = jn_mentions_at(ms, i);
       if (m->type != JN_MENTION_NUMBER || m->start < from || m->is_range)
         continue;

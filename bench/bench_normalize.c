@@ -47,15 +47,7 @@ static double jn_stream(const jn_ctx *ctx, const char *in, size_t len) {
 }
 
 int main(int argc, char **argv) {
-  int rounds = 5, first = 1;
-  if (argc > 2 && !strcmp(argv[1], "-n")) {
-    rounds = atoi(argv[2]);
-    first = 3;
-  }
-  if (first >= argc) {
-    fprintf(stderr, "usage: bench_normalize [-n ROUNDS] FILE...\n");
-    return 64;
-  }
+  int rounds, first = bench_args(argc, argv, "bench_normalize", &rounds);
   double t0 = bench_now();
   jn_ctx *ctx;
   if (jn_ctx_new(&ctx, NULL) != JN_OK)

@@ -15,15 +15,7 @@
 #include "jnorm.h"
 
 int main(int argc, char **argv) {
-  int rounds = 5, first = 1;
-  if (argc > 2 && !strcmp(argv[1], "-n")) {
-    rounds = atoi(argv[2]);
-    first = 3;
-  }
-  if (first >= argc) {
-    fprintf(stderr, "usage: bench_scan [-n ROUNDS] FILE...\n");
-    return 64;
-  }
+  int rounds, first = bench_args(argc, argv, "bench_scan", &rounds);
   jn_ctx *ctx;
   if (jn_ctx_new(&ctx, NULL) != JN_OK)
     return 70;

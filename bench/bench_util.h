@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -17,6 +18,22 @@ static double bench_now(void) {
 }
 
 /* The whole file; exits 66 when it cannot be read. */
+/* "[-n ROUNDS] FILE...": sets *rounds (default 5) and returns the index of
+ * the first FILE; exits 64 with the usage line when there is none. */
+static int bench_args(int argc, char **argv, const char *name, int *rounds) {
+  int first = 1;
+  *rounds = 5;
+  if (argc > 2 && !strcmp(argv[1], "-n")) {
+    *rounds = atoi(argv[2]);
+    first = 3;
+  }
+  if (first >= argc) {
+    fprintf(stderr, "usage: %s [-n ROUNDS] FILE...\n", name);
+    exit(64);
+  }
+  return first;
+}
+
 static char *bench_slurp(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (!f) {

@@ -3,21 +3,9 @@
 # version, exit codes (sysexits), stdin/stdout, messages that name the file
 # and line, and output errors. Prints "N passed, N failed".
 set -u
+. "$(dirname "$0")/../lib/harness.sh"
 JNORM=${1:?usage: test_cli.sh PATH/TO/jnorm}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
 
-check() { # NAME CONDITION...
-  local name=$1
-  shift
-  if "$@"; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1))
-    echo "FAIL: $name" >&2
-  fi
-}
 
 run() { # run ARGS... : sets out, err, code
   "$JNORM" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
@@ -158,5 +146,4 @@ fi
 run parse "$tmp/missing.txt"
 check "parse: a missing sheet exits 66" test "$code" -eq 66
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

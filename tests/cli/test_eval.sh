@@ -3,15 +3,8 @@
 # errors, a malformed file named with its line, a missing file, and the
 # score of a prediction that is the gold itself. Prints "N passed, N failed".
 set -u
+. "$(dirname "$0")/../lib/harness.sh"
 JNORM=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-check() {
-  local name=$1
-  shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name" >&2; fi
-}
 printf '{"sheet":"a.txt","fields":{"founded":{"status":"value","value":"1983"},"revenue":{"status":"value","value":{"value":1000000,"unit":"JPY","as_of":"2023-03"}}}}\n' >"$tmp/gold.jsonl"
 printf '{"sheet":"a.txt","fields":{"founded":{"status":"value","value":"1983"},"revenue":{"status":"value","value":{"value":1000000,"unit":"JPY"}}}}\n' >"$tmp/pred.jsonl"
 "$JNORM" eval --gold "$tmp/gold.jsonl" "$tmp/gold.jsonl" >"$tmp/out" 2>"$tmp/err"
@@ -35,5 +28,4 @@ check "invalid JSON is named at line 3" grep -q 'bad_json.jsonl:3:' "$tmp/err"
 "$JNORM" eval --gold "$CASES/gold_1.jsonl" "$CASES/bad_shape.jsonl" >/dev/null 2>"$tmp/err"
 check "a prediction without fields exits 65" test $? -eq 65
 check "the bad prediction is named at line 2" grep -q 'bad_shape.jsonl:2:' "$tmp/err"
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -5,10 +5,8 @@
 # against s002, s008 (a flattened HTML table) against s001, compared row by
 # row without line numbers. Prints "N passed, N failed".
 set -u
+. "$(dirname "$0")/../lib/harness.sh"
 JNORM=$1 DIR=$2
-pass=0 fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 
 same() { # NAME FILE_A FILE_B
   if diff -q "$2" "$3" >/dev/null; then
@@ -34,5 +32,4 @@ same "s005 (CP932) reads as s002" <(rows_only "$tmp/s005.jsonl") \
 "$JNORM" parse "$DIR/s008_html_table.txt" >"$tmp/s008.jsonl"
 same "s008 (one-line HTML table) reads as s001" <(rows_only "$tmp/s008.jsonl" | sed 's/"section":[^,]*,//') \
   <(rows_only "$DIR/expected/s001_tsv.rows.jsonl" | sed 's/"section":[^,]*,//')
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -5,15 +5,8 @@
 # is in its sheet (corpus/tools/check_gold.py, a second independent pass);
 # and `jnorm parse` reads every sheet. Prints "N passed, N failed".
 set -u
+. "$(dirname "$0")/../lib/harness.sh"
 ROOT=$1 JNORM=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-check() {
-  local name=$1
-  shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name" >&2; fi
-}
 n=$(ls "$ROOT/corpus/generated" | wc -l)
 python3 "$ROOT/corpus/gen/gen_sheets.py" --seed 42 --count "$n" --out "$tmp/gen" \
   --gold "$tmp/gold.jsonl" >/dev/null
@@ -31,5 +24,4 @@ for f in "$ROOT"/corpus/generated/*.txt "$ROOT"/corpus/sheets/*.txt; do
   [ "${rows:-0}" -ge 60 ] || { echo "  $f: $rows rows" >&2; bad=$((bad + 1)); }
 done
 check "jnorm parse finds the rows of every sheet" test "$bad" -eq 0
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -27,6 +27,25 @@
 
 /* ------------------------------------------------------------ ownership */
 
+/* Copies s, turning the paragraph marks of mark_paragraphs() into line
+ * breaks: spaces around them and marks at either end are dropped. */
+static size_t copy_paragraphs(char *c, const char *s, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] != JN_PARAGRAPH_MARK) {
+      c[k++] = s[i];
+      continue;
+    }
+    while (k && c[k - 1] == ' ')
+      k--;
+    while (i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == JN_PARAGRAPH_MARK))
+      i++;
+    if (k && c[k - 1] != '\n' && i + 1 < n)
+      c[k++] = '\n';
+  }
+  return k;
+}
+
 const char *jn__sheet_keep(jn_sheet *sh, const char *s, size_t n) {
   if (sh->n_strings == sh->cap_strings) {
     size_t cap = sh->cap_strings ? sh->cap_strings * 2 : 256;
@@ -39,8 +58,12 @@ const char *jn__sheet_keep(jn_sheet *sh, const char *s, size_t n) {
   char *c = malloc(n + 1);
   if (!c)
     return NULL;
-  memcpy(c, s, n);
-  c[n] = '\0';
+  size_t k = n;
+  if (memchr(s, JN_PARAGRAPH_MARK, n))
+    k = copy_paragraphs(c, s, n);
+  else
+    memcpy(c, s, n);
+  c[k] = '\0';
   sh->strings[sh->n_strings++] = c;
   return c;
 }
@@ -117,6 +140,10 @@ size_t jn__sheet_marker(const char *s, size_t n, const char **canon) {
       if (k < n && s[k] != ' ')
         continue; /* 選択肢…, 必須項目: a word, not the marker */
       *canon = forms[f];
+      /* "必須 選択": one marker per sub-question of a merged question */
+      const char *next;
+      if (k < n && jn__sheet_marker(s + k + 1, n - k - 1, &next))
+        return k + 1 + jn__sheet_marker(s + k + 1, n - k - 1, &next);
       return k < n ? k + 1 : k;
     }
   return 0;
@@ -482,6 +509,33 @@ static int tag_at(const char *s, size_t n, size_t i, const char *name) {
   return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '/';
 }
 
+/* Paragraphs inside a cell (<p>…</p> <p>…</p>, <br>) are often the
+ * answers of several sub-questions merged into one cell; the normalizer
+ * turns block tags into spaces, so a mark (JN_PARAGRAPH_MARK, a control
+ * character the normalizer keeps) goes before each closing </p>, </li> and
+ * each <br>, and jn__sheet_keep() makes it a line break. NULL when the text
+ * has none of these tags. */
+static char *mark_paragraphs(const char *in, size_t len, size_t *out_len) {
+  static const char *const tags[] = {"/p", "br", "/li"};
+  size_t marks = 0;
+  for (size_t i = 0; i < len; i++)
+    for (size_t t = 0; in[i] == '<' && t < sizeof tags / sizeof tags[0]; t++)
+      marks += tag_at(in, len, i, tags[t]);
+  if (!marks)
+    return NULL;
+  char *out = malloc(len + marks + 1), *o = out;
+  if (!out)
+    return NULL;
+  for (size_t i = 0; i < len; i++) {
+    for (size_t t = 0; in[i] == '<' && t < sizeof tags / sizeof tags[0]; t++)
+      if (tag_at(in, len, i, tags[t]))
+        *o++ = JN_PARAGRAPH_MARK;
+    *o++ = in[i];
+  }
+  *out_len = (size_t)(o - out);
+  return out;
+}
+
 /* An HTML table (often all on one line: flattened HTML) becomes rows of
  * tab-separated cells: a line break before each <tr>, a tab before each
  * <td>/<th> but the first of its row. The tags stay; the --html stage of the
@@ -533,6 +587,14 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   if (converted) {
     in = converted;
     len = clen;
+  }
+  size_t plen = 0;
+  char *marked = mark_paragraphs(in, len, &plen);
+  if (marked) {
+    free(converted);
+    converted = marked;
+    in = marked;
+    len = plen;
   }
   size_t tlen = 0;
   char *table = html_table_to_tsv(in, len, &tlen);

@@ -9,6 +9,10 @@
 
 #define JN_MAX_CELLS 16
 
+/* Marks a paragraph break inside a cell from the HTML pre-pass to the
+ * strings kept (sheet.c: mark_paragraphs, jn__sheet_keep). */
+#define JN_PARAGRAPH_MARK '\x1f'
+
 typedef enum jn_line_kind {
   JN_LINE_EMPTY,
   JN_LINE_TEXT,     /* no cell structure */

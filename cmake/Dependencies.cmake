@@ -31,9 +31,13 @@ endif()
 if(NOT EXISTS /var/lib/mecab/dic/ipadic-utf8 AND NOT EXISTS ${MECAB_DICDIR}/ipadic-utf8)
   message(FATAL_ERROR "jnorm: the MeCab dictionary is missing. Install: apt-get install mecab-ipadic-utf8")
 endif()
-add_library(jn_mecab INTERFACE)
-target_include_directories(jn_mecab INTERFACE ${MECAB_INCLUDE_DIR})
-target_link_libraries(jn_mecab INTERFACE ${MECAB_LIBRARY})
+# The dictionary the library loads (morph.c); JNORM_MECAB_DICDIR overrides
+# it at run time.
+if(EXISTS /var/lib/mecab/dic/ipadic-utf8)
+  set(JN_MECAB_DICDIR /var/lib/mecab/dic/ipadic-utf8)
+else()
+  set(JN_MECAB_DICDIR ${MECAB_DICDIR}/ipadic-utf8)
+endif()
 
 if(BUILD_TESTING OR NOT DEFINED BUILD_TESTING)
   pkg_check_modules(CMOCKA QUIET IMPORTED_TARGET cmocka)

@@ -283,6 +283,56 @@ static int continue_answer(jn_sheet_reader *rd, const char *s, size_t n) {
   return r->answer ? 0 : -1;
 }
 
+/* An appendix starts at a line "別表1 …", "【別表2】…" or "付録 …": it is
+ * named by its first word and holds the lines up to the next item. */
+static int is_appendix_title(const char *t, size_t tn) {
+  return jn__sheet_starts(t, tn, "別表") || jn__sheet_starts(t, tn, "【別表") ||
+         jn__sheet_starts(t, tn, "付録");
+}
+
+static int open_appendix(jn_sheet_reader *rd, const char *t, size_t tn, uint64_t line) {
+  jn_sheet *sh = rd->sh;
+  rd->appendix = NULL;
+  if (sh->n_appendices == JN_MAX_APPENDICES)
+    return 0; /* more tables than answers ever cite: the rest are not kept */
+  size_t k = 0;
+  while (k < tn && t[k] != ' ')
+    k++;
+  jn_sheet_appendix *ap = &sh->appendices[sh->n_appendices];
+  ap->name = jn__sheet_keep(sh, t, k);
+  ap->text = jn__sheet_keep(sh, t, tn);
+  ap->line = line;
+  if (!ap->name || !ap->text)
+    return -1;
+  sh->n_appendices++;
+  rd->appendix = ap;
+  return 0;
+}
+
+/* Adds a line to the open appendix: the cells of a table row joined by
+ * tabs, or a line of text. */
+static int appendix_line(jn_sheet_reader *rd, const jn_cells *c) {
+  jn_sheet_appendix *ap = rd->appendix;
+  size_t have = strlen(ap->text), add = 0;
+  for (size_t i = 0; i < c->n; i++)
+    add += c->len[i] + 1;
+  char *joined = malloc(have + add + 2);
+  if (!joined)
+    return -1;
+  memcpy(joined, ap->text, have);
+  size_t k = have;
+  joined[k++] = '\n';
+  for (size_t i = 0; i < c->n; i++) {
+    if (i)
+      joined[k++] = '\t';
+    memcpy(joined + k, c->p[i], c->len[i]);
+    k += c->len[i];
+  }
+  ap->text = jn__sheet_keep(rd->sh, joined, k);
+  free(joined);
+  return ap->text ? 0 : -1;
+}
+
 /* A table row (cells from an item row or a continuation). */
 static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint64_t line) {
   size_t idx[JN_MAX_CELLS], m = 0;
@@ -368,12 +418,12 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (kind == JN_LINE_TEXT && !text_layout) {
     /* Titles, preambles, notes. An appendix (別表, 付録) ends the items: the
      * table under it is not answers. */
-    if (jn__sheet_starts(t, tn, "別表") || jn__sheet_starts(t, tn, "【別表") ||
-        jn__sheet_starts(t, tn, "付録")) {
+    if (is_appendix_title(t, tn)) {
       rd->item = NULL;
       rd->last = NULL;
+      return open_appendix(rd, t, tn, line);
     }
-    return 0;
+    return rd->appendix ? appendix_line(rd, &c) : 0;
   }
   if (kind == JN_LINE_TEXT)
     return jn__sheet_text_line(rd, t, tn, line);
@@ -385,6 +435,9 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   size_t nonempty = 0;
   for (size_t i = 0; i < c.n; i++)
     nonempty += c.len[i] > 0;
+  if (rd->appendix && !is_item(c.p[0], c.len[0]))
+    return appendix_line(rd, &c);
+  rd->appendix = NULL;
   if (is_item(c.p[0], c.len[0])) {
     size_t il = c.len[0] - (c.p[0][c.len[0] - 1] == '.');
     /* The same number again (two rows numbered 82) is the same item: its

@@ -27,10 +27,22 @@ typedef struct jn_cells {
   size_t n;
 } jn_cells;
 
+/* A table at the end of the sheet that answers refer to ("巻末の別表1を
+ * 参照"): its name (別表1), and its lines, cells separated by tabs. */
+typedef struct jn_sheet_appendix {
+  const char *name;
+  const char *text;
+  uint64_t line;
+} jn_sheet_appendix;
+
+#define JN_MAX_APPENDICES 8
+
 struct jn_sheet {
   jn_sheet_header header;
   jn_sheet_row *rows;
   size_t n_rows, cap_rows;
+  jn_sheet_appendix appendices[JN_MAX_APPENDICES];
+  size_t n_appendices;
   char **strings; /* everything the header and rows point to */
   size_t n_strings, cap_strings;
 };
@@ -40,6 +52,7 @@ typedef struct jn_sheet_reader {
   jn_sheet *sh;
   const char *item, *section, *label;
   jn_sheet_row *last; /* the row an answer continuation joins */
+  jn_sheet_appendix *appendix; /* the appendix being read, if any */
   size_t answer_col;  /* where answers sit, learned from the rows */
   int tsv, md, text, html;
   /* text layouts (sheet_text.c) */

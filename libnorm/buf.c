@@ -1,6 +1,7 @@
 /* buf.c — growable byte buffer; see buf.h. */
 #include "buf.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,4 +64,28 @@ void jn__buf_free(jn_buf *b) {
   free(b->data);
   b->data = NULL;
   b->len = b->cap = 0;
+}
+
+int jn__buf_puts(jn_buf *b, const char *s) { return jn__buf_put(b, s, strlen(s)); }
+
+int jn__buf_put_json_string(jn_buf *b, const char *s, size_t n) {
+  int rc = jn__buf_put(b, "\"", 1);
+  size_t run = 0; /* bytes copied as they are, written in one go */
+  for (size_t i = 0; i < n && rc == JN_OK; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c != '"' && c != '\\' && c >= 0x20)
+      continue;
+    char esc[8];
+    if (c == '"' || c == '\\')
+      esc[0] = '\\', esc[1] = (char)c, esc[2] = '\0';
+    else
+      snprintf(esc, sizeof esc, "\\u%04x", c);
+    rc = jn__buf_put(b, s + run, i - run);
+    if (rc == JN_OK)
+      rc = jn__buf_puts(b, esc);
+    run = i + 1;
+  }
+  if (rc == JN_OK)
+    rc = jn__buf_put(b, s + run, n - run);
+  return rc == JN_OK ? jn__buf_put(b, "\"", 1) : rc;
 }

@@ -16,6 +16,9 @@ typedef struct jn_buf {
 /* Make room for `extra` more bytes; JN_OK or JN_ENOMEM. */
 int jn__buf_reserve(jn_buf *b, size_t extra);
 int jn__buf_put(jn_buf *b, const void *bytes, size_t len);
+int jn__buf_puts(jn_buf *b, const char *s);
+/* Append s[0..n) as a JSON string: quoted, '"', '\\' and controls escaped. */
+int jn__buf_put_json_string(jn_buf *b, const char *s, size_t n);
 /* Append the UTF-8 encoding of code point `cp` (assumed valid). */
 int jn__buf_put_cp(jn_buf *b, uint32_t cp);
 /* Drop the first `n` bytes, keeping the rest. */

@@ -6,6 +6,7 @@
 
 #include "ctx.h"
 #include "error.h"
+#include "morph.h"
 
 int jn_ctx_new(jn_ctx **out, jn_error *err) {
   if (!out)
@@ -31,6 +32,8 @@ int jn_ctx_new(jn_ctx **out, jn_error *err) {
     rc = jn__patterns_load(&ctx->patterns, err);
   if (rc == JN_OK)
     jn__scan_fill_starts(&ctx->lex);
+  if (rc == JN_OK)
+    ctx->mecab = jn__morph_load(&ctx->mecab_error);
   if (rc != JN_OK) {
     jn_ctx_free(ctx); /* each part frees what it has, NULLs included */
     return rc;
@@ -46,6 +49,7 @@ void jn_ctx_free(jn_ctx *ctx) {
   jn__html_tables_free(&ctx->html);
   jn__lexicon_free(&ctx->lex);
   jn__patterns_free(&ctx->patterns);
+  jn__morph_unload(ctx->mecab);
   free(ctx);
 }
 

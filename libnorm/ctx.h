@@ -15,6 +15,10 @@ struct jn_ctx {
   jn_html_tables html;
   jn_lexicon lex; /* eras and units, for the scanner */
   jn_patterns patterns; /* PCRE2, JIT-compiled, for the scanner */
+  /* MeCab's dictionary for extraction (morph.h); NULL when it did not
+   * load, with the reason kept, so normalizing and scanning still work. */
+  struct mecab_model_t *mecab;
+  jn_error mecab_error;
   const UNormalizer2 *nfc;  /* owned by ICU, never freed */
   const UNormalizer2 *nfkc;
 };

@@ -16,6 +16,7 @@ static const char *const messages[] = {
     "ICU error",                      /* JN_EICU */
     "offset out of range",            /* JN_ERANGE */
     "stopped by callback",            /* JN_EUSER */
+    "MeCab dictionary not available", /* JN_EMECAB */
 };
 
 const char *jn_strerror(int code) {

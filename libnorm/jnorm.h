@@ -51,7 +51,8 @@ enum {
   JN_EDICT = -5,   /**< a dictionary table is malformed */
   JN_EICU = -6,    /**< ICU reported an error */
   JN_ERANGE = -7,  /**< an offset outside the text */
-  JN_EUSER = -8    /**< a callback asked to stop */
+  JN_EUSER = -8,   /**< a callback asked to stop */
+  JN_EMECAB = -9   /**< MeCab or its dictionary is not available */
 };
 
 /** A readable sentence for a JN_E* code; never NULL, never needs freeing. */

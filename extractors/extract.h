@@ -1,0 +1,79 @@
+/* extract.h — internals of field extraction (jn_extract_json).
+ *
+ * Extraction runs in three steps, one file each:
+ *   extract_assign.c  which answer each catalogue field reads (slots):
+ *                     labels, merged questions, answers that hold several
+ *                     sub-answers, references to appendix tables;
+ *   extract_value.c   the status and typed value of one field from its
+ *                     answer (generic by type, a few rules by field);
+ *   extract_text.c    names, places and lists (with MeCab, morph.c);
+ * and extract.c writes the record. */
+#ifndef JN_EXTRACT_H
+#define JN_EXTRACT_H
+
+#include <stddef.h>
+#include <string.h>
+
+#include "buf.h"
+#include "ctx.h"
+#include "morph.h"
+#include "scan.h"
+#include "sheet.h"
+
+/* One extraction: what every step may read, and what they report. */
+typedef struct jn_extractor {
+  const jn_ctx *ctx;
+  const jn_sheet *sheet;
+  jn_morph *morph;   /* this call's MeCab lattice */
+  jn_buf warnings;   /* JSON objects, comma-separated */
+  int n_warnings;
+} jn_extractor;
+
+/* What one field reads: a row, and the answer text that is this field's
+ * (the row's answer, a part of it, or a table it refers to). */
+typedef struct jn_slot {
+  const jn_sheet_row *row;
+  const char *answer;
+  char *owned; /* answer, when it was made for this slot */
+} jn_slot;
+
+/* Fills slots[f] for every catalogue field the sheet answers (row NULL for
+ * the others). JN_OK or JN_ENOMEM. */
+int jn__extract_assign(jn_extractor *x, jn_slot *slots);
+void jn__extract_slots_free(jn_slot *slots, size_t n);
+
+/* The field's answer, read once by every value rule. */
+typedef struct jn_field_answer {
+  const jn_field *f;
+  const char *text;     /* the answer */
+  const char *question; /* the row's question ("" when none) */
+  const jn_mentions *ms;
+  const jn_mention *first_date, *first_period, *first_polar;
+  int negative; /* the first yes/no word says no */
+} jn_field_answer;
+
+/* Writes the field's value to v and returns its status ("value", "none",
+ * "unparsed"). */
+const char *jn__extract_value(jn_extractor *x, const jn_field_answer *fa, jn_buf *v);
+
+/* extract_text.c: values that are words. Each returns the status. */
+const char *jn__extract_person(jn_extractor *x, const char *a, jn_buf *v);
+const char *jn__extract_prefecture(const char *a, jn_buf *v);
+const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int negative,
+                             jn_buf *v);
+
+/* Adds a warning {"field":…,"line":…,"message":…} to the record. */
+void jn__extract_warn(jn_extractor *x, const char *field, uint64_t line, const char *message);
+
+/* Small text helpers the steps share. */
+static inline int jn__contains(const char *s, const char *word) {
+  return strstr(s, word) != NULL;
+}
+/* The length of the first of `words` that [p, p+n) ends with, or 0. */
+size_t jn__ending_of(const char *p, size_t n, const char *const *words, size_t count);
+#define JN_ENDING_OF(p, n, words) jn__ending_of(p, n, words, sizeof words / sizeof words[0])
+/* Copies s[0..n) without its spaces and line breaks into out (NUL-ended);
+ * sheets write "BCP 対応計画" where the catalogue has none. */
+size_t jn__squash(const char *s, size_t n, char *out, size_t cap);
+
+#endif

@@ -1,0 +1,298 @@
+/* extract_text.c — values that are words: a person's name without titles,
+ * the prefecture of an address, lists of names or canonical ids. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+/* 〒107-0052 東京都港区… → 東京都: the first prefecture named. */
+const char *jn__extract_prefecture(const char *a, jn_buf *v) {
+  static const char *const whole[] = {"東京都", "北海道", "大阪府", "京都府", "神奈川県",
+                                      "和歌山県", "鹿児島県"};
+  const char *best = NULL;
+  size_t best_len = 0;
+  for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++) {
+    const char *at = strstr(a, whole[i]);
+    if (at && (!best || at < best))
+      best = at, best_len = strlen(whole[i]);
+  }
+  const char *ken = strstr(a, "県");
+  if (ken && ken - a >= 6 && (!best || ken - 6 < best) && (unsigned char)ken[-6] >= 0xE4)
+    best = ken - 6, best_len = 9; /* two kanji and 県 */
+  if (!best)
+    return "unparsed";
+  jn__buf_put_json_string(v, best, best_len);
+  return "value";
+}
+
+/* ------------------------------------------------------------- persons */
+
+/* Does the word [p, p+n) end like a post or a department (システム管理責任者,
+ * 情報セキュリティ委員長, 開発本部長, 情報システム部)? */
+static int role_word(const char *p, size_t n) {
+  static const char *const endings[] = {"責任者", "管理者", "担当者", "担当", "長", "役員",
+                                        "部", "室", "課", "チーム", "リーダー", "CISO", "CIO"};
+  size_t k = JN_ENDING_OF(p, n, endings);
+  /* one kanji ends a post only in a longer word: 服部, 阿部 are names */
+  return k > 3 || (k > 0 && n >= 9);
+}
+
+/* Where the name starts: after the last ":" or ";" (有り: 責任者 …) and
+ * after the last word that names a post, before any parenthesis. */
+static const char *name_start(const char *a) {
+  const char *stop = strchr(a, '(');
+  const char *start = a;
+  for (const char *p = a; *p && (!stop || p < stop); p++)
+    if (*p == ':' || *p == ';')
+      start = p + 1;
+  for (const char *p = start; *p && (!stop || p < stop);) {
+    while (*p == ' ')
+      p++;
+    const char *w = p;
+    while (*p && *p != ' ' && (!stop || p < stop))
+      p++;
+    if (p > w && role_word(w, (size_t)(p - w)) && *p == ' ')
+      start = p;
+  }
+  return start;
+}
+
+/* The text from name_start() without titles, parenthesised notes and
+ * surrounding spaces, into buf. Returns its length. */
+static size_t strip_titles(const char *a, char *buf, size_t size) {
+  static const char *const titles[] = {
+      "代表取締役社長", "代表取締役会長", "代表取締役", "取締役社長", "取締役", "執行役員",
+      "社長", "会長", "専務", "常務", "理事長", "CEO", "COO", "CTO", "CFO", "CIO", "CISO",
+      "CSRO", "CSO", "部長", "室長", "課長", "あり", "有り"};
+  size_t n = 0;
+  for (const char *p = name_start(a); *p && n + 1 < size;) {
+    if (*p == '(' || *p == '*' || !strncmp(p, "※", 3)) { /* (兼管理部長), *CSRO… */
+      const char *close = *p == '(' ? strchr(p, ')') : NULL;
+      if (!close)
+        break;
+      p = close + 1;
+      continue;
+    }
+    size_t k = 0;
+    for (size_t t = 0; !k && t < sizeof titles / sizeof titles[0]; t++)
+      if (!strncmp(p, titles[t], strlen(titles[t])))
+        k = strlen(titles[t]);
+    if (k) {
+      p += k;
+      continue;
+    }
+    buf[n++] = *p++;
+  }
+  size_t s0 = 0;
+  while (s0 < n && buf[s0] == ' ')
+    s0++;
+  while (n > s0 && buf[n - 1] == ' ')
+    n--;
+  memmove(buf, buf + s0, n - s0);
+  return n - s0;
+}
+
+/* A sentence rather than a name ("当社代表の山田太郎が兼務"): MeCab finds a
+ * verb, a particle or an auxiliary. Then the name is the first run of
+ * words MeCab knows as person names (姓, 名), with the spaces between them
+ * and unknown words inside the run ("黒田 淳", "角 三十五"). Returns 1 and
+ * narrows [*start, *len) to it, or 0 to keep the text as it is. */
+static int name_in_sentence(jn_morph *m, const char *s, size_t n, size_t *start, size_t *len) {
+  const jn_word *w;
+  size_t count = m ? jn__morph_words(m, s, n, &w) : 0;
+  int sentence = 0;
+  for (size_t i = 0; i < count; i++)
+    sentence |= w[i].kind == JN_WORD_VERB || w[i].kind == JN_WORD_PARTICLE ||
+                w[i].kind == JN_WORD_AUX || w[i].kind == JN_WORD_NEGATION;
+  if (!sentence)
+    return 0;
+  for (size_t i = 0; i < count; i++) {
+    if (w[i].kind != JN_WORD_SURNAME && w[i].kind != JN_WORD_GIVEN_NAME)
+      continue;
+    size_t j = i + 1;
+    while (j < count && (w[j].kind == JN_WORD_SURNAME || w[j].kind == JN_WORD_GIVEN_NAME ||
+                         w[j].kind == JN_WORD_UNKNOWN))
+      j++;
+    *start = w[i].start;
+    *len = w[j - 1].start + w[j - 1].len - w[i].start;
+    return 1;
+  }
+  return 0;
+}
+
+/* 代表取締役社長 CEO 黒田 淳 → 黒田 淳: titles, roles and notes removed. */
+const char *jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
+  char buf[512];
+  size_t n = strip_titles(a, buf, sizeof buf), start = 0;
+  if (n == 0)
+    return "unparsed";
+  name_in_sentence(x->morph, buf, n, &start, &n);
+  jn__buf_put_json_string(v, buf + start, n);
+  return "value";
+}
+
+/* --------------------------------------------------------------- lists */
+
+/* Does any of `words` (separated by " | ") appear in a? Spaces do not
+ * count on either side ("IP アドレス制限"). */
+static int any_word(const char *a, const char *words) {
+  char w[256], text[2048];
+  jn__squash(a, strlen(a), text, sizeof text);
+  for (const char *p = words; *p;) {
+    const char *bar = strstr(p, " | ");
+    size_t n = bar ? (size_t)(bar - p) : strlen(p);
+    if (jn__squash(p, n, w, sizeof w) && strstr(text, w))
+      return 1;
+    p = bar ? bar + 3 : p + n;
+  }
+  return 0;
+}
+
+/* The end of the list item at p: the next 、 , / or line break, or just
+ * after a share followed by a space ("A: 38.4% B: 27.1%"). *sep is the
+ * length of the separator to skip. */
+static size_t item_end(const char *p, size_t *sep) {
+  size_t k = 0;
+  for (; p[k]; k++) {
+    if (p[k] == ',' || p[k] == '/' || p[k] == '\n' || p[k] == ';') {
+      *sep = 1;
+      return k;
+    }
+    if (!strncmp(p + k, "、", 3)) {
+      *sep = 3;
+      return k;
+    }
+    if (p[k] == '%' && p[k + 1] == ' ') {
+      *sep = 1;
+      return k + 1;
+    }
+    if (p[k] == '%' && p[k + 1] == ')' && p[k + 2] == ' ') { /* A(13%) B */
+      *sep = 1;
+      return k + 2;
+    }
+  }
+  *sep = 0;
+  return k;
+}
+
+/* The item's name: shares such as "(13%)" or ": 57.97%" and surrounding
+ * spaces dropped, (株) kept. Returns its length in out. */
+static size_t clean_item(const char *p, size_t k, char *out, size_t size) {
+  size_t m = 0;
+  for (size_t i = 0; i < k && m + 1 < size; i++) {
+    const char *close = p[i] == '(' ? memchr(p + i, ')', k - i) : NULL;
+    if (close && memchr(p + i, '%', (size_t)(close - (p + i)))) {
+      i = (size_t)(close - p);
+      continue;
+    }
+    out[m++] = p[i];
+  }
+  while (m && strchr(" %.:0123456789", out[m - 1]))
+    m--;
+  if (m >= 3 && !memcmp(out + m - 3, "各", 3)) /* B、C各9%: the share of each */
+    for (m -= 3; m && out[m - 1] == ' ';)
+      m--;
+  size_t s0 = 0;
+  while (s0 < m && out[s0] == ' ')
+    s0++;
+  memmove(out, out + s0, m - s0);
+  return m - s0;
+}
+
+/* Is the word [p, p+n) an organization: a name ending like a bank or a
+ * company (本郷銀行, 栄信用金庫, 東和商事株式会社, 東和(株)), or one MeCab
+ * knows as an organization (日本電気)? */
+static int org_word(jn_morph *m, const char *p, size_t n) {
+  static const char *const endings[] = {"銀行", "金庫", "組合", "公庫", "株式会社", "(株)",
+                                        "有限会社", "合同会社", "ホールディングス"};
+  static const char *const starts[] = {"株式会社", "(株)", "有限会社"};
+  if (JN_ENDING_OF(p, n, endings))
+    return 1;
+  for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
+    if (n > strlen(starts[i]) && !strncmp(p, starts[i], strlen(starts[i])))
+      return 1;
+  const jn_word *w;
+  size_t count = m ? jn__morph_words(m, p, n, &w) : 0;
+  return count == 1 && w[0].kind == JN_WORD_ORG;
+}
+
+/* Is every space-separated word of the item an organization? Then each is
+ * an item of its own ("本郷銀行 栄信託銀行"). */
+static int org_names(jn_morph *m, const char *item, size_t len) {
+  int words = 0;
+  for (size_t i = 0, w = 0; i <= len; i++) {
+    if (i < len && item[i] != ' ')
+      continue;
+    if (i > w) {
+      if (!org_word(m, item + w, i - w))
+        return 0;
+      words++;
+    }
+    w = i + 1;
+  }
+  return words > 1;
+}
+
+/* Canonical ids from dict/list_ids.tsv for a field that has them: the
+ * value, or -1 when the field has none. */
+static int list_ids(const jn_lexicon *lx, const jn_field *f, const char *a, jn_buf *v) {
+  int has_ids = 0, n = 0;
+  for (size_t i = 0; i < lx->n_list_ids; i++) {
+    const jn_list_id *x = &lx->list_ids[i];
+    if (strcmp(x->field, f->id))
+      continue;
+    has_ids = 1;
+    if (any_word(a, x->words)) {
+      jn__buf_puts(v, n++ ? ",\"" : "\"");
+      jn__buf_puts(v, x->id);
+      jn__buf_puts(v, "\"");
+    }
+  }
+  return has_ids ? n : -1;
+}
+
+static void put_item(jn_buf *v, int *n, const char *s, size_t len) {
+  jn__buf_puts(v, (*n)++ ? "," : "");
+  jn__buf_put_json_string(v, s, len);
+}
+
+/* A list: canonical ids where dict/list_ids.tsv has them for the field,
+ * else the answer's items (item_end, clean_item; organizations named one
+ * after another with spaces between are one item each). */
+const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int negative,
+                             jn_buf *v) {
+  jn__buf_puts(v, "[");
+  int n = list_ids(&x->ctx->lex, f, a, v);
+  if (n >= 0) {
+    jn__buf_puts(v, "]");
+    if (n == 0 && !negative) {
+      v->len = 0;
+      return "unparsed";
+    }
+    return "value";
+  }
+  n = 0;
+  for (const char *p = a; *p;) {
+    size_t sep = 0, k = item_end(p, &sep);
+    char item[256];
+    size_t m = clean_item(p, k, item, sizeof item);
+    if (m && org_names(x->morph, item, m)) {
+      for (size_t i = 0, w = 0; i <= m; i++)
+        if (i == m || item[i] == ' ') {
+          if (i > w)
+            put_item(v, &n, item + w, i - w);
+          w = i + 1;
+        }
+    } else if (m) {
+      put_item(v, &n, item, m);
+    }
+    p += k + sep;
+  }
+  jn__buf_puts(v, "]");
+  if (n == 0) {
+    v->len = 0;
+    return negative ? "none" : "unparsed";
+  }
+  return "value";
+}

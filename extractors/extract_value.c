@@ -1,0 +1,362 @@
+/* extract_value.c — the status and typed value of one field (spec §4, §5)
+ * from its answer's mentions (jn_scan).
+ *
+ * The type's generic rule does the work (a date field takes the first
+ * date, a quantity the first quantity of its dimension, …); the flags of
+ * dict/fields.tsv adjust it (first, min, zero, span, person); a few fields
+ * need a rule of their own, listed in field_rules[]. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "numeral.h"
+
+typedef const char *(*value_rule)(jn_extractor *x, const jn_field_answer *fa, jn_buf *v);
+
+static int is_type(const jn_field_answer *fa, const char *type) {
+  return strcmp(fa->f->type, type) == 0;
+}
+static int has_flag(const jn_field_answer *fa, const char *flag) {
+  return strstr(fa->f->flags, flag) != NULL;
+}
+
+/* ----------------------------------------------------- rules by field */
+
+/* Fed from one substation, however many lines: not separate substations. */
+static const char *value_substations(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  (void)x;
+  if (!jn__contains(fa->text, "同一変電所") && !jn__contains(fa->text, "1変電所"))
+    return NULL;
+  jn__buf_puts(v, "false");
+  return "value";
+}
+
+/* TLS1.2(256bit)による通信 → TLS1.2 */
+static const char *value_tls(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  (void)x;
+  const char *t = strstr(fa->text, "TLS");
+  if (!t)
+    return NULL;
+  size_t n = 3;
+  while (t[n] == ' ' || t[n] == 'v')
+    n++;
+  size_t d = n;
+  while ((t[n] >= '0' && t[n] <= '9') || t[n] == '.')
+    n++;
+  if (n == d)
+    return NULL;
+  char tmp[64];
+  snprintf(tmp, sizeof tmp, "\"TLS%.*s\"", (int)(n - d), t + d);
+  jn__buf_puts(v, tmp);
+  return "value";
+}
+
+/* The country of the data centre, as an ISO code. */
+static const char *value_country(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  (void)x;
+  static const struct { const char *code, *words[6]; } countries[] = {
+      {"US", {"米国", "アメリカ", "US"}},
+      {"JP", {"日本", "国内", "東京", "大阪", "県"}}};
+  for (size_t c = 0; c < sizeof countries / sizeof countries[0]; c++)
+    for (size_t w = 0; w < 6 && countries[c].words[w]; w++)
+      if (jn__contains(fa->text, countries[c].words[w])) {
+        jn__buf_puts(v, "\"");
+        jn__buf_puts(v, countries[c].code);
+        jn__buf_puts(v, "\"");
+        return "value";
+      }
+  return "unparsed";
+}
+
+/* A stock code: four digits written as such (not 4,348). */
+static const char *value_stock_code(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  (void)x;
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *m = jn_mentions_at(fa->ms, i);
+    if (m->type == JN_MENTION_NUMBER && m->value >= 1000 && m->value <= 9999 &&
+        m->value == (int)m->value && m->end - m->start == 4) {
+      char tmp[16];
+      snprintf(tmp, sizeof tmp, "\"%d\"", (int)m->value);
+      jn__buf_puts(v, tmp);
+      return "value";
+    }
+  }
+  return fa->negative ? "none" : "unparsed";
+}
+
+static const char *value_prefecture(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  (void)x;
+  return jn__extract_prefecture(fa->text, v);
+}
+
+/* A rule returns NULL when it does not apply: the type's rule runs. */
+static const struct {
+  const char *field;
+  value_rule rule;
+} field_rules[] = {
+    {"power_separate_substations", value_substations},
+    {"tls_version", value_tls},
+    {"dc_country", value_country},
+    {"stock_code", value_stock_code},
+    {"head_office_prefecture", value_prefecture},
+};
+
+/* ------------------------------------------------------ rules by type */
+
+/* A yes/no answer: the first polarity word; a sentence MeCab finds
+ * negated (弊社では取得しておりません); otherwise yes (the answer describes
+ * what is done). */
+static const char *value_bool(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  (void)x;
+  int yes = fa->first_polar ? fa->first_polar->value != 0 : 1;
+  jn__buf_puts(v, yes ? "true" : "false");
+  return "value";
+}
+
+/* Phones, e-mail addresses, URLs, dates: every one the answer has. */
+static const char *value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  (void)x;
+  jn_mention_type want = is_type(fa, "phone")   ? JN_MENTION_PHONE
+                         : is_type(fa, "email") ? JN_MENTION_EMAIL
+                         : is_type(fa, "url")   ? JN_MENTION_URL
+                                                : JN_MENTION_DATE;
+  int n = 0;
+  char tmp[512];
+  jn__buf_puts(v, "[");
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *m = jn_mentions_at(fa->ms, i);
+    if (m->type != want || jn_mention_value_json(m, tmp, sizeof tmp) >= sizeof tmp)
+      continue;
+    jn__buf_puts(v, n++ ? "," : "");
+    jn__buf_puts(v, tmp);
+  }
+  jn__buf_puts(v, "]");
+  if (n == 0 && !fa->negative) {
+    v->len = 0;
+    return "unparsed";
+  }
+  return "value";
+}
+
+static const char *value_list(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  return jn__extract_list(x, fa->f, fa->text, fa->negative, v);
+}
+
+static const char *value_text(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  if (has_flag(fa, "person"))
+    return jn__extract_person(x, fa->text, v);
+  jn__buf_put_json_string(v, fa->text, strlen(fa->text));
+  return "value";
+}
+
+/* ------------------------------------------ numbers, dates and amounts */
+
+static int same_dimension(const char *field_unit, const char *u) {
+  int ft = jn__time_unit_seconds(field_unit) > 0, ut = jn__time_unit_seconds(u) > 0;
+  if (ft || ut)
+    return ft && ut;
+  return u && !strcmp(field_unit, u);
+}
+
+static int quantity_fits(const jn_field *f, const jn_mention *m) {
+  return (m->type == JN_MENTION_QUANTITY ||
+          (m->type == JN_MENTION_INTERVAL && !strstr(f->flags, "span"))) &&
+         same_dimension(f->unit, m->unit);
+}
+
+/* Flag "min": of several quantities the smallest is the value
+ * (バックアップ: 差分 1時間毎、フル 1日毎 → 1 h). Index of it, or -1. */
+static long smallest_quantity(const jn_field *f, const jn_mentions *ms) {
+  long best = -1;
+  double best_value = 0;
+  for (size_t i = 0; i < jn_mentions_count(ms); i++) {
+    const jn_mention *m = jn_mentions_at(ms, i);
+    if (!quantity_fits(f, m))
+      continue;
+    double seconds = jn__time_unit_seconds(m->unit); /* 30分 and 1時間 compare */
+    double value = m->value * (seconds > 0 ? seconds : 1);
+    if (best < 0 || value < best_value)
+      best = (long)i, best_value = value;
+  }
+  return best;
+}
+
+/* Where in the answer this field's value is to be looked for: after 国外
+ * for overseas offices (国内2拠点 国外0拠点), after 保存期間 or 保持期間 for a
+ * retention (24時間録画、映像保存期間: 90日). Returns 1 with *from there,
+ * or 0 with *from at the start when the answer has no such word. */
+static int value_from(const jn_field *f, const char *a, size_t *from) {
+  static const struct { const char *field, *flag, *word; } anchors[] = {
+      {"offices_domestic", NULL, "国内"}, {"offices_overseas", NULL, "国外"},
+      {"offices_overseas", NULL, "海外"}, {NULL, "span", "保存期間"},
+      {NULL, "span", "保持期間"},         {NULL, "span", "保管期間"}};
+  for (size_t i = 0; i < sizeof anchors / sizeof anchors[0]; i++) {
+    if (anchors[i].field ? strcmp(f->id, anchors[i].field) : !strstr(f->flags, anchors[i].flag))
+      continue;
+    const char *at = strstr(a, anchors[i].word);
+    if (at) {
+      *from = (size_t)(at - a);
+      return 1;
+    }
+  }
+  *from = 0;
+  return 0;
+}
+
+/* Does mention i hold this field's kind of value? */
+static int takes(const jn_field_answer *fa, const jn_mention *m, size_t i, long smallest) {
+  static const struct { const char *type; jn_mention_type mention; } kinds[] = {
+      {"date", JN_MENTION_DATE},       {"period", JN_MENTION_PERIOD},
+      {"money", JN_MENTION_MONEY},     {"percent", JN_MENTION_PERCENT},
+      {"choice", JN_MENTION_CHOICE},   {"hours", JN_MENTION_HOURS}};
+  if (is_type(fa, "quantity"))
+    return quantity_fits(fa->f, m) && (smallest < 0 || (size_t)smallest == i);
+  if (is_type(fa, "code"))
+    return (!strcmp(fa->f->id, "corporate_number") && m->type == JN_MENTION_CORPORATE_NUMBER) ||
+           (strstr(fa->f->id, "postal") && m->type == JN_MENTION_POSTAL_CODE);
+  for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+    if (is_type(fa, kinds[k].type))
+      return m->type == kinds[k].mention;
+  return 0;
+}
+
+/* Money, percent and quantities carry the date they are as of, or the
+ * period a percent was measured over, when it follows them. */
+static void put_measured(const jn_field_answer *fa, const jn_mention *m, char *json, size_t n,
+                         jn_buf *v) {
+  const jn_mention *when =
+      fa->first_period && is_type(fa, "percent") ? fa->first_period : fa->first_date;
+  int dated = is_type(fa, "money") || is_type(fa, "percent") || is_type(fa, "quantity");
+  if (!dated || !when || json[n - 1] != '}' || when->start <= m->start) {
+    jn__buf_puts(v, json);
+    return;
+  }
+  char tmp[160];
+  json[n - 1] = '\0';
+  jn__buf_puts(v, json);
+  if (when->type == JN_MENTION_PERIOD) {
+    snprintf(tmp, sizeof tmp, ",\"period\":{\"from\":\"%s\",\"to\":\"%s\"}}", when->date,
+             when->date_to);
+  } else {
+    char month[8];
+    snprintf(month, sizeof month, "%.7s", when->date);
+    snprintf(tmp, sizeof tmp, ",\"as_of\":\"%s\"}",
+             strlen(when->date) > 7 && !jn__contains(fa->text, "期") ? when->date : month);
+  }
+  jn__buf_puts(v, tmp);
+}
+
+/* The first mention of the field's kind (from value_from() on). */
+static const char *value_mention(const jn_field_answer *fa, size_t from, jn_buf *v) {
+  long smallest = is_type(fa, "quantity") && has_flag(fa, "min")
+                      ? smallest_quantity(fa->f, fa->ms) : -1;
+  char json[512];
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *m = jn_mentions_at(fa->ms, i);
+    if (!takes(fa, m, i, smallest) || m->start < from)
+      continue;
+    size_t n = jn_mention_value_json(m, json, sizeof json);
+    if (n >= sizeof json)
+      continue;
+    put_measured(fa, m, json, n, v);
+    return "value";
+  }
+  return NULL;
+}
+
+/* A bare number where the field's unit is implied: 国内7 国外0, a user
+ * count, an amount under "(単位:千円)" in the question, a ratio under
+ * "(単位:%)" (78.8 as 自己資本比率). */
+static const char *value_bare_number(jn_extractor *x, const jn_field_answer *fa, size_t from,
+                                     int anchored, jn_buf *v) {
+  int money = is_type(fa, "money");
+  if (!is_type(fa, "quantity") && !money &&
+      !(is_type(fa, "percent") && jn__contains(fa->question, "%")))
+    return NULL;
+  /* an office count needs its 国内 or 国外: a bare number alone is neither */
+  if (!anchored && strstr(fa->f->id, "offices_"))
+    return NULL;
+  double yen_scale = money ? jn_yen_scale(x->ctx, fa->question, strlen(fa->question)) : 0;
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *m = jn_mentions_at(fa->ms, i);
+    if (m->type != JN_MENTION_NUMBER || m->start < from || m->is_range)
+      continue;
+    char num[48], tmp[160];
+    jn__format_number(m->value * (yen_scale > 0 ? yen_scale : 1), num, sizeof num);
+    snprintf(tmp, sizeof tmp, "{\"value\":%s,\"unit\":\"%s\"", num, money ? "JPY" : fa->f->unit);
+    jn__buf_puts(v, tmp);
+    const char *bound = jn__scan_bound_before(fa->text, m->start); /* 約890,500ID */
+    if (bound) {
+      snprintf(tmp, sizeof tmp, ",\"bound\":\"%s\"", bound);
+      jn__buf_puts(v, tmp);
+    }
+    if (fa->first_date && fa->first_date->start > m->start) {
+      snprintf(tmp, sizeof tmp, ",\"as_of\":\"%s\"", fa->first_date->date);
+      jn__buf_puts(v, tmp);
+    }
+    jn__buf_puts(v, "}");
+    return "value";
+  }
+  return NULL;
+}
+
+/* No value of the field's kind: "there is none", a zero count, or
+ * unparsed. */
+static const char *value_missing(const jn_field_answer *fa, jn_buf *v) {
+  int quantity = is_type(fa, "quantity");
+  /* A quantity of another kind only (直近7日前まで for generations): the
+   * answer gives no value of this field's kind; but a count flagged zero
+   * that says none (過去1年事故歴なし) is 0 whatever the period. */
+  if (quantity && !(fa->negative && has_flag(fa, "zero")))
+    for (size_t i = 0; i < jn_mentions_count(fa->ms); i++)
+      if (jn_mentions_at(fa->ms, i)->type == JN_MENTION_QUANTITY)
+        return "none";
+  if (fa->negative || jn__contains(fa->text, "不明") || jn__contains(fa->text, "特に設定なし")) {
+    if (quantity && has_flag(fa, "zero")) {
+      char tmp[96];
+      snprintf(tmp, sizeof tmp, "{\"value\":0,\"unit\":\"%s\"}", fa->f->unit);
+      jn__buf_puts(v, tmp);
+      return "value";
+    }
+    return "none";
+  }
+  return "unparsed";
+}
+
+/* Dates, periods, amounts, ratios, quantities, choices, hours, codes. */
+static const char *value_measure(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  if (is_type(fa, "quantity") && same_dimension(fa->f->unit, "d") &&
+      (jn__contains(fa->text, "同日中") || jn__contains(fa->text, "当日中"))) {
+    jn__buf_puts(v, "{\"value\":1,\"unit\":\"d\",\"bound\":\"max\"}"); /* within the day */
+    return "value";
+  }
+  size_t from;
+  int anchored = value_from(fa->f, fa->text, &from);
+  const char *status = value_mention(fa, from, v);
+  if (!status)
+    status = value_bare_number(x, fa, from, anchored, v);
+  return status ? status : value_missing(fa, v);
+}
+
+static const struct {
+  const char *type;
+  value_rule rule;
+} type_rules[] = {
+    {"bool", value_bool},   {"phone", value_all}, {"email", value_all},
+    {"url", value_all},     {"dates", value_all}, {"list", value_list},
+    {"text", value_text},
+};
+
+const char *jn__extract_value(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  for (size_t i = 0; i < sizeof field_rules / sizeof field_rules[0]; i++)
+    if (!strcmp(fa->f->id, field_rules[i].field)) {
+      const char *status = field_rules[i].rule(x, fa, v);
+      if (status)
+        return status;
+    }
+  for (size_t i = 0; i < sizeof type_rules / sizeof type_rules[0]; i++)
+    if (is_type(fa, type_rules[i].type))
+      return type_rules[i].rule(x, fa, v);
+  return value_measure(x, fa, v);
+}

@@ -98,12 +98,343 @@ static void by_questions(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slot
   }
 }
 
+/* --------------------------------------------------- owned answer parts */
+
+/* The slot reads s[0..n) (trimmed), a copy of its own. */
+static int set_answer(jn_slot *slot, const jn_sheet_row *row, const char *s, size_t n) {
+  while (n && (*s == ' ' || *s == '\n'))
+    s++, n--;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+    n--;
+  char *c = malloc(n + 1);
+  if (!c)
+    return JN_ENOMEM;
+  memcpy(c, s, n);
+  c[n] = '\0';
+  free(slot->owned);
+  slot->row = row;
+  slot->answer = slot->owned = c;
+  return JN_OK;
+}
+
+static long field_index(const jn_lexicon *lx, const char *id) {
+  for (size_t f = 0; f < lx->n_fields; f++)
+    if (!strcmp(lx->fields[f].id, id))
+      return (long)f;
+  return -1;
+}
+
+/* Splits a into its paragraphs (line breaks). Returns how many there are,
+ * counting past max without storing them. */
+static size_t paragraphs(const char *a, const char **part, size_t *len, size_t max) {
+  size_t n = 0;
+  for (const char *p = a;; n++) {
+    const char *nl = strchr(p, '\n');
+    size_t k = nl ? (size_t)(nl - p) : strlen(p);
+    if (n < max)
+      part[n] = p, len[n] = k;
+    if (!nl)
+      return n + 1;
+    p = nl + 1;
+  }
+}
+
+/* ------------------------------------------- merged questions (001 77) */
+
+/* Where the first label alternative of f found in text starts, or -1. */
+static long label_at(const jn_field *f, const char *text) {
+  long best = -1;
+  for (const char *p = f->labels; *p;) {
+    const char *bar = strstr(p, " | ");
+    size_t n = bar ? (size_t)(bar - p) : strlen(p);
+    char alt[320];
+    const char *at = jn__squash(p, n, alt, sizeof alt) ? strstr(text, alt) : NULL;
+    if (at && (best < 0 || at - text < best))
+      best = at - text;
+    p = bar ? bar + 3 : p + n;
+  }
+  return best;
+}
+
+/* The parts of an answer to a merged question: its paragraphs, or for two
+ * sub-questions, what a withheld word ends and the rest ("… より非公開
+ * 免震構造"). Returns the count found (0 when it does not split). */
+static size_t merged_parts(const char *a, const char **part, size_t *len, size_t want) {
+  size_t n = paragraphs(a, part, len, want);
+  if (n == want || want != 2)
+    return n == want ? n : 0;
+  static const char *const withheld[] = {"非公開 ", "非公表 ", "記述有り(*) ", "開示不可 "};
+  for (size_t w = 0; w < sizeof withheld / sizeof withheld[0]; w++) {
+    const char *at = strstr(a, withheld[w]);
+    if (!at)
+      continue;
+    part[0] = a, len[0] = (size_t)(at - a) + strlen(withheld[w]) - 1;
+    part[1] = at + strlen(withheld[w]), len[1] = strlen(part[1]);
+    return len[1] ? 2 : 0;
+  }
+  return 0;
+}
+
+/* Fields sharing a row whose question asks them in turn ("耐震数値
+ * 免震構造や制震構造の有無") take the answer's parts in the same order,
+ * when the answer has exactly that many. */
+static int split_merged(const jn_lexicon *lx, jn_slot *slots) {
+  enum { MAX_GROUP = 4 };
+  for (size_t f = 0; f < lx->n_fields; f++) {
+    const jn_sheet_row *row = slots[f].row;
+    if (!row || slots[f].owned || !row->question)
+      continue;
+    size_t group[MAX_GROUP], n = 0;
+    long at[MAX_GROUP];
+    char question[2048];
+    jn__squash(row->question, strlen(row->question), question, sizeof question);
+    for (size_t g = f; g < lx->n_fields && n <= MAX_GROUP; g++)
+      if (slots[g].row == row && !slots[g].owned) {
+        if (n < MAX_GROUP)
+          group[n] = g, at[n] = label_at(&lx->fields[g], question);
+        n++;
+      }
+    if (n < 2 || n > MAX_GROUP)
+      continue;
+    int distinct = 1;
+    for (size_t i = 0; i < n; i++)
+      for (size_t j = 0; j < n; j++)
+        distinct &= at[i] >= 0 && (i == j || at[i] != at[j]);
+    const char *part[MAX_GROUP];
+    size_t len[MAX_GROUP];
+    if (!distinct || merged_parts(slots[f].answer, part, len, n) != n)
+      continue;
+    for (size_t i = 0; i < n; i++) { /* the k-th part to the k-th label */
+      size_t rank = 0;
+      for (size_t j = 0; j < n; j++)
+        rank += at[j] < at[i];
+      if (set_answer(&slots[group[i]], row, part[rank], len[rank]) != JN_OK)
+        return JN_ENOMEM;
+    }
+  }
+  return JN_OK;
+}
+
+/* ------------------------------------ compound items (compound_items.tsv) */
+
+/* Sub-answers of a compound item at row r: the rows after it that repeat
+ * its question (or its label continues), or the paragraphs of its answer. */
+static int by_compound(const jn_lexicon *lx, const jn_sheet *sh, const jn_compound *c,
+                       size_t r, jn_slot *slots) {
+  const jn_sheet_row *row = jn_sheet_row_at(sh, r);
+  size_t run = 1;
+  while (r + run < jn_sheet_row_count(sh) && jn_sheet_row_at(sh, r + run)->question &&
+         !strcmp(jn_sheet_row_at(sh, r + run)->question, row->question))
+    run++;
+  const char *part[JN_COMPOUND_PARTS];
+  size_t len[JN_COMPOUND_PARTS];
+  size_t n = run == 1 ? paragraphs(row->answer ? row->answer : "", part, len, c->n_parts) : 0;
+  if (run != c->n_parts && n != c->n_parts)
+    return JN_OK;
+  for (size_t k = 0; k < c->n_parts; k++) {
+    long f = field_index(lx, c->parts[k]);
+    if (f < 0 || slots[f].row)
+      continue;
+    if (run == c->n_parts)
+      take(&slots[f], jn_sheet_row_at(sh, r + k));
+    else if (set_answer(&slots[f], row, part[k], len[k]) != JN_OK)
+      return JN_ENOMEM;
+  }
+  return JN_OK;
+}
+
+static int by_compounds(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slots) {
+  for (size_t i = 0; i < lx->n_compounds; i++) {
+    const jn_compound *c = &lx->compounds[i];
+    for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
+      const jn_sheet_row *row = jn_sheet_row_at(sh, r);
+      char question[2048];
+      if (!row->question)
+        continue;
+      jn__squash(row->question, strlen(row->question), question, sizeof question);
+      if (strstr(question, c->question)) {
+        if (by_compound(lx, sh, c, r, slots) != JN_OK)
+          return JN_ENOMEM;
+        break; /* the item's first row */
+      }
+    }
+  }
+  return JN_OK;
+}
+
+/* ----------------------------- labels inside answers (002 54, 004 36) */
+
+/* Labels shorter than this are words an answer may use in passing. */
+#define MIN_SUBLABEL 12
+
+/* Is label [l, l+n) at a label's place in a: at its start or after a space,
+ * a line break or ・, and before its end, a space, a line break or a colon?
+ * Returns where it starts, or NULL. */
+static const char *sublabel_in(const char *a, const char *l, size_t n) {
+  for (const char *at = a; (at = strstr(at, l)) != NULL; at++) {
+    int before = at == a || at[-1] == ' ' || at[-1] == '\n' ||
+                 (at - a >= 3 && !memcmp(at - 3, "・", 3));
+    char c = at[n];
+    int after = c == '\0' || c == ' ' || c == '\n' || c == ':';
+    if (before && after)
+      return at;
+  }
+  return NULL;
+}
+
+/* The first label of field f at a label's place in a; *n its length. */
+static const char *field_sublabel(const jn_field *f, const char *a, size_t *n) {
+  const char *best = NULL;
+  for (const char *p = f->labels; *p;) {
+    const char *bar = strstr(p, " | ");
+    size_t k = bar ? (size_t)(bar - p) : strlen(p);
+    char alt[320];
+    size_t an = jn__squash(p, k, alt, sizeof alt);
+    const char *at = an >= MIN_SUBLABEL ? sublabel_in(a, alt, an) : NULL;
+    if (at && (!best || at < best))
+      best = at, *n = an;
+    p = bar ? bar + 3 : p + k;
+  }
+  return best;
+}
+
+/* Where the next label of any field starts in a at or after `from`, or the
+ * end of the line. */
+static const char *sublabel_end(const jn_lexicon *lx, const char *a, const char *from) {
+  const char *end = strchr(from, '\n');
+  if (!end)
+    end = from + strlen(from);
+  for (size_t f = 0; f < lx->n_fields; f++) {
+    size_t n;
+    const char *at = field_sublabel(&lx->fields[f], from, &n);
+    if (at && at < end)
+      end = at;
+  }
+  (void)a;
+  return end;
+}
+
+/* A field no row names may be named inside an answer, its value after it
+ * ("… 障害時の利用者への通知時間 サービス提供に係る障害時: 10分以内";
+ * "初期費用額\n月額利用額" with nothing after the sub-labels: blank).
+ * The fields of the row itself keep the text before the first such label. */
+static int by_answers(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slots) {
+  for (size_t f = 0; f < lx->n_fields; f++) {
+    for (size_t r = 0; !slots[f].row && r < jn_sheet_row_count(sh); r++) {
+      const jn_sheet_row *row = jn_sheet_row_at(sh, r);
+      size_t n;
+      const char *a = row->answer ? row->answer : "";
+      const char *at = field_sublabel(&lx->fields[f], a, &n);
+      if (!at)
+        continue;
+      const char *v = at + n;
+      while (*v == ':' || *v == ' ')
+        v++;
+      const char *end = sublabel_end(lx, a, v);
+      if (set_answer(&slots[f], row, v, (size_t)(end - v)) != JN_OK)
+        return JN_ENOMEM;
+      for (size_t g = 0; g < lx->n_fields; g++) /* the row's own fields */
+        if (g != f && slots[g].row == row && !slots[g].owned && at > a &&
+            set_answer(&slots[g], row, a, (size_t)(at - a)) != JN_OK)
+          return JN_ENOMEM;
+    }
+  }
+  return JN_OK;
+}
+
+/* --------------------------------------- appendix tables (001 46: 別表1) */
+
+/* "巻末の別表1を参照", "別表1参照": the appendix the answer cites, when the
+ * sheet has it. */
+static const jn_sheet_appendix *cited_appendix(const jn_sheet *sh, const char *a) {
+  const char *at = strstr(a, "別表");
+  if (!at || !strstr(a, "参照"))
+    return NULL;
+  char name[64];
+  size_t k = strlen("別表");
+  while (at[k] >= '0' && at[k] <= '9' && k < 16)
+    k++;
+  snprintf(name, sizeof name, "%.*s", (int)k, at);
+  for (size_t i = 0; i < sh->n_appendices; i++) {
+    char have[64];
+    size_t n = jn__squash(sh->appendices[i].name, strlen(sh->appendices[i].name), have,
+                          sizeof have);
+    const char *h = have;
+    if (n >= 3 && !memcmp(h, "【", 3)) /* 【別表1】 */
+      h += 3, n -= 3;
+    if (n >= 3 && !memcmp(h + n - 3, "】", 3))
+      n -= 3;
+    if (n == strlen(name) && !strncmp(h, name, n))
+      return &sh->appendices[i];
+  }
+  return NULL;
+}
+
+/* The appendix as one answer: the first data row, each cell after its
+ * column's heading ("メインサービス 稼働率 99.99% 障害発生件数 2件"), then
+ * the title lines in parentheses, since they give the period measured. */
+static char *appendix_answer(const jn_sheet_appendix *ap) {
+  jn_buf b = JN_BUF_INIT, title = JN_BUF_INIT;
+  const char *head = NULL, *row = NULL;
+  for (const char *p = ap->text; *p && !row;) {
+    const char *nl = strchr(p, '\n');
+    size_t n = nl ? (size_t)(nl - p) : strlen(p);
+    if (!memchr(p, '\t', n)) {
+      if (!head)
+        jn__buf_put(&title, p, n), jn__buf_puts(&title, " ");
+    } else if (!head) {
+      head = p;
+    } else {
+      row = p;
+    }
+    p = nl ? nl + 1 : p + n;
+  }
+  for (int col = 0; row && *row && *row != '\n'; col++) {
+    size_t rn = strcspn(row, "\t\n"), hn = head ? strcspn(head, "\t\n") : 0;
+    if (hn)
+      jn__buf_put(&b, head, hn), jn__buf_puts(&b, " ");
+    jn__buf_put(&b, row, rn);
+    jn__buf_puts(&b, " ");
+    row += rn + (row[rn] == '\t');
+    if (head)
+      head += hn + (head[hn] == '\t');
+  }
+  jn__buf_puts(&b, "(");
+  jn__buf_put(&b, title.data, title.len);
+  jn__buf_puts(&b, ")");
+  jn__buf_free(&title);
+  return jn__buf_detach(&b);
+}
+
+/* Answers that cite an appendix read the table instead. */
+static int resolve_appendices(const jn_sheet *sh, jn_slot *slots, size_t n_fields) {
+  for (size_t f = 0; f < n_fields; f++) {
+    const jn_sheet_appendix *ap = slots[f].row ? cited_appendix(sh, slots[f].answer) : NULL;
+    if (!ap)
+      continue;
+    char *text = appendix_answer(ap);
+    if (!text)
+      return JN_ENOMEM;
+    free(slots[f].owned);
+    slots[f].answer = slots[f].owned = text;
+  }
+  return JN_OK;
+}
+
 int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
-  if (by_labels(lx, x->sheet, slots) != JN_OK)
+  const jn_sheet *sh = x->sheet;
+  if (by_labels(lx, sh, slots) != JN_OK)
     return JN_ENOMEM;
-  by_questions(lx, x->sheet, slots);
-  return JN_OK;
+  by_questions(lx, sh, slots);
+  int rc = split_merged(lx, slots);
+  if (rc == JN_OK)
+    rc = by_compounds(lx, sh, slots);
+  if (rc == JN_OK)
+    rc = by_answers(lx, sh, slots);
+  if (rc == JN_OK)
+    rc = resolve_appendices(sh, slots, lx->n_fields);
+  return rc;
 }
 
 void jn__extract_slots_free(jn_slot *slots, size_t n) {

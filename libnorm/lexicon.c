@@ -266,6 +266,36 @@ static int load_list_ids(jn_lexicon *lx, jn_error *err) {
   return JN_OK;
 }
 
+static int load_compounds(jn_lexicon *lx, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find("compound_items.tsv");
+  if (!f)
+    return jn__error(err, JN_EDICT, 0, 0, "compound_items.tsv is not embedded");
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    jn_compound *p = realloc(lx->compounds, (lx->n_compounds + 1) * sizeof *p);
+    if (!p)
+      return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+    lx->compounds = p;
+    jn_compound *x = &p[lx->n_compounds];
+    memset(x, 0, sizeof *x);
+    int bad = n < 3 || n > JN_COMPOUND_PARTS + 1 || fl[0].len >= sizeof x->question;
+    for (int i = 1; !bad && i < n; i++)
+      bad = fl[i].len == 0 || fl[i].len >= sizeof x->parts[0];
+    if (bad)
+      return jn__error(err, JN_EDICT, 0, r.line,
+                       "compound_items.tsv:%u: expected QUESTION<TAB>FIELD<TAB>FIELD[…]",
+                       r.line);
+    memcpy(x->question, fl[0].p, fl[0].len);
+    for (int i = 1; i < n; i++)
+      memcpy(x->parts[i - 1], fl[i].p, fl[i].len);
+    x->n_parts = (size_t)(n - 1);
+    lx->n_compounds++;
+  }
+  return JN_OK;
+}
+
 const char *jn_field_type(const jn_ctx *ctx, const char *id) {
   if (!ctx || !id)
     return NULL;
@@ -288,6 +318,8 @@ int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
     rc = load_fields(lx, err);
   if (rc == JN_OK)
     rc = load_list_ids(lx, err);
+  if (rc == JN_OK)
+    rc = load_compounds(lx, err);
   if (rc != JN_OK)
     jn__lexicon_free(lx);
   return rc;
@@ -300,6 +332,7 @@ void jn__lexicon_free(jn_lexicon *lx) {
   free(lx->polar_buckets);
   free(lx->fields);
   free(lx->list_ids);
+  free(lx->compounds);
   memset(lx, 0, sizeof *lx);
 }
 

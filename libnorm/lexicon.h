@@ -51,6 +51,15 @@ typedef struct jn_list_id {
   char words[256]; /* separated by " | " */
 } jn_list_id;
 
+/* An item whose sub-questions the guideline asks in a fixed order and that
+ * sheets answer without their own labels (dict/compound_items.tsv). */
+#define JN_COMPOUND_PARTS 6
+typedef struct jn_compound {
+  char question[160];                /* found in the row's question */
+  char parts[JN_COMPOUND_PARTS][48]; /* field id per sub-answer, "-" for none */
+  size_t n_parts;
+} jn_compound;
+
 typedef struct jn_lexicon {
   jn_era *eras;
   size_t n_eras;
@@ -64,6 +73,8 @@ typedef struct jn_lexicon {
   size_t n_fields;
   jn_list_id *list_ids; /* canonical ids of list fields (dict/list_ids.tsv) */
   size_t n_list_ids;
+  jn_compound *compounds; /* dict/compound_items.tsv */
+  size_t n_compounds;
   /* For each BMP character, which recognizers may start there (filled by
    * scan.c: JN_START_* bits), so the scanner passes every other character
    * with one look-up. */

@@ -173,14 +173,16 @@ int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sh, const cha
   *out = NULL;
   if (!ctx->mecab)
     return jn__error(err, JN_EMECAB, 0, 0, "%s", ctx->mecab_error.message);
-  jn_extractor x = {ctx, sh, jn__morph_new(ctx), JN_BUF_INIT, 0};
+  jn_extractor x = {ctx, sh, jn__morph_new(ctx), pcre2_match_data_create(4, NULL), JN_BUF_INIT,
+                    0};
   jn_slot *slots = calloc(ctx->lex.n_fields, sizeof *slots);
   jn_buf b = JN_BUF_INIT;
-  int rc = x.morph && slots ? jn__extract_assign(&x, slots) : JN_ENOMEM;
+  int rc = x.morph && x.match && slots ? jn__extract_assign(&x, slots) : JN_ENOMEM;
   if (rc == JN_OK)
     rc = write_record(&x, slots, name, &b);
   jn__extract_slots_free(slots, ctx->lex.n_fields);
   jn__morph_free(x.morph);
+  pcre2_match_data_free(x.match);
   jn__buf_free(&x.warnings);
   if (rc == JN_OK)
     *out = jn__buf_detach(&b);

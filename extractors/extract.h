@@ -25,6 +25,7 @@ typedef struct jn_extractor {
   const jn_ctx *ctx;
   const jn_sheet *sheet;
   jn_morph *morph;   /* this call's MeCab lattice */
+  pcre2_match_data *match; /* this call's, for the label patterns */
   jn_buf warnings;   /* JSON objects, comma-separated */
   int n_warnings;
 } jn_extractor;

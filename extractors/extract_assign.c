@@ -29,21 +29,10 @@ size_t jn__squash(const char *s, size_t n, char *out, size_t cap) {
   return k;
 }
 
-/* The length of the longest label alternative of f found in text (text
- * already without spaces). */
-static size_t label_match(const jn_field *f, const char *text) {
-  size_t best = 0;
-  const char *p = f->labels;
-  while (*p) {
-    const char *bar = strstr(p, " | ");
-    size_t n = bar ? (size_t)(bar - p) : strlen(p);
-    char alt[320];
-    size_t an = jn__squash(p, n, alt, sizeof alt);
-    if (an > best && strstr(text, alt))
-      best = an;
-    p = bar ? bar + 3 : p + n;
-  }
-  return best;
+/* The length of the longest match of field f's labels in text (text
+ * already without spaces), 0 when none matches. */
+static size_t label_match(const jn_extractor *x, size_t f, const char *text) {
+  return jn__label_longest(&x->ctx->labels, x->match, f, text, strlen(text));
 }
 
 /* The row's label and question, without spaces, in text. */
@@ -61,7 +50,9 @@ static void take(jn_slot *slot, const jn_sheet_row *row) {
 }
 
 /* Each row goes to the fields whose label it matches best. */
-static int by_labels(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slots) {
+static int by_labels(const jn_extractor *x, jn_slot *slots) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  const jn_sheet *sh = x->sheet;
   size_t *len = calloc(lx->n_fields, sizeof *len);
   if (!len)
     return JN_ENOMEM;
@@ -71,7 +62,7 @@ static int by_labels(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slots) {
     row_text(row, text, sizeof text);
     size_t best = 0;
     for (size_t f = 0; f < lx->n_fields; f++) {
-      len[f] = label_match(&lx->fields[f], text);
+      len[f] = label_match(x, f, text);
       best = len[f] > best ? len[f] : best;
     }
     for (size_t f = 0; best && f < lx->n_fields; f++)
@@ -85,7 +76,9 @@ static int by_labels(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slots) {
 /* A field no row named best may share a row whose question names it too:
  * 障害発生時通知の有無と…利用者への通知時間 answers both the yes/no and the
  * notice time. */
-static void by_questions(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slots) {
+static void by_questions(const jn_extractor *x, jn_slot *slots) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  const jn_sheet *sh = x->sheet;
   for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
     const jn_sheet_row *row = jn_sheet_row_at(sh, r);
     char question[2048];
@@ -93,7 +86,7 @@ static void by_questions(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slot
       continue;
     jn__squash(row->question, strlen(row->question), question, sizeof question);
     for (size_t f = 0; f < lx->n_fields; f++)
-      if (!slots[f].row && label_match(&lx->fields[f], question))
+      if (!slots[f].row && label_match(x, f, question))
         take(&slots[f], row);
   }
 }
@@ -141,19 +134,11 @@ static size_t paragraphs(const char *a, const char **part, size_t *len, size_t m
 
 /* ------------------------------------------- merged questions (001 77) */
 
-/* Where the first label alternative of f found in text starts, or -1. */
-static long label_at(const jn_field *f, const char *text) {
-  long best = -1;
-  for (const char *p = f->labels; *p;) {
-    const char *bar = strstr(p, " | ");
-    size_t n = bar ? (size_t)(bar - p) : strlen(p);
-    char alt[320];
-    const char *at = jn__squash(p, n, alt, sizeof alt) ? strstr(text, alt) : NULL;
-    if (at && (best < 0 || at - text < best))
-      best = at - text;
-    p = bar ? bar + 3 : p + n;
-  }
-  return best;
+/* Where the first match of field f's labels in text starts, or -1. */
+static long label_at(const jn_extractor *x, size_t f, const char *text) {
+  size_t s, e;
+  return jn__label_find(&x->ctx->labels, x->match, f, text, strlen(text), 0, &s, &e) ? (long)s
+                                                                                     : -1;
 }
 
 /* The parts of an answer to a merged question: its paragraphs, or for two
@@ -178,7 +163,8 @@ static size_t merged_parts(const char *a, const char **part, size_t *len, size_t
 /* Fields sharing a row whose question asks them in turn ("耐震数値
  * 免震構造や制震構造の有無") take the answer's parts in the same order,
  * when the answer has exactly that many. */
-static int split_merged(const jn_lexicon *lx, jn_slot *slots) {
+static int split_merged(const jn_extractor *x, jn_slot *slots) {
+  const jn_lexicon *lx = &x->ctx->lex;
   enum { MAX_GROUP = 4 };
   for (size_t f = 0; f < lx->n_fields; f++) {
     const jn_sheet_row *row = slots[f].row;
@@ -191,7 +177,7 @@ static int split_merged(const jn_lexicon *lx, jn_slot *slots) {
     for (size_t g = f; g < lx->n_fields && n <= MAX_GROUP; g++)
       if (slots[g].row == row && !slots[g].owned) {
         if (n < MAX_GROUP)
-          group[n] = g, at[n] = label_at(&lx->fields[g], question);
+          group[n] = g, at[n] = label_at(x, g, question);
         n++;
       }
     if (n < 2 || n > MAX_GROUP)
@@ -267,50 +253,44 @@ static int by_compounds(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slots
 /* Labels shorter than this are words an answer may use in passing. */
 #define MIN_SUBLABEL 12
 
-/* Is label [l, l+n) at a label's place in a: at its start or after a space,
- * a line break or ・, and before its end, a space, a line break or a colon?
- * Returns where it starts, or NULL. */
-static const char *sublabel_in(const char *a, const char *l, size_t n) {
-  for (const char *at = a; (at = strstr(at, l)) != NULL; at++) {
-    int before = at == a || at[-1] == ' ' || at[-1] == '\n' ||
-                 (at - a >= 3 && !memcmp(at - 3, "・", 3));
-    char c = at[n];
-    int after = c == '\0' || c == ' ' || c == '\n' || c == ':';
-    if (before && after)
-      return at;
+/* Is [at, at+n) at a label's place in a: at its start or after a space, a
+ * line break or ・, and before its end, a space, a line break or a colon? */
+static int label_place(const char *a, size_t at, size_t n) {
+  int before = at == 0 || a[at - 1] == ' ' || a[at - 1] == '\n' ||
+               (at >= 3 && !memcmp(a + at - 3, "・", 3));
+  char c = a[at + n];
+  return before && (c == '\0' || c == ' ' || c == '\n' || c == ':');
+}
+
+/* The first match of field f's labels at a label's place in a, from
+ * `from` on; *n its length. NULL when there is none. */
+static const char *field_sublabel(const jn_extractor *x, size_t f, const char *a, size_t from,
+                                  size_t *n) {
+  size_t len = strlen(a), s, e;
+  while (from < len &&
+         jn__label_find(&x->ctx->labels, x->match, f, a, len, from, &s, &e)) {
+    if (e - s >= MIN_SUBLABEL && label_place(a, s, e - s)) {
+      *n = e - s;
+      return a + s;
+    }
+    for (from = s + 1; from < len && (a[from] & 0xC0) == 0x80;) /* next character */
+      from++;
   }
   return NULL;
 }
 
-/* The first label of field f at a label's place in a; *n its length. */
-static const char *field_sublabel(const jn_field *f, const char *a, size_t *n) {
-  const char *best = NULL;
-  for (const char *p = f->labels; *p;) {
-    const char *bar = strstr(p, " | ");
-    size_t k = bar ? (size_t)(bar - p) : strlen(p);
-    char alt[320];
-    size_t an = jn__squash(p, k, alt, sizeof alt);
-    const char *at = an >= MIN_SUBLABEL ? sublabel_in(a, alt, an) : NULL;
-    if (at && (!best || at < best))
-      best = at, *n = an;
-    p = bar ? bar + 3 : p + k;
-  }
-  return best;
-}
-
 /* Where the next label of any field starts in a at or after `from`, or the
  * end of the line. */
-static const char *sublabel_end(const jn_lexicon *lx, const char *a, const char *from) {
+static const char *sublabel_end(const jn_extractor *x, const char *a, const char *from) {
   const char *end = strchr(from, '\n');
   if (!end)
     end = from + strlen(from);
-  for (size_t f = 0; f < lx->n_fields; f++) {
+  for (size_t f = 0; f < x->ctx->lex.n_fields; f++) {
     size_t n;
-    const char *at = field_sublabel(&lx->fields[f], from, &n);
+    const char *at = field_sublabel(x, f, a, (size_t)(from - a), &n);
     if (at && at < end)
       end = at;
   }
-  (void)a;
   return end;
 }
 
@@ -318,19 +298,21 @@ static const char *sublabel_end(const jn_lexicon *lx, const char *a, const char 
  * ("… 障害時の利用者への通知時間 サービス提供に係る障害時: 10分以内";
  * "初期費用額\n月額利用額" with nothing after the sub-labels: blank).
  * The fields of the row itself keep the text before the first such label. */
-static int by_answers(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slots) {
+static int by_answers(const jn_extractor *x, jn_slot *slots) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  const jn_sheet *sh = x->sheet;
   for (size_t f = 0; f < lx->n_fields; f++) {
     for (size_t r = 0; !slots[f].row && r < jn_sheet_row_count(sh); r++) {
       const jn_sheet_row *row = jn_sheet_row_at(sh, r);
       size_t n;
       const char *a = row->answer ? row->answer : "";
-      const char *at = field_sublabel(&lx->fields[f], a, &n);
+      const char *at = field_sublabel(x, f, a, 0, &n);
       if (!at)
         continue;
       const char *v = at + n;
       while (*v == ':' || *v == ' ')
         v++;
-      const char *end = sublabel_end(lx, a, v);
+      const char *end = sublabel_end(x, a, v);
       if (set_answer(&slots[f], row, v, (size_t)(end - v)) != JN_OK)
         return JN_ENOMEM;
       for (size_t g = 0; g < lx->n_fields; g++) /* the row's own fields */
@@ -424,14 +406,14 @@ static int resolve_appendices(const jn_sheet *sh, jn_slot *slots, size_t n_field
 int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
-  if (by_labels(lx, sh, slots) != JN_OK)
+  if (by_labels(x, slots) != JN_OK)
     return JN_ENOMEM;
-  by_questions(lx, sh, slots);
-  int rc = split_merged(lx, slots);
+  by_questions(x, slots);
+  int rc = split_merged(x, slots);
   if (rc == JN_OK)
     rc = by_compounds(lx, sh, slots);
   if (rc == JN_OK)
-    rc = by_answers(lx, sh, slots);
+    rc = by_answers(x, slots);
   if (rc == JN_OK)
     rc = resolve_appendices(sh, slots, lx->n_fields);
   return rc;

@@ -31,6 +31,8 @@ int jn_ctx_new(jn_ctx **out, jn_error *err) {
   if (rc == JN_OK)
     rc = jn__patterns_load(&ctx->patterns, err);
   if (rc == JN_OK)
+    rc = jn__labels_load(&ctx->labels, &ctx->lex, err);
+  if (rc == JN_OK)
     jn__scan_fill_starts(&ctx->lex);
   if (rc == JN_OK)
     ctx->mecab = jn__morph_load(&ctx->mecab_error);
@@ -49,6 +51,7 @@ void jn_ctx_free(jn_ctx *ctx) {
   jn__html_tables_free(&ctx->html);
   jn__lexicon_free(&ctx->lex);
   jn__patterns_free(&ctx->patterns);
+  jn__labels_free(&ctx->labels);
   jn__morph_unload(ctx->mecab);
   free(ctx);
 }

@@ -7,6 +7,7 @@
 
 #include "chartab.h"
 #include "html.h"
+#include "labels.h"
 #include "lexicon.h"
 #include "scan.h"
 
@@ -15,6 +16,7 @@ struct jn_ctx {
   jn_html_tables html;
   jn_lexicon lex; /* eras and units, for the scanner */
   jn_patterns patterns; /* PCRE2, JIT-compiled, for the scanner */
+  jn_labels labels;     /* PCRE2, JIT-compiled: the catalogue's label patterns */
   /* MeCab's dictionary for extraction (morph.h); NULL when it did not
    * load, with the reason kept, so normalizing and scanning still work. */
   struct mecab_model_t *mecab;

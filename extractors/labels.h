@@ -1,0 +1,43 @@
+/* labels.h — the catalogue's label patterns (dict/fields.tsv, column 5),
+ * compiled once with PCRE2 (JIT) into the jn_ctx.
+ *
+ * Each field has one or more alternatives separated by " | "; each is a
+ * PCRE2 pattern matched against text without spaces (the extractor squashes
+ * rows the same way), so "サービス通知・報告.*告知時期" can ask for an item
+ * label and a sub-question together. A match's length is its specificity:
+ * the longest match wins a row. */
+#ifndef JN_LABELS_H
+#define JN_LABELS_H
+
+#include <stddef.h>
+
+#ifndef PCRE2_CODE_UNIT_WIDTH
+#define PCRE2_CODE_UNIT_WIDTH 8
+#endif
+#include <pcre2.h>
+
+#include "jnorm.h"
+
+struct jn_lexicon;
+
+typedef struct jn_labels {
+  pcre2_code **re; /* every alternative of every field, in field order */
+  size_t *first;   /* field f has re[first[f]] .. re[first[f + 1] - 1] */
+  size_t n_fields;
+} jn_labels;
+
+int jn__labels_load(jn_labels *lb, const struct jn_lexicon *lx, jn_error *err);
+void jn__labels_free(jn_labels *lb);
+
+/* A match of field f's label in text[from, len): 1 with [*s, *e) the
+ * longest-starting-first match of any alternative, 0 when none matches.
+ * `md` is the caller's match data (one per thread). */
+int jn__label_find(const jn_labels *lb, pcre2_match_data *md, size_t f, const char *text,
+                   size_t len, size_t from, size_t *s, size_t *e);
+
+/* The length of the longest match of any of field f's alternatives in
+ * text (its specificity), 0 when none matches. */
+size_t jn__label_longest(const jn_labels *lb, pcre2_match_data *md, size_t f, const char *text,
+                         size_t len);
+
+#endif

@@ -58,6 +58,13 @@ static int yes_no_first(const char *a) {
   return 0;
 }
 
+/* "…開示の可否": a yes/no question about disclosure itself, whose 開示不可
+ * answers it (false) rather than withholding it (spec §4). */
+static int asks_disclosure(const jn_sheet_row *row) {
+  return (row->question && jn__contains(row->question, "可否")) ||
+         (row->label && jn__contains(row->label, "可否"));
+}
+
 static int is_contact(const char *type) {
   return !strcmp(type, "phone") || !strcmp(type, "email") || !strcmp(type, "url");
 }
@@ -67,7 +74,8 @@ static const char *field_status(jn_extractor *x, const jn_field *f, const jn_slo
                                 jn_buf *v) {
   const char *a = slot->answer;
   const char *status = answer_status(a);
-  if (status && !strcmp(status, "undisclosed") && !strcmp(f->type, "bool") && yes_no_first(a))
+  if (status && !strcmp(status, "undisclosed") && !strcmp(f->type, "bool") &&
+      (yes_no_first(a) || asks_disclosure(slot->row)))
     status = NULL;
   /* ・メール: …(非公表) ・電話: 0120-…: one contact withheld, another given. */
   if (status && !(is_contact(f->type) && !strcmp(status, "undisclosed")))

@@ -63,6 +63,10 @@ const char *jn__extract_prefecture(const char *a, jn_buf *v);
 const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int negative,
                              jn_buf *v);
 
+/* Does MeCab find a clause ended by a negation (取得しておりません,
+ * 行っていない)? */
+int jn__extract_negated(jn_extractor *x, const char *a);
+
 /* Adds a warning {"field":…,"line":…,"message":…} to the record. */
 void jn__extract_warn(jn_extractor *x, const char *field, uint64_t line, const char *message);
 

@@ -132,6 +132,23 @@ const char *jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
   return "value";
 }
 
+/* ------------------------------------------------------------ negation */
+
+int jn__extract_negated(jn_extractor *x, const char *a) {
+  const jn_word *w;
+  size_t n = strlen(a), count = x->morph ? jn__morph_words(x->morph, a, n, &w) : 0;
+  for (size_t i = 0; i < count; i++) {
+    if (w[i].kind != JN_WORD_NEGATION)
+      continue;
+    /* a clause ends after it ("しないよう" goes on: a purpose, not a no) */
+    size_t end = w[i].start + w[i].len;
+    if (i + 1 == count || w[i + 1].kind == JN_WORD_SYMBOL || end == n || a[end] == ' ' ||
+        a[end] == '\n' || !strncmp(a + end, "、", 3) || !strncmp(a + end, "。", 3))
+      return 1;
+  }
+  return 0;
+}
+
 /* --------------------------------------------------------------- lists */
 
 /* Does any of `words` (separated by " | ") appear in a? Spaces do not

@@ -108,8 +108,7 @@ static const struct {
  * negated (弊社では取得しておりません); otherwise yes (the answer describes
  * what is done). */
 static const char *value_bool(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
-  (void)x;
-  int yes = fa->first_polar ? fa->first_polar->value != 0 : 1;
+  int yes = fa->first_polar ? fa->first_polar->value != 0 : !jn__extract_negated(x, fa->text);
   jn__buf_puts(v, yes ? "true" : "false");
   return "value";
 }
@@ -301,6 +300,37 @@ static const char *value_bare_number(jn_extractor *x, const jn_field_answer *fa,
   return NULL;
 }
 
+/* Does a "no" word end a clause that names the field's subject, the last
+ * four characters of one of its labels (通知時間の規約は無し for
+ * 利用者への通知時間)? The first yes/no word may say something else
+ * (有り …での通知 通知時間の規約は無し). */
+static int negated_topic(const jn_field_answer *fa) {
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *m = jn_mentions_at(fa->ms, i);
+    if (m->type != JN_MENTION_POLARITY || m->value != 0)
+      continue;
+    size_t cs = m->start; /* the clause: back to a space or a line break */
+    while (cs > 0 && fa->text[cs - 1] != ' ' && fa->text[cs - 1] != '\n')
+      cs--;
+    for (const char *p = fa->f->labels; *p;) {
+      const char *bar = strstr(p, " | ");
+      size_t n = bar ? (size_t)(bar - p) : strlen(p);
+      char topic[16];
+      int plain = n >= 12;
+      for (size_t k = n - 12; plain && k < n; k++)
+        plain = (unsigned char)p[k] >= 0x80; /* no ASCII: no pattern syntax */
+      if (plain) {
+        memcpy(topic, p + n - 12, 12), topic[12] = '\0';
+        const char *at = strstr(fa->text + cs, topic);
+        if (at && (size_t)(at - fa->text) < m->start)
+          return 1;
+      }
+      p = bar ? bar + 3 : p + n;
+    }
+  }
+  return 0;
+}
+
 /* No value of the field's kind: "there is none", a zero count, or
  * unparsed. */
 static const char *value_missing(const jn_field_answer *fa, jn_buf *v) {
@@ -312,7 +342,8 @@ static const char *value_missing(const jn_field_answer *fa, jn_buf *v) {
     for (size_t i = 0; i < jn_mentions_count(fa->ms); i++)
       if (jn_mentions_at(fa->ms, i)->type == JN_MENTION_QUANTITY)
         return "none";
-  if (fa->negative || jn__contains(fa->text, "不明") || jn__contains(fa->text, "特に設定なし")) {
+  if (fa->negative || negated_topic(fa) || jn__contains(fa->text, "不明") ||
+      jn__contains(fa->text, "特に設定なし")) {
     if (quantity && has_flag(fa, "zero")) {
       char tmp[96];
       snprintf(tmp, sizeof tmp, "{\"value\":0,\"unit\":\"%s\"}", fa->f->unit);

@@ -175,6 +175,17 @@ static size_t bound_suffix(const jn_scan_text *t, size_t i, const char **bound) 
 
 /* Bounds after an amount ending at s[j]; `bound` is one a prefix gave.
  * Returns the new end. */
+/* "(税別)", "(税込)", "(税抜)" right after an amount: its length, or 0. */
+static size_t tax_note(const jn_scan_text *t, size_t j) {
+  static const char *const notes[] = {"(税別)", "(税込)", "(税抜)", "(税抜き)", "(税込み)"};
+  for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+    size_t k = jn__scan_lit(t, j, notes[i]);
+    if (k)
+      return k;
+  }
+  return 0;
+}
+
 static size_t bound_after(const jn_scan_text *t, size_t j, jn_mention *m,
                           const char *bound) {
   size_t k;
@@ -196,6 +207,9 @@ static size_t bound_after(const jn_scan_text *t, size_t j, jn_mention *m,
   } else if (m->type == JN_MENTION_MONEY && (k = jn__scan_lit(t, j, "~"))) {
     bound = "min"; /* 20万円~ */
     j += k;
+  } else if (m->type == JN_MENTION_MONEY && (k = tax_note(t, j)) &&
+             jn__scan_lit(t, j + k, "~")) {
+    bound = "min"; /* ¥150,000(税別)~: the note sits between */
   }
   m->bound = bound;
   return j;
@@ -334,6 +348,16 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
         jn__time_unit_seconds(ms.unit) > 0) {
       m->value += 0.5 * ms.factor; /* 1年半, 3時間半 */
       j += k;
+    }
+    if (ms.type == JN_MENTION_QUANTITY && !m->is_range && ms.unit && !strcmp(ms.unit, "y")) {
+      jn_numeral mo; /* 19年6ヶ月: years and months, one length */
+      size_t mn = jn__numeral_parse(t->s + j, t->len - j, &mo);
+      measure mm = mn ? measure_at(t, j + mn, 0) : ms;
+      if (mn && mm.type == JN_MENTION_QUANTITY && mm.unit && !strcmp(mm.unit, "mo") &&
+          mo.value < 12) {
+        m->value += mo.value * mm.factor / 12;
+        j += mn + mm.len;
+      }
     }
     if (ms.type == JN_MENTION_PERCENT && ms.factor == 10) {
       jn_numeral bu; /* 3割5分 */

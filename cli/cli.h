@@ -53,14 +53,42 @@ int cli_close_stdout(void);
 typedef int (*cli_input_fn)(int fd, const char *name, void *payload);
 int cli_each_input(char **files, int nfiles, cli_input_fn fn, void *payload);
 
-/* Progress on stderr, only when it is a terminal. */
+/* Opens one input: "-" is stdin (*fd = STDIN_FILENO, not to be closed).
+ * A file that cannot be opened, or a directory, gives EXIT_NOINPUT with
+ * the reason in why[0..cap) (e.g. "No such file or directory"). */
+int cli_open_input(const char *name, int *fd, char *why, size_t cap);
+
+/* A sheet is read whole (sheet_input.c); one larger than this is not a
+ * sheet. */
+#define CLI_MAX_SHEET (64u << 20)
+/* Reads fd to its end into *out (malloc'd, NUL-terminated, *len bytes
+ * without the NUL; the caller frees it). Returns EXIT_OK, or a status with
+ * the reason in why[0..cap): EXIT_DATAERR (larger than CLI_MAX_SHEET),
+ * EXIT_IOERR (read error), EXIT_SOFTWARE (out of memory). Prints nothing,
+ * so it may run on any thread. */
+int cli_read_sheet(int fd, char **out, size_t *len, char *why, size_t cap);
+/* Parses a sheet read by cli_read_sheet. Returns EXIT_OK, or EXIT_DATAERR
+ * with the library's reason in why[0..cap). Thread-safe on a shared ctx. */
+int cli_parse_sheet(jn_sheet **out, const jn_ctx *ctx, const char *buf, size_t len,
+                    char *why, size_t cap);
+/* The name a record gives a sheet: the file name without its directories. */
+const char *cli_sheet_basename(const char *name);
+
+/* Progress on stderr, only when it is a terminal: bytes read (normalize,
+ * from 64 MiB of input) or files done (extract, from 20 files, and only
+ * when stdout is not the same terminal). A message through cli_error()
+ * clears the bar first; it comes back at the next step. Not thread-safe:
+ * one thread draws it. */
 typedef struct cli_progress {
   int enabled;
+  int files;   /* counting files, not bytes */
+  int drawn;   /* the bar is on the screen */
   uint64_t total, done;
-  uint64_t last_shown;
+  uint64_t last_shown, step;
 } cli_progress;
 
 void cli_progress_init(cli_progress *p, uint64_t total);
+void cli_progress_init_files(cli_progress *p, uint64_t nfiles);
 void cli_progress_add(cli_progress *p, uint64_t n);
 void cli_progress_end(cli_progress *p);
 

@@ -25,9 +25,21 @@ int cli_worse(int a, int b) {
   return ra >= rb ? a : b;
 }
 
+/* The progress bar on the screen, if any: cli_error() clears it first. */
+static cli_progress *bar_shown;
+
+static void clear_bar(void) {
+  if (bar_shown && bar_shown->drawn) {
+    fputs("\r\033[K", stderr);
+    bar_shown->drawn = 0;
+    bar_shown->last_shown = 0; /* redrawn at the next step */
+  }
+}
+
 void cli_error(const char *fmt, ...) {
   va_list ap;
   fflush(stdout);
+  clear_bar();
   fputs("jnorm: ", stderr);
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
@@ -94,6 +106,26 @@ int cli_close_stdout(void) {
   return EXIT_OK;
 }
 
+int cli_open_input(const char *name, int *fd, char *why, size_t cap) {
+  if (!strcmp(name, "-")) {
+    *fd = STDIN_FILENO;
+    return EXIT_OK;
+  }
+  struct stat st;
+  *fd = open(name, O_RDONLY);
+  if (*fd < 0) {
+    snprintf(why, cap, "%s", strerror(errno));
+    return EXIT_NOINPUT;
+  }
+  if (fstat(*fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    snprintf(why, cap, "is a directory");
+    close(*fd);
+    *fd = -1;
+    return EXIT_NOINPUT;
+  }
+  return EXIT_OK;
+}
+
 int cli_each_input(char **files, int nfiles, cli_input_fn fn, void *payload) {
   static char *stdin_only[] = {"-"};
   if (nfiles == 0) {
@@ -104,13 +136,11 @@ int cli_each_input(char **files, int nfiles, cli_input_fn fn, void *payload) {
   for (int f = 0; f < nfiles && status != EXIT_IOERR; f++) {
     const char *name = files[f];
     int is_stdin = !strcmp(name, "-");
-    int fd = is_stdin ? STDIN_FILENO : open(name, O_RDONLY);
-    struct stat st;
-    if (fd < 0 || (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))) {
-      cli_error("%s: %s", name, fd < 0 ? strerror(errno) : "is a directory");
+    int fd;
+    char why[256];
+    if (cli_open_input(name, &fd, why, sizeof why) != EXIT_OK) {
+      cli_error("%s: %s", name, why);
       status = cli_worse(status, EXIT_NOINPUT);
-      if (fd >= 0)
-        close(fd);
       continue;
     }
     status = cli_worse(status, fn(fd, is_stdin ? "(stdin)" : name, payload));
@@ -124,13 +154,28 @@ int cli_each_input(char **files, int nfiles, cli_input_fn fn, void *payload) {
 
 void cli_progress_init(cli_progress *p, uint64_t total) {
   p->enabled = isatty(STDERR_FILENO) && total >= (64u << 20);
+  p->files = p->drawn = 0;
   p->total = total;
   p->done = p->last_shown = 0;
+  p->step = 4u << 20;
+  if (p->enabled)
+    bar_shown = p;
+}
+
+void cli_progress_init_files(cli_progress *p, uint64_t nfiles) {
+  p->enabled = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO) && nfiles >= 20;
+  p->files = 1;
+  p->drawn = 0;
+  p->total = nfiles;
+  p->done = p->last_shown = 0;
+  p->step = nfiles / 200 ? nfiles / 200 : 1; /* at most ~200 redraws */
+  if (p->enabled)
+    bar_shown = p;
 }
 
 void cli_progress_add(cli_progress *p, uint64_t n) {
   p->done += n;
-  if (!p->enabled || p->done - p->last_shown < (4u << 20))
+  if (!p->enabled || (p->done - p->last_shown < p->step && p->done != p->total))
     return;
   p->last_shown = p->done;
   unsigned pct = p->total ? (unsigned)(p->done * 100 / p->total) : 0;
@@ -140,11 +185,18 @@ void cli_progress_add(cli_progress *p, uint64_t n) {
   memset(bar, '#', pct * 40 / 100);
   memset(bar + pct * 40 / 100, '.', 40 - pct * 40 / 100);
   bar[40] = '\0';
-  fprintf(stderr, "\r[%s] %3u%% %llu MiB", bar, pct,
-          (unsigned long long)(p->done >> 20));
+  if (p->files)
+    fprintf(stderr, "\r[%s] %3u%% %llu/%llu files", bar, pct, (unsigned long long)p->done,
+            (unsigned long long)p->total);
+  else
+    fprintf(stderr, "\r[%s] %3u%% %llu MiB", bar, pct, (unsigned long long)(p->done >> 20));
+  p->drawn = 1;
 }
 
 void cli_progress_end(cli_progress *p) {
-  if (p->enabled && p->last_shown)
+  if (p->enabled && p->drawn)
     fputs("\r\033[K", stderr);
+  p->drawn = 0;
+  if (bar_shown == p)
+    bar_shown = NULL;
 }

@@ -6,7 +6,8 @@
 #                              a record per sheet, print the accuracy table
 #   bash scripts/dev.sh test   install what is missing, build, run every test;
 #                              then the same suite again under ASan+UBSan, and
-#                              the threads test under ThreadSanitizer
+#                              the threads test and `jnorm extract -j 4` under
+#                              ThreadSanitizer
 #   bash scripts/dev.sh deps   only install what is missing
 #
 # Missing Debian packages are installed with apt-get (as root, or through
@@ -79,11 +80,16 @@ test)
   build build-asan Asan
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
     run_tests build-asan
-  say "building test_threads under ThreadSanitizer in build-tsan"
+  say "building test_threads and jnorm under ThreadSanitizer in build-tsan"
   cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Tsan -DJNORM_WERROR=ON >/dev/null
-  cmake --build build-tsan -j "$JOBS" --target test_threads >&2
+  cmake --build build-tsan -j "$JOBS" --target test_threads jnorm >&2
   TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/test_threads
-  say "all tests passed (Release, ASan+UBSan, and the threads test under TSan)"
+  say "jnorm extract -j 4 on corpus/generated under TSan: the same bytes as -j 1 in Release"
+  TSAN_OPTIONS=halt_on_error=1 build-tsan/cli/jnorm extract -j 4 corpus/generated/*.txt \
+    corpus/sheets/*.txt >build-tsan/extract_j4.jsonl
+  build/cli/jnorm extract corpus/generated/*.txt corpus/sheets/*.txt |
+    cmp - build-tsan/extract_j4.jsonl
+  say "all tests passed (Release, ASan+UBSan, and the threads test and extract -j 4 under TSan)"
   ;;
 *)
   sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2

@@ -49,28 +49,57 @@ static void take(jn_slot *slot, const jn_sheet_row *row) {
   slot->answer = row->answer ? row->answer : "";
 }
 
-/* Each row goes to the fields whose label it matches best. */
+/* The fields a row names best: the longest label match, in len[]; in_q[f]
+ * says the match is in the question itself, not only in the item label.
+ * Returns the best length. */
+static size_t row_matches(const jn_extractor *x, const jn_sheet_row *row, size_t *len,
+                          unsigned char *in_q) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  char text[2048], question[2048];
+  row_text(row, text, sizeof text);
+  jn__squash(row->question ? row->question : "", row->question ? strlen(row->question) : 0,
+             question, sizeof question);
+  size_t best = 0;
+  for (size_t f = 0; f < lx->n_fields; f++) {
+    len[f] = label_match(x, f, text);
+    best = len[f] > best ? len[f] : best;
+  }
+  for (size_t f = 0; f < lx->n_fields; f++)
+    in_q[f] = best && len[f] == best && label_match(x, f, question) >= best;
+  return best;
+}
+
+/* Each row goes to the fields whose label it matches best (fields matched
+ * as well share it), and a field keeps the first such row, unless a later
+ * one names it in its question where the first named it only in the item's
+ * label while its question named another field: "非常用電源設備 |
+ * 無停電電源" is the UPS row, and the generator's own row, "非常用電源",
+ * follows. */
 static int by_labels(const jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
   size_t *len = calloc(lx->n_fields, sizeof *len);
-  if (!len)
-    return JN_ENOMEM;
-  for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
+  size_t *score = calloc(lx->n_fields, sizeof *score); /* of the row taken */
+  unsigned char *in_q = calloc(lx->n_fields, 1);
+  int rc = len && score && in_q ? JN_OK : JN_ENOMEM;
+  for (size_t r = 0; rc == JN_OK && r < jn_sheet_row_count(sh); r++) {
     const jn_sheet_row *row = jn_sheet_row_at(sh, r);
-    char text[2048];
-    row_text(row, text, sizeof text);
-    size_t best = 0;
-    for (size_t f = 0; f < lx->n_fields; f++) {
-      len[f] = label_match(x, f, text);
-      best = len[f] > best ? len[f] : best;
-    }
-    for (size_t f = 0; best && f < lx->n_fields; f++)
-      if (len[f] == best && !slots[f].row)
+    size_t best = row_matches(x, row, len, in_q);
+    int claimed = 0; /* the question names one of the fields */
+    for (size_t f = 0; f < lx->n_fields; f++)
+      claimed |= in_q[f];
+    for (size_t f = 0; best && f < lx->n_fields; f++) {
+      size_t sc = 2 * best + (in_q[f] || !claimed);
+      if (len[f] == best && (!slots[f].row || sc > score[f])) {
         take(&slots[f], row);
+        score[f] = sc;
+      }
+    }
   }
   free(len);
-  return JN_OK;
+  free(score);
+  free(in_q);
+  return rc;
 }
 
 /* A field no row named best may share a row whose question names it too:

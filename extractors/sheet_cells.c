@@ -34,15 +34,25 @@ static void add(jn_cells *c, const char *s, size_t n) {
   }
 }
 
+/* A Markdown row may leave out its outer pipes ("63 | ラベル | 質問 | 回答",
+ * GFM allows it): three " | " at least make it a row. */
+static int bare_pipe_row(const char *s, size_t n) {
+  int bars = 0;
+  for (size_t i = 1; i + 1 < n; i++)
+    bars += s[i] == '|' && s[i - 1] == ' ' && s[i + 1] == ' ';
+  return bars >= 3;
+}
+
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c) {
   c->n = 0;
-  if (n >= 2 && s[0] == '|') {
+  int outer = n >= 2 && s[0] == '|';
+  if (outer || (!memchr(s, '\t', n) && bare_pipe_row(s, n))) {
     size_t end = n;
     if (end > 1 && s[end - 1] == '|')
       end--;
-    size_t start = 1, rules = 0, cells = 0;
-    for (size_t i = 1; i <= end; i++)
-      if (i == end || s[i] == '|') {
+    size_t start = outer, rules = 0, cells = 0;
+    for (size_t i = start; i <= end; i++) /* "\|" is a pipe inside a cell */
+      if (i == end || (s[i] == '|' && (i == 0 || s[i - 1] != '\\'))) {
         add(c, s + start, i - start);
         cells++;
         rules += is_rule_cell(s + start, i - start);

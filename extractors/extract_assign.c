@@ -161,6 +161,75 @@ static size_t paragraphs(const char *a, const char **part, size_t *len, size_t m
   }
 }
 
+/* ------------------------------------- answers spilled into one cell */
+
+/* Where the yes/no words that open a sub-answer start (after a space):
+ * "有り(NTP) 有り; パターンファイルは…" has one at 10. Returns how many
+ * boundaries it stored in at[] (up to max). */
+static size_t yes_no_starts(const jn_extractor *x, const char *a, size_t *at, size_t max) {
+  jn_mentions *ms;
+  size_t n = 0;
+  if (jn_scan(&ms, x->ctx, a, strlen(a), 0, NULL) != JN_OK)
+    return 0;
+  for (size_t i = 0; i < jn_mentions_count(ms) && n < max; i++) {
+    const jn_mention *m = jn_mentions_at(ms, i);
+    if (m->type == JN_MENTION_POLARITY && m->start > 0 && a[m->start - 1] == ' ')
+      at[n++] = m->start;
+  }
+  jn_mentions_free(ms);
+  return n;
+}
+
+/* Sheets that lost their cell borders put the answers of the next rows
+ * into one cell and leave theirs empty ("有り: 保存期間2年 有り: 映像保存期間
+ * 60日 有り(生体認証)" over three rows). The cell splits before each yes/no
+ * word that opens a part; when it is one part short, a last short value
+ * with a digit ("… を参照 12か月") is a part of its own. Returns the number
+ * of parts (0 when it does not split into exactly `want`). */
+static size_t spilled_parts(const jn_extractor *x, const char *a, const char **part, size_t *len,
+                            size_t want) {
+  size_t at[JN_COMPOUND_PARTS + 1];
+  size_t n = yes_no_starts(x, a, at, JN_COMPOUND_PARTS);
+  if (n >= 1 && n + 2 == want) {
+    const char *sp = strrchr(a, ' ');
+    if (sp && sp - a > (long)(n ? at[n - 1] : 0) && strpbrk(sp, "0123456789"))
+      at[n++] = (size_t)(sp + 1 - a);
+  }
+  if (n + 1 != want)
+    return 0;
+  for (size_t i = 0; i < want; i++) {
+    size_t from = i ? at[i - 1] : 0, to = i < n ? at[i] : strlen(a);
+    part[i] = a + from, len[i] = to - from;
+  }
+  return want;
+}
+
+static int is_empty_row(const jn_sheet_row *row) { return !row->answer || !*row->answer; }
+
+/* Each field reading one of the rows takes that row's part. */
+static int split_spilled(const jn_extractor *x, jn_slot *slots) {
+  const jn_sheet *sh = x->sheet;
+  size_t nr = jn_sheet_row_count(sh);
+  for (size_t r = 0; r + 1 < nr; r++) {
+    const jn_sheet_row *row = jn_sheet_row_at(sh, r);
+    size_t k = 0;
+    while (r + 1 + k < nr && k + 1 < JN_COMPOUND_PARTS &&
+           is_empty_row(jn_sheet_row_at(sh, r + 1 + k)))
+      k++;
+    const char *part[JN_COMPOUND_PARTS];
+    size_t len[JN_COMPOUND_PARTS];
+    if (k == 0 || is_empty_row(row) || spilled_parts(x, row->answer, part, len, k + 1) != k + 1)
+      continue;
+    for (size_t f = 0; f < x->ctx->lex.n_fields; f++)
+      for (size_t i = 0; i <= k; i++)
+        if (slots[f].row == jn_sheet_row_at(sh, r + i) && !slots[f].owned &&
+            set_answer(&slots[f], slots[f].row, part[i], len[i]) != JN_OK)
+          return JN_ENOMEM;
+    r += k;
+  }
+  return JN_OK;
+}
+
 /* ------------------------------------------- merged questions (001 77) */
 
 /* Where the first match of field f's labels in text starts, or -1. */
@@ -438,7 +507,9 @@ int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
   if (by_labels(x, slots) != JN_OK)
     return JN_ENOMEM;
   by_questions(x, slots);
-  int rc = split_merged(x, slots);
+  int rc = split_spilled(x, slots);
+  if (rc == JN_OK)
+    rc = split_merged(x, slots);
   if (rc == JN_OK)
     rc = by_compounds(lx, sh, slots);
   if (rc == JN_OK)

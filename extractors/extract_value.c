@@ -175,16 +175,35 @@ static long smallest_quantity(const jn_field *f, const jn_mentions *ms) {
       continue;
     double seconds = jn__time_unit_seconds(m->unit); /* 30分 and 1時間 compare */
     double value = m->value * (seconds > 0 ? seconds : 1);
+    if (m->type == JN_MENTION_INTERVAL && m->times > 1)
+      value /= m->times; /* 1日4回 is more often than 1日1回 */
     if (best < 0 || value < best_value)
       best = (long)i, best_value = value;
   }
   return best;
 }
 
+/* Does a number follow, after ":", "は" or spaces (保存期間: 90日,
+ * 保存期間は1年)? */
+static int number_follows(const char *p) {
+  static const char *const skip[] = {":", " ", "は", "約"};
+  for (size_t i = 0; i < sizeof skip / sizeof skip[0];)
+    if (!strncmp(p, skip[i], strlen(skip[i])))
+      p += strlen(skip[i]), i = 0;
+    else
+      i++;
+  static const char *const kanji[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  for (size_t i = 0; i < sizeof kanji / sizeof kanji[0]; i++)
+    if (!strncmp(p, kanji[i], 3))
+      return 1;
+  return *p >= '0' && *p <= '9';
+}
+
 /* Where in the answer this field's value is to be looked for: after 国外
- * for overseas offices (国内2拠点 国外0拠点), after 保存期間 or 保持期間 for a
- * retention (24時間録画、映像保存期間: 90日). Returns 1 with *from there,
- * or 0 with *from at the start when the answer has no such word. */
+ * for overseas offices (国内2拠点 国外0拠点), after the first 保存期間 or
+ * 保持期間 with a number after it for a retention (映像の保存期間有り
+ * 24時間録画、映像保存期間: 90日). Returns 1 with *from there, or 0 with
+ * *from at the start when the answer has no such word. */
 static int value_from(const jn_field *f, const char *a, size_t *from) {
   static const struct { const char *field, *flag, *word; } anchors[] = {
       {"offices_domestic", NULL, "国内"}, {"offices_overseas", NULL, "国外"},
@@ -194,6 +213,8 @@ static int value_from(const jn_field *f, const char *a, size_t *from) {
     if (anchors[i].field ? strcmp(f->id, anchors[i].field) : !strstr(f->flags, anchors[i].flag))
       continue;
     const char *at = strstr(a, anchors[i].word);
+    while (at && anchors[i].flag && !number_follows(at + strlen(anchors[i].word)))
+      at = strstr(at + 1, anchors[i].word); /* 保存期間有り: not this one */
     if (at) {
       *from = (size_t)(at - a);
       return 1;
@@ -246,6 +267,26 @@ static void put_measured(const jn_field_answer *fa, const jn_mention *m, char *j
   jn__buf_puts(v, tmp);
 }
 
+/* "1日4回" for a quantity is the time between two: 6 h, in the largest
+ * unit that keeps it whole (1日2回 → 12 h, 1時間4回 → 15 min). */
+static void put_time_between(const jn_mention *m, jn_buf *v) {
+  static const char *const units[] = {"y", "mo", "wk", "d", "h", "min", "s"};
+  double seconds = m->value * jn__time_unit_seconds(m->unit) / m->times;
+  const char *unit = m->unit;
+  double value = seconds / jn__time_unit_seconds(unit);
+  for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+    double x = seconds / jn__time_unit_seconds(units[i]);
+    if (x >= 1 && x == (double)(long long)x) {
+      unit = units[i], value = x;
+      break;
+    }
+  }
+  char num[48], tmp[96];
+  jn__format_number(value, num, sizeof num);
+  snprintf(tmp, sizeof tmp, "{\"value\":%s,\"unit\":\"%s\"}", num, unit);
+  jn__buf_puts(v, tmp);
+}
+
 /* The first mention of the field's kind (from value_from() on). */
 static const char *value_mention(const jn_field_answer *fa, size_t from, jn_buf *v) {
   long smallest = is_type(fa, "quantity") && has_flag(fa, "min")
@@ -255,6 +296,10 @@ static const char *value_mention(const jn_field_answer *fa, size_t from, jn_buf 
     const jn_mention *m = jn_mentions_at(fa->ms, i);
     if (!takes(fa, m, i, smallest) || m->start < from)
       continue;
+    if (m->type == JN_MENTION_INTERVAL && m->times > 1 && jn__time_unit_seconds(m->unit) > 0) {
+      put_time_between(m, v);
+      return "value";
+    }
     size_t n = jn_mention_value_json(m, json, sizeof json);
     if (n >= sizeof json)
       continue;

@@ -30,17 +30,43 @@ const char *jn__extract_prefecture(const char *a, jn_buf *v) {
 
 /* Does the word [p, p+n) end like a post or a department (システム管理責任者,
  * 情報セキュリティ委員長, 開発本部長, 情報システム部)? */
-static int role_word(const char *p, size_t n) {
-  static const char *const endings[] = {"責任者", "管理者", "担当者", "担当", "長", "役員",
-                                        "部", "室", "課", "チーム", "リーダー", "CISO", "CIO"};
-  size_t k = JN_ENDING_OF(p, n, endings);
-  /* one kanji ends a post only in a longer word: 服部, 阿部 are names */
-  return k > 3 || (k > 0 && n >= 9);
+static int role_word(const jn_lexicon *lx, const char *p, size_t n) {
+  for (size_t i = 0; i < lx->n_person_words; i++) {
+    const jn_person_word *w = &lx->person_words[i];
+    size_t k = strlen(w->word);
+    /* one kanji ends a post only in a longer word: 服部, 阿部 are names */
+    if (w->post && n >= k && !memcmp(p + n - k, w->word, k) && (k > 3 || n >= 9))
+      return 1;
+  }
+  return 0;
+}
+
+/* An acronym title at p: C, one to three capitals, O (CEO, CISO, CPRO),
+ * not inside a longer word. Its length, or 0. */
+static size_t acronym_title(const char *start, const char *p) {
+  if (*p != 'C' || (p > start && ((p[-1] >= 'A' && p[-1] <= 'Z') || (p[-1] >= 'a' && p[-1] <= 'z'))))
+    return 0;
+  size_t k = 1;
+  while (k <= 4 && p[k] >= 'A' && p[k] <= 'Z')
+    k++;
+  if (k < 3 || p[k - 1] != 'O' || (p[k] >= 'a' && p[k] <= 'z'))
+    return 0;
+  return k;
+}
+
+/* The title of dict/person_words.tsv at p: its length, or 0. */
+static size_t title_at(const jn_lexicon *lx, const char *start, const char *p) {
+  for (size_t i = 0; i < lx->n_person_words; i++) {
+    const jn_person_word *w = &lx->person_words[i];
+    if (!w->post && !strncmp(p, w->word, strlen(w->word)))
+      return strlen(w->word);
+  }
+  return acronym_title(start, p);
 }
 
 /* Where the name starts: after the last ":" or ";" (有り: 責任者 …) and
  * after the last word that names a post, before any parenthesis. */
-static const char *name_start(const char *a) {
+static const char *name_start(const jn_lexicon *lx, const char *a) {
   const char *stop = strchr(a, '(');
   const char *start = a;
   for (const char *p = a; *p && (!stop || p < stop); p++)
@@ -52,7 +78,7 @@ static const char *name_start(const char *a) {
     const char *w = p;
     while (*p && *p != ' ' && (!stop || p < stop))
       p++;
-    if (p > w && role_word(w, (size_t)(p - w)) && *p == ' ')
+    if (p > w && role_word(lx, w, (size_t)(p - w)) && *p == ' ')
       start = p;
   }
   return start;
@@ -60,13 +86,10 @@ static const char *name_start(const char *a) {
 
 /* The text from name_start() without titles, parenthesised notes and
  * surrounding spaces, into buf. Returns its length. */
-static size_t strip_titles(const char *a, char *buf, size_t size) {
-  static const char *const titles[] = {
-      "代表取締役社長", "代表取締役会長", "代表取締役", "取締役社長", "取締役", "執行役員",
-      "社長", "会長", "専務", "常務", "理事長", "CEO", "COO", "CTO", "CFO", "CIO", "CISO",
-      "CSRO", "CSO", "部長", "室長", "課長", "あり", "有り"};
+static size_t strip_titles(const jn_lexicon *lx, const char *a, char *buf, size_t size) {
   size_t n = 0;
-  for (const char *p = name_start(a); *p && n + 1 < size;) {
+  const char *from = name_start(lx, a);
+  for (const char *p = from; *p && n + 1 < size;) {
     if (*p == '(' || *p == '*' || !strncmp(p, "※", 3)) { /* (兼管理部長), *CSRO… */
       const char *close = *p == '(' ? strchr(p, ')') : NULL;
       if (!close)
@@ -74,10 +97,7 @@ static size_t strip_titles(const char *a, char *buf, size_t size) {
       p = close + 1;
       continue;
     }
-    size_t k = 0;
-    for (size_t t = 0; !k && t < sizeof titles / sizeof titles[0]; t++)
-      if (!strncmp(p, titles[t], strlen(titles[t])))
-        k = strlen(titles[t]);
+    size_t k = title_at(lx, from, p);
     if (k) {
       p += k;
       continue;
@@ -124,7 +144,7 @@ static int name_in_sentence(jn_morph *m, const char *s, size_t n, size_t *start,
 /* 代表取締役社長 CEO 黒田 淳 → 黒田 淳: titles, roles and notes removed. */
 const char *jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
   char buf[512];
-  size_t n = strip_titles(a, buf, sizeof buf), start = 0;
+  size_t n = strip_titles(&x->ctx->lex, a, buf, sizeof buf), start = 0;
   if (n == 0)
     return "unparsed";
   name_in_sentence(x->morph, buf, n, &start, &n);

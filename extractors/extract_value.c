@@ -69,9 +69,33 @@ static const char *value_country(jn_extractor *x, const jn_field_answer *fa, jn_
   return "unparsed";
 }
 
-/* A stock code: four digits written as such (not 4,348). */
+static int is_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* The new four-character codes of the Tokyo Stock Exchange (since 2024):
+ * digit, digit or letter, digit, digit or letter (438A, 1A2B). */
+static const char *alphanumeric_code(const char *a) {
+  for (const char *p = a; p[0] && p[1] && p[2] && p[3]; p++) {
+    int letters = (p[1] >= 'A' && p[1] <= 'Z') + (p[3] >= 'A' && p[3] <= 'Z');
+    if ((p > a && is_alnum(p[-1])) || is_alnum(p[4]) || !letters)
+      continue;
+    if (p[0] >= '0' && p[0] <= '9' && p[2] >= '0' && p[2] <= '9' && is_alnum(p[1]) &&
+        is_alnum(p[3]) && !(p[1] >= 'a') && !(p[3] >= 'a'))
+      return p;
+  }
+  return NULL;
+}
+
+/* A stock code: four digits written as such (not 4,348), or the new
+ * alphanumeric form. */
 static const char *value_stock_code(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   (void)x;
+  const char *code = alphanumeric_code(fa->text);
+  if (code) {
+    jn__buf_put_json_string(v, code, 4);
+    return "value";
+  }
   for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
     const jn_mention *m = jn_mentions_at(fa->ms, i);
     if (m->type == JN_MENTION_NUMBER && m->value >= 1000 && m->value <= 9999 &&
@@ -113,7 +137,23 @@ static const char *value_bool(jn_extractor *x, const jn_field_answer *fa, jn_buf
   return "value";
 }
 
-/* Phones, e-mail addresses, URLs, dates: every one the answer has. */
+/* Is the phone at m a fax number: labelled FAX or ファックス since the
+ * mention before it (prev_end), with no TEL or 電話 label there too
+ * ("電話/FAX: 03-…" is both, and stays)? */
+static int fax_number(const char *a, size_t prev_end, const jn_mention *m) {
+  char label[256];
+  size_t n = m->start - prev_end < sizeof label - 1 ? m->start - prev_end : sizeof label - 1;
+  for (size_t i = 0; i < n; i++) /* ASCII letters in upper case */
+    label[i] = (char)(a[m->start - n + i] >= 'a' && a[m->start - n + i] <= 'z'
+                          ? a[m->start - n + i] - 32 : a[m->start - n + i]);
+  label[n] = '\0';
+  int fax = strstr(label, "FAX") || strstr(label, "ファックス") || strstr(label, "ファクス");
+  int tel = strstr(label, "TEL") || strstr(label, "電話") || strstr(label, "PHONE");
+  return fax && !tel;
+}
+
+/* Phones (not faxes), e-mail addresses, URLs, dates: every one the answer
+ * has. */
 static const char *value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   (void)x;
   jn_mention_type want = is_type(fa, "phone")   ? JN_MENTION_PHONE
@@ -122,10 +162,15 @@ static const char *value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf 
                                                 : JN_MENTION_DATE;
   int n = 0;
   char tmp[512];
+  size_t prev_end = 0;
   jn__buf_puts(v, "[");
   for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
     const jn_mention *m = jn_mentions_at(fa->ms, i);
+    size_t after_prev = prev_end;
+    prev_end = m->end;
     if (m->type != want || jn_mention_value_json(m, tmp, sizeof tmp) >= sizeof tmp)
+      continue;
+    if (want == JN_MENTION_PHONE && fax_number(fa->text, after_prev, m))
       continue;
     jn__buf_puts(v, n++ ? "," : "");
     jn__buf_puts(v, tmp);

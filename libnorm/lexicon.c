@@ -266,6 +266,32 @@ static int load_list_ids(jn_lexicon *lx, jn_error *err) {
   return JN_OK;
 }
 
+static int load_person_words(jn_lexicon *lx, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find("person_words.tsv");
+  if (!f)
+    return jn__error(err, JN_EDICT, 0, 0, "person_words.tsv is not embedded");
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    jn_person_word *p = realloc(lx->person_words, (lx->n_person_words + 1) * sizeof *p);
+    if (!p)
+      return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+    lx->person_words = p;
+    jn_person_word *x = &p[lx->n_person_words];
+    memset(x, 0, sizeof *x);
+    int title = n == 2 && fl[1].len == 5 && !memcmp(fl[1].p, "title", 5);
+    int post = n == 2 && fl[1].len == 4 && !memcmp(fl[1].p, "post", 4);
+    if ((!title && !post) || fl[0].len == 0 || fl[0].len >= sizeof x->word)
+      return jn__error(err, JN_EDICT, 0, r.line,
+                       "person_words.tsv:%u: expected WORD<TAB>title|post", r.line);
+    memcpy(x->word, fl[0].p, fl[0].len);
+    x->post = post;
+    lx->n_person_words++;
+  }
+  return JN_OK;
+}
+
 static int load_compounds(jn_lexicon *lx, jn_error *err) {
   const jn_dict_file *f = jn__dict_find("compound_items.tsv");
   if (!f)
@@ -320,6 +346,8 @@ int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
     rc = load_list_ids(lx, err);
   if (rc == JN_OK)
     rc = load_compounds(lx, err);
+  if (rc == JN_OK)
+    rc = load_person_words(lx, err);
   if (rc != JN_OK)
     jn__lexicon_free(lx);
   return rc;
@@ -333,6 +361,7 @@ void jn__lexicon_free(jn_lexicon *lx) {
   free(lx->fields);
   free(lx->list_ids);
   free(lx->compounds);
+  free(lx->person_words);
   memset(lx, 0, sizeof *lx);
 }
 

@@ -60,6 +60,12 @@ typedef struct jn_compound {
   size_t n_parts;
 } jn_compound;
 
+/* A word around a person's name (dict/person_words.tsv). */
+typedef struct jn_person_word {
+  char word[48];
+  int post; /* 1: a post ending (…責任者, …部長); 0: a title removed */
+} jn_person_word;
+
 typedef struct jn_lexicon {
   jn_era *eras;
   size_t n_eras;
@@ -73,6 +79,8 @@ typedef struct jn_lexicon {
   size_t n_fields;
   jn_list_id *list_ids; /* canonical ids of list fields (dict/list_ids.tsv) */
   size_t n_list_ids;
+  jn_person_word *person_words; /* dict/person_words.tsv, in file order */
+  size_t n_person_words;
   jn_compound *compounds; /* dict/compound_items.tsv */
   size_t n_compounds;
   /* For each BMP character, which recognizers may start there (filled by

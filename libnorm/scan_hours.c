@@ -2,7 +2,8 @@
  * (spec §5 "hours"):
  *   月曜から金曜までの9時30分~17時30分(祝祭日を除く) → "Mo-Fr 09:30-17:30; PH off"
  *   9:00-12:00/13:00-17:30                          → "09:00-12:00,13:00-17:30"
- *   平日 9:00~18:00                                 → "Mo-Fr 09:00-18:00"
+ *   平日 9:00~18:00                                 → "Mo-Fr 09:00-18:00; PH off"
+ *   毎日 6:00~翌2:00                                → "Mo-Su 06:00-02:00"
  *   土日祝除く 10:00~17:00                           → "Mo-Fr 10:00-17:00; PH off"
  *   24時間365日                                     → "24/7"
  * A mention needs times of day (or 24時間365日); days and exclusions are
@@ -69,6 +70,7 @@ static size_t time_ranges(const jn_scan_text *t, size_t i, char *out, size_t cap
     if (!a)
       break;
     s = range_sep(t, j + a);
+    s += s ? jn__scan_lit(t, j + a + s, "翌") : 0; /* 6:00~翌2:00 */
     if (!s || !(b = time_of_day(t, j + a + s, &h2, &m2)))
       break;
     size_t e = j + a + s + b;
@@ -107,14 +109,17 @@ static int day_at(const jn_scan_text *t, size_t i, size_t *len) {
   return -1;
 }
 
-/* Days before the times: 平日, 毎日, 月曜から金曜まで(の), 月~金, 月・水・金. */
-static size_t days(const jn_scan_text *t, size_t i, char *out, size_t cap) {
+/* Days before the times: 平日, 毎日, 月曜から金曜まで(の), 月~金, 月・水・金.
+ * 平日 are the working days: Monday to Friday, public holidays not
+ * among them (*ph set). */
+static size_t days(const jn_scan_text *t, size_t i, char *out, size_t cap, int *ph) {
   size_t k;
   out[0] = '\0';
   if ((k = jn__scan_lit(t, i, "平日"))) {
     snprintf(out, cap, "Mo-Fr");
+    *ph = 1;
   } else if ((k = jn__scan_lit(t, i, "毎日"))) {
-    /* every day: no day selector */
+    snprintf(out, cap, "Mo-Su");
   } else {
     size_t n1, n2;
     int d1 = day_at(t, i, &n1), d2;
@@ -217,7 +222,7 @@ size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   size_t j = i;
   size_t x = exclusion(t, j, &ph, &weekend); /* 土日祝除く 10:00~17:00 */
   j = skip_space(t, j + x);
-  size_t dn = days(t, j, d, sizeof d);
+  size_t dn = days(t, j, d, sizeof d, &ph);
   j += dn;
   if (dn) /* 平日(土日祝日を除く) 9:00~18:00 */
     j = skip_space(t, j + exclusion(t, j, &ph, &weekend));

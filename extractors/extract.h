@@ -60,8 +60,10 @@ const char *jn__extract_value(jn_extractor *x, const jn_field_answer *fa, jn_buf
 /* extract_text.c: values that are words. Each returns the status. */
 const char *jn__extract_person(jn_extractor *x, const char *a, jn_buf *v);
 const char *jn__extract_prefecture(const char *a, jn_buf *v);
+/* negative: the answer's first yes/no word says no; negative_first: the
+ * answer starts with it. */
 const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int negative,
-                             jn_buf *v);
+                             int negative_first, jn_buf *v);
 
 /* Does MeCab find a clause ended by a negation (取得しておりません,
  * 行っていない)? */

@@ -244,6 +244,18 @@ static long label_at(const jn_extractor *x, size_t f, const char *text) {
  * 免震構造"). Returns the count found (0 when it does not split). */
 static size_t merged_parts(const char *a, const char **part, size_t *len, size_t want) {
   size_t n = paragraphs(a, part, len, want);
+  if (n == want)
+    return n;
+  n = 0; /* "震度6強相当 / 免震構造は…非公開" */
+  for (const char *p = a, *sep; n < want; p = sep + 3) {
+    sep = strstr(p, " / ");
+    part[n] = p, len[n] = sep ? (size_t)(sep - p) : strlen(p);
+    n++;
+    if (!sep)
+      break;
+    if (n == want)
+      n++; /* more parts than questions */
+  }
   if (n == want || want != 2)
     return n == want ? n : 0;
   static const char *const withheld[] = {"非公開 ", "非公表 ", "記述有り(*) ", "開示不可 "};

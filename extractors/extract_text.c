@@ -30,13 +30,20 @@ const char *jn__extract_prefecture(const char *a, jn_buf *v) {
 
 /* Does the word [p, p+n) end like a post or a department (システム管理責任者,
  * 情報セキュリティ委員長, 開発本部長, 情報システム部)? */
-static int role_word(const jn_lexicon *lx, const char *p, size_t n) {
+static int role_word(jn_extractor *x, const char *p, size_t n) {
+  const jn_lexicon *lx = &x->ctx->lex;
   for (size_t i = 0; i < lx->n_person_words; i++) {
     const jn_person_word *w = &lx->person_words[i];
     size_t k = strlen(w->word);
-    /* one kanji ends a post only in a longer word: 服部, 阿部 are names */
-    if (w->post && n >= k && !memcmp(p + n - k, w->word, k) && (k > 3 || n >= 9))
+    if (!w->post || n < k || memcmp(p + n - k, w->word, k))
+      continue;
+    if (k > 3)
       return 1;
+    /* one kanji ends a post only in a longer word that is not a surname:
+     * 服部, 阿部, 美濃部 are names (MeCab: 人名,姓), 総務部 is not */
+    const jn_word *words;
+    size_t count = n >= 9 ? jn__morph_words(x->morph, p, n, &words) : 0;
+    return count > 0 && !(count == 1 && words[0].kind == JN_WORD_SURNAME);
   }
   return 0;
 }
@@ -66,7 +73,7 @@ static size_t title_at(const jn_lexicon *lx, const char *start, const char *p) {
 
 /* Where the name starts: after the last ":" or ";" (有り: 責任者 …) and
  * after the last word that names a post, before any parenthesis. */
-static const char *name_start(const jn_lexicon *lx, const char *a) {
+static const char *name_start(jn_extractor *x, const char *a) {
   const char *stop = strchr(a, '(');
   const char *start = a;
   for (const char *p = a; *p && (!stop || p < stop); p++)
@@ -78,7 +85,7 @@ static const char *name_start(const jn_lexicon *lx, const char *a) {
     const char *w = p;
     while (*p && *p != ' ' && (!stop || p < stop))
       p++;
-    if (p > w && role_word(lx, w, (size_t)(p - w)) && *p == ' ')
+    if (p > w && role_word(x, w, (size_t)(p - w)) && *p == ' ')
       start = p;
   }
   return start;
@@ -86,9 +93,10 @@ static const char *name_start(const jn_lexicon *lx, const char *a) {
 
 /* The text from name_start() without titles, parenthesised notes and
  * surrounding spaces, into buf. Returns its length. */
-static size_t strip_titles(const jn_lexicon *lx, const char *a, char *buf, size_t size) {
+static size_t strip_titles(jn_extractor *x, const char *a, char *buf, size_t size) {
+  const jn_lexicon *lx = &x->ctx->lex;
   size_t n = 0;
-  const char *from = name_start(lx, a);
+  const char *from = name_start(x, a);
   for (const char *p = from; *p && n + 1 < size;) {
     if (*p == '(' || *p == '*' || !strncmp(p, "※", 3)) { /* (兼管理部長), *CSRO… */
       const char *close = *p == '(' ? strchr(p, ')') : NULL;
@@ -144,7 +152,7 @@ static int name_in_sentence(jn_morph *m, const char *s, size_t n, size_t *start,
 /* 代表取締役社長 CEO 黒田 淳 → 黒田 淳: titles, roles and notes removed. */
 const char *jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
   char buf[512];
-  size_t n = strip_titles(&x->ctx->lex, a, buf, sizeof buf), start = 0;
+  size_t n = strip_titles(x, a, buf, sizeof buf), start = 0;
   if (n == 0)
     return "unparsed";
   name_in_sentence(x->morph, buf, n, &start, &n);
@@ -213,13 +221,25 @@ static size_t item_end(const char *p, size_t *sep) {
   return k;
 }
 
-/* The item's name: shares such as "(13%)" or ": 57.97%" and surrounding
- * spaces dropped, (株) kept. Returns its length in out. */
-static size_t clean_item(const char *p, size_t k, char *out, size_t size) {
+/* Is [p, p+n) a title or a post (業務執行社員, 代表取締役, 情報システム部長)? */
+static int person_role(jn_extractor *x, const char *p, size_t n) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  for (size_t i = 0; i < lx->n_person_words; i++)
+    if (!lx->person_words[i].post && strlen(lx->person_words[i].word) == n &&
+        !memcmp(lx->person_words[i].word, p, n))
+      return 1;
+  return role_word(x, p, n);
+}
+
+/* The item's name: shares such as "(13%)" or ": 57.97%", a holder's role
+ * ("星野 葵(業務執行社員)") and surrounding spaces dropped; (株) and
+ * (信託口) kept. Returns its length in out. */
+static size_t clean_item(jn_extractor *x, const char *p, size_t k, char *out, size_t size) {
   size_t m = 0;
   for (size_t i = 0; i < k && m + 1 < size; i++) {
     const char *close = p[i] == '(' ? memchr(p + i, ')', k - i) : NULL;
-    if (close && memchr(p + i, '%', (size_t)(close - (p + i)))) {
+    if (close && (memchr(p + i, '%', (size_t)(close - (p + i))) ||
+                  person_role(x, p + i + 1, (size_t)(close - (p + i + 1))))) {
       i = (size_t)(close - p);
       continue;
     }
@@ -298,9 +318,11 @@ static void put_item(jn_buf *v, int *n, const char *s, size_t len) {
  * else the answer's items (item_end, clean_item; organizations named one
  * after another with spaces between are one item each). */
 const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int negative,
-                             jn_buf *v) {
+                             int negative_first, jn_buf *v) {
   jn__buf_puts(v, "[");
-  int n = list_ids(&x->ctx->lex, f, a, v);
+  /* なし(ISMS認証を2025年度に取得予定): none yet, whatever it plans */
+  int n = negative_first ? (list_ids(&x->ctx->lex, f, "", v) < 0 ? -1 : 0)
+                         : list_ids(&x->ctx->lex, f, a, v);
   if (n >= 0) {
     jn__buf_puts(v, "]");
     if (n == 0 && !negative) {
@@ -313,7 +335,7 @@ const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, 
   for (const char *p = a; *p;) {
     size_t sep = 0, k = item_end(p, &sep);
     char item[256];
-    size_t m = clean_item(p, k, item, sizeof item);
+    size_t m = clean_item(x, p, k, item, sizeof item);
     if (m && org_names(x->morph, item, m)) {
       for (size_t i = 0, w = 0; i <= m; i++)
         if (i == m || item[i] == ' ') {

@@ -184,13 +184,24 @@ static const char *value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf 
 }
 
 static const char *value_list(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
-  return jn__extract_list(x, fa->f, fa->text, fa->negative, v);
+  int negative_first = fa->negative && fa->first_polar->start == 0;
+  return jn__extract_list(x, fa->f, fa->text, fa->negative, negative_first, v);
 }
 
 static const char *value_text(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   if (has_flag(fa, "person"))
     return jn__extract_person(x, fa->text, v);
-  jn__buf_put_json_string(v, fa->text, strlen(fa->text));
+  size_t n = strlen(fa->text), open = n;
+  for (int depth = 0; open > 0 && fa->text[n - 1] == ')';) { /* the last note's '(' */
+    char c = fa->text[--open];
+    depth += (c == ')') - (c == '(');
+    if (depth == 0)
+      break;
+  }
+  if (has_flag(fa, "name") && open > 0 && open < n) /* 株式会社X((株)X): the name */
+    for (n = open; n && fa->text[n - 1] == ' ';)
+      n--;
+  jn__buf_put_json_string(v, fa->text, n);
   return "value";
 }
 

@@ -142,6 +142,24 @@ static size_t year_tail(const jn_scan_text *t, size_t i, ymd *d) {
   return k + month_day(t, i + k, d);
 }
 
+/* "(令和元年)" after "2019年": its length (0 when it is not one); *warn
+ * when its year is not y. */
+static size_t era_note(const jn_scan_text *t, size_t i, int y, const char **warn) {
+  size_t en, yn, k;
+  int ey;
+  if (i >= t->len || t->s[i] != '(')
+    return 0;
+  const jn_era *e = jn__era_at(&t->ctx->lex, t->s + i + 1, t->len - i - 1, &en);
+  if (!e || !(yn = era_year(t, i + 1 + en, &ey)) || !(k = jn__scan_lit(t, i + 1 + en + yn, "年")))
+    return 0;
+  size_t close = i + 1 + en + yn + k;
+  if (close >= t->len || t->s[close] != ')')
+    return 0;
+  if (era_to_year(e, ey) != y)
+    *warn = warn_era_mismatch;
+  return close + 1 - i;
+}
+
 /* A Western date at s[i]; returns its length. */
 static size_t western(const jn_scan_text *t, size_t i, ymd *d,
                       const char **warn) {
@@ -167,7 +185,11 @@ static size_t western(const jn_scan_text *t, size_t i, ymd *d,
       j += 1 + en + yn + 1;
     }
   }
-  if ((k = year_tail(t, j, d)))
+  if ((k = year_tail(t, j, d)) && !d->m && (k += era_note(t, j + k, y, warn))) {
+    /* 2019年(令和元年)7月: the era note between the year and the month */
+    return j - i + k + month_day(t, j + k, d);
+  }
+  if (k)
     return j - i + k;
   return 0;
 }

@@ -159,16 +159,28 @@ static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) 
   size_t start = j + (size_t)paren, end = start;
   /* The words up to 除く (or 休み), within a short distance. */
   size_t limit = start + 60 < t->len ? start + 60 : t->len, k = 0;
-  while (end < limit && !(k = jn__scan_lit(t, end, "除く")) &&
-         !(k = jn__scan_lit(t, end, "休み")) && t->s[end] != ')' && t->s[end] != '\n')
-    end++;
+  for (int depth = 0; end < limit && !(k = jn__scan_lit(t, end, "除く")) &&
+                      !(k = jn__scan_lit(t, end, "休み")) && t->s[end] != '\n';
+       end++) {
+    if (t->s[end] == ')' && depth-- == 0)
+      break; /* the bracket that closes the exclusion */
+    depth += t->s[end] == '(';
+  }
   if (!k)
     return 0;
-  /* Only day words may stand between the start and 除く: 土日祝日・年末年始を. */
+  /* Only day words may stand between the start and 除く: 土日祝日・年末年始を,
+   * 土日祝・年末年始は; a bracket of dates too: 年末年始(12/29~1/3). */
   static const char *const allowed[] = {"土", "日", "祝", "祭", "曜", "・", "、", "を",
-                                        "及び", "年", "末", "始", "休", " ", "・"};
+                                        "及び", "年", "末", "始", "休", " ", "は"};
   for (size_t x = start; x < end;) {
     size_t step = 0;
+    if (t->s[x] == '(') {
+      const uint8_t *close = memchr(t->s + x, ')', end - x);
+      if (!close)
+        return 0;
+      x = (size_t)(close - t->s) + 1;
+      continue;
+    }
     for (size_t a = 0; !step && a < sizeof allowed / sizeof allowed[0]; a++)
       step = jn__scan_lit(t, x, allowed[a]);
     if (!step)

@@ -258,8 +258,13 @@ int jn__sheet_is_footnote(const char *s, size_t n) {
 }
 
 static int is_column_header(const jn_cells *c) {
+  /* headings alone on their line, as PDF text repeats them on each page */
+  static const char *const alone[] = {"申請内容", "記述内容", "回答", "審査対象項目"};
   for (size_t i = 0; i < c->n; i++)
     if (jn__sheet_find(c->p[i], c->len[i], "【") || jn__sheet_find(c->p[i], c->len[i], "必須/選択"))
+      return 1;
+  for (size_t i = 0; c->n == 1 && i < sizeof alone / sizeof alone[0]; i++)
+    if (c->len[0] == strlen(alone[i]) && !memcmp(c->p[0], alone[i], c->len[0]))
       return 1;
   return 0;
 }
@@ -671,6 +676,14 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   }
   jn_sheet_reader rd = {0};
   rd.sh = sh;
+  rd.ctx = ctx;
+  rd.match = pcre2_match_data_create(4, NULL);
+  if (!rd.match) {
+    jn_text_free(norm);
+    free(converted);
+    jn_sheet_free(sh);
+    return JN_ENOMEM;
+  }
   rd.html = has_html(in, len);
   size_t n;
   const char *s = jn_text_data(norm, &n);
@@ -690,6 +703,7 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
     rc = JN_ENOMEM;
   jn_text_free(norm);
   free(converted);
+  pcre2_match_data_free(rd.match);
   sh->header.format = format_name(&rd);
   sh->header.encoding = encoding;
   if (rc != JN_OK) {

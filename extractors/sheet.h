@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "jnorm.h"
+#include "labels.h"
 
 #define JN_MAX_CELLS 16
 
@@ -50,6 +51,8 @@ struct jn_sheet {
 /* What reading a sheet carries from line to line. */
 typedef struct jn_sheet_reader {
   jn_sheet *sh;
+  const jn_ctx *ctx;
+  pcre2_match_data *match; /* for the catalogue's labels (PDF text) */
   const char *item, *section, *label;
   jn_sheet_row *last; /* the row an answer continuation joins */
   jn_sheet_appendix *appendix; /* the appendix being read, if any */
@@ -62,6 +65,7 @@ typedef struct jn_sheet_reader {
   int rows_in_item;       /* rows already made from this item */
   int want_answer;        /* a marker alone: the next line is the answer */
   uint64_t item_line;     /* where the item started */
+  uint64_t cells_line;    /* where the first of cells[] stands */
   int last_item;          /* the last item number, across sections */
 } jn_sheet_reader;
 

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ctx.h"
 #include "sheet.h"
 
 static int emit(jn_sheet_reader *rd, const char *label, const char *q, size_t qn,
@@ -115,13 +116,62 @@ static int pdf_flush(jn_sheet_reader *rd, uint64_t line) {
   return rc;
 }
 
-/* One line of a PDF item. */
+/* Is this line of PDF text a question rather than the wrapped rest of an
+ * answer? A catalogue label makes at least half of it ("事業所数(国内、
+ * 国外)", "法人番号"), or it ends like a question does. */
+static int question_like(const jn_sheet_reader *rd, const char *s, size_t n) {
+  static const char *const endings[] = {"有無", "(西暦)", "名称", "可否", "年月日"};
+  for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++)
+    if (n >= strlen(endings[i]) && !memcmp(s + n - strlen(endings[i]), endings[i],
+                                          strlen(endings[i])))
+      return 1;
+  char text[512];
+  size_t k = 0;
+  for (size_t i = 0; i < n && k + 1 < sizeof text; i++)
+    if (s[i] != ' ')
+      text[k++] = s[i];
+  text[k] = '\0';
+  const jn_labels *lb = &rd->ctx->labels;
+  for (size_t f = 0; f < lb->n_fields; f++) {
+    size_t at, end; /* a label at the start: 設立後の事業年数(1年未満の場合は月数) */
+    if (jn__label_find(lb, rd->match, f, text, k, 0, &at, &end) &&
+        (2 * (end - at) >= k || ((at == 0 || end == k) && end - at >= 12)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Appends a wrapped line to the answer of the item's last row. */
+static int pdf_continue(jn_sheet_reader *rd, const char *s, size_t n) {
+  jn_sheet_row *r = rd->last;
+  size_t a = strlen(r->answer);
+  char *joined = malloc(a + n + 2);
+  if (!joined)
+    return -1;
+  memcpy(joined, r->answer, a);
+  joined[a] = ' ';
+  memcpy(joined + a + 1, s, n);
+  r->answer = jn__sheet_keep(rd->sh, joined, a + 1 + n);
+  free(joined);
+  return r->answer ? 0 : -1;
+}
+
+/* One line of a PDF item. After the item's first row, lines come as
+ * question/answer pairs, but an answer may wrap onto more lines: a line
+ * after an answer that does not read as a question, or that follows an
+ * answer ending in 、, continues it. */
 static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
   if (rd->want_answer) {
     rd->want_answer = 0;
     rd->last->answer = jn__sheet_keep(rd->sh, s, n);
     return rd->last->answer ? 0 : -1;
   }
+  if (rd->rows_in_item > 0 && rd->n_cells == 0 && rd->last && rd->last->answer &&
+      *rd->last->answer && !jn__sheet_marker(s, n, &(const char *){NULL}) &&
+      (!question_like(rd, s, n) ||
+       (strlen(rd->last->answer) >= 3 &&
+        !strcmp(rd->last->answer + strlen(rd->last->answer) - 3, "、"))))
+    return pdf_continue(rd, s, n);
   const char *req;
   size_t ml = jn__sheet_marker(s, n, &req);
   if (ml) {
@@ -136,7 +186,12 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
   if (rd->n_cells == JN_MAX_CELLS && pdf_flush(rd, line) != 0)
     return -1;
   rd->cells[rd->n_cells] = jn__sheet_keep(rd->sh, s, n);
-  return rd->cells[rd->n_cells++] ? 0 : -1;
+  if (rd->n_cells == 0)
+    rd->cells_line = line;
+  if (!rd->cells[rd->n_cells++])
+    return -1;
+  /* past the item's first row, a question and its answer make a row */
+  return rd->rows_in_item > 0 && rd->n_cells == 2 ? pdf_flush(rd, rd->cells_line) : 0;
 }
 
 /* Does s start an item? Its number must follow the previous item's (up
@@ -167,8 +222,18 @@ static int item_number(const jn_sheet_reader *rd, const char *s, size_t n,
          !jn__sheet_starts(s + d, n - d, "日");
 }
 
+/* "- 3 -": a page number at the foot of a page, not a section. */
+static int page_footer(const char *s, size_t n) {
+  size_t i = 2;
+  while (i < n && isdigit((unsigned char)s[i]))
+    i++;
+  return n >= 5 && i > 2 && i + 2 == n && !memcmp(s + i, " -", 2);
+}
+
 int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
   size_t d;
+  if (jn__sheet_starts(s, n, "- ") && page_footer(s, n))
+    return 0;
   if (jn__sheet_starts(s, n, "- ") || (rd->pdf && n > 0 && jn__sheet_starts(s, n, "■"))) {
     if (rd->pdf && pdf_flush(rd, line) != 0)
       return -1;

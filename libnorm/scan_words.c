@@ -90,10 +90,16 @@ static void interval(jn_mention *m, double value, const char *unit, double times
 
 size_t jn__scan_interval(const jn_scan_text *t, size_t i, jn_mention *m) {
   static const struct {
-    const char *word, *unit;
-  } every[] = {{"毎日", "d"}, {"毎時", "h"},   {"毎週", "wk"}, {"毎月", "mo"},
-               {"毎年", "y"}, {"日次", "d"},   {"週次", "wk"}, {"月次", "mo"},
-               {"年次", "y"}, {"毎分", "min"}, {"日毎", "d"},  {"月毎", "mo"}};
+    const char *word;
+    double value;
+    const char *unit;
+  } every[] = {{"毎日", 1, "d"},       {"毎時", 1, "h"},       {"毎週", 1, "wk"},
+               {"毎月", 1, "mo"},      {"毎年", 1, "y"},       {"日次", 1, "d"},
+               {"週次", 1, "wk"},      {"月次", 1, "mo"},      {"年次", 1, "y"},
+               {"毎分", 1, "min"},     {"日毎", 1, "d"},       {"月毎", 1, "mo"},
+               {"四半期毎", 3, "mo"},  {"四半期ごと", 3, "mo"}, {"毎四半期", 3, "mo"},
+               {"四半期に一度", 3, "mo"}, {"四半期に1回", 3, "mo"}, {"半期毎", 6, "mo"},
+               {"半期ごと", 6, "mo"},  {"毎半期", 6, "mo"}};
   size_t k, n;
   const char *unit;
   double times = 1;
@@ -108,7 +114,7 @@ size_t jn__scan_interval(const jn_scan_text *t, size_t i, jn_mention *m) {
   }
   for (size_t w = 0; w < sizeof every / sizeof every[0]; w++)
     if ((k = jn__scan_lit(t, i, every[w].word))) {
-      interval(m, 1, every[w].unit, 1);
+      interval(m, every[w].value, every[w].unit, 1);
       return k;
     }
   /* An amount of time, then 毎/ごと/おき/間隔/に一度/N回. */

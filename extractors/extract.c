@@ -83,8 +83,8 @@ static const char *field_status(jn_extractor *x, const jn_field *f, const jn_slo
   jn_mentions *ms;
   if (jn_scan(&ms, x->ctx, a, strlen(a), 0, NULL) != JN_OK)
     return NULL;
-  jn_field_answer fa = {f, a, slot->row->question ? slot->row->question : "", ms,
-                        NULL, NULL, NULL, 0};
+  jn_field_answer fa = {f, a, slot->row->question ? slot->row->question : "", slot->row->line,
+                        ms, NULL, NULL, NULL, 0};
   for (size_t i = 0; i < jn_mentions_count(ms); i++) {
     const jn_mention *m = jn_mentions_at(ms, i);
     if (m->type == JN_MENTION_DATE && !fa.first_date)

@@ -48,6 +48,7 @@ typedef struct jn_field_answer {
   const jn_field *f;
   const char *text;     /* the answer */
   const char *question; /* the row's question ("" when none) */
+  uint64_t line;        /* the row's line, for warnings */
   const jn_mentions *ms;
   const jn_mention *first_date, *first_period, *first_polar;
   int negative; /* the first yes/no word says no */

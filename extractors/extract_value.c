@@ -14,6 +14,14 @@
 
 typedef const char *(*value_rule)(jn_extractor *x, const jn_field_answer *fa, jn_buf *v);
 
+/* A value read from a doubtful mention (12億39百万 円 with digits out of
+ * place, 平成31年5月1日 outside its era) is kept, and the record says why
+ * it is doubtful. */
+static void warn_if_doubtful(jn_extractor *x, const jn_field_answer *fa, const jn_mention *m) {
+  if (m->warning)
+    jn__extract_warn(x, fa->f->id, fa->line, m->warning);
+}
+
 static int is_type(const jn_field_answer *fa, const char *type) {
   return strcmp(fa->f->type, type) == 0;
 }
@@ -155,7 +163,6 @@ static int fax_number(const char *a, size_t prev_end, const jn_mention *m) {
 /* Phones (not faxes), e-mail addresses, URLs, dates: every one the answer
  * has. */
 static const char *value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
-  (void)x;
   jn_mention_type want = is_type(fa, "phone")   ? JN_MENTION_PHONE
                          : is_type(fa, "email") ? JN_MENTION_EMAIL
                          : is_type(fa, "url")   ? JN_MENTION_URL
@@ -172,6 +179,7 @@ static const char *value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf 
       continue;
     if (want == JN_MENTION_PHONE && fax_number(fa->text, after_prev, m))
       continue;
+    warn_if_doubtful(x, fa, m);
     jn__buf_puts(v, n++ ? "," : "");
     jn__buf_puts(v, tmp);
   }
@@ -344,7 +352,8 @@ static void put_time_between(const jn_mention *m, jn_buf *v) {
 }
 
 /* The first mention of the field's kind (from value_from() on). */
-static const char *value_mention(const jn_field_answer *fa, size_t from, jn_buf *v) {
+static const char *value_mention(jn_extractor *x, const jn_field_answer *fa, size_t from,
+                                 jn_buf *v) {
   long smallest = is_type(fa, "quantity") && has_flag(fa, "min")
                       ? smallest_quantity(fa->f, fa->ms) : -1;
   char json[512];
@@ -352,6 +361,7 @@ static const char *value_mention(const jn_field_answer *fa, size_t from, jn_buf 
     const jn_mention *m = jn_mentions_at(fa->ms, i);
     if (!takes(fa, m, i, smallest) || m->start < from)
       continue;
+    warn_if_doubtful(x, fa, m);
     if (m->type == JN_MENTION_INTERVAL && m->times > 1 && jn__time_unit_seconds(m->unit) > 0) {
       put_time_between(m, v);
       return "value";
@@ -465,7 +475,7 @@ static const char *value_measure(jn_extractor *x, const jn_field_answer *fa, jn_
   }
   size_t from;
   int anchored = value_from(fa->f, fa->text, &from);
-  const char *status = value_mention(fa, from, v);
+  const char *status = value_mention(x, fa, from, v);
   if (!status)
     status = value_bare_number(x, fa, from, anchored, v);
   return status ? status : value_missing(fa, v);

@@ -43,6 +43,8 @@ static void print_sheet(const char *name, const jn_sheet *sh) {
   if (h->guideline)
     put_field("guideline", h->guideline, &first);
   put_field("encoding", h->encoding, &first);
+  if (h->invalid_utf8_line) /* bytes read as U+FFFD from this line on */
+    printf(",\"invalid_utf8_line\":%llu", (unsigned long long)h->invalid_utf8_line);
   printf(",\"rows\":%zu}\n", jn_sheet_row_count(sh));
   for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
     const jn_sheet_row *r = jn_sheet_row_at(sh, i);

@@ -105,9 +105,13 @@ static const char *field_status(jn_extractor *x, const jn_field *f, const jn_slo
 
 void jn__extract_warn(jn_extractor *x, const char *field, uint64_t line, const char *message) {
   char tmp[64];
-  jn__buf_puts(&x->warnings, x->n_warnings++ ? ",{\"field\":" : "{\"field\":");
-  jn__buf_put_json_string(&x->warnings, field, strlen(field));
-  snprintf(tmp, sizeof tmp, ",\"line\":%llu,\"message\":", (unsigned long long)line);
+  jn__buf_puts(&x->warnings, x->n_warnings++ ? ",{" : "{");
+  if (field) { /* NULL: about the sheet, not a field */
+    jn__buf_puts(&x->warnings, "\"field\":");
+    jn__buf_put_json_string(&x->warnings, field, strlen(field));
+    jn__buf_puts(&x->warnings, ",");
+  }
+  snprintf(tmp, sizeof tmp, "\"line\":%llu,\"message\":", (unsigned long long)line);
   jn__buf_puts(&x->warnings, tmp);
   jn__buf_put_json_string(&x->warnings, message, strlen(message));
   jn__buf_puts(&x->warnings, "}");
@@ -186,6 +190,9 @@ int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sh, const cha
   jn_slot *slots = calloc(ctx->lex.n_fields, sizeof *slots);
   jn_buf b = JN_BUF_INIT;
   int rc = x.morph && x.match && slots ? jn__extract_assign(&x, slots) : JN_ENOMEM;
+  uint64_t bad_line = jn_sheet_get_header(sh)->invalid_utf8_line;
+  if (bad_line)
+    jn__extract_warn(&x, NULL, bad_line, "bytes that are not UTF-8 (nor CP932) read as U+FFFD");
   if (rc == JN_OK)
     rc = write_record(&x, slots, name, &b);
   jn__extract_slots_free(slots, ctx->lex.n_fields);

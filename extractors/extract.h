@@ -70,7 +70,8 @@ const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, 
  * 行っていない)? */
 int jn__extract_negated(jn_extractor *x, const char *a);
 
-/* Adds a warning {"field":…,"line":…,"message":…} to the record. */
+/* Adds a warning {"field":…,"line":…,"message":…} to the record (no
+ * "field" when field is NULL: the warning is about the sheet). */
 void jn__extract_warn(jn_extractor *x, const char *field, uint64_t line, const char *message);
 
 /* Small text helpers the steps share. */

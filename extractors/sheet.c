@@ -22,6 +22,7 @@
 #include <unicode/utf8.h>
 #include <unicode/ustring.h>
 
+#include "error.h"
 #include "sheet.h"
 
 
@@ -634,14 +635,52 @@ static char *html_table_to_tsv(const char *in, size_t len, size_t *out_len) {
   return out;
 }
 
+/* The 1-based line of byte `at`. */
+static uint64_t line_of(const char *in, size_t at) {
+  uint64_t line = 1;
+  for (const char *p = in; (p = memchr(p, '\n', (size_t)(in + at - p))) != NULL; p++)
+    line++;
+  return line;
+}
+
+/* Empty and binary input is no sheet: say so rather than print an empty
+ * record that looks like a sheet without answers. */
+static int not_a_sheet(const char *in, size_t len, jn_error *err) {
+  const char *nul = memchr(in, '\0', len);
+  if (nul)
+    return jn__error(err, JN_EINVAL, (uint64_t)(nul - in), line_of(in, (size_t)(nul - in)),
+                     "binary data (a NUL byte at line %llu): not a sheet",
+                     (unsigned long long)line_of(in, (size_t)(nul - in)));
+  for (size_t i = 0; i < len; i++)
+    if (!isspace((unsigned char)in[i]))
+      return JN_OK;
+  return jn__error(err, JN_EINVAL, 0, 0, "empty: not a sheet");
+}
+
+/* The first line holding bytes that are not UTF-8, or 0. */
+static uint64_t first_invalid_line(const char *in, size_t len) {
+  int32_t i = 0, cp = 0;
+  while ((size_t)i < len && len <= INT32_MAX) {
+    int32_t at = i;
+    U8_NEXT(in, i, (int32_t)len, cp);
+    if (cp < 0)
+      return line_of(in, (size_t)at);
+  }
+  return 0;
+}
+
 int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len,
                    jn_error *err) {
   if (!out || !ctx || (!in && len))
     return JN_EINVAL;
   *out = NULL;
+  int bad = not_a_sheet(in, len, err);
+  if (bad != JN_OK)
+    return bad;
   size_t clen = 0;
   char *converted = from_cp932(in, len, &clen);
   const char *encoding = converted ? "cp932" : "utf-8";
+  uint64_t invalid_line = converted ? 0 : first_invalid_line(in, len);
   if (converted) {
     in = converted;
     len = clen;
@@ -706,6 +745,7 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   pcre2_match_data_free(rd.match);
   sh->header.format = format_name(&rd);
   sh->header.encoding = encoding;
+  sh->header.invalid_utf8_line = invalid_line;
   if (rc != JN_OK) {
     jn_sheet_free(sh);
     return rc;

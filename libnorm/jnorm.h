@@ -265,6 +265,8 @@ typedef struct jn_sheet_header {
   const char *guideline;    /**< the guideline version the sheet cites */
   const char *encoding;     /**< "utf-8", or "cp932" when the sheet came in
                                  Shift_JIS (Windows) and was converted */
+  uint64_t invalid_utf8_line; /**< first line with bytes that are not UTF-8
+                                   (read as U+FFFD); 0 when there are none */
 } jn_sheet_header;
 
 /** One answer row. Strings are normalized text, borrowed from the jn_sheet;
@@ -284,7 +286,10 @@ typedef struct jn_sheet jn_sheet;
 /**
  * Parses one disclosure sheet (any layout of spec §3: tab-separated,
  * Markdown tables, HTML fragments, flattened text). On success *out belongs
- * to the caller (jn_sheet_free()).
+ * to the caller (jn_sheet_free()). Input that is no sheet fails with
+ * JN_EINVAL and says why in err: empty (nothing but spaces), or binary (a
+ * NUL byte; err->line and err->offset say where). Bytes that are neither
+ * UTF-8 nor CP932 are read as U+FFFD and noted in the header.
  */
 JNORM_EXPORT int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in,
                                 size_t len, jn_error *err);

@@ -146,4 +146,25 @@ fi
 run parse "$tmp/missing.txt"
 check "parse: a missing sheet exits 66" test "$code" -eq 66
 
+# No sheet: empty or binary input is an error naming the file (65), and
+# the good sheets beside it still come out; bytes that are not UTF-8 are
+# read as U+FFFD and the record says where.
+printf '1\t開示情報の日付\t開示情報の年月日(西暦)\t必須\t2023/11/1\n' >"$tmp/good.txt"
+printf 'abc\000def\n' >"$tmp/binary.txt"
+printf ' \n\n' >"$tmp/blank.txt"
+run extract "$tmp/blank.txt" "$tmp/binary.txt" "$tmp/good.txt"
+check "extract: empty and binary input exit 65" test "$code" -eq 65
+check "extract: the empty file is named" grep -q "blank.txt: empty: not a sheet" "$tmp/err"
+check "extract: the binary file is named with its line" \
+  grep -q "binary.txt: binary data (a NUL byte at line 1)" "$tmp/err"
+check "extract: the good sheet still comes out" grep -q '"sheet":"good.txt"' "$tmp/out"
+printf '1\t開示情報の日付\t開示情報の年月日(西暦)\t必須\t2023/11/1\n2\t事業者名\t事業者の正式名称\t必須\t\377\376株式会社\n' \
+  >"$tmp/latin.txt"
+run extract "$tmp/latin.txt"
+check "extract: bytes that are not UTF-8 are a warning with their line" \
+  grep -q '"warnings":\[{"line":2,"message":"bytes that are not UTF-8' "$tmp/out"
+run parse "$tmp/latin.txt"
+check "parse: the header names the first line that is not UTF-8" \
+  grep -q '"invalid_utf8_line":2' "$tmp/out"
+
 finish

@@ -595,11 +595,45 @@ static char *mark_paragraphs(const char *in, size_t len, size_t *out_len) {
   return out;
 }
 
+/* Counts input lines up to a byte, moving forward only (rows come in
+ * order): the line of `at` in the text given to the normalizer. */
+typedef struct line_counter {
+  const char *text;
+  size_t pos;
+  uint64_t line;
+} line_counter;
+
+static uint64_t input_line(line_counter *lc, size_t at) {
+  for (; lc->pos < at; lc->pos++)
+    lc->line += lc->text[lc->pos] == '\n';
+  return lc->line;
+}
+
+/* Which input line each line of the converted text came from, so that rows
+ * name the line of the file the user has. */
+typedef struct line_map {
+  uint64_t *line; /* line[k]: the input line of converted line k + 1 */
+  size_t n, cap;
+} line_map;
+
+static int map_line(line_map *lm, uint64_t input_line) {
+  if (lm->n == lm->cap) {
+    size_t cap = lm->cap ? lm->cap * 2 : 256;
+    uint64_t *p = realloc(lm->line, cap * sizeof *p);
+    if (!p)
+      return -1;
+    lm->line = p, lm->cap = cap;
+  }
+  lm->line[lm->n++] = input_line;
+  return 0;
+}
+
 /* An HTML table (often all on one line: flattened HTML) becomes rows of
  * tab-separated cells: a line break before each <tr>, a tab before each
  * <td>/<th> but the first of its row. The tags stay; the --html stage of the
- * normalizer removes them. NULL when the text holds no table cells. */
-static char *html_table_to_tsv(const char *in, size_t len, size_t *out_len) {
+ * normalizer removes them. NULL when the text holds no table cells; lm
+ * gets the input line of each line made. */
+static char *html_table_to_tsv(const char *in, size_t len, size_t *out_len, line_map *lm) {
   size_t cells = 0;
   for (size_t i = 0; i + 3 < len; i++)
     cells += tag_at(in, len, i, "td") || tag_at(in, len, i, "th");
@@ -608,7 +642,8 @@ static char *html_table_to_tsv(const char *in, size_t len, size_t *out_len) {
   char *out = malloc(len + cells + len / 4 + 16), *o = out;
   if (!out)
     return NULL;
-  int row_start = 1, in_table = 0;
+  int row_start = 1, in_table = 0, bad = map_line(lm, 1);
+  uint64_t line = 1;
   for (size_t i = 0; i < len; i++) {
     if (in[i] == '<') {
       if (tag_at(in, len, i, "table"))
@@ -616,9 +651,11 @@ static char *html_table_to_tsv(const char *in, size_t len, size_t *out_len) {
       else if (tag_at(in, len, i, "/table")) {
         in_table = 0;
         *o++ = '\n'; /* what follows the table starts a line of its own */
+        bad |= map_line(lm, line);
       }
       if (tag_at(in, len, i, "tr")) {
         *o++ = '\n';
+        bad |= map_line(lm, line);
         row_start = 1;
       } else if (tag_at(in, len, i, "td") || tag_at(in, len, i, "th")) {
         if (!row_start)
@@ -627,9 +664,17 @@ static char *html_table_to_tsv(const char *in, size_t len, size_t *out_len) {
       }
     } else if (in_table && (in[i] == '\n' || in[i] == '\r' || in[i] == '\t')) {
       *o++ = ' '; /* inside a table, source line breaks are only layout */
+      line += in[i] == '\n';
       continue;
+    } else if (in[i] == '\n') {
+      line++;
+      bad |= map_line(lm, line);
     }
     *o++ = in[i];
+  }
+  if (bad) {
+    free(out);
+    return NULL;
   }
   *out_len = (size_t)(o - out);
   return out;
@@ -694,7 +739,8 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
     len = plen;
   }
   size_t tlen = 0;
-  char *table = html_table_to_tsv(in, len, &tlen);
+  line_map lm = {0};
+  char *table = html_table_to_tsv(in, len, &tlen, &lm);
   if (table) {
     free(converted);
     converted = table; /* freed with the same name below */
@@ -702,15 +748,19 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
     len = tlen;
   }
   jn_text *norm;
-  int rc = jn_normalize(&norm, ctx, in, len, JN_OPT_KEEP_TABS | JN_OPT_HTML, err);
+  /* with offsets: a row's line is the line of the input it came from */
+  int rc = jn_normalize(&norm, ctx, in, len, JN_OPT_KEEP_TABS | JN_OPT_HTML | JN_OPT_OFFSETS,
+                        err);
   if (rc != JN_OK) {
     free(converted);
+    free(lm.line);
     return rc;
   }
   jn_sheet *sh = calloc(1, sizeof *sh);
   if (!sh) {
     jn_text_free(norm);
     free(converted);
+    free(lm.line);
     return JN_ENOMEM;
   }
   jn_sheet_reader rd = {0};
@@ -720,6 +770,7 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   if (!rd.match) {
     jn_text_free(norm);
     free(converted);
+    free(lm.line);
     jn_sheet_free(sh);
     return JN_ENOMEM;
   }
@@ -730,14 +781,20 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   survey(s, n, &table_rows, &bare_items);
   int text_layout = table_rows < 3;
   rd.pdf = bare_items >= 5;
-  uint64_t line = 1;
-  for (size_t i = 0; i < n && rc == JN_OK; line++) {
+  line_counter lc = {in, 0, 1};
+  for (size_t i = 0; i < n && rc == JN_OK;) {
     const char *nl = memchr(s + i, '\n', n - i);
     size_t e = nl ? (size_t)(nl - s) : n;
+    uint64_t from = 0, to;
+    jn_text_source(norm, i, i + 1, &from, &to);
+    uint64_t line = input_line(&lc, (size_t)from);
+    if (table && line <= lm.n)
+      line = lm.line[line - 1]; /* the line before the table was cut into rows */
     if (read_line(&rd, s + i, e - i, line, text_layout) != 0)
       rc = JN_ENOMEM;
     i = e + 1;
   }
+  free(lm.line);
   if (rc == JN_OK && text_layout && jn__sheet_text_end(&rd) != 0)
     rc = JN_ENOMEM;
   jn_text_free(norm);

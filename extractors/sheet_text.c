@@ -42,14 +42,23 @@ static int emit(jn_sheet_reader *rd, const char *label, const char *q, size_t qn
  * (not the words 必須項目, 選択肢, 必須/選択). */
 static const char *marker_inside(const char *s, size_t n, const char **canon,
                                  size_t *mlen) {
+  int depth = 0; /* "(次から選択: ①…)": inside brackets, the question's words */
   for (size_t i = 0; i + 6 <= n; i++) {
     const char *at = s + i;
+    depth += (*at == '(') - (*at == ')' && depth > 0);
+    if (depth > 0)
+      continue;
     if (!jn__sheet_starts(at, n - i, "必須") && !jn__sheet_starts(at, n - i, "選択"))
       continue;
     const char *after = at + 6;
     size_t rest = n - i - 6;
     if (jn__sheet_starts(after, rest, "項目") || jn__sheet_starts(after, rest, "肢") ||
         jn__sheet_starts(after, rest, "/") || jn__sheet_starts(after, rest, "事項"))
+      continue;
+    /* 選択する, 選択し, 選択される: a verb in the question, not the marker */
+    if (jn__sheet_starts(at, n - i, "選択") &&
+        (jn__sheet_starts(after, rest, "す") || jn__sheet_starts(after, rest, "し") ||
+         jn__sheet_starts(after, rest, "さ")))
       continue;
     *canon = jn__sheet_starts(at, n - i, "選択") ? "選択"
              : jn__sheet_starts(after, rest, "○") ? "必須○"
@@ -86,6 +95,25 @@ static size_t answer_start(const char *s, size_t n) {
   return n;
 }
 
+/* Where a catalogue label that starts the line ends, with a bracket right
+ * after it ("事業所数(国内、国外)"): the question's end when nothing else
+ * shows it ("サービス停止の事故歴事故歴なし", "代表者年齢五十七歳"). 0 when no
+ * label starts the line. */
+static size_t label_end(const jn_sheet_reader *rd, const char *s, size_t n) {
+  const jn_labels *lb = &rd->ctx->labels;
+  size_t best = 0;
+  for (size_t f = 0; f < lb->n_fields; f++) {
+    size_t at, end;
+    if (jn__label_find(lb, rd->match, f, s, n, 0, &at, &end) && at == 0 && end > best)
+      best = end;
+  }
+  if (best && best < n && s[best] == '(') {
+    const char *close = memchr(s + best, ')', n - best);
+    best = close ? (size_t)(close - s) + 1 : best;
+  }
+  return best;
+}
+
 /* A line of cells run together (flattened), inside an item. */
 static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
   const char *req;
@@ -94,6 +122,8 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (m)
     return emit(rd, NULL, s, (size_t)(m - s), req, m + ml, n - (size_t)(m - s) - ml, line);
   size_t cut = answer_start(s, n);
+  if (cut == n) /* no answer seen: a label may show where the question ends */
+    cut = label_end(rd, s, n) ? label_end(rd, s, n) : n;
   return emit(rd, NULL, s, cut, NULL, s + cut, n - cut, line);
 }
 

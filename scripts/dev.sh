@@ -67,11 +67,12 @@ demo)
   build build Release
   say "normalizing a bundled sheet: jnorm normalize --html corpus/sheets/s004_messy.txt (first 20 lines)"
   build/cli/jnorm normalize --html corpus/sheets/s004_messy.txt | head -n 20
-  say "extracting one record per sheet: jnorm extract corpus/generated/*.txt > build/demo/records.jsonl"
+  say "extracting one record per sheet: jnorm extract -j 0 corpus/generated/*.txt corpus/sheets/*.txt > build/demo/records.jsonl"
   mkdir -p build/demo
-  build/cli/jnorm extract corpus/generated/*.txt >build/demo/records.jsonl
-  say "scoring against the gold: jnorm eval --gold corpus/gold/generated.jsonl build/demo/records.jsonl"
-  build/cli/jnorm eval --gold corpus/gold/generated.jsonl build/demo/records.jsonl | sed '/^misses/,$d'
+  build/cli/jnorm extract -j 0 corpus/generated/*.txt corpus/sheets/*.txt >build/demo/records.jsonl
+  cat corpus/gold/generated.jsonl corpus/gold/handwritten.jsonl >build/demo/gold.jsonl
+  say "scoring the bundled corpus against its gold: jnorm eval --gold build/demo/gold.jsonl build/demo/records.jsonl"
+  build/cli/jnorm eval --gold build/demo/gold.jsonl build/demo/records.jsonl | sed '/^misses/,$d'
   ;;
 test)
   install_deps

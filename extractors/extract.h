@@ -66,6 +66,10 @@ const char *jn__extract_prefecture(const char *a, jn_buf *v);
 const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int negative,
                              int negative_first, jn_buf *v);
 
+/* The first id of dict/list_ids.tsv for field f, in file order, whose word
+ * appears in a; NULL when none does. */
+const char *jn__extract_first_id(jn_extractor *x, const jn_field *f, const char *a);
+
 /* Does MeCab find a clause ended by a negation (取得しておりません,
  * 行っていない)? */
 int jn__extract_negated(jn_extractor *x, const char *a);

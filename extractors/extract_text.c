@@ -194,6 +194,14 @@ static int any_word(const char *a, const char *words) {
   return 0;
 }
 
+const char *jn__extract_first_id(jn_extractor *x, const jn_field *f, const char *a) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  for (size_t i = 0; i < lx->n_list_ids; i++)
+    if (!strcmp(lx->list_ids[i].field, f->id) && any_word(a, lx->list_ids[i].words))
+      return lx->list_ids[i].id;
+  return NULL;
+}
+
 /* The end of the list item at p: the next 、 , / or line break, or just
  * after a share followed by a space ("A: 38.4% B: 27.1%"). *sep is the
  * length of the separator to skip. */
@@ -320,9 +328,13 @@ static void put_item(jn_buf *v, int *n, const char *s, size_t len) {
 const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int negative,
                              int negative_first, jn_buf *v) {
   jn__buf_puts(v, "[");
-  /* なし(ISMS認証を2025年度に取得予定): none yet, whatever it plans */
-  int n = negative_first ? (list_ids(&x->ctx->lex, f, "", v) < 0 ? -1 : 0)
-                         : list_ids(&x->ctx->lex, f, a, v);
+  /* 無し; なし(ISMS認証を2025年度に取得予定): an empty list, whatever it
+   * plans or adds (the catalogue's user_auth: なし => []) */
+  if (negative_first) {
+    jn__buf_puts(v, "]");
+    return "value";
+  }
+  int n = list_ids(&x->ctx->lex, f, a, v);
   if (n >= 0) {
     jn__buf_puts(v, "]");
     if (n == 0 && !negative) {

@@ -60,21 +60,14 @@ static const char *value_tls(jn_extractor *x, const jn_field_answer *fa, jn_buf 
   return "value";
 }
 
-/* The country of the data centre, as an ISO code. */
+/* The country of the data centre, as an ISO code from its words in
+ * dict/list_ids.tsv. */
 static const char *value_country(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
-  (void)x;
-  static const struct { const char *code, *words[6]; } countries[] = {
-      {"US", {"米国", "アメリカ", "US"}},
-      {"JP", {"日本", "国内", "東京", "大阪", "県"}}};
-  for (size_t c = 0; c < sizeof countries / sizeof countries[0]; c++)
-    for (size_t w = 0; w < 6 && countries[c].words[w]; w++)
-      if (jn__contains(fa->text, countries[c].words[w])) {
-        jn__buf_puts(v, "\"");
-        jn__buf_puts(v, countries[c].code);
-        jn__buf_puts(v, "\"");
-        return "value";
-      }
-  return "unparsed";
+  const char *id = jn__extract_first_id(x, fa->f, fa->text);
+  if (!id)
+    return "unparsed";
+  jn__buf_put_json_string(v, id, strlen(id));
+  return "value";
 }
 
 static int is_alnum(char c) {

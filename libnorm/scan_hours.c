@@ -130,6 +130,9 @@ static size_t days(const jn_scan_text *t, size_t i, char *out, size_t cap, int *
       snprintf(out, cap, "%s-%s", day_osm[d1], day_osm[d2]);
       k = n1 + s + n2;
       k += jn__scan_lit(t, i + k, "まで");
+    } else if (n1 > 3) {
+      snprintf(out, cap, "%s", day_osm[d1]); /* 土曜, 土曜日: one day */
+      k = n1;
     } else {
       return 0; /* a lone 月 is a month or a period, not a day */
     }
@@ -203,6 +206,24 @@ static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) 
   return e - i;
 }
 
+/* A second group of days with its own times after the first
+ * ("、土曜 10:00~15:00", " 土日 10:00~17:00"): "; Sa 10:00-15:00" into out,
+ * and its length; 0 when none follows. */
+static size_t more_days(const jn_scan_text *t, size_t i, char *out, size_t cap) {
+  size_t j = i, k, dn, tn;
+  int ph = 0;
+  char d[32], times[96];
+  if ((k = jn__scan_lit(t, j, "、")) || (k = jn__scan_lit(t, j, ",")) ||
+      (k = jn__scan_lit(t, j, "/")) || (k = jn__scan_lit(t, j, ";")))
+    j += k;
+  j = skip_space(t, j);
+  if (j == i || !(dn = days(t, j, d, sizeof d, &ph)) || !d[0] ||
+      !(tn = time_ranges(t, j + dn, times, sizeof times)))
+    return 0;
+  int w = snprintf(out, cap, "; %s %s", d, times);
+  return w > 0 && (size_t)w < cap ? j + dn + tn - i : 0;
+}
+
 /* Like jn__scan_lit, but spaces between the word's characters are allowed
  * ("24 時間 365 日"). Returns the length matched in t, or 0. */
 static size_t lit_spaced(const jn_scan_text *t, size_t i, const char *word) {
@@ -242,11 +263,16 @@ size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   if (!tn)
     return 0;
   j += tn;
+  char more[96] = ""; /* 平日 9:00~18:00、土曜 10:00~15:00: another day group */
+  size_t mn = more_days(t, j, more, sizeof more);
+  j += mn;
   j += exclusion(t, j, &ph, &weekend);
   if (!d[0] && weekend)
     snprintf(d, sizeof d, "Mo-Fr");
   m->type = JN_MENTION_HOURS;
-  snprintf(m->hours, sizeof m->hours, "%s%s%s%s", d, d[0] ? " " : "", times,
-           ph ? "; PH off" : "");
+  int w = snprintf(m->hours, sizeof m->hours, "%s%s%s%s%s", d, d[0] ? " " : "", times, more,
+                   ph ? "; PH off" : "");
+  if (w < 0 || (size_t)w >= sizeof m->hours)
+    return 0; /* more hours than the value holds: not read rather than cut */
   return j - i;
 }

@@ -95,16 +95,16 @@ static size_t answer_start(const char *s, size_t n) {
   return n;
 }
 
-/* Where a catalogue label that starts the line ends, with a bracket right
- * after it ("事業所数(国内、国外)"): the question's end when nothing else
- * shows it ("サービス停止の事故歴事故歴なし", "代表者年齢五十七歳"). 0 when no
- * label starts the line. */
-static size_t label_end(const jn_sheet_reader *rd, const char *s, size_t n) {
+/* Where the last catalogue label that starts before `before` ends, with a
+ * bracket right after it ("事業所数(国内、国外)"): the question's end when
+ * nothing else shows it ("サービス停止の事故歴事故歴なし", "代表者年齢五十七歳",
+ * "…の情報資産(利用者データ等)の返却有り"). 0 when there is none. */
+static size_t label_end(const jn_sheet_reader *rd, const char *s, size_t n, size_t before) {
   const jn_labels *lb = &rd->ctx->labels;
   size_t best = 0;
   for (size_t f = 0; f < lb->n_fields; f++) {
     size_t at, end;
-    if (jn__label_find(lb, rd->match, f, s, n, 0, &at, &end) && at == 0 && end > best)
+    if (jn__label_find(lb, rd->match, f, s, n, 0, &at, &end) && at < before && end > best)
       best = end;
   }
   if (best && best < n && s[best] == '(') {
@@ -121,9 +121,11 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   const char *m = marker_inside(s, n, &req, &ml);
   if (m)
     return emit(rd, NULL, s, (size_t)(m - s), req, m + ml, n - (size_t)(m - s) - ml, line);
-  size_t cut = answer_start(s, n);
-  if (cut == n) /* no answer seen: a label may show where the question ends */
-    cut = label_end(rd, s, n) ? label_end(rd, s, n) : n;
+  /* The answer starts where it looks like one, or after the question's
+   * catalogue label when that reaches further. */
+  size_t cut = answer_start(s, n), label = label_end(rd, s, n, cut == n ? 1 : cut);
+  if (label > cut || (cut == n && label))
+    cut = label;
   return emit(rd, NULL, s, cut, NULL, s + cut, n - cut, line);
 }
 

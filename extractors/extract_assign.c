@@ -35,6 +35,13 @@ static size_t label_match(const jn_extractor *x, size_t f, const char *text) {
   return jn__label_longest(&x->ctx->labels, x->match, f, text, strlen(text));
 }
 
+/* The row's question without spaces in out ("" when it has none); its
+ * length. */
+static size_t question_text(const jn_sheet_row *row, char *out, size_t cap) {
+  const char *q = row->question ? row->question : "";
+  return jn__squash(q, strlen(q), out, cap);
+}
+
 /* The row's label and question, without spaces, in text. */
 static void row_text(const jn_sheet_row *row, char *text, size_t cap) {
   char joined[2048];
@@ -57,8 +64,7 @@ static size_t row_matches(const jn_extractor *x, const jn_sheet_row *row, size_t
   const jn_lexicon *lx = &x->ctx->lex;
   char text[2048], question[2048];
   row_text(row, text, sizeof text);
-  jn__squash(row->question ? row->question : "", row->question ? strlen(row->question) : 0,
-             question, sizeof question);
+  question_text(row, question, sizeof question);
   size_t best = 0;
   for (size_t f = 0; f < lx->n_fields; f++) {
     len[f] = label_match(x, f, text);
@@ -111,9 +117,8 @@ static void by_questions(const jn_extractor *x, jn_slot *slots) {
   for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
     const jn_sheet_row *row = jn_sheet_row_at(sh, r);
     char question[2048];
-    if (!row->question)
+    if (!question_text(row, question, sizeof question))
       continue;
-    jn__squash(row->question, strlen(row->question), question, sizeof question);
     for (size_t f = 0; f < lx->n_fields; f++)
       if (!slots[f].row && label_match(x, f, question))
         take(&slots[f], row);
@@ -283,7 +288,7 @@ static int split_merged(const jn_extractor *x, jn_slot *slots) {
     size_t group[MAX_GROUP], n = 0;
     long at[MAX_GROUP];
     char question[2048];
-    jn__squash(row->question, strlen(row->question), question, sizeof question);
+    question_text(row, question, sizeof question);
     for (size_t g = f; g < lx->n_fields && n <= MAX_GROUP; g++)
       if (slots[g].row == row && !slots[g].owned) {
         if (n < MAX_GROUP)
@@ -345,10 +350,7 @@ static int by_compounds(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slots
     for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
       const jn_sheet_row *row = jn_sheet_row_at(sh, r);
       char question[2048];
-      if (!row->question)
-        continue;
-      jn__squash(row->question, strlen(row->question), question, sizeof question);
-      if (strstr(question, c->question)) {
+      if (question_text(row, question, sizeof question) && strstr(question, c->question)) {
         if (by_compound(lx, sh, c, r, slots) != JN_OK)
           return JN_ENOMEM;
         break; /* the item's first row */

@@ -266,6 +266,15 @@ static int load_list_ids(jn_lexicon *lx, jn_error *err) {
   return JN_OK;
 }
 
+/* The array of count items of `size` bytes with room for one more, that
+ * one zeroed (realloc: NULL when memory ran out, items untouched). */
+static void *grow_by_one(void *items, size_t count, size_t size) {
+  char *p = realloc(items, (count + 1) * size);
+  if (p)
+    memset(p + count * size, 0, size);
+  return p;
+}
+
 static int load_person_words(jn_lexicon *lx, jn_error *err) {
   const jn_dict_file *f = jn__dict_find("person_words.tsv");
   if (!f)
@@ -274,12 +283,11 @@ static int load_person_words(jn_lexicon *lx, jn_error *err) {
   jn_dict_field fl[JN_DICT_MAX_FIELDS];
   int n;
   while ((n = jn__dict_next(&r, fl)) > 0) {
-    jn_person_word *p = realloc(lx->person_words, (lx->n_person_words + 1) * sizeof *p);
+    jn_person_word *p = grow_by_one(lx->person_words, lx->n_person_words, sizeof *p);
     if (!p)
       return jn__error(err, JN_ENOMEM, 0, 0, NULL);
     lx->person_words = p;
     jn_person_word *x = &p[lx->n_person_words];
-    memset(x, 0, sizeof *x);
     int title = n == 2 && fl[1].len == 5 && !memcmp(fl[1].p, "title", 5);
     int post = n == 2 && fl[1].len == 4 && !memcmp(fl[1].p, "post", 4);
     if ((!title && !post) || fl[0].len == 0 || fl[0].len >= sizeof x->word)
@@ -300,12 +308,11 @@ static int load_compounds(jn_lexicon *lx, jn_error *err) {
   jn_dict_field fl[JN_DICT_MAX_FIELDS];
   int n;
   while ((n = jn__dict_next(&r, fl)) > 0) {
-    jn_compound *p = realloc(lx->compounds, (lx->n_compounds + 1) * sizeof *p);
+    jn_compound *p = grow_by_one(lx->compounds, lx->n_compounds, sizeof *p);
     if (!p)
       return jn__error(err, JN_ENOMEM, 0, 0, NULL);
     lx->compounds = p;
     jn_compound *x = &p[lx->n_compounds];
-    memset(x, 0, sizeof *x);
     int bad = n < 3 || n > JN_COMPOUND_PARTS + 1 || fl[0].len >= sizeof x->question;
     for (int i = 1; !bad && i < n; i++)
       bad = fl[i].len == 0 || fl[i].len >= sizeof x->parts[0];

@@ -5,6 +5,9 @@
  * with its sheet name and closes its warnings array, and every row the
  * parser gives has an answer and a line within the input. Built as a
  * plain program with -DJN_FUZZ_STANDALONE it replays files. */
+#ifdef JN_FUZZ_STANDALONE
+#define _POSIX_C_SOURCE 200809L /* scandir, in fuzz_replay.h */
+#endif
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,41 +62,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 }
 
 #ifdef JN_FUZZ_STANDALONE
-#include <dirent.h>
-
-static int run_file(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return -1;
-  size_t cap = 1 << 16, n = 0, r;
-  uint8_t *buf = malloc(cap);
-  while ((r = fread(buf + n, 1, cap - n, f)) > 0)
-    if ((n += r) == cap)
-      buf = realloc(buf, cap *= 2);
-  fclose(f);
-  LLVMFuzzerTestOneInput(buf, n);
-  free(buf);
-  return 0;
-}
-
-int main(int argc, char **argv) {
-  int count = 0;
-  for (int a = 1; a < argc; a++) {
-    DIR *d = opendir(argv[a]);
-    if (!d) {
-      count += run_file(argv[a]) == 0;
-      continue;
-    }
-    struct dirent *e;
-    char path[4096];
-    while ((e = readdir(d)))
-      if (e->d_name[0] != '.') {
-        snprintf(path, sizeof path, "%s/%s", argv[a], e->d_name);
-        count += run_file(path) == 0;
-      }
-    closedir(d);
-  }
-  printf("fuzz_extract: %d inputs replayed, 0 failures\n", count);
-  return count > 0 ? 0 : 1;
-}
+#define FUZZ_REPLAY_NAME "fuzz_extract_replay"
+#include "fuzz_replay.h"
 #endif

@@ -11,7 +11,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
-static double bench_now(void) {
+static inline double bench_now(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
@@ -20,7 +20,7 @@ static double bench_now(void) {
 /* The whole file; exits 66 when it cannot be read. */
 /* "[-n ROUNDS] FILE...": sets *rounds (default 5) and returns the index of
  * the first FILE; exits 64 with the usage line when there is none. */
-static int bench_args(int argc, char **argv, const char *name, int *rounds) {
+static inline int bench_args(int argc, char **argv, const char *name, int *rounds) {
   int first = 1;
   *rounds = 5;
   if (argc > 2 && !strcmp(argv[1], "-n")) {
@@ -34,7 +34,7 @@ static int bench_args(int argc, char **argv, const char *name, int *rounds) {
   return first;
 }
 
-static char *bench_slurp(const char *path, size_t *len) {
+static inline char *bench_slurp(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (!f) {
     perror(path);
@@ -52,7 +52,7 @@ static char *bench_slurp(const char *path, size_t *len) {
 
 /* Seconds ICU takes for NFKC of UTF-8, doing what a caller of ICU must:
  * UTF-8 → UTF-16, unorm2_normalize, UTF-16 → UTF-8. */
-static double bench_icu_nfkc(const char *in, size_t len) {
+static inline double bench_icu_nfkc(const char *in, size_t len) {
   UErrorCode st = U_ZERO_ERROR;
   const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&st);
   UChar *u16 = malloc((len + 1) * sizeof *u16);

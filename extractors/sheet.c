@@ -167,9 +167,17 @@ void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n) {
     const char *end = s + n;
     while (v < end && (*v == ':' || *v == ' '))
       v++;
+    /* the value ends at ", " or where the next key starts (keys written
+     * apart by spaces only: "認定番号: 0642-2011 サービス名称: …") */
     const char *stop = v;
-    while (stop < end && !(stop[0] == ',' && (stop + 1 == end || stop[1] == ' ')))
+    while (stop < end && stop[0] != '\t' &&
+           !(stop[0] == ',' && (stop + 1 == end || stop[1] == ' ')))
       stop++;
+    for (size_t o = 0; o < sizeof keys / sizeof keys[0]; o++) {
+      const char *next = jn__sheet_find(v, (size_t)(stop - v), keys[o].key);
+      if (next && next > v)
+        stop = next;
+    }
     while (stop > v && stop[-1] == ' ')
       stop--;
     if (stop > v)
@@ -402,6 +410,16 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   jn_line_kind kind = jn__sheet_cells(s, n, &c);
   if (kind == JN_LINE_EMPTY || kind == JN_LINE_RULE)
     return 0;
+  /* A margin column (an Excel export whose column A stays empty): learned
+   * at the first item number found in column B, then dropped from every
+   * row that leaves it empty. */
+  if (!rd->margin && c.n >= 3 && c.len[0] == 0 && is_item(c.p[1], c.len[1]))
+    rd->margin = 1;
+  if (rd->margin && c.n > 1 && c.len[0] == 0) {
+    memmove(c.p, c.p + 1, (c.n - 1) * sizeof c.p[0]);
+    memmove(c.len, c.len + 1, (c.n - 1) * sizeof c.len[0]);
+    c.n--;
+  }
   rd->tsv += kind == JN_LINE_TSV;
   rd->md += kind == JN_LINE_MARKDOWN;
   rd->text += kind == JN_LINE_TEXT;
@@ -714,95 +732,176 @@ static uint64_t first_invalid_line(const char *in, size_t len) {
   return 0;
 }
 
-int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len,
-                   jn_error *err) {
-  if (!out || !ctx || (!in && len))
-    return JN_EINVAL;
-  *out = NULL;
-  int bad = not_a_sheet(in, len, err);
-  if (bad != JN_OK)
-    return bad;
-  size_t clen = 0;
-  char *converted = from_cp932(in, len, &clen);
-  const char *encoding = converted ? "cp932" : "utf-8";
-  uint64_t invalid_line = converted ? 0 : first_invalid_line(in, len);
-  if (converted) {
-    in = converted;
-    len = clen;
+/* Excel writes a cell that holds line breaks or quotes between quotes
+ * ("〒730-0031\n広島県…", "a ""b"""). When a quoted cell spans lines, every
+ * quoted cell is read back: its line breaks become paragraph marks (the
+ * row stays one line), "" becomes ", the quotes go. NULL when there is no
+ * such cell; lm gets the input line of each line made. */
+static size_t closing_quote(const char *in, size_t len, size_t open) {
+  size_t j = open + 1;
+  while (j < len && !(in[j] == '"' && (j + 1 >= len || in[j + 1] != '"')))
+    j += in[j] == '"' ? 2 : 1;
+  return j; /* len when it never closes */
+}
+
+static int cell_start(const char *in, size_t i) {
+  return i == 0 || in[i - 1] == '\t' || in[i - 1] == '\n';
+}
+
+static char *unquote_cells(const char *in, size_t len, size_t *out_len, line_map *lm) {
+  int spans = 0;
+  for (size_t i = 0; i < len && !spans; i++)
+    if (in[i] == '"' && cell_start(in, i)) {
+      size_t j = closing_quote(in, len, i);
+      spans = j < len && memchr(in + i, '\n', j - i) != NULL;
+    }
+  if (!spans || !memchr(in, '\t', len))
+    return NULL;
+  char *out = malloc(len + 1), *o = out;
+  int bad = !out || map_line(lm, 1);
+  uint64_t line = 1;
+  for (size_t i = 0; !bad && i < len;) {
+    size_t j = in[i] == '"' && cell_start(in, i) ? closing_quote(in, len, i) : len;
+    char after = j + 1 < len ? in[j + 1] : '\n';
+    if (j >= len || !(after == '\t' || after == '\r' || after == '\n')) {
+      if (in[i] == '\n')
+        bad |= map_line(lm, ++line);
+      *o++ = in[i++];
+      continue;
+    }
+    for (size_t k = i + 1; k < j; k++) { /* the cell between its quotes */
+      if (in[k] == '"') {
+        *o++ = '"', k++;
+      } else if (in[k] == '\n' || in[k] == '\r') {
+        line += in[k] == '\n';
+        if (o == out || o[-1] != JN_PARAGRAPH_MARK)
+          *o++ = JN_PARAGRAPH_MARK;
+      } else {
+        *o++ = in[k];
+      }
+    }
+    i = j + 1;
   }
-  size_t plen = 0;
-  char *marked = mark_paragraphs(in, len, &plen);
-  if (marked) {
-    free(converted);
-    converted = marked;
-    in = marked;
-    len = plen;
+  if (bad) {
+    free(out);
+    free(lm->line);
+    memset(lm, 0, sizeof *lm);
+    return NULL;
   }
-  size_t tlen = 0;
-  line_map lm = {0};
-  char *table = html_table_to_tsv(in, len, &tlen, &lm);
-  if (table) {
-    free(converted);
-    converted = table; /* freed with the same name below */
-    in = table;
-    len = tlen;
-  }
-  jn_text *norm;
-  /* with offsets: a row's line is the line of the input it came from */
-  int rc = jn_normalize(&norm, ctx, in, len, JN_OPT_KEEP_TABS | JN_OPT_HTML | JN_OPT_OFFSETS,
-                        err);
-  if (rc != JN_OK) {
-    free(converted);
-    free(lm.line);
-    return rc;
-  }
-  jn_sheet *sh = calloc(1, sizeof *sh);
-  if (!sh) {
-    jn_text_free(norm);
-    free(converted);
-    free(lm.line);
-    return JN_ENOMEM;
-  }
-  jn_sheet_reader rd = {0};
-  rd.sh = sh;
-  rd.ctx = ctx;
-  rd.match = pcre2_match_data_create(4, NULL);
-  if (!rd.match) {
-    jn_text_free(norm);
-    free(converted);
-    free(lm.line);
-    jn_sheet_free(sh);
-    return JN_ENOMEM;
-  }
-  rd.html = has_html(in, len);
+  *out_len = (size_t)(o - out);
+  return out;
+}
+
+/* ------------------------------------------------------- the text read */
+
+/* The text the reader reads, after the passes that reshape a sheet before
+ * normalization, and what leads its lines back to the user's file. */
+typedef struct sheet_text {
+  const char *in;
+  size_t len;
+  char *owned;           /* in, when a pass made it */
+  line_map maps[2];      /* passes that moved lines, in the order they ran */
+  size_t n_maps;
+  const char *encoding;  /* "utf-8" or "cp932" */
+  uint64_t invalid_line; /* first line that is not UTF-8, 0 when none */
+} sheet_text;
+
+/* The text a pass made replaces the one before it (NULL: the pass left it). */
+static void take_text(sheet_text *st, char *made, size_t len) {
+  if (!made)
+    return;
+  free(st->owned);
+  st->owned = made;
+  st->in = made;
+  st->len = len;
+}
+
+static void sheet_text_free(sheet_text *st) {
+  free(st->owned);
+  for (size_t i = 0; i < st->n_maps; i++)
+    free(st->maps[i].line);
+}
+
+/* The passes, in order: CP932 to UTF-8, Excel's quoted cells, paragraph
+ * marks, HTML tables to rows. */
+static void prepare_text(sheet_text *st, const char *in, size_t len) {
+  size_t n = 0;
+  memset(st, 0, sizeof *st);
+  st->in = in, st->len = len;
+  char *made = from_cp932(in, len, &n);
+  st->encoding = made ? "cp932" : "utf-8";
+  st->invalid_line = made ? 0 : first_invalid_line(in, len);
+  take_text(st, made, n);
+  made = unquote_cells(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
+  made = mark_paragraphs(st->in, st->len, &n);
+  take_text(st, made, n);
+  made = html_table_to_tsv(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
+}
+
+/* The user's line of a line of the prepared text. */
+static uint64_t original_line(const sheet_text *st, uint64_t line) {
+  for (size_t i = st->n_maps; i-- > 0;)
+    if (line >= 1 && line <= st->maps[i].n)
+      line = st->maps[i].line[line - 1];
+  return line;
+}
+
+/* Reads the normalized text line by line into rd. */
+static int read_lines(jn_sheet_reader *rd, const sheet_text *st, const jn_text *norm) {
   size_t n;
   const char *s = jn_text_data(norm, &n);
   int table_rows, bare_items;
   survey(s, n, &table_rows, &bare_items);
   int text_layout = table_rows < 3;
-  rd.pdf = bare_items >= 5;
-  line_counter lc = {in, 0, 1};
-  for (size_t i = 0; i < n && rc == JN_OK;) {
+  rd->pdf = bare_items >= 5;
+  line_counter lc = {st->in, 0, 1};
+  for (size_t i = 0; i < n;) {
     const char *nl = memchr(s + i, '\n', n - i);
     size_t e = nl ? (size_t)(nl - s) : n;
     uint64_t from = 0, to;
     jn_text_source(norm, i, i + 1, &from, &to);
-    uint64_t line = input_line(&lc, (size_t)from);
-    if (table && line <= lm.n)
-      line = lm.line[line - 1]; /* the line before the table was cut into rows */
-    if (read_line(&rd, s + i, e - i, line, text_layout) != 0)
-      rc = JN_ENOMEM;
+    uint64_t line = original_line(st, input_line(&lc, (size_t)from));
+    if (read_line(rd, s + i, e - i, line, text_layout) != 0)
+      return JN_ENOMEM;
     i = e + 1;
   }
-  free(lm.line);
-  if (rc == JN_OK && text_layout && jn__sheet_text_end(&rd) != 0)
-    rc = JN_ENOMEM;
+  return text_layout && jn__sheet_text_end(rd) != 0 ? JN_ENOMEM : JN_OK;
+}
+
+int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len,
+                   jn_error *err) {
+  if (!out || !ctx || (!in && len))
+    return JN_EINVAL;
+  *out = NULL;
+  int rc = not_a_sheet(in, len, err);
+  if (rc != JN_OK)
+    return rc;
+  sheet_text st;
+  prepare_text(&st, in, len);
+  /* with offsets: a row's line is the line of the input it came from */
+  jn_text *norm = NULL;
+  rc = jn_normalize(&norm, ctx, st.in, st.len, JN_OPT_KEEP_TABS | JN_OPT_HTML | JN_OPT_OFFSETS,
+                    err);
+  jn_sheet *sh = rc == JN_OK ? calloc(1, sizeof *sh) : NULL;
+  jn_sheet_reader rd = {0};
+  rd.sh = sh;
+  rd.ctx = ctx;
+  rd.match = sh ? pcre2_match_data_create(4, NULL) : NULL;
+  rd.html = has_html(st.in, st.len);
+  if (rc == JN_OK)
+    rc = rd.match ? read_lines(&rd, &st, norm) : JN_ENOMEM;
+  if (sh) {
+    sh->header.format = format_name(&rd);
+    sh->header.encoding = st.encoding;
+    sh->header.invalid_utf8_line = st.invalid_line;
+  }
   jn_text_free(norm);
-  free(converted);
   pcre2_match_data_free(rd.match);
-  sh->header.format = format_name(&rd);
-  sh->header.encoding = encoding;
-  sh->header.invalid_utf8_line = invalid_line;
+  sheet_text_free(&st);
   if (rc != JN_OK) {
     jn_sheet_free(sh);
     return rc;

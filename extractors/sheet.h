@@ -57,6 +57,7 @@ typedef struct jn_sheet_reader {
   jn_sheet_row *last; /* the row an answer continuation joins */
   jn_sheet_appendix *appendix; /* the appendix being read, if any */
   size_t answer_col;  /* where answers sit, learned from the rows */
+  int margin;         /* column A is an empty margin (Excel exports) */
   int tsv, md, text, html;
   /* text layouts (sheet_text.c) */
   int pdf;                /* one cell per line, not cells run together */

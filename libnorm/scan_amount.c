@@ -39,6 +39,7 @@ static const struct {
 } prefixes[] = {
     {"約", "approx"}, {"およそ", "approx"}, {"概ね", "approx"},
     {"最大", "max"},  {"最低", "min"},      {"最小", "min"},
+    {"少なくとも", "min"},
 };
 
 /* Words after an amount, with the bound they give. */
@@ -143,10 +144,16 @@ static measure measure_at(const jn_scan_text *t, size_t i, int yen_prefix) {
   return r;
 }
 
-/* Seismic intensity after 震度: 0-7, with 弱 (-) or 強 (+) for 5 and 6. */
+/* Seismic intensity after 震度: 0-7 (digits or a kanji numeral: 震度七),
+ * with 弱 (-) or 強 (+) for 5 and 6. */
 static size_t shindo(const jn_scan_text *t, size_t i, jn_mention *m) {
   int v;
   size_t n = jn__scan_digits(t, i, 1, &v), k;
+  if (!n) {
+    jn_numeral num;
+    n = jn__numeral_parse(t->s + i, t->len - i, &num);
+    v = n && !num.arabic && num.value == (int)num.value ? (int)num.value : 99;
+  }
   if (!n || v > 7)
     return 0;
   m->shindo[0] = (char)('0' + v);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "numeral.h"
 #include "scan.h"
 
 static const char *const day_chars[] = {"月", "火", "水", "木", "金", "土", "日"};
@@ -28,10 +29,31 @@ static size_t skip_space(const jn_scan_text *t, size_t i) {
   return i < t->len && t->s[i] == ' ' ? i + 1 : i;
 }
 
-/* A time of day: 9:00, 09:30, 9時, 9時30分, 9時半. */
+/* Hours as digits or a kanji numeral up to 24 (9, 十七); its length. */
+static size_t hour_number(const jn_scan_text *t, size_t i, int *h) {
+  size_t n;
+  if (digits(t, i, 2, h, &n))
+    return n;
+  jn_numeral num;
+  n = jn__numeral_parse(t->s + i, t->len - i, &num);
+  if (!n || num.arabic || num.value != (int)num.value || num.value > 24)
+    return 0;
+  *h = (int)num.value;
+  return n;
+}
+
+/* A time of day: 9:00, 09:30, 9時, 9時30分, 9時半, 午前十時, 午後五時. */
 static size_t time_of_day(const jn_scan_text *t, size_t i, int *h, int *m) {
-  size_t n, n2, k;
-  if (!digits(t, i, 2, h, &n) || *h > 24)
+  size_t n, n2, k, noon = 0;
+  int pm = 0;
+  if ((noon = jn__scan_lit(t, i, "午前")) || (noon = jn__scan_lit(t, i, "午後")))
+    pm = jn__scan_lit(t, i, "午後") != 0;
+  if (!(n = hour_number(t, i + noon, h)) || *h > 24)
+    return 0;
+  if (pm && *h < 12)
+    *h += 12;
+  n += noon;
+  if (noon && !jn__scan_lit(t, i + n, "時"))
     return 0;
   size_t j = i + n;
   if (j < t->len && t->s[j] == ':' && digits(t, j + 1, 2, m, &n2) && n2 == 2 && *m < 60)
@@ -174,7 +196,7 @@ static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) 
   /* Only day words may stand between the start and 除く: 土日祝日・年末年始を,
    * 土日祝・年末年始は; a bracket of dates too: 年末年始(12/29~1/3). */
   static const char *const allowed[] = {"土", "日", "祝", "祭", "曜", "・", "、", "を",
-                                        "及び", "年", "末", "始", "休", " ", "は"};
+                                        "及び", "および", "年", "末", "始", "休", " ", "は"};
   for (size_t x = start; x < end;) {
     size_t step = 0;
     if (t->s[x] == '(') {
@@ -243,7 +265,9 @@ size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   size_t k;
   memset(m, 0, sizeof *m);
   static const char *const always[] = {"24時間365日", "365日24時間", "24時間/365日",
-                                       "24時間・365日", "24時間年中無休"};
+                                       "24時間・365日", "24時間年中無休",
+                                       "二十四時間三百六十五日", "三百六十五日二十四時間",
+                                       "二十四時間年中無休"};
   for (size_t a = 0; a < sizeof always / sizeof always[0]; a++)
     if ((k = lit_spaced(t, i, always[a]))) {
       m->type = JN_MENTION_HOURS;

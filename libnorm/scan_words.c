@@ -45,6 +45,10 @@ size_t jn__scan_polarity(const jn_scan_text *t, size_t i, jn_mention *m) {
       jn__scan_is_alnum(t->s[i - 1]) && i + 2 < t->len && t->s[i + 2] >= '0' &&
       t->s[i + 2] <= '9')
     return 0;
+  /* 不要な通信, 必要な措置: a word that qualifies a noun answers nothing */
+  if (jn__scan_lit(t, i + w->word_len, "な") && !jn__scan_lit(t, i + w->word_len, "ない") &&
+      !jn__scan_lit(t, i + w->word_len, "なし"))
+    return 0;
   memset(m, 0, sizeof *m);
   m->type = JN_MENTION_POLARITY;
   m->value = w->positive;
@@ -99,7 +103,8 @@ size_t jn__scan_interval(const jn_scan_text *t, size_t i, jn_mention *m) {
                {"毎分", 1, "min"},     {"日毎", 1, "d"},       {"月毎", 1, "mo"},
                {"四半期毎", 3, "mo"},  {"四半期ごと", 3, "mo"}, {"毎四半期", 3, "mo"},
                {"四半期に一度", 3, "mo"}, {"四半期に1回", 3, "mo"}, {"半期毎", 6, "mo"},
-               {"半期ごと", 6, "mo"},  {"毎半期", 6, "mo"}};
+               {"半期ごと", 6, "mo"},  {"毎半期", 6, "mo"},     {"毎朝", 1, "d"},
+               {"毎晩", 1, "d"},       {"毎夕", 1, "d"},       {"毎夜", 1, "d"}};
   size_t k, n;
   const char *unit;
   double times = 1;

@@ -42,7 +42,8 @@ static const char *answer_status(const char *a) {
   if (!*a || only_dashes(a) || jn__contains(a, "記述無し(*)") || template_text(a))
     return "blank";
   static const char *const withheld[] = {"記述有り(*)", "非公開", "開示不可", "オープン価格",
-                                         "非公表"};
+                                         "非公表", "非開示", "公表されておりません",
+                                         "公表しておりません", "公表していません", "差し控え"};
   for (size_t i = 0; i < sizeof withheld / sizeof withheld[0]; i++)
     if (jn__contains(a, withheld[i]))
       return "undisclosed";

@@ -142,6 +142,11 @@ static int name_in_sentence(jn_morph *m, const char *s, size_t n, size_t *start,
     while (j < count && (w[j].kind == JN_WORD_SURNAME || w[j].kind == JN_WORD_GIVEN_NAME ||
                          w[j].kind == JN_WORD_UNKNOWN))
       j++;
+    /* a given name after a proper noun MeCab knows as a place: the
+     * surname (琴平 真理子, 宇治 光太郎) */
+    if (w[i].kind == JN_WORD_GIVEN_NAME && i > 0 &&
+        (w[i - 1].kind == JN_WORD_PROPER || w[i - 1].kind == JN_WORD_UNKNOWN))
+      i--;
     *start = w[i].start;
     *len = w[j - 1].start + w[j - 1].len - w[i].start;
     return 1;

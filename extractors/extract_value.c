@@ -192,6 +192,12 @@ static const char *value_list(jn_extractor *x, const jn_field_answer *fa, jn_buf
 static const char *value_text(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   if (has_flag(fa, "person"))
     return jn__extract_person(x, fa->text, v);
+  const char *quote = has_flag(fa, "name") ? strstr(fa->text, "「") : NULL;
+  const char *unquote = quote ? strstr(quote, "」") : NULL;
+  if (unquote) { /* 当社の正式名称は「株式会社X」です。: what the brackets hold */
+    jn__buf_put_json_string(v, quote + 3, (size_t)(unquote - quote - 3));
+    return "value";
+  }
   size_t n = strlen(fa->text), open = n;
   for (int depth = 0; open > 0 && fa->text[n - 1] == ')';) { /* the last note's '(' */
     char c = fa->text[--open];
@@ -298,14 +304,43 @@ static int takes(const jn_field_answer *fa, const jn_mention *m, size_t i, long 
   return 0;
 }
 
+/* A date before the value that still dates it: a fiscal period
+ * (直近の決算期(2023年3月期)の売上高は…), a date followed by 時点 or 現在
+ * (2023年12月末時点で、正社員は107名), or for a percent a period (2022年4月
+ * から2023年3月までの稼働率は99.98%). The last such before m, or NULL. */
+static const jn_mention *date_before(const jn_field_answer *fa, const jn_mention *m) {
+  static const char *const marks[] = {"時点", "現在", "末時点", "末現在", "末日時点"};
+  const jn_mention *found = NULL;
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *d = jn_mentions_at(fa->ms, i);
+    if (d->end > m->start)
+      break;
+    if (d->type == JN_MENTION_PERIOD && is_type(fa, "percent")) {
+      found = d;
+      continue;
+    }
+    if (d->type != JN_MENTION_DATE)
+      continue;
+    int fiscal = d->end >= 3 && !memcmp(fa->text + d->end - 3, "期", 3);
+    for (size_t k = 0; !fiscal && k < sizeof marks / sizeof marks[0]; k++)
+      fiscal = !strncmp(fa->text + d->end, marks[k], strlen(marks[k]));
+    if (fiscal)
+      found = d;
+  }
+  return found;
+}
+
 /* Money, percent and quantities carry the date they are as of, or the
- * period a percent was measured over, when it follows them. */
+ * period a percent was measured over, when it follows them (or comes
+ * before them as date_before() says). */
 static void put_measured(const jn_field_answer *fa, const jn_mention *m, char *json, size_t n,
                          jn_buf *v) {
   const jn_mention *when =
       fa->first_period && is_type(fa, "percent") ? fa->first_period : fa->first_date;
+  if (when && when->start <= m->start)
+    when = date_before(fa, m);
   int dated = is_type(fa, "money") || is_type(fa, "percent") || is_type(fa, "quantity");
-  if (!dated || !when || json[n - 1] != '}' || when->start <= m->start) {
+  if (!dated || !when || json[n - 1] != '}') {
     jn__buf_puts(v, json);
     return;
   }
@@ -344,13 +379,41 @@ static void put_time_between(const jn_mention *m, jn_buf *v) {
   jn__buf_puts(v, tmp);
 }
 
+/* Of the mentions of the field's kind, the one the answer marks as the
+ * value: a total (取締役三名、監査役一名の計四名) or, for a retention, the
+ * length followed by 保存, 保管 or 保持 (二十四時間稼働、映像は三か月間保存).
+ * -1 when none is marked. */
+static long marked_mention(const jn_field_answer *fa, long smallest) {
+  static const char *const totals[] = {"計", "合計", "総計"};
+  static const char *const kept[] = {"保存", "保管", "保持"};
+  const char *a = fa->text;
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *m = jn_mentions_at(fa->ms, i);
+    if (!takes(fa, m, i, smallest))
+      continue;
+    for (size_t t = 0; t < sizeof totals / sizeof totals[0]; t++) {
+      size_t k = strlen(totals[t]);
+      if (m->start >= k && !memcmp(a + m->start - k, totals[t], k))
+        return (long)i;
+    }
+    const char *after = a + m->end;
+    if (!strncmp(after, "間", 3))
+      after += 3;
+    for (size_t t = 0; has_flag(fa, "span") && t < sizeof kept / sizeof kept[0]; t++)
+      if (!strncmp(after, kept[t], strlen(kept[t])))
+        return (long)i;
+  }
+  return -1;
+}
+
 /* The first mention of the field's kind (from value_from() on). */
 static const char *value_mention(jn_extractor *x, const jn_field_answer *fa, size_t from,
                                  jn_buf *v) {
   long smallest = is_type(fa, "quantity") && has_flag(fa, "min")
                       ? smallest_quantity(fa->f, fa->ms) : -1;
+  long marked = from == 0 && smallest < 0 ? marked_mention(fa, smallest) : -1;
   char json[512];
-  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+  for (size_t i = marked >= 0 ? (size_t)marked : 0; i < jn_mentions_count(fa->ms); i++) {
     const jn_mention *m = jn_mentions_at(fa->ms, i);
     if (!takes(fa, m, i, smallest) || m->start < from)
       continue;

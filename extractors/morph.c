@@ -92,6 +92,8 @@ static jn_word_kind kind_of(const mecab_node_t *node) {
     return JN_WORD_GIVEN_NAME;
   if (starts(f, "名詞,固有名詞,組織"))
     return JN_WORD_ORG;
+  if (starts(f, "名詞,固有名詞"))
+    return JN_WORD_PROPER;
   if (starts(f, "名詞"))
     return JN_WORD_NOUN;
   if (starts(f, "動詞"))

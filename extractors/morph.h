@@ -24,6 +24,8 @@ typedef enum jn_word_kind {
   JN_WORD_SURNAME,     /* 名詞,固有名詞,人名,姓 */
   JN_WORD_GIVEN_NAME,  /* 名詞,固有名詞,人名,名 (or 一般) */
   JN_WORD_ORG,         /* 名詞,固有名詞,組織 */
+  JN_WORD_PROPER,      /* another proper noun (名詞,固有名詞,一般 or 地域):
+                          a place name may be a surname (琴平, 宇治) */
   JN_WORD_NOUN,        /* any other noun */
   JN_WORD_UNKNOWN,     /* not in the dictionary */
   JN_WORD_VERB,

@@ -37,26 +37,26 @@ static int template_text(const char *a) {
          JN_ENDING_OF(a, strlen(a), endings) > 0;
 }
 
+/* The first word in a that withholds the answer (記述有り(*), 非公開,
+ * …より非公開), or NULL. */
+static const char *withheld_at(const char *a) {
+  static const char *const withheld[] = {"記述有り(*)", "非公開", "開示不可", "オープン価格",
+                                         "非公表", "非開示", "公表されておりません",
+                                         "公表しておりません", "公表していません", "差し控え"};
+  const char *first = NULL;
+  for (size_t i = 0; i < sizeof withheld / sizeof withheld[0]; i++) {
+    const char *at = strstr(a, withheld[i]);
+    if (at && (!first || at < first))
+      first = at;
+  }
+  return first;
+}
+
 /* blank, undisclosed, or NULL when the answer says something. */
 static const char *answer_status(const char *a) {
   if (!*a || only_dashes(a) || jn__contains(a, "記述無し(*)") || template_text(a))
     return "blank";
-  static const char *const withheld[] = {"記述有り(*)", "非公開", "開示不可", "オープン価格",
-                                         "非公表", "非開示", "公表されておりません",
-                                         "公表しておりません", "公表していません", "差し控え"};
-  for (size_t i = 0; i < sizeof withheld / sizeof withheld[0]; i++)
-    if (jn__contains(a, withheld[i]))
-      return "undisclosed";
-  return NULL;
-}
-
-/* 有り(詳細は非公開): a yes/no field answered, the details withheld. */
-static int yes_no_first(const char *a) {
-  static const char *const words[] = {"有", "あり", "無", "なし"};
-  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-    if (!strncmp(a, words[i], strlen(words[i])))
-      return 1;
-  return 0;
+  return withheld_at(a) ? "undisclosed" : NULL;
 }
 
 /* "…開示の可否": a yes/no question about disclosure itself, whose 開示不可
@@ -71,18 +71,55 @@ static int is_contact(const char *type) {
 }
 
 /* The status of field f reading `a`, and its value in v. */
+/* Is a yes/no field answered although part of the answer is withheld?
+ * When the question is about disclosure itself (…開示の可否), when a
+ * yes/no word comes before the withheld one (有り(詳細は非公開), ○(…は
+ * 非公開)), or when a clause with a verb does (避雷器を設置しておりますが、
+ * 最大対応電圧は公表されておりません; not "IaaS事業者より非公開"). */
+static int yes_no_answered(jn_extractor *x, const jn_field_answer *fa, const jn_sheet_row *row) {
+  const char *at = withheld_at(fa->text);
+  if (asks_disclosure(row) || !at)
+    return 1;
+  size_t before = (size_t)(at - fa->text);
+  if (fa->first_polar && fa->first_polar->start < before)
+    return 1;
+  const jn_word *w;
+  size_t count = x->morph ? jn__morph_words(x->morph, fa->text, before, &w) : 0;
+  for (size_t i = 0; i < count; i++)
+    if (w[i].kind == JN_WORD_VERB)
+      return 1;
+  return 0;
+}
+
+/* The answer's mentions, scanned as one line: a paragraph break inside an
+ * answer must not cut a mention ("9:00~12:00\n13:00~17:30"); offsets stay
+ * the same. NULL when memory ran out. */
+static jn_mentions *scan_answer(const jn_extractor *x, const char *a) {
+  size_t an = strlen(a);
+  char *line = malloc(an + 1);
+  jn_mentions *ms = NULL;
+  if (!line)
+    return NULL;
+  for (size_t i = 0; i <= an; i++)
+    line[i] = a[i] == '\n' ? ' ' : a[i];
+  if (jn_scan(&ms, x->ctx, line, an, 0, NULL) != JN_OK)
+    ms = NULL;
+  free(line);
+  return ms;
+}
+
+/* The status of field f reading its slot, and its value in v. NULL when
+ * memory ran out. */
 static const char *field_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
                                 jn_buf *v) {
   const char *a = slot->answer;
   const char *status = answer_status(a);
-  if (status && !strcmp(status, "undisclosed") && !strcmp(f->type, "bool") &&
-      (yes_no_first(a) || asks_disclosure(slot->row)))
-    status = NULL;
+  int is_bool = !strcmp(f->type, "bool");
   /* ・メール: …(非公表) ・電話: 0120-…: one contact withheld, another given. */
-  if (status && !(is_contact(f->type) && !strcmp(status, "undisclosed")))
+  if (status && (!strcmp(status, "blank") || !(is_contact(f->type) || is_bool)))
     return status;
-  jn_mentions *ms;
-  if (jn_scan(&ms, x->ctx, a, strlen(a), 0, NULL) != JN_OK)
+  jn_mentions *ms = scan_answer(x, a);
+  if (!ms)
     return NULL;
   jn_field_answer fa = {f, a, slot->row->question ? slot->row->question : "", slot->row->line,
                         ms, NULL, NULL, NULL, 0};
@@ -96,7 +133,9 @@ static const char *field_status(jn_extractor *x, const jn_field *f, const jn_slo
       fa.first_polar = m;
   }
   fa.negative = fa.first_polar && fa.first_polar->value == 0;
-  const char *found = jn__extract_value(x, &fa, v);
+  if (status && is_bool && yes_no_answered(x, &fa, slot->row))
+    status = NULL;
+  const char *found = status && is_bool ? status : jn__extract_value(x, &fa, v);
   jn_mentions_free(ms);
   if (!status || !strcmp(found, "value"))
     return found;

@@ -442,7 +442,7 @@ static int by_answers(const jn_extractor *x, jn_slot *slots) {
  * sheet has it. */
 static const jn_sheet_appendix *cited_appendix(const jn_sheet *sh, const char *a) {
   const char *at = strstr(a, "別表");
-  if (!at || !strstr(a, "参照"))
+  if (!at || !(strstr(a, "参照") || strstr(a, "とおり") || strstr(a, "通り")))
     return NULL;
   char name[64];
   size_t k = strlen("別表");
@@ -464,13 +464,23 @@ static const jn_sheet_appendix *cited_appendix(const jn_sheet *sh, const char *a
   return NULL;
 }
 
-/* The appendix as one answer: the first data row, each cell after its
- * column's heading ("メインサービス 稼働率 99.99% 障害発生件数 2件"), then
- * the title lines in parentheses, since they give the period measured. */
-static char *appendix_answer(const jn_sheet_appendix *ap) {
+/* Does the first cell of a table row name field f (無停電電源装置(UPS)
+ * for ups_runtime)? */
+static int row_names_field(const jn_extractor *x, size_t f, const char *row) {
+  char cell[512];
+  jn__squash(row, strcspn(row, "\t\n"), cell, sizeof cell);
+  return label_match(x, f, cell) > 0;
+}
+
+/* The appendix as field f's answer: the data row whose first cell names the
+ * field, else the first data row, each cell after its column's heading
+ * ("メインサービス 稼働率 99.99% 障害発生件数 2件"), then the title lines in
+ * parentheses, since they give the period measured. */
+static char *appendix_answer(const jn_extractor *x, size_t f, const jn_sheet_appendix *ap) {
   jn_buf b = JN_BUF_INIT, title = JN_BUF_INIT;
   const char *head = NULL, *row = NULL;
-  for (const char *p = ap->text; *p && !row;) {
+  int named = 0;
+  for (const char *p = ap->text; *p && !named;) {
     const char *nl = strchr(p, '\n');
     size_t n = nl ? (size_t)(nl - p) : strlen(p);
     if (!memchr(p, '\t', n)) {
@@ -478,7 +488,9 @@ static char *appendix_answer(const jn_sheet_appendix *ap) {
         jn__buf_put(&title, p, n), jn__buf_puts(&title, " ");
     } else if (!head) {
       head = p;
-    } else {
+    } else if (row_names_field(x, f, p)) {
+      row = p, named = 1;
+    } else if (!row) {
       row = p;
     }
     p = nl ? nl + 1 : p + n;
@@ -501,12 +513,13 @@ static char *appendix_answer(const jn_sheet_appendix *ap) {
 }
 
 /* Answers that cite an appendix read the table instead. */
-static int resolve_appendices(const jn_sheet *sh, jn_slot *slots, size_t n_fields) {
-  for (size_t f = 0; f < n_fields; f++) {
-    const jn_sheet_appendix *ap = slots[f].row ? cited_appendix(sh, slots[f].answer) : NULL;
+static int resolve_appendices(const jn_extractor *x, jn_slot *slots) {
+  for (size_t f = 0; f < x->ctx->lex.n_fields; f++) {
+    const jn_sheet_appendix *ap =
+        slots[f].row ? cited_appendix(x->sheet, slots[f].answer) : NULL;
     if (!ap)
       continue;
-    char *text = appendix_answer(ap);
+    char *text = appendix_answer(x, f, ap);
     if (!text)
       return JN_ENOMEM;
     free(slots[f].owned);
@@ -529,7 +542,7 @@ int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
   if (rc == JN_OK)
     rc = by_answers(x, slots);
   if (rc == JN_OK)
-    rc = resolve_appendices(sh, slots, lx->n_fields);
+    rc = resolve_appendices(x, slots);
   return rc;
 }
 

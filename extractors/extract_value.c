@@ -510,7 +510,7 @@ static const char *value_missing(const jn_field_answer *fa, jn_buf *v) {
       if (jn_mentions_at(fa->ms, i)->type == JN_MENTION_QUANTITY)
         return "none";
   if (fa->negative || negated_topic(fa) || jn__contains(fa->text, "不明") ||
-      jn__contains(fa->text, "特に設定なし")) {
+      jn__contains(fa->text, "未定") || jn__contains(fa->text, "特に設定なし")) {
     if (quantity && has_flag(fa, "zero")) {
       char tmp[96];
       snprintf(tmp, sizeof tmp, "{\"value\":0,\"unit\":\"%s\"}", fa->f->unit);

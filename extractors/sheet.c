@@ -171,7 +171,8 @@ void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n) {
      * apart by spaces only: "認定番号: 0642-2011 サービス名称: …") */
     const char *stop = v;
     while (stop < end && stop[0] != '\t' &&
-           !(stop[0] == ',' && (stop + 1 == end || stop[1] == ' ')))
+           !((stop[0] == ',' || stop[0] == '/' || stop[0] == '|') &&
+             (stop + 1 == end || stop[1] == ' ')))
       stop++;
     for (size_t o = 0; o < sizeof keys / sizeof keys[0]; o++) {
       const char *next = jn__sheet_find(v, (size_t)(stop - v), keys[o].key);

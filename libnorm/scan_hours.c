@@ -25,8 +25,9 @@ static int digits(const jn_scan_text *t, size_t i, size_t max, int *v, size_t *n
   return *n > 0;
 }
 
+/* A space, or a line break inside one answer ("9:00~12:00\n13:00~17:30"). */
 static size_t skip_space(const jn_scan_text *t, size_t i) {
-  return i < t->len && t->s[i] == ' ' ? i + 1 : i;
+  return i < t->len && (t->s[i] == ' ' || t->s[i] == '\n') ? i + 1 : i;
 }
 
 /* Hours as digits or a kanji numeral up to 24 (9, 十七); its length. */
@@ -106,7 +107,7 @@ static size_t time_ranges(const jn_scan_text *t, size_t i, char *out, size_t cap
     size_t k = 0, at2 = j;
     if ((k = jn__scan_lit(t, at2, "/")) || (k = jn__scan_lit(t, at2, "、")) ||
         (k = jn__scan_lit(t, at2, ",")) || (k = jn__scan_lit(t, at2, "・")) ||
-        (k = jn__scan_lit(t, at2, " "))) {
+        (k = jn__scan_lit(t, at2, " ")) || (k = jn__scan_lit(t, at2, "\n"))) {
       int hh, mm;
       if (time_of_day(t, skip_space(t, at2 + k), &hh, &mm))
         j = skip_space(t, at2 + k);

@@ -221,6 +221,10 @@ static size_t item_end(const char *p, size_t *sep) {
       *sep = 3;
       return k;
     }
+    if (!strncmp(p + k, "および", 9) || !strncmp(p + k, "及び", 6)) { /* A および B */
+      *sep = p[k] == (char)0xE3 ? 9 : 6;
+      return k;
+    }
     if (p[k] == '%' && p[k + 1] == ' ') {
       *sep = 1;
       return k + 1;
@@ -244,6 +248,49 @@ static int person_role(jn_extractor *x, const char *p, size_t n) {
   return role_word(x, p, n);
 }
 
+static int numeral_char_before(const char *s, size_t m) {
+  static const char *const kanji[] = {"〇", "一", "二", "三", "四", "五", "六", "七",
+                                      "八", "九", "十", "百", "千"};
+  if (m && ((s[m - 1] >= '0' && s[m - 1] <= '9') || s[m - 1] == '.'))
+    return 1;
+  for (size_t i = 0; m >= 3 && i < sizeof kanji / sizeof kanji[0]; i++)
+    if (!memcmp(s + m - 3, kanji[i], 3))
+      return 3;
+  return 0;
+}
+
+/* "琴平 真理子が六十%を保有": the share and what follows it go, with the
+ * particle before the share. Returns the new length. */
+static size_t share_after_particle(const char *s, size_t m) {
+  const char *pct = memchr(s, '%', m);
+  if (!pct || pct == s)
+    return m;
+  size_t j = (size_t)(pct - s), k;
+  while ((k = (size_t)numeral_char_before(s, j)) > 0)
+    j -= k;
+  if (j == (size_t)(pct - s))
+    return m;
+  static const char *const particles[] = {"が", "は", "の", "で"};
+  for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
+    if (j >= 3 && !memcmp(s + j - 3, particles[i], 3))
+      return j - 3;
+  return j;
+}
+
+/* "架空洛南信用金庫とお取引がございます。": an item that is a sentence keeps
+ * the name, up to its bank or company ending. Returns the new length. */
+static size_t name_in_sentence_end(const char *s, size_t m) {
+  static const char *const endings[] = {"銀行", "信用金庫", "金庫", "組合", "公庫", "株式会社"};
+  if (m < 3 || memcmp(s + m - 3, "。", 3))
+    return m;
+  for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+    const char *at = strstr(s, endings[i]); /* clean_item ends s with a NUL */
+    if (at && (size_t)(at - s) + strlen(endings[i]) < m)
+      return (size_t)(at - s) + strlen(endings[i]);
+  }
+  return m;
+}
+
 /* The item's name: shares such as "(13%)" or ": 57.97%", a holder's role
  * ("星野 葵(業務執行社員)") and surrounding spaces dropped; (株) and
  * (信託口) kept. Returns its length in out. */
@@ -258,6 +305,9 @@ static size_t clean_item(jn_extractor *x, const char *p, size_t k, char *out, si
     }
     out[m++] = p[i];
   }
+  out[m] = '\0';
+  m = share_after_particle(out, m);
+  m = name_in_sentence_end(out, m);
   while (m && strchr(" %.:0123456789", out[m - 1]))
     m--;
   if (m >= 3 && !memcmp(out + m - 3, "各", 3)) /* B、C各9%: the share of each */
@@ -304,16 +354,44 @@ static int org_names(jn_morph *m, const char *item, size_t len) {
   return words > 1;
 }
 
+/* Is the sentence that names one of `words` in a negated ("プライバシー
+ * マークは、現在は取得しておりません。")? The sentence runs from the word to
+ * the next 。. */
+static int named_in_negation(jn_extractor *x, const char *a, const char *words) {
+  char w[256];
+  for (const char *p = words; *p;) {
+    const char *bar = strstr(p, " | ");
+    size_t n = bar ? (size_t)(bar - p) : strlen(p);
+    const char *at = jn__squash(p, n, w, sizeof w) ? strstr(a, w) : NULL;
+    if (at) {
+      const char *end = strstr(at, "。");
+      size_t len = end ? (size_t)(end - at) : strlen(at);
+      char *sentence = malloc(len + 1);
+      if (!sentence)
+        return 0;
+      memcpy(sentence, at, len);
+      sentence[len] = '\0';
+      int negated = jn__extract_negated(x, sentence);
+      free(sentence);
+      return negated;
+    }
+    p = bar ? bar + 3 : p + n;
+  }
+  return 0;
+}
+
 /* Canonical ids from dict/list_ids.tsv for a field that has them: the
- * value, or -1 when the field has none. */
-static int list_ids(const jn_lexicon *lx, const jn_field *f, const char *a, jn_buf *v) {
+ * value, or -1 when the field has none. An id whose sentence says it is
+ * not there is left out. */
+static int list_ids(jn_extractor *ex, const jn_field *f, const char *a, jn_buf *v) {
+  const jn_lexicon *lx = &ex->ctx->lex;
   int has_ids = 0, n = 0;
   for (size_t i = 0; i < lx->n_list_ids; i++) {
     const jn_list_id *x = &lx->list_ids[i];
     if (strcmp(x->field, f->id))
       continue;
     has_ids = 1;
-    if (any_word(a, x->words)) {
+    if (any_word(a, x->words) && !named_in_negation(ex, a, x->words)) {
       jn__buf_puts(v, n++ ? ",\"" : "\"");
       jn__buf_puts(v, x->id);
       jn__buf_puts(v, "\"");
@@ -339,7 +417,7 @@ const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, 
     jn__buf_puts(v, "]");
     return "value";
   }
-  int n = list_ids(&x->ctx->lex, f, a, v);
+  int n = list_ids(x, f, a, v);
   if (n >= 0) {
     jn__buf_puts(v, "]");
     if (n == 0 && !negative) {

@@ -322,8 +322,11 @@ static const jn_mention *date_before(const jn_field_answer *fa, const jn_mention
     if (d->type != JN_MENTION_DATE)
       continue;
     int fiscal = d->end >= 3 && !memcmp(fa->text + d->end - 3, "期", 3);
-    for (size_t k = 0; !fiscal && k < sizeof marks / sizeof marks[0]; k++)
-      fiscal = !strncmp(fa->text + d->end, marks[k], strlen(marks[k]));
+    for (size_t k = 0; !fiscal && k < sizeof marks / sizeof marks[0]; k++) {
+      size_t mk = strlen(marks[k]); /* after the date, or read into it (…1月時点) */
+      fiscal = !strncmp(fa->text + d->end, marks[k], mk) ||
+               (d->end - d->start >= mk && !memcmp(fa->text + d->end - mk, marks[k], mk));
+    }
     if (fiscal)
       found = d;
   }

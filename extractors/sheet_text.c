@@ -188,6 +188,26 @@ static int pdf_continue(jn_sheet_reader *rd, const char *s, size_t n) {
   return r->answer ? 0 : -1;
 }
 
+/* cells[0, n) joined with spaces, kept by the sheet. */
+static const char *joined_cells(jn_sheet_reader *rd, size_t n) {
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++)
+    len += strlen(rd->cells[i]) + 1;
+  char *buf = malloc(len + 1), *o = buf;
+  if (!buf)
+    return NULL;
+  for (size_t i = 0; i < n; i++) {
+    size_t k = strlen(rd->cells[i]);
+    if (i)
+      *o++ = ' ';
+    memcpy(o, rd->cells[i], k);
+    o += k;
+  }
+  const char *kept = jn__sheet_keep(rd->sh, buf, (size_t)(o - buf));
+  free(buf);
+  return kept;
+}
+
 /* One line of a PDF item. After the item's first row, lines come as
  * question/answer pairs, but an answer may wrap onto more lines: a line
  * after an answer that does not read as a question, or that follows an
@@ -207,9 +227,11 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
   const char *req;
   size_t ml = jn__sheet_marker(s, n, &req);
   if (ml) {
-    /* The cell before the marker is the question, those before it labels. */
+    /* The cell before the marker is the question, those before it labels
+     * (all of them: a label or a question that wraps takes two lines, and
+     * "資本関係 株主構成 大株主の名称…及び各々の" keeps 株主構成). */
     const char *q = rd->n_cells ? rd->cells[rd->n_cells - 1] : "";
-    const char *label = rd->n_cells >= 2 ? rd->cells[rd->n_cells - 2] : NULL;
+    const char *label = rd->n_cells >= 2 ? joined_cells(rd, rd->n_cells - 1) : NULL;
     rd->n_cells = 0;
     int rc = emit(rd, label, q, strlen(q), req, s + ml, n - ml, line);
     rd->want_answer = rc == 0 && ml == n;
@@ -254,22 +276,44 @@ static int item_number(const jn_sheet_reader *rd, const char *s, size_t n,
          !jn__sheet_starts(s + d, n - d, "日");
 }
 
-/* "- 3 -": a page number at the foot of a page, not a section. */
+/* The foot of a page, not a row: "- 3 -", "1 / 6", "Copyright (C) …". */
 static int page_footer(const char *s, size_t n) {
-  size_t i = 2;
+  size_t i = jn__sheet_starts(s, n, "- ") ? 2 : 0, d = i;
   while (i < n && isdigit((unsigned char)s[i]))
     i++;
-  return n >= 5 && i > 2 && i + 2 == n && !memcmp(s + i, " -", 2);
+  if (d == 2) /* - 3 - */
+    return n >= 5 && i > 2 && i + 2 == n && !memcmp(s + i, " -", 2);
+  if (i > 0 && i + 3 < n && !memcmp(s + i, " / ", 3)) { /* 1 / 6 */
+    size_t j = i + 3;
+    while (j < n && isdigit((unsigned char)s[j]))
+      j++;
+    if (j == n && j > i + 3)
+      return 1;
+  }
+  return jn__sheet_starts(s, n, "Copyright") || jn__sheet_starts(s, n, "(C)") ||
+         jn__sheet_starts(s, n, "©");
+}
+
+/* A line that is one of the guideline's section titles (dict/patterns.tsv,
+ * "section"), as PDF text leaves them between items. */
+static int section_title(const jn_sheet_reader *rd, const char *s, size_t n) {
+  const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_SECTION];
+  int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, rd->match,
+                       NULL);
+  return rc >= 1 && pcre2_get_ovector_pointer(rd->match)[1] == n;
 }
 
 int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
   size_t d;
-  if (jn__sheet_starts(s, n, "- ") && page_footer(s, n))
+  if (page_footer(s, n))
     return 0;
-  if (jn__sheet_starts(s, n, "- ") || (rd->pdf && n > 0 && jn__sheet_starts(s, n, "■"))) {
+  int titled = rd->pdf && section_title(rd, s, n);
+  if (jn__sheet_starts(s, n, "- ") || titled ||
+      (rd->pdf && n > 0 && jn__sheet_starts(s, n, "■"))) {
     if (rd->pdf && pdf_flush(rd, line) != 0)
       return -1;
-    rd->section = jn__sheet_keep(rd->sh, s + 2, n - 2);
+    size_t skip = titled ? 0 : jn__sheet_starts(s, n, "■") ? 3 : 2;
+    rd->section = jn__sheet_keep(rd->sh, s + skip, n - skip);
     rd->item = NULL;
     rd->label = NULL;
     return rd->section ? 0 : -1;

@@ -125,7 +125,8 @@ static size_t strip_titles(jn_extractor *x, const char *a, char *buf, size_t siz
  * verb, a particle or an auxiliary. Then the name is the first run of
  * words MeCab knows as person names (姓, 名), with the spaces between them
  * and unknown words inside the run ("黒田 淳", "角 三十五"). Returns 1 and
- * narrows [*start, *len) to it, or 0 to keep the text as it is. */
+ * narrows [*start, *len) to it, 0 to keep the text as it is, -1 for a
+ * sentence that names nobody. */
 static int name_in_sentence(jn_morph *m, const char *s, size_t n, size_t *start, size_t *len) {
   const jn_word *w;
   size_t count = m ? jn__morph_words(m, s, n, &w) : 0;
@@ -135,6 +136,7 @@ static int name_in_sentence(jn_morph *m, const char *s, size_t n, size_t *start,
                 w[i].kind == JN_WORD_AUX || w[i].kind == JN_WORD_NEGATION;
   if (!sentence)
     return 0;
+  int found = 0;
   for (size_t i = 0; i < count; i++) {
     if (w[i].kind != JN_WORD_SURNAME && w[i].kind != JN_WORD_GIVEN_NAME)
       continue;
@@ -149,18 +151,47 @@ static int name_in_sentence(jn_morph *m, const char *s, size_t n, size_t *start,
       i--;
     *start = w[i].start;
     *len = w[j - 1].start + w[j - 1].len - w[i].start;
-    return 1;
+    found = 1;
+    break;
   }
-  return 0;
+  return found ? 1 : -1; /* a sentence without a name (代表取締役が兼務) */
+}
+
+/* The first sub-answer of a: up to a line break or a slash ("有:CTO 大須
+ * 健吾\n有:情報セキュリティ委員会", "霞 修一/62歳/…"), in out. */
+static void first_part(const char *a, char *out, size_t size) {
+  size_t n = strcspn(a, "\n/");
+  const char *wide = strstr(a, "／");
+  if (wide && (size_t)(wide - a) < n)
+    n = (size_t)(wide - a);
+  snprintf(out, size, "%.*s", (int)n, a);
+}
+
+/* Drops yes/no words standing alone at either end ("有 森下 大輔 有"). */
+static size_t trim_yes_no(char *buf, size_t n) {
+  static const char *const words[] = {"有", "無", "あり", "なし", "○", "×"};
+  for (int again = 1; again;) {
+    again = 0;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+      size_t k = strlen(words[i]);
+      if (n > k && !memcmp(buf, words[i], k) && buf[k] == ' ') {
+        memmove(buf, buf + k + 1, n - k - 1), n -= k + 1, again = 1;
+      } else if (n > k && !memcmp(buf + n - k, words[i], k) && buf[n - k - 1] == ' ') {
+        n -= k + 1, again = 1;
+      }
+    }
+  }
+  return n;
 }
 
 /* 代表取締役社長 CEO 黒田 淳 → 黒田 淳: titles, roles and notes removed. */
 const char *jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
-  char buf[512];
-  size_t n = strip_titles(x, a, buf, sizeof buf), start = 0;
-  if (n == 0)
+  char part[512], buf[512];
+  first_part(a, part, sizeof part);
+  size_t n = strip_titles(x, part, buf, sizeof buf), start = 0;
+  n = trim_yes_no(buf, n);
+  if (n == 0 || name_in_sentence(x->morph, buf, n, &start, &n) < 0)
     return "unparsed";
-  name_in_sentence(x->morph, buf, n, &start, &n);
   jn__buf_put_json_string(v, buf + start, n);
   return "value";
 }

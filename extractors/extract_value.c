@@ -133,6 +133,8 @@ static const struct {
  * negated (弊社では取得しておりません); otherwise yes (the answer describes
  * what is done). */
 static const char *value_bool(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  if (!fa->first_polar && jn__contains(fa->text, "不明"))
+    return "none"; /* unknown is none, for a yes/no too (spec §4) */
   int yes = fa->first_polar ? fa->first_polar->value != 0 : !jn__extract_negated(x, fa->text);
   jn__buf_puts(v, yes ? "true" : "false");
   return "value";
@@ -199,6 +201,10 @@ static const char *value_text(jn_extractor *x, const jn_field_answer *fa, jn_buf
     return "value";
   }
   size_t n = strlen(fa->text), open = n;
+  static const char *const copulas[] = {"です。", "です", "でございます。", "となります。"};
+  size_t cop = has_flag(fa, "name") ? JN_ENDING_OF(fa->text, n, copulas) : 0;
+  n -= cop; /* 株式会社あおばネットワークスです。 */
+  open = n;
   for (int depth = 0; open > 0 && fa->text[n - 1] == ')';) { /* the last note's '(' */
     char c = fa->text[--open];
     depth += (c == ')') - (c == '(');
@@ -309,7 +315,7 @@ static int takes(const jn_field_answer *fa, const jn_mention *m, size_t i, long 
  * (2023年12月末時点で、正社員は107名), or for a percent a period (2022年4月
  * から2023年3月までの稼働率は99.98%). The last such before m, or NULL. */
 static const jn_mention *date_before(const jn_field_answer *fa, const jn_mention *m) {
-  static const char *const marks[] = {"時点", "現在", "末時点", "末現在", "末日時点"};
+  static const char *const marks[] = {"時点", "現在", "末時点", "末現在", "末日時点", "期末"};
   const jn_mention *found = NULL;
   for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
     const jn_mention *d = jn_mentions_at(fa->ms, i);
@@ -443,8 +449,11 @@ static const char *value_bare_number(jn_extractor *x, const jn_field_answer *fa,
   if (!is_type(fa, "quantity") && !money &&
       !(is_type(fa, "percent") && jn__contains(fa->question, "%")))
     return NULL;
-  /* an office count needs its 国内 or 国外: a bare number alone is neither */
-  if (!anchored && strstr(fa->f->id, "offices_"))
+  /* an office count needs its 国内 or 国外; a bare number alone is the
+   * domestic count when nothing is said abroad ("1(本社のみ)") */
+  if (!anchored && strstr(fa->f->id, "offices_") &&
+      (strcmp(fa->f->id, "offices_domestic") || jn__contains(fa->text, "国外") ||
+       jn__contains(fa->text, "海外")))
     return NULL;
   double yen_scale = money ? jn_yen_scale(x->ctx, fa->question, strlen(fa->question)) : 0;
   for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
@@ -525,6 +534,16 @@ static const char *value_missing(const jn_field_answer *fa, jn_buf *v) {
   return "unparsed";
 }
 
+/* Does a "no" come after the field's anchor (海外の拠点はございません)? */
+static int no_after(const jn_field_answer *fa, size_t from) {
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *m = jn_mentions_at(fa->ms, i);
+    if (m->type == JN_MENTION_POLARITY && m->value == 0 && m->start >= from)
+      return 1;
+  }
+  return 0;
+}
+
 /* Dates, periods, amounts, ratios, quantities, choices, hours, codes. */
 static const char *value_measure(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   if (is_type(fa, "quantity") && same_dimension(fa->f->unit, "d") &&
@@ -537,6 +556,16 @@ static const char *value_measure(jn_extractor *x, const jn_field_answer *fa, jn_
   const char *status = value_mention(x, fa, from, v);
   if (!status)
     status = value_bare_number(x, fa, from, anchored, v);
+  if (!status && is_type(fa, "money") && jn__contains(fa->text, "無料")) {
+    jn__buf_puts(v, "{\"value\":0,\"unit\":\"JPY\"}"); /* free of charge */
+    return "value";
+  }
+  if (!status && anchored && has_flag(fa, "zero") && no_after(fa, from)) {
+    char tmp[96]; /* 国内に4拠点…、海外の拠点はございません: 0 abroad */
+    snprintf(tmp, sizeof tmp, "{\"value\":0,\"unit\":\"%s\"}", fa->f->unit);
+    jn__buf_puts(v, tmp);
+    return "value";
+  }
   return status ? status : value_missing(fa, v);
 }
 

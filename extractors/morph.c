@@ -98,7 +98,7 @@ static jn_word_kind kind_of(const mecab_node_t *node) {
     return JN_WORD_NOUN;
   if (starts(f, "動詞"))
     return JN_WORD_VERB;
-  if (starts(f, "助詞"))
+  if (starts(f, "助詞") || starts(f, "接続詞")) /* が at the start reads as 接続詞 */
     return JN_WORD_PARTICLE;
   if (starts(f, "助動詞"))
     return base_is(f, "ない") || base_is(f, "ぬ") || base_is(f, "ん") ? JN_WORD_NEGATION

@@ -29,7 +29,7 @@ typedef enum jn_word_kind {
   JN_WORD_NOUN,        /* any other noun */
   JN_WORD_UNKNOWN,     /* not in the dictionary */
   JN_WORD_VERB,
-  JN_WORD_PARTICLE,
+  JN_WORD_PARTICLE,    /* 助詞, and 接続詞 */
   JN_WORD_AUX,         /* 助動詞, not a negation */
   JN_WORD_NEGATION,    /* ない, ぬ, ん (助動詞), 無い/無し (形容詞) */
   JN_WORD_SYMBOL

@@ -152,7 +152,8 @@ static int pdf_flush(jn_sheet_reader *rd, uint64_t line) {
  * answer? A catalogue label makes at least half of it ("事業所数(国内、
  * 国外)", "法人番号"), or it ends like a question does. */
 static int question_like(const jn_sheet_reader *rd, const char *s, size_t n) {
-  static const char *const endings[] = {"有無", "(西暦)", "名称", "可否", "年月日"};
+  static const char *const endings[] = {"有無", "(西暦)", "名称", "可否", "年月日", "経歴",
+                                        "氏名", "年齢"};
   for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++)
     if (n >= strlen(endings[i]) && !memcmp(s + n - strlen(endings[i]), endings[i],
                                           strlen(endings[i])))
@@ -173,19 +174,33 @@ static int question_like(const jn_sheet_reader *rd, const char *s, size_t n) {
   return 0;
 }
 
-/* Appends a wrapped line to the answer of the item's last row. */
-static int pdf_continue(jn_sheet_reader *rd, const char *s, size_t n) {
-  jn_sheet_row *r = rd->last;
-  size_t a = strlen(r->answer);
+/* text + line, joined as a line that wrapped: without a space between two
+ * Japanese characters (512kbps以 / 上), with one otherwise. NULL when
+ * memory ran out. */
+static const char *wrapped(jn_sheet_reader *rd, const char *text, const char *s, size_t n) {
+  size_t a = strlen(text);
+  int space = !(a && (unsigned char)text[a - 1] >= 0x80 && n && (unsigned char)s[0] >= 0x80);
   char *joined = malloc(a + n + 2);
   if (!joined)
-    return -1;
-  memcpy(joined, r->answer, a);
-  joined[a] = ' ';
-  memcpy(joined + a + 1, s, n);
-  r->answer = jn__sheet_keep(rd->sh, joined, a + 1 + n);
+    return NULL;
+  memcpy(joined, text, a);
+  if (space)
+    joined[a] = ' ';
+  memcpy(joined + a + space, s, n);
+  const char *kept = jn__sheet_keep(rd->sh, joined, a + (size_t)space + n);
   free(joined);
-  return r->answer ? 0 : -1;
+  return kept;
+}
+
+/* Appends a wrapped line to the answer of the item's last row. */
+static int pdf_continue(jn_sheet_reader *rd, const char *s, size_t n) {
+  rd->last->answer = wrapped(rd, rd->last->answer, s, n);
+  return rd->last->answer ? 0 : -1;
+}
+
+static int ends_with(const char *s, const char *end) {
+  size_t n = strlen(s), k = strlen(end);
+  return n >= k && !memcmp(s + n - k, end, k);
 }
 
 /* cells[0, n) joined with spaces, kept by the sheet. */
@@ -236,6 +251,12 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
     int rc = emit(rd, label, q, strlen(q), req, s + ml, n - ml, line);
     rd->want_answer = rc == 0 && ml == n;
     return rc;
+  }
+  /* a question that wraps: "…開示の可否と、" then "可能な場合の条件等" */
+  if (rd->rows_in_item > 0 && rd->n_cells == 1 &&
+      (ends_with(rd->cells[0], "、") || ends_with(rd->cells[0], "の"))) {
+    rd->cells[0] = wrapped(rd, rd->cells[0], s, n);
+    return rd->cells[0] ? 0 : -1;
   }
   if (rd->n_cells == JN_MAX_CELLS && pdf_flush(rd, line) != 0)
     return -1;

@@ -194,6 +194,20 @@ static size_t western(const jn_scan_text *t, size_t i, ymd *d,
   return 0;
 }
 
+/* "(2003年)" after "平成15年": its length (0 when it is not one). When it
+ * is not *y, *warn, and the Gregorian year is kept as in 平成12(2000)年. */
+static size_t western_note(const jn_scan_text *t, size_t i, int *y, const char **warn) {
+  int gy;
+  size_t k;
+  if (i >= t->len || t->s[i] != '(' || jn__scan_digits(t, i + 1, 4, &gy) != 4 ||
+      !(k = jn__scan_lit(t, i + 5, "年")) || i + 5 + k >= t->len || t->s[i + 5 + k] != ')')
+    return 0;
+  if (gy != *y)
+    *warn = warn_era_mismatch;
+  *y = gy;
+  return 5 + k + 1;
+}
+
 /* An era date at s[i] (名 or letter form); returns its length. */
 static size_t era(const jn_scan_text *t, size_t i, ymd *d, const char **warn) {
   const jn_lexicon *lx = &t->ctx->lex;
@@ -226,6 +240,9 @@ static size_t era(const jn_scan_text *t, size_t i, ymd *d, const char **warn) {
   }
   if ((k = year_tail(t, j, d))) {
     j += k;
+    size_t wn; /* 平成15年(2003年)4月: the Gregorian year between */
+    if (!d->m && (wn = western_note(t, j, &d->y, warn)))
+      j += wn + month_day(t, j + wn, d);
   } else if (letter && (k = sep_month_day(t, j, d))) {
     j += k;
   } else if (letter) {

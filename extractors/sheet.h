@@ -67,6 +67,9 @@ typedef struct jn_sheet_reader {
   int want_answer;        /* a marker alone: the next line is the answer */
   uint64_t item_line;     /* where the item started */
   uint64_t cells_line;    /* where the first of cells[] stands */
+  const char *wrap;       /* the last line joined to an answer, and the */
+  const char *before_wrap; /* answer before it: a marker next undoes it */
+  uint64_t wrap_line;
   int last_item;          /* the last item number, across sections */
 } jn_sheet_reader;
 

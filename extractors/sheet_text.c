@@ -192,10 +192,14 @@ static const char *wrapped(jn_sheet_reader *rd, const char *text, const char *s,
   return kept;
 }
 
-/* Appends a wrapped line to the answer of the item's last row. */
-static int pdf_continue(jn_sheet_reader *rd, const char *s, size_t n) {
+/* Appends a wrapped line to the answer of the item's last row, and
+ * remembers it: if a marker follows, it was the next question. */
+static int pdf_continue(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  rd->before_wrap = rd->last->answer;
+  rd->wrap = jn__sheet_keep(rd->sh, s, n);
+  rd->wrap_line = line;
   rd->last->answer = wrapped(rd, rd->last->answer, s, n);
-  return rd->last->answer ? 0 : -1;
+  return rd->last->answer && rd->wrap ? 0 : -1;
 }
 
 static int ends_with(const char *s, const char *end) {
@@ -238,9 +242,17 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
       (!question_like(rd, s, n) ||
        (strlen(rd->last->answer) >= 3 &&
         !strcmp(rd->last->answer + strlen(rd->last->answer) - 3, "、"))))
-    return pdf_continue(rd, s, n);
+    return pdf_continue(rd, s, n, line);
   const char *req;
   size_t ml = jn__sheet_marker(s, n, &req);
+  if (ml && rd->n_cells == 0 && rd->wrap) {
+    /* "代表者経歴(…)" then 選択: the line taken as the rest of the last
+     * answer was this marker's question */
+    rd->last->answer = rd->before_wrap;
+    rd->cells[rd->n_cells++] = rd->wrap;
+    rd->cells_line = rd->wrap_line;
+  }
+  rd->wrap = NULL;
   if (ml) {
     /* The cell before the marker is the question, those before it labels
      * (all of them: a label or a question that wraps takes two lines, and
@@ -347,6 +359,7 @@ int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t l
     rd->label = NULL;
     rd->rows_in_item = 0;
     rd->want_answer = 0;
+    rd->wrap = NULL;
     rd->item_line = line;
     if (d == n)
       return rd->item ? 0 : -1;

@@ -247,20 +247,47 @@ static long label_at(const jn_extractor *x, size_t f, const char *text) {
 /* The parts of an answer to a merged question: its paragraphs, or for two
  * sub-questions, what a withheld word ends and the rest ("… より非公開
  * 免震構造"). Returns the count found (0 when it does not split). */
+/* Does a unit of time or count start at p (the 日 of 1回/日, 月 of 円/月)? */
+static int per_unit(const char *p) {
+  static const char *const units[] = {"日", "月", "年", "週", "時", "分", "秒", "人", "件", "台"};
+  for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+    if (!strncmp(p, units[i], 3))
+      return 1;
+  return 0;
+}
+
+/* Splits a at every slash outside brackets, not between digits and not
+ * before a unit ("99.92%(2022/4~2023/3)/パターン2 99%以上/3件"); spaces around a slash
+ * stay with the parts and are trimmed later. Returns how many parts,
+ * counting past max. */
+static size_t slash_parts(const char *a, const char **part, size_t *len, size_t max) {
+  size_t n = 0, start = 0;
+  int depth = 0;
+  for (size_t i = 0;; i++) {
+    char c = a[i];
+    int wide = !strncmp(a + i, "／", 3);
+    depth += (c == '(') - (c == ')' && depth > 0);
+    int digits = c == '/' && ((i > 0 && a[i - 1] >= '0' && a[i - 1] <= '9' &&
+                               a[i + 1] >= '0' && a[i + 1] <= '9') || /* 2022/4: a date */
+                              per_unit(a + i + 1)); /* 1回/日: a rate */
+    if (c == '\0' || (depth == 0 && ((c == '/' && !digits) || wide))) {
+      if (n < max)
+        part[n] = a + start, len[n] = i - start;
+      n++;
+      if (c == '\0')
+        return n;
+      start = i + (wide ? 3 : 1);
+      i = start - 1;
+    }
+  }
+}
+
 static size_t merged_parts(const char *a, const char **part, size_t *len, size_t want) {
   size_t n = paragraphs(a, part, len, want);
   if (n == want)
     return n;
-  n = 0; /* "震度6強相当 / 免震構造は…非公開" */
-  for (const char *p = a, *sep; n < want; p = sep + 3) {
-    sep = strstr(p, " / ");
-    part[n] = p, len[n] = sep ? (size_t)(sep - p) : strlen(p);
-    n++;
-    if (!sep)
-      break;
-    if (n == want)
-      n++; /* more parts than questions */
-  }
+  /* "震度6強相当 / 免震構造は…非公開", "99.92%(…)/パターン2 99%以上/3件" */
+  n = slash_parts(a, part, len, want);
   if (n == want || want != 2)
     return n == want ? n : 0;
   static const char *const withheld[] = {"非公開 ", "非公表 ", "記述有り(*) ", "開示不可 "};

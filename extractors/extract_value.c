@@ -469,8 +469,10 @@ static const char *value_bare_number(jn_extractor *x, const jn_field_answer *fa,
       snprintf(tmp, sizeof tmp, ",\"bound\":\"%s\"", bound);
       jn__buf_puts(v, tmp);
     }
-    if (fa->first_date && fa->first_date->start > m->start) {
-      snprintf(tmp, sizeof tmp, ",\"as_of\":\"%s\"", fa->first_date->date);
+    const jn_mention *when = fa->first_date && fa->first_date->start > m->start
+                                 ? fa->first_date : date_before(fa, m);
+    if (when && when->type == JN_MENTION_DATE) {
+      snprintf(tmp, sizeof tmp, ",\"as_of\":\"%s\"", when->date);
       jn__buf_puts(v, tmp);
     }
     jn__buf_puts(v, "}");

@@ -133,6 +133,8 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
 static int pdf_flush(jn_sheet_reader *rd, uint64_t line) {
   int rc = 0;
   size_t k = 0;
+  if (rd->n_cells && rd->cells_line)
+    line = rd->cells_line; /* the rows start where their first cell stands */
   if (rd->rows_in_item == 0 && rd->n_cells >= 2) { /* no marker at all */
     size_t q = rd->n_cells - 2;
     rc = emit(rd, q > 0 ? rd->cells[q - 1] : NULL, rd->cells[q], strlen(rd->cells[q]),

@@ -823,8 +823,47 @@ static void sheet_text_free(sheet_text *st) {
     free(st->maps[i].line);
 }
 
-/* The passes, in order: CP932 to UTF-8, Excel's quoted cells, paragraph
- * marks, HTML tables to rows. */
+/* Text copied from a browser or laid out by pdftotext separates cells by
+ * runs of spaces, which normalization would fold into one: when at least
+ * five lines have a run of two spaces or more between words, every such
+ * run (outside Markdown pipe rows) becomes a tab. NULL otherwise. */
+static char *spaces_to_tabs(const char *in, size_t len, size_t *out_len) {
+  size_t lines = 0;
+  for (size_t i = 0; i < len && lines < 5;) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len;
+    int run = 0;
+    for (size_t k = i + 1; k + 2 < e && !run && in[i] != '|'; k++)
+      run = in[k - 1] != ' ' && in[k - 1] != '\t' && in[k] == ' ' && in[k + 1] == ' ';
+    lines += run;
+    i = e + 1;
+  }
+  if (lines < 5)
+    return NULL;
+  char *out = malloc(len + 1), *o = out;
+  if (!out)
+    return NULL;
+  int pipe_row = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (i == 0 || in[i - 1] == '\n')
+      pipe_row = in[i] == '|';
+    size_t k = i;
+    while (k < len && (in[k] == ' ' || in[k] == '\t'))
+      k++;
+    int between = i > 0 && in[i - 1] != '\n' && k < len && in[k] != '\n' && in[k] != '\r';
+    if (!pipe_row && between && k - i >= 2) {
+      *o++ = '\t'; /* a run of blanks between two cells */
+      i = k - 1;
+      continue;
+    }
+    *o++ = in[i];
+  }
+  *out_len = (size_t)(o - out);
+  return out;
+}
+
+/* The passes, in order: CP932 to UTF-8, Excel's quoted cells, runs of
+ * spaces as cell breaks, paragraph marks, HTML tables to rows. */
 static void prepare_text(sheet_text *st, const char *in, size_t len) {
   size_t n = 0;
   memset(st, 0, sizeof *st);
@@ -835,6 +874,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   take_text(st, made, n);
   made = unquote_cells(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
+  take_text(st, made, n);
+  made = spaces_to_tabs(st->in, st->len, &n);
   take_text(st, made, n);
   made = mark_paragraphs(st->in, st->len, &n);
   take_text(st, made, n);

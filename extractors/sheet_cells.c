@@ -25,6 +25,8 @@ static void add(jn_cells *c, const char *s, size_t n) {
     s++, n--;
   while (n && is_space(s[n - 1]))
     n--;
+  if (n == 3 && !memcmp(s, "NaN", 3))
+    n = 0; /* an empty cell, as pandas (markitdown) writes it */
   if (c->n < JN_MAX_CELLS) {
     c->p[c->n] = s;
     c->len[c->n] = n;

@@ -469,6 +469,8 @@ static int by_answers(const jn_extractor *x, jn_slot *slots) {
  * sheet has it. */
 static const jn_sheet_appendix *cited_appendix(const jn_sheet *sh, const char *a) {
   const char *at = strstr(a, "別表");
+  if (!at)
+    at = strstr(a, "別紙"); /* 別紙1「稼働実績」を参照 */
   if (!at || !(strstr(a, "参照") || strstr(a, "とおり") || strstr(a, "通り")))
     return NULL;
   char name[64];

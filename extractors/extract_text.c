@@ -462,6 +462,8 @@ const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, 
     size_t sep = 0, k = item_end(p, &sep);
     char item[256];
     size_t m = clean_item(x, p, k, item, sizeof item);
+    if (m >= 3 && !memcmp(item + m - 3, "は", 3))
+      m = 0; /* 2023年3月31日現在の大株主は: the lead-in, not an item */
     if (m && org_names(x->morph, item, m)) {
       for (size_t i = 0, w = 0; i <= m; i++)
         if (i == m || item[i] == ' ') {

@@ -302,6 +302,7 @@ static int continue_answer(jn_sheet_reader *rd, const char *s, size_t n) {
  * named by its first word and holds the lines up to the next item. */
 static int is_appendix_title(const char *t, size_t tn) {
   return jn__sheet_starts(t, tn, "別表") || jn__sheet_starts(t, tn, "【別表") ||
+         jn__sheet_starts(t, tn, "別紙") || jn__sheet_starts(t, tn, "【別紙") ||
          jn__sheet_starts(t, tn, "付録");
 }
 

@@ -215,8 +215,8 @@ static size_t bound_after(const jn_scan_text *t, size_t j, jn_mention *m,
     bound = "min"; /* 20万円~ */
     j += k;
   } else if (m->type == JN_MENTION_MONEY && (k = tax_note(t, j)) &&
-             jn__scan_lit(t, j + k, "~")) {
-    bound = "min"; /* ¥150,000(税別)~: the note sits between */
+             (jn__scan_lit(t, j + k, "~") || jn__scan_lit(t, j + k, "から"))) {
+    bound = "min"; /* ¥150,000(税別)~, 500,000円(税別)から: the note sits between */
   }
   m->bound = bound;
   return j;

@@ -13,19 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jnorm.h"
-
-static const jn_ctx *ctx(void) {
-  static jn_ctx *c;
-  if (!c && jn_ctx_new(&c, NULL) != JN_OK)
-    abort();
-  return c;
-}
-
-static void fail(const char *what) {
-  fprintf(stderr, "fuzz_extract: invariant violated: %s\n", what);
-  abort();
-}
+#define FUZZ_NAME "fuzz_extract"
+#include "fuzz_common.h"
 
 static uint64_t count_lines(const uint8_t *data, size_t size) {
   uint64_t n = 1;

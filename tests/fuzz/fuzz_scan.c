@@ -11,19 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jnorm.h"
-
-static const jn_ctx *ctx(void) {
-  static jn_ctx *c;
-  if (!c && jn_ctx_new(&c, NULL) != JN_OK)
-    abort();
-  return c;
-}
-
-static void fail(const char *what) {
-  fprintf(stderr, "fuzz_scan: invariant violated: %s\n", what);
-  abort();
-}
+#define FUZZ_NAME "fuzz_scan"
+#include "fuzz_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

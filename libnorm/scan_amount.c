@@ -269,6 +269,14 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
       j += k;
       break;
     }
+  /* -¥88,600,000, ▲¥1,200: a sign before the yen mark */
+  double sign = 1;
+  if ((((k = jn__scan_lit(t, j, "-")) && (j == 0 || !jn__scan_is_alnum(t->s[j - 1]))) ||
+       (k = jn__scan_lit(t, j, "▲")) || (k = jn__scan_lit(t, j, "△"))) &&
+      jn__scan_lit(t, j + k, "¥")) {
+    sign = -1;
+    j += k;
+  }
   int yen_prefix = 0;
   if ((k = jn__scan_lit(t, j, "¥"))) {
     yen_prefix = 1;
@@ -278,10 +286,9 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
   }
   /* A sign: マイナス, the accounting marks ▲ △, or "-" that follows no
    * letter or digit (so 5-10 stays a range and 03-1234 a phone). */
-  double sign = 1;
-  if ((k = jn__scan_lit(t, j, "マイナス")) || (k = jn__scan_lit(t, j, "▲")) ||
+  if (sign > 0 && ((k = jn__scan_lit(t, j, "マイナス")) || (k = jn__scan_lit(t, j, "▲")) ||
       (k = jn__scan_lit(t, j, "△")) ||
-      ((k = jn__scan_lit(t, j, "-")) && (j == 0 || !jn__scan_is_alnum(t->s[j - 1])))) {
+      ((k = jn__scan_lit(t, j, "-")) && (j == 0 || !jn__scan_is_alnum(t->s[j - 1]))))) {
     if (j + k < t->len && t->s[j + k] >= '0' && t->s[j + k] <= '9') {
       sign = -1;
       j += k;
@@ -319,17 +326,20 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
       return j + fk + fn - i;
     }
     measure ms = measure_at(t, j, yen_prefix);
-    /* A range: 5~10分, 1日から365日. */
+    /* A range: 5~10分, 1日から365日, and 5-10分 when a unit follows the
+     * second number and none the first (03-1234-5678 has no unit). */
     size_t r;
+    int hyphen = 0;
     if (ms.type != JN_MENTION_MONEY &&
         ((r = jn__scan_lit(t, j + ms.len, "~")) ||
-         (r = jn__scan_lit(t, j + ms.len, "から")))) {
+         (r = jn__scan_lit(t, j + ms.len, "から")) ||
+         (!ms.unit && num.arabic && (r = jn__scan_lit(t, j + ms.len, "-")) && (hyphen = 1)))) {
       jn_numeral hi;
       size_t at = j + ms.len + r;
       size_t n2 = jn__numeral_parse(t->s + at, t->len - at, &hi);
       measure ms2 = n2 ? measure_at(t, at + n2, 0) : ms;
       if (n2 && ms2.unit && (!ms.unit || strcmp(ms.unit, ms2.unit) == 0) &&
-          hi.value >= num.value) {
+          hi.value >= num.value && (!hyphen || (hi.arabic && ms2.type == JN_MENTION_QUANTITY))) {
         m->is_range = 1;
         m->min = num.value * ms2.factor;
         m->max = hi.value * ms2.factor;

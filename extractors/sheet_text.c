@@ -119,6 +119,9 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   const char *req;
   size_t ml;
   const char *m = marker_inside(s, n, &req, &ml);
+  if (m && ml == 9 && (size_t)(m - s) + ml == n) {
+    req = "必須", ml = 6; /* "…必須○" ending the line: 必須, answered ○ */
+  }
   if (m)
     return emit(rd, NULL, s, (size_t)(m - s), req, m + ml, n - (size_t)(m - s) - ml, line);
   /* The answer starts where it looks like one, or after the question's
@@ -126,6 +129,14 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   size_t cut = answer_start(s, n), label = label_end(rd, s, n, cut == n ? 1 : cut);
   if (label > cut || (cut == n && label))
     cut = label;
+  for (size_t i = 0; jn__scan_prefix_word(i); i++) { /* 約24年: 約 is the answer's */
+    const char *w = jn__scan_prefix_word(i);
+    size_t k = strlen(w);
+    if (cut >= k && cut < n && !memcmp(s + cut - k, w, k)) {
+      cut -= k;
+      break;
+    }
+  }
   return emit(rd, NULL, s, cut, NULL, s + cut, n - cut, line);
 }
 

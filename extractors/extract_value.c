@@ -536,6 +536,32 @@ static const char *value_missing(const jn_field_answer *fa, jn_buf *v) {
   return "unparsed";
 }
 
+/* A count of cases answered by listing them, one date each ("有\n2023年2月7日
+ * 約25分…\n2023年8月21日 約10分"): as many cases as dates, each on a line of
+ * its own. NULL when the answer is not such a list. */
+static const char *incidents_listed(const jn_field_answer *fa, jn_buf *v) {
+  int dates = 0;
+  size_t last_line = (size_t)-1;
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *m = jn_mentions_at(fa->ms, i);
+    if (m->type != JN_MENTION_DATE)
+      continue;
+    size_t line = 0; /* which line of the answer the date is on */
+    for (size_t k = 0; k < m->start; k++)
+      line += fa->text[k] == '\n';
+    if (line == last_line || line == 0)
+      return NULL; /* two dates on a line, or a date in the first line */
+    last_line = line;
+    dates++;
+  }
+  if (dates == 0)
+    return NULL;
+  char tmp[64];
+  snprintf(tmp, sizeof tmp, "{\"value\":%d,\"unit\":\"case\"}", dates);
+  jn__buf_puts(v, tmp);
+  return "value";
+}
+
 /* Does a "no" come after the field's anchor (海外の拠点はございません)? */
 static int no_after(const jn_field_answer *fa, size_t from) {
   for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
@@ -558,6 +584,8 @@ static const char *value_measure(jn_extractor *x, const jn_field_answer *fa, jn_
   const char *status = value_mention(x, fa, from, v);
   if (!status)
     status = value_bare_number(x, fa, from, anchored, v);
+  if (!status && is_type(fa, "quantity") && !strcmp(fa->f->unit, "case"))
+    status = incidents_listed(fa, v);
   if (!status && is_type(fa, "money") && jn__contains(fa->text, "無料")) {
     jn__buf_puts(v, "{\"value\":0,\"unit\":\"JPY\"}"); /* free of charge */
     return "value";

@@ -406,22 +406,26 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
   return r->answer ? 0 : -1;
 }
 
+/* A margin column (an Excel export whose column A stays empty): learned
+ * at the first item number found in column B, then dropped from every row
+ * that leaves it empty. */
+static void drop_margin(jn_sheet_reader *rd, jn_cells *c) {
+  if (!rd->margin && c->n >= 3 && c->len[0] == 0 && is_item(c->p[1], c->len[1]))
+    rd->margin = 1;
+  if (rd->margin && c->n > 1 && c->len[0] == 0) {
+    memmove(c->p, c->p + 1, (c->n - 1) * sizeof c->p[0]);
+    memmove(c->len, c->len + 1, (c->n - 1) * sizeof c->len[0]);
+    c->n--;
+  }
+}
+
 static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line,
                      int text_layout) {
   jn_cells c;
   jn_line_kind kind = jn__sheet_cells(s, n, &c);
   if (kind == JN_LINE_EMPTY || kind == JN_LINE_RULE)
     return 0;
-  /* A margin column (an Excel export whose column A stays empty): learned
-   * at the first item number found in column B, then dropped from every
-   * row that leaves it empty. */
-  if (!rd->margin && c.n >= 3 && c.len[0] == 0 && is_item(c.p[1], c.len[1]))
-    rd->margin = 1;
-  if (rd->margin && c.n > 1 && c.len[0] == 0) {
-    memmove(c.p, c.p + 1, (c.n - 1) * sizeof c.p[0]);
-    memmove(c.len, c.len + 1, (c.n - 1) * sizeof c.len[0]);
-    c.n--;
-  }
+  drop_margin(rd, &c);
   rd->tsv += kind == JN_LINE_TSV;
   rd->md += kind == JN_LINE_MARKDOWN;
   rd->text += kind == JN_LINE_TEXT;

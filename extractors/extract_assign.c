@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "utf8.h"
 
 size_t jn__ending_of(const char *p, size_t n, const char *const *words, size_t count) {
   for (size_t i = 0; i < count; i++) {
@@ -21,10 +22,12 @@ size_t jn__ending_of(const char *p, size_t n, const char *const *words, size_t c
 }
 
 size_t jn__squash(const char *s, size_t n, char *out, size_t cap) {
-  size_t k = 0;
-  for (size_t i = 0; i < n && k + 1 < cap; i++)
+  size_t k = 0, i = 0;
+  for (; i < n && k + 1 < cap; i++)
     if (s[i] != ' ' && s[i] != '\n')
       out[k++] = s[i];
+  if (i < n) /* cut short: end on a whole character (PCRE2 reads it as UTF-8) */
+    k = jn__utf8_whole(out, k);
   out[k] = '\0';
   return k;
 }
@@ -44,11 +47,9 @@ static size_t question_text(const jn_sheet_row *row, char *out, size_t cap) {
 
 /* The row's label and question, without spaces, in text. */
 static void row_text(const jn_sheet_row *row, char *text, size_t cap) {
-  char joined[2048];
-  int n = snprintf(joined, sizeof joined, "%s %s", row->label ? row->label : "",
-                   row->question ? row->question : "");
-  size_t len = n < 0 ? 0 : (size_t)n < sizeof joined ? (size_t)n : sizeof joined - 1;
-  jn__squash(joined, len, text, cap);
+  const char *label = row->label ? row->label : "";
+  size_t k = jn__squash(label, strlen(label), text, cap);
+  question_text(row, text + k, cap - k);
 }
 
 static void take(jn_slot *slot, const jn_sheet_row *row) {

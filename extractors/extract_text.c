@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "utf8.h"
 
 /* 〒107-0052 東京都港区… → 東京都: the first prefecture named. */
 const char *jn__extract_prefecture(const char *a, jn_buf *v) {
@@ -112,6 +113,7 @@ static size_t strip_titles(jn_extractor *x, const char *a, char *buf, size_t siz
     }
     buf[n++] = *p++;
   }
+  n = jn__utf8_whole(buf, n); /* a long answer cut at a character's end */
   size_t s0 = 0;
   while (s0 < n && buf[s0] == ' ')
     s0++;
@@ -164,7 +166,10 @@ static void first_part(const char *a, char *out, size_t size) {
   const char *wide = strstr(a, "／");
   if (wide && (size_t)(wide - a) < n)
     n = (size_t)(wide - a);
-  snprintf(out, size, "%.*s", (int)n, a);
+  if (n >= size)
+    n = jn__utf8_whole(a, size - 1);
+  memcpy(out, a, n);
+  out[n] = '\0';
 }
 
 /* Drops yes/no words standing alone at either end ("有 森下 大輔 有"). */
@@ -336,6 +341,7 @@ static size_t clean_item(jn_extractor *x, const char *p, size_t k, char *out, si
     }
     out[m++] = p[i];
   }
+  m = jn__utf8_whole(out, m); /* a long item cut at a character's end */
   out[m] = '\0';
   m = share_after_particle(out, m);
   m = name_in_sentence_end(out, m);

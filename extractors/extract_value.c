@@ -54,9 +54,9 @@ static const char *value_tls(jn_extractor *x, const jn_field_answer *fa, jn_buf 
     n++;
   if (n == d)
     return NULL;
-  char tmp[64];
-  snprintf(tmp, sizeof tmp, "\"TLS%.*s\"", (int)(n - d), t + d);
-  jn__buf_puts(v, tmp);
+  char tls[80];
+  snprintf(tls, sizeof tls, "TLS%.*s", (int)(n - d < 64 ? n - d : 64), t + d);
+  jn__buf_put_json_string(v, tls, strlen(tls)); /* ASCII: cut anywhere */
   return "value";
 }
 

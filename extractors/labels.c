@@ -45,7 +45,7 @@ int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
     return jn__error(err, JN_ENOMEM, 0, 0, NULL);
   size_t n = 0;
   for (size_t f = 0; f < lx->n_fields; f++) {
-    lb->first[f] = n;
+    lb->first[f] = lb->first[f + 1] = n;
     lb->n_fields = f + 1; /* what jn__labels_free must free */
     for (const char *p = lx->fields[f].labels; *p;) {
       const char *bar = strstr(p, " | ");

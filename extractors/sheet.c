@@ -141,10 +141,12 @@ size_t jn__sheet_marker(const char *s, size_t n, const char **canon) {
       if (k < n && s[k] != ' ')
         continue; /* 選択肢…, 必須項目: a word, not the marker */
       *canon = forms[f];
-      /* "必須 選択": one marker per sub-question of a merged question */
+      /* "必須 選択": one marker per sub-question of a merged question (one
+       * call per marker: the line is read once) */
       const char *next;
-      if (k < n && jn__sheet_marker(s + k + 1, n - k - 1, &next))
-        return k + 1 + jn__sheet_marker(s + k + 1, n - k - 1, &next);
+      size_t more = k < n ? jn__sheet_marker(s + k + 1, n - k - 1, &next) : 0;
+      if (more)
+        return k + 1 + more;
       return k < n ? k + 1 : k;
     }
   return 0;

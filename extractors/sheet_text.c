@@ -14,6 +14,7 @@
 
 #include "ctx.h"
 #include "sheet.h"
+#include "utf8.h"
 
 static int emit(jn_sheet_reader *rd, const char *label, const char *q, size_t qn,
                 const char *req, const char *a, size_t an, uint64_t line) {
@@ -176,6 +177,7 @@ static int question_like(const jn_sheet_reader *rd, const char *s, size_t n) {
   for (size_t i = 0; i < n && k + 1 < sizeof text; i++)
     if (s[i] != ' ')
       text[k++] = s[i];
+  k = jn__utf8_whole(text, k); /* PCRE2 reads it as UTF-8 */
   text[k] = '\0';
   const jn_labels *lb = &rd->ctx->labels;
   for (size_t f = 0; f < lb->n_fields; f++) {

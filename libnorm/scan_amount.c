@@ -152,7 +152,8 @@ static size_t shindo(const jn_scan_text *t, size_t i, jn_mention *m) {
   if (!n) {
     jn_numeral num;
     n = jn__numeral_parse(t->s + i, t->len - i, &num);
-    v = n && !num.arabic && num.value == (int)num.value ? (int)num.value : 99;
+    v = n && !num.arabic && num.value >= 0 && num.value <= 7 && num.value == (int)num.value
+            ? (int)num.value : 99;
   }
   if (!n || v > 7)
     return 0;
@@ -180,8 +181,6 @@ static size_t bound_suffix(const jn_scan_text *t, size_t i, const char **bound) 
   return 0;
 }
 
-/* Bounds after an amount ending at s[j]; `bound` is one a prefix gave.
- * Returns the new end. */
 /* "(税別)", "(税込)", "(税抜)" right after an amount: its length, or 0. */
 static size_t tax_note(const jn_scan_text *t, size_t j) {
   static const char *const notes[] = {"(税別)", "(税込)", "(税抜)", "(税抜き)", "(税込み)"};
@@ -193,6 +192,8 @@ static size_t tax_note(const jn_scan_text *t, size_t j) {
   return 0;
 }
 
+/* Bounds after an amount ending at s[j]; `bound` is one a prefix gave.
+ * Returns the new end. */
 static size_t bound_after(const jn_scan_text *t, size_t j, jn_mention *m,
                           const char *bound) {
   size_t k;

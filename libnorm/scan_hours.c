@@ -37,7 +37,7 @@ static size_t hour_number(const jn_scan_text *t, size_t i, int *h) {
     return n;
   jn_numeral num;
   n = jn__numeral_parse(t->s + i, t->len - i, &num);
-  if (!n || num.arabic || num.value != (int)num.value || num.value > 24)
+  if (!n || num.arabic || num.value < 0 || num.value > 24 || num.value != (int)num.value)
     return 0;
   *h = (int)num.value;
   return n;

@@ -45,9 +45,14 @@ size_t jn__scan_polarity(const jn_scan_text *t, size_t i, jn_mention *m) {
       jn__scan_is_alnum(t->s[i - 1]) && i + 2 < t->len && t->s[i + 2] >= '0' &&
       t->s[i + 2] <= '9')
     return 0;
-  /* 補給なしで運転: "without", not an answer */
-  if (!w->positive && (jn__scan_lit(t, i + w->word_len, "で") ||
-                       jn__scan_lit(t, i + w->word_len, "に")))
+  /* 補給なしで運転: "without", not an answer; but 無しです, なしでございます,
+   * 不要である answer no */
+  size_t after = i + w->word_len;
+  if (!w->positive &&
+      ((jn__scan_lit(t, after, "で") && !jn__scan_lit(t, after, "です") &&
+        !jn__scan_lit(t, after, "でし") && !jn__scan_lit(t, after, "でござ") &&
+        !jn__scan_lit(t, after, "であ")) ||
+       jn__scan_lit(t, after, "に")))
     return 0;
   /* 不要な通信, 必要な措置: a word that qualifies a noun answers nothing */
   if (jn__scan_lit(t, i + w->word_len, "な") && !jn__scan_lit(t, i + w->word_len, "ない") &&

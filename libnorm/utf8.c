@@ -31,3 +31,12 @@ size_t jn__utf8_last_start(const uint8_t *s, size_t len) {
     i--;
   return i;
 }
+
+size_t jn__utf8_whole(const char *s, size_t len) {
+  if (len == 0)
+    return 0;
+  size_t at = jn__utf8_last_start((const uint8_t *)s, len);
+  uint8_t b = (uint8_t)s[at];
+  size_t need = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
+  return at + need <= len ? len : at;
+}

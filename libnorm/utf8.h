@@ -75,4 +75,8 @@ size_t jn__utf8_encode(uint32_t cp, uint8_t *out);
 /* Start of the last code point in s[0..len) (len > 0). */
 size_t jn__utf8_last_start(const uint8_t *s, size_t len);
 
+/* The length of s[0..len) without a last code point cut short (text
+ * copied into a fixed buffer stops at a character's end, not inside it). */
+size_t jn__utf8_whole(const char *s, size_t len);
+
 #endif

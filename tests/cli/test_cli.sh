@@ -163,6 +163,10 @@ printf '1\t開示情報の日付\t開示情報の年月日(西暦)\t必須\t2023
 run extract "$tmp/latin.txt"
 check "extract: bytes that are not UTF-8 are a warning with their line" \
   grep -q '"warnings":\[{"line":2,"message":"bytes that are not UTF-8' "$tmp/out"
+# Sixty required markers in a row are read in linear time, not 2^60.
+{ printf '1\t事業者名\t質問\t'; for i in $(seq 60); do printf '必須 '; done; printf '回答\n'; } \
+  >"$tmp/markers.txt"
+check "sixty markers in one cell parse at once" timeout 10 "$JNORM" parse "$tmp/markers.txt"
 run parse "$tmp/latin.txt"
 check "parse: the header names the first line that is not UTF-8" \
   grep -q '"invalid_utf8_line":2' "$tmp/out"

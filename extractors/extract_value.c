@@ -145,6 +145,8 @@ static const char *value_bool(jn_extractor *x, const jn_field_answer *fa, jn_buf
  * ("電話/FAX: 03-…" is both, and stays)? */
 static int fax_number(const char *a, size_t prev_end, const jn_mention *m) {
   char label[256];
+  if (m->start < prev_end)
+    return 0;
   size_t n = m->start - prev_end < sizeof label - 1 ? m->start - prev_end : sizeof label - 1;
   for (size_t i = 0; i < n; i++) /* ASCII letters in upper case */
     label[i] = (char)(a[m->start - n + i] >= 'a' && a[m->start - n + i] <= 'z'

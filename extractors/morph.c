@@ -17,13 +17,10 @@ struct mecab_model_t *jn__morph_load(jn_error *err) {
   const char *dir = getenv("JNORM_MECAB_DICDIR");
   if (!dir || !*dir)
     dir = JN_MECAB_DICDIR;
-  char arg[1024];
-  /* -r /dev/null: the dictionary named here, whatever /etc/mecabrc says */
-  if (*dir)
-    snprintf(arg, sizeof arg, "-r /dev/null -d %s", dir);
-  else
-    arg[0] = '\0';
-  mecab_model_t *model = mecab_model_new2(arg);
+  /* -r /dev/null: the dictionary named here, whatever /etc/mecabrc says;
+   * an argument vector, so a directory may hold spaces */
+  char *argv[] = {"jnorm", "-r", "/dev/null", "-d", (char *)dir, NULL};
+  mecab_model_t *model = *dir ? mecab_model_new(5, argv) : mecab_model_new2("");
   if (!model)
     jn__error(err, JN_EMECAB, 0, 0, "MeCab: cannot load the dictionary%s%s: %s "
               "(install mecab-ipadic-utf8, or set JNORM_MECAB_DICDIR)",

@@ -206,13 +206,15 @@ static int write_record(jn_extractor *x, const jn_slot *slots, const char *name,
       continue;
     jn_buf v = JN_BUF_INIT;
     const char *status = field_status(x, field, &slots[f], &v);
-    if (!status) {
+    if (!status || v.failed) {
       jn__buf_free(&v);
       return JN_ENOMEM;
     }
     put_field(b, field->id, status, &v, &slots[f], &first);
     jn__buf_free(&v);
   }
+  if (x->warnings.failed)
+    return JN_ENOMEM;
   jn__buf_puts(b, "},\"warnings\":[");
   jn__buf_put(b, x->warnings.data, x->warnings.len);
   return jn__buf_puts(b, "]}");

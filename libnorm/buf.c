@@ -11,15 +11,19 @@
 int jn__buf_reserve(jn_buf *b, size_t extra) {
   if (b->cap - b->len > extra) /* keep one byte for a terminating NUL */
     return JN_OK;
-  if (extra > SIZE_MAX / 2 - b->len)
+  if (extra > SIZE_MAX / 2 - b->len) {
+    b->failed = 1;
     return JN_ENOMEM;
+  }
   size_t want = b->len + extra + 1;
   size_t cap = b->cap ? b->cap : 64;
   while (cap < want)
     cap *= 2;
   char *p = realloc(b->data, cap);
-  if (!p)
+  if (!p) {
+    b->failed = 1;
     return JN_ENOMEM;
+  }
   b->data = p;
   b->cap = cap;
   return JN_OK;
@@ -51,7 +55,7 @@ void jn__buf_consume(jn_buf *b, size_t n) {
 }
 
 char *jn__buf_detach(jn_buf *b) {
-  if (jn__buf_reserve(b, 0) != JN_OK)
+  if (b->failed || jn__buf_reserve(b, 0) != JN_OK)
     return NULL;
   b->data[b->len] = '\0';
   char *p = b->data;
@@ -64,6 +68,7 @@ void jn__buf_free(jn_buf *b) {
   free(b->data);
   b->data = NULL;
   b->len = b->cap = 0;
+  b->failed = 0;
 }
 
 int jn__buf_puts(jn_buf *b, const char *s) { return jn__buf_put(b, s, strlen(s)); }

@@ -9,9 +9,10 @@
 typedef struct jn_buf {
   char *data;
   size_t len, cap;
+  int failed; /* a growth failed: the bytes are incomplete, detach says so */
 } jn_buf;
 
-#define JN_BUF_INIT {NULL, 0, 0}
+#define JN_BUF_INIT {NULL, 0, 0, 0}
 
 /* Make room for `extra` more bytes; JN_OK or JN_ENOMEM. */
 int jn__buf_reserve(jn_buf *b, size_t extra);
@@ -23,7 +24,9 @@ int jn__buf_put_json_string(jn_buf *b, const char *s, size_t n);
 int jn__buf_put_cp(jn_buf *b, uint32_t cp);
 /* Drop the first `n` bytes, keeping the rest. */
 void jn__buf_consume(jn_buf *b, size_t n);
-/* Hand the bytes over to the caller (NUL-terminated); the buffer is reset. */
+/* Hand the bytes over to the caller (NUL-terminated); the buffer is reset.
+ * NULL when any growth failed since the buffer was made, so writers may
+ * ignore each put's result and check once. */
 char *jn__buf_detach(jn_buf *b);
 void jn__buf_free(jn_buf *b);
 

@@ -16,9 +16,11 @@
 
 #include "buf.h"
 #include "ctx.h"
+#include "dict.h" /* jn__dict_next_alt */
 #include "morph.h"
 #include "scan.h"
 #include "sheet.h"
+#include "utf8.h" /* jn__squash */
 
 /* One extraction: what every step may read, and what they report. */
 typedef struct jn_extractor {
@@ -85,8 +87,5 @@ static inline int jn__contains(const char *s, const char *word) {
 /* The length of the first of `words` that [p, p+n) ends with, or 0. */
 size_t jn__ending_of(const char *p, size_t n, const char *const *words, size_t count);
 #define JN_ENDING_OF(p, n, words) jn__ending_of(p, n, words, sizeof words / sizeof words[0])
-/* Copies s[0..n) without its spaces and line breaks into out (NUL-ended);
- * sheets write "BCP 対応計画" where the catalogue has none. */
-size_t jn__squash(const char *s, size_t n, char *out, size_t cap);
 
 #endif

@@ -21,17 +21,6 @@ size_t jn__ending_of(const char *p, size_t n, const char *const *words, size_t c
   return 0;
 }
 
-size_t jn__squash(const char *s, size_t n, char *out, size_t cap) {
-  size_t k = 0, i = 0;
-  for (; i < n && k + 1 < cap; i++)
-    if (s[i] != ' ' && s[i] != '\n')
-      out[k++] = s[i];
-  if (i < n) /* cut short: end on a whole character (PCRE2 reads it as UTF-8) */
-    k = jn__utf8_whole(out, k);
-  out[k] = '\0';
-  return k;
-}
-
 /* The length of the longest match of field f's labels in text (text
  * already without spaces), 0 when none matches. */
 static size_t label_match(const jn_extractor *x, size_t f, const char *text) {

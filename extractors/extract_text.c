@@ -224,14 +224,11 @@ int jn__extract_negated(jn_extractor *x, const char *a) {
  * count on either side ("IP アドレス制限"). */
 static int any_word(const char *a, const char *words) {
   char w[256], text[2048];
+  size_t n;
   jn__squash(a, strlen(a), text, sizeof text);
-  for (const char *p = words; *p;) {
-    const char *bar = strstr(p, " | ");
-    size_t n = bar ? (size_t)(bar - p) : strlen(p);
-    if (jn__squash(p, n, w, sizeof w) && strstr(text, w))
+  for (const char *p = words, *word; jn__dict_next_alt(&p, &word, &n);)
+    if (jn__squash(word, n, w, sizeof w) && strstr(text, w))
       return 1;
-    p = bar ? bar + 3 : p + n;
-  }
   return 0;
 }
 
@@ -396,10 +393,9 @@ static int org_names(jn_morph *m, const char *item, size_t len) {
  * the next 。. */
 static int named_in_negation(jn_extractor *x, const char *a, const char *words) {
   char w[256];
-  for (const char *p = words; *p;) {
-    const char *bar = strstr(p, " | ");
-    size_t n = bar ? (size_t)(bar - p) : strlen(p);
-    const char *at = jn__squash(p, n, w, sizeof w) ? strstr(a, w) : NULL;
+  size_t n;
+  for (const char *p = words, *word; jn__dict_next_alt(&p, &word, &n);) {
+    const char *at = jn__squash(word, n, w, sizeof w) ? strstr(a, w) : NULL;
     if (at) {
       const char *end = strstr(at, "。");
       size_t len = end ? (size_t)(end - at) : strlen(at);
@@ -412,7 +408,6 @@ static int named_in_negation(jn_extractor *x, const char *a, const char *words) 
       free(sentence);
       return negated;
     }
-    p = bar ? bar + 3 : p + n;
   }
   return 0;
 }

@@ -495,20 +495,18 @@ static int negated_topic(const jn_field_answer *fa) {
     size_t cs = m->start; /* the clause: back to a space or a line break */
     while (cs > 0 && fa->text[cs - 1] != ' ' && fa->text[cs - 1] != '\n')
       cs--;
-    for (const char *p = fa->f->labels; *p;) {
-      const char *bar = strstr(p, " | ");
-      size_t n = bar ? (size_t)(bar - p) : strlen(p);
+    size_t n;
+    for (const char *p = fa->f->labels, *w; jn__dict_next_alt(&p, &w, &n);) {
       char topic[16];
       int plain = n >= 12;
       for (size_t k = n - 12; plain && k < n; k++)
-        plain = (unsigned char)p[k] >= 0x80; /* no ASCII: no pattern syntax */
+        plain = (unsigned char)w[k] >= 0x80; /* no ASCII: no pattern syntax */
       if (plain) {
-        memcpy(topic, p + n - 12, 12), topic[12] = '\0';
+        memcpy(topic, w + n - 12, 12), topic[12] = '\0';
         const char *at = strstr(fa->text + cs, topic);
         if (at && (size_t)(at - fa->text) < m->start)
           return 1;
       }
-      p = bar ? bar + 3 : p + n;
     }
   }
   return 0;

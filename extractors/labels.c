@@ -4,16 +4,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dict.h"
 #include "error.h"
 #include "lexicon.h"
+#include "utf8.h"
 
 static int compile_alternative(pcre2_code **out, const jn_field *f, const char *p, size_t n,
                                jn_error *err) {
   char pat[320];
-  size_t k = 0;
-  for (size_t i = 0; i < n && k + 1 < sizeof pat; i++)
-    if (p[i] != ' ') /* rows are matched without spaces */
-      pat[k++] = p[i];
+  size_t k = jn__squash(p, n, pat, sizeof pat); /* rows are matched without spaces */
   int code;
   PCRE2_SIZE at;
   *out = pcre2_compile((PCRE2_SPTR)pat, k, PCRE2_UTF, &code, &at, NULL);
@@ -28,12 +27,10 @@ static int compile_alternative(pcre2_code **out, const jn_field *f, const char *
 }
 
 static size_t count_alternatives(const jn_lexicon *lx) {
-  size_t n = 0;
+  size_t n = 0, len;
   for (size_t f = 0; f < lx->n_fields; f++)
-    for (const char *p = lx->fields[f].labels; *p; n++) {
-      const char *bar = strstr(p, " | ");
-      p = bar ? bar + 3 : p + strlen(p);
-    }
+    for (const char *p = lx->fields[f].labels, *w; jn__dict_next_alt(&p, &w, &len);)
+      n++;
   return n;
 }
 
@@ -47,14 +44,12 @@ int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
   for (size_t f = 0; f < lx->n_fields; f++) {
     lb->first[f] = lb->first[f + 1] = n;
     lb->n_fields = f + 1; /* what jn__labels_free must free */
-    for (const char *p = lx->fields[f].labels; *p;) {
-      const char *bar = strstr(p, " | ");
-      size_t k = bar ? (size_t)(bar - p) : strlen(p);
-      if (compile_alternative(&lb->re[n], &lx->fields[f], p, k, err) != JN_OK)
+    size_t k;
+    for (const char *p = lx->fields[f].labels, *w; jn__dict_next_alt(&p, &w, &k);) {
+      if (compile_alternative(&lb->re[n], &lx->fields[f], w, k, err) != JN_OK)
         return JN_EDICT;
       n++;
       lb->first[f + 1] = n;
-      p = bar ? bar + 3 : p + k;
     }
     lb->first[f + 1] = n;
   }

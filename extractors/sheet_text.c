@@ -173,12 +173,7 @@ static int question_like(const jn_sheet_reader *rd, const char *s, size_t n) {
                                           strlen(endings[i])))
       return 1;
   char text[512];
-  size_t k = 0;
-  for (size_t i = 0; i < n && k + 1 < sizeof text; i++)
-    if (s[i] != ' ')
-      text[k++] = s[i];
-  k = jn__utf8_whole(text, k); /* PCRE2 reads it as UTF-8 */
-  text[k] = '\0';
+  size_t k = jn__squash(s, n, text, sizeof text);
   const jn_labels *lb = &rd->ctx->labels;
   for (size_t f = 0; f < lb->n_fields; f++) {
     size_t at, end; /* a label at the start: 設立後の事業年数(1年未満の場合は月数) */

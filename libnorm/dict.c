@@ -41,3 +41,13 @@ int jn__dict_next(jn_dict_reader *r, jn_dict_field *fields) {
   }
   return 0;
 }
+
+int jn__dict_next_alt(const char **p, const char **w, size_t *n) {
+  if (!**p)
+    return 0;
+  const char *bar = strstr(*p, " | ");
+  *w = *p;
+  *n = bar ? (size_t)(bar - *p) : strlen(*p);
+  *p = bar ? bar + 3 : *p + *n;
+  return 1;
+}

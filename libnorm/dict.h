@@ -35,4 +35,9 @@ typedef struct jn_dict_field {
  * count, or 0 at the end of the file. */
 int jn__dict_next(jn_dict_reader *r, jn_dict_field *fields);
 
+/* The next of the alternatives written "a | b | c" in a column (labels,
+ * words): 1 with [*w, *w + *n) and *p moved past it, 0 at the end.
+ *   for (const char *p = words, *w; jn__dict_next_alt(&p, &w, &n);) … */
+int jn__dict_next_alt(const char **p, const char **w, size_t *n);
+
 #endif

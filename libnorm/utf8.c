@@ -40,3 +40,14 @@ size_t jn__utf8_whole(const char *s, size_t len) {
   size_t need = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
   return at + need <= len ? len : at;
 }
+
+size_t jn__squash(const char *s, size_t n, char *out, size_t cap) {
+  size_t k = 0, i = 0;
+  for (; i < n && k + 1 < cap; i++)
+    if (s[i] != ' ' && s[i] != '\n')
+      out[k++] = s[i];
+  if (i < n) /* cut short: end on a whole character (PCRE2 reads it as UTF-8) */
+    k = jn__utf8_whole(out, k);
+  out[k] = '\0';
+  return k;
+}

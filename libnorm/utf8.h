@@ -75,6 +75,12 @@ size_t jn__utf8_encode(uint32_t cp, uint8_t *out);
 /* Start of the last code point in s[0..len) (len > 0). */
 size_t jn__utf8_last_start(const uint8_t *s, size_t len);
 
+/* Copies s[0..n) without its spaces and line breaks into out (NUL-ended),
+ * ending on a whole character when out is too small; returns the length.
+ * Sheets write "BCP 対応計画" where the catalogue has none, so labels and
+ * the text they are matched in are compared this way. */
+size_t jn__squash(const char *s, size_t n, char *out, size_t cap);
+
 /* The length of s[0..len) without a last code point cut short (text
  * copied into a fixed buffer stops at a character's end, not inside it). */
 size_t jn__utf8_whole(const char *s, size_t len);

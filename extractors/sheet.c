@@ -22,6 +22,7 @@
 #include <unicode/utf8.h>
 #include <unicode/ustring.h>
 
+#include "buf.h"
 #include "error.h"
 #include "sheet.h"
 
@@ -67,6 +68,20 @@ const char *jn__sheet_keep(jn_sheet *sh, const char *s, size_t n) {
   c[k] = '\0';
   sh->strings[sh->n_strings++] = c;
   return c;
+}
+
+const char *jn__sheet_join(jn_sheet *sh, const char *a, const char *sep, const char *b,
+                           size_t bn) {
+  size_t an = strlen(a), sn = strlen(sep);
+  char *joined = malloc(an + sn + bn + 1);
+  if (!joined)
+    return NULL;
+  memcpy(joined, a, an);
+  memcpy(joined + an, sep, sn);
+  memcpy(joined + an + sn, b, bn);
+  const char *kept = jn__sheet_keep(sh, joined, an + sn + bn);
+  free(joined);
+  return kept;
 }
 
 jn_sheet_row *jn__sheet_new_row(jn_sheet *sh) {
@@ -285,18 +300,8 @@ static int is_column_header(const jn_cells *c) {
 /* Appends text to the last row's answer (an answer split over rows). */
 static int continue_answer(jn_sheet_reader *rd, const char *s, size_t n) {
   jn_sheet_row *r = rd->last;
-  size_t a = r->answer ? strlen(r->answer) : 0;
-  char *joined = malloc(a + n + 2);
-  if (!joined)
-    return -1;
-  memcpy(joined, r->answer ? r->answer : "", a);
-  size_t k = a;
-  if (a)
-    joined[k++] = ' ';
-  memcpy(joined + k, s, n);
-  joined[k + n] = '\0';
-  r->answer = jn__sheet_keep(rd->sh, joined, k + n);
-  free(joined);
+  const char *a = r->answer ? r->answer : "";
+  r->answer = jn__sheet_join(rd->sh, a, *a ? " " : "", s, n);
   return r->answer ? 0 : -1;
 }
 
@@ -331,23 +336,15 @@ static int open_appendix(jn_sheet_reader *rd, const char *t, size_t tn, uint64_t
  * tabs, or a line of text. */
 static int appendix_line(jn_sheet_reader *rd, const jn_cells *c) {
   jn_sheet_appendix *ap = rd->appendix;
-  size_t have = strlen(ap->text), add = 0;
-  for (size_t i = 0; i < c->n; i++)
-    add += c->len[i] + 1;
-  char *joined = malloc(have + add + 2);
-  if (!joined)
-    return -1;
-  memcpy(joined, ap->text, have);
-  size_t k = have;
-  joined[k++] = '\n';
+  jn_buf row = JN_BUF_INIT;
   for (size_t i = 0; i < c->n; i++) {
     if (i)
-      joined[k++] = '\t';
-    memcpy(joined + k, c->p[i], c->len[i]);
-    k += c->len[i];
+      jn__buf_put(&row, "\t", 1);
+    jn__buf_put(&row, c->p[i], c->len[i]);
   }
-  ap->text = jn__sheet_keep(rd->sh, joined, k);
-  free(joined);
+  ap->text = row.failed ? NULL : jn__sheet_join(rd->sh, ap->text, "\n", row.data ? row.data : "",
+                                                row.len);
+  jn__buf_free(&row);
   return ap->text ? 0 : -1;
 }
 

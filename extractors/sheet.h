@@ -75,6 +75,10 @@ typedef struct jn_sheet_reader {
 
 /* Helpers of sheet.c that the layout readers share. */
 const char *jn__sheet_keep(jn_sheet *sh, const char *s, size_t n); /* owned copy */
+/* An owned copy of a, then sep, then b[0..bn): an answer that goes on, a
+ * label in pieces. NULL when memory ran out. */
+const char *jn__sheet_join(jn_sheet *sh, const char *a, const char *sep, const char *b,
+                           size_t bn);
 jn_sheet_row *jn__sheet_new_row(jn_sheet *sh);
 int jn__sheet_starts(const char *s, size_t n, const char *word);
 const char *jn__sheet_find(const char *s, size_t n, const char *word);

@@ -190,16 +190,7 @@ static int question_like(const jn_sheet_reader *rd, const char *s, size_t n) {
 static const char *wrapped(jn_sheet_reader *rd, const char *text, const char *s, size_t n) {
   size_t a = strlen(text);
   int space = !(a && (unsigned char)text[a - 1] >= 0x80 && n && (unsigned char)s[0] >= 0x80);
-  char *joined = malloc(a + n + 2);
-  if (!joined)
-    return NULL;
-  memcpy(joined, text, a);
-  if (space)
-    joined[a] = ' ';
-  memcpy(joined + a + space, s, n);
-  const char *kept = jn__sheet_keep(rd->sh, joined, a + (size_t)space + n);
-  free(joined);
-  return kept;
+  return jn__sheet_join(rd->sh, text, space ? " " : "", s, n);
 }
 
 /* Appends a wrapped line to the answer of the item's last row, and
@@ -219,21 +210,9 @@ static int ends_with(const char *s, const char *end) {
 
 /* cells[0, n) joined with spaces, kept by the sheet. */
 static const char *joined_cells(jn_sheet_reader *rd, size_t n) {
-  size_t len = 0;
-  for (size_t i = 0; i < n; i++)
-    len += strlen(rd->cells[i]) + 1;
-  char *buf = malloc(len + 1), *o = buf;
-  if (!buf)
-    return NULL;
-  for (size_t i = 0; i < n; i++) {
-    size_t k = strlen(rd->cells[i]);
-    if (i)
-      *o++ = ' ';
-    memcpy(o, rd->cells[i], k);
-    o += k;
-  }
-  const char *kept = jn__sheet_keep(rd->sh, buf, (size_t)(o - buf));
-  free(buf);
+  const char *kept = rd->cells[0];
+  for (size_t i = 1; kept && i < n; i++)
+    kept = jn__sheet_join(rd->sh, kept, " ", rd->cells[i], strlen(rd->cells[i]));
   return kept;
 }
 
@@ -249,9 +228,7 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
   }
   if (rd->rows_in_item > 0 && rd->n_cells == 0 && rd->last && rd->last->answer &&
       *rd->last->answer && !jn__sheet_marker(s, n, &(const char *){NULL}) &&
-      (!question_like(rd, s, n) ||
-       (strlen(rd->last->answer) >= 3 &&
-        !strcmp(rd->last->answer + strlen(rd->last->answer) - 3, "、"))))
+      (!question_like(rd, s, n) || ends_with(rd->last->answer, "、")))
     return pdf_continue(rd, s, n, line);
   const char *req;
   size_t ml = jn__sheet_marker(s, n, &req);

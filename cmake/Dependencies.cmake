@@ -17,6 +17,9 @@ endfunction()
 jn_require_pc(ICU "icu-uc;icu-i18n" libicu-dev)
 jn_require_pc(PCRE2 libpcre2-8 libpcre2-dev)
 jn_require_pc(JANSSON jansson libjansson-dev)
+# The sheet reader parses HTML documents with libxml2's HTML parser
+# (docs/DEPENDENCIES.md says why this one).
+jn_require_pc(LIBXML2 libxml-2.0 libxml2-dev)
 
 find_program(MECAB_CONFIG mecab-config)
 if(NOT MECAB_CONFIG)

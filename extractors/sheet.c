@@ -632,14 +632,7 @@ static uint64_t input_line(line_counter *lc, size_t at) {
   return lc->line;
 }
 
-/* Which input line each line of the converted text came from, so that rows
- * name the line of the file the user has. */
-typedef struct line_map {
-  uint64_t *line; /* line[k]: the input line of converted line k + 1 */
-  size_t n, cap;
-} line_map;
-
-static int map_line(line_map *lm, uint64_t input_line) {
+int jn__line_map_add(jn_line_map *lm, uint64_t input_line) {
   if (lm->n == lm->cap) {
     size_t cap = lm->cap ? lm->cap * 2 : 256;
     uint64_t *p = realloc(lm->line, cap * sizeof *p);
@@ -649,58 +642,6 @@ static int map_line(line_map *lm, uint64_t input_line) {
   }
   lm->line[lm->n++] = input_line;
   return 0;
-}
-
-/* An HTML table (often all on one line: flattened HTML) becomes rows of
- * tab-separated cells: a line break before each <tr>, a tab before each
- * <td>/<th> but the first of its row. The tags stay; the --html stage of the
- * normalizer removes them. NULL when the text holds no table cells; lm
- * gets the input line of each line made. */
-static char *html_table_to_tsv(const char *in, size_t len, size_t *out_len, line_map *lm) {
-  size_t cells = 0;
-  for (size_t i = 0; i + 3 < len; i++)
-    cells += tag_at(in, len, i, "td") || tag_at(in, len, i, "th");
-  if (cells < 10)
-    return NULL;
-  char *out = malloc(len + cells + len / 4 + 16), *o = out;
-  if (!out)
-    return NULL;
-  int row_start = 1, in_table = 0, bad = map_line(lm, 1);
-  uint64_t line = 1;
-  for (size_t i = 0; i < len; i++) {
-    if (in[i] == '<') {
-      if (tag_at(in, len, i, "table"))
-        in_table = 1;
-      else if (tag_at(in, len, i, "/table")) {
-        in_table = 0;
-        *o++ = '\n'; /* what follows the table starts a line of its own */
-        bad |= map_line(lm, line);
-      }
-      if (tag_at(in, len, i, "tr")) {
-        *o++ = '\n';
-        bad |= map_line(lm, line);
-        row_start = 1;
-      } else if (tag_at(in, len, i, "td") || tag_at(in, len, i, "th")) {
-        if (!row_start)
-          *o++ = '\t';
-        row_start = 0;
-      }
-    } else if (in_table && (in[i] == '\n' || in[i] == '\r' || in[i] == '\t')) {
-      *o++ = ' '; /* inside a table, source line breaks are only layout */
-      line += in[i] == '\n';
-      continue;
-    } else if (in[i] == '\n') {
-      line++;
-      bad |= map_line(lm, line);
-    }
-    *o++ = in[i];
-  }
-  if (bad) {
-    free(out);
-    return NULL;
-  }
-  *out_len = (size_t)(o - out);
-  return out;
 }
 
 /* The 1-based line of byte `at`. */
@@ -753,7 +694,7 @@ static int cell_start(const char *in, size_t i) {
   return i == 0 || in[i - 1] == '\t' || in[i - 1] == '\n';
 }
 
-static char *unquote_cells(const char *in, size_t len, size_t *out_len, line_map *lm) {
+static char *unquote_cells(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   int spans = 0;
   for (size_t i = 0; i < len && !spans; i++)
     if (in[i] == '"' && cell_start(in, i)) {
@@ -763,14 +704,14 @@ static char *unquote_cells(const char *in, size_t len, size_t *out_len, line_map
   if (!spans || !memchr(in, '\t', len))
     return NULL;
   char *out = malloc(len + 1), *o = out;
-  int bad = !out || map_line(lm, 1);
+  int bad = !out || jn__line_map_add(lm, 1);
   uint64_t line = 1;
   for (size_t i = 0; !bad && i < len;) {
     size_t j = in[i] == '"' && cell_start(in, i) ? closing_quote(in, len, i) : len;
     char after = j + 1 < len ? in[j + 1] : '\n';
     if (j >= len || !(after == '\t' || after == '\r' || after == '\n')) {
       if (in[i] == '\n')
-        bad |= map_line(lm, ++line);
+        bad |= jn__line_map_add(lm, ++line);
       *o++ = in[i++];
       continue;
     }
@@ -805,9 +746,10 @@ typedef struct sheet_text {
   const char *in;
   size_t len;
   char *owned;           /* in, when a pass made it */
-  line_map maps[2];      /* passes that moved lines, in the order they ran */
+  jn_line_map maps[2];      /* passes that moved lines, in the order they ran */
   size_t n_maps;
   const char *encoding;  /* "utf-8" or "cp932" */
+  int parsed_html;       /* an HTML document, read by sheet_html.c */
   uint64_t invalid_line; /* first line that is not UTF-8, 0 when none */
 } sheet_text;
 
@@ -866,8 +808,9 @@ static char *spaces_to_tabs(const char *in, size_t len, size_t *out_len) {
   return out;
 }
 
-/* The passes, in order: CP932 to UTF-8, Excel's quoted cells, runs of
- * spaces as cell breaks, paragraph marks, HTML tables to rows. */
+/* The passes, in order: CP932 to UTF-8; an HTML document through the
+ * HTML parser (and then nothing else); or Excel's quoted cells, runs of
+ * spaces as cell breaks and paragraph marks in HTML fragments. */
 static void prepare_text(sheet_text *st, const char *in, size_t len) {
   size_t n = 0;
   memset(st, 0, sizeof *st);
@@ -876,15 +819,19 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   st->encoding = made ? "cp932" : "utf-8";
   st->invalid_line = made ? 0 : first_invalid_line(in, len);
   take_text(st, made, n);
+  made = jn__sheet_html(st->in, st->len, &n, &st->maps[st->n_maps]);
+  if (made) { /* a parsed document: its cells and lines are final */
+    st->n_maps++;
+    st->parsed_html = 1;
+    take_text(st, made, n);
+    return;
+  }
   made = unquote_cells(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);
   made = spaces_to_tabs(st->in, st->len, &n);
   take_text(st, made, n);
   made = mark_paragraphs(st->in, st->len, &n);
-  take_text(st, made, n);
-  made = html_table_to_tsv(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
   take_text(st, made, n);
 }
 
@@ -930,14 +877,14 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   prepare_text(&st, in, len);
   /* with offsets: a row's line is the line of the input it came from */
   jn_text *norm = NULL;
-  rc = jn_normalize(&norm, ctx, st.in, st.len, JN_OPT_KEEP_TABS | JN_OPT_HTML | JN_OPT_OFFSETS,
-                    err);
+  unsigned opts = JN_OPT_KEEP_TABS | JN_OPT_OFFSETS | (st.parsed_html ? 0 : JN_OPT_HTML);
+  rc = jn_normalize(&norm, ctx, st.in, st.len, opts, err);
   jn_sheet *sh = rc == JN_OK ? calloc(1, sizeof *sh) : NULL;
   jn_sheet_reader rd = {0};
   rd.sh = sh;
   rd.ctx = ctx;
   rd.match = sh ? pcre2_match_data_create(4, NULL) : NULL;
-  rd.html = has_html(st.in, st.len);
+  rd.html = st.parsed_html || has_html(st.in, st.len);
   if (rc == JN_OK)
     rc = rd.match ? read_lines(&rd, &st, norm) : JN_ENOMEM;
   if (sh) {

@@ -38,6 +38,22 @@ typedef struct jn_sheet_appendix {
 
 #define JN_MAX_APPENDICES 8
 
+/* Which input line each line of a converted text came from, so that rows
+ * name the line of the file the user has: line[k] is the input line of
+ * converted line k + 1. */
+typedef struct jn_line_map {
+  uint64_t *line;
+  size_t n, cap;
+} jn_line_map;
+
+int jn__line_map_add(jn_line_map *lm, uint64_t input_line);
+
+/* sheet_html.c: an HTML document as the cell text the reader reads (rows
+ * of tab-separated cells, spans expanded; <dl> pairs; "- " list items;
+ * "## " headings), or NULL when the input is no HTML document. */
+int jn__sheet_is_html(const char *in, size_t len);
+char *jn__sheet_html(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+
 struct jn_sheet {
   jn_sheet_header header;
   jn_sheet_row *rows;

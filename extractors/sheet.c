@@ -143,6 +143,39 @@ static int is_item(const char *s, size_t n) {
   return 1;
 }
 
+static size_t digits_at(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && k < 4 && isdigit((unsigned char)s[k]))
+    k++;
+  return k < 4 ? k : 0;
+}
+
+/* Item ids as forms and vendors write them: 12, 12., 12), (12), No.12,
+ * #12, Q12, 問12, 項番12, and a sub-row 1-1. The id is the number (with
+ * its sub-number). */
+int jn__sheet_item_id(const char *s, size_t n, const char **id, size_t *idn) {
+  static const char *const prefixes[] = {"No.", "NO.", "No", "no.", "#", "Q", "問", "項番", "("};
+  size_t k = 0;
+  for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+    if (jn__sheet_starts(s, n, prefixes[i])) {
+      k = strlen(prefixes[i]);
+      break;
+    }
+  while (k < n && k && s[k] == ' ')
+    k++;
+  size_t d = digits_at(s + k, n - k);
+  if (!d)
+    return 0;
+  size_t e = k + d;
+  if (e + 1 < n && s[e] == '-' && digits_at(s + e + 1, n - e - 1))
+    e += 1 + digits_at(s + e + 1, n - e - 1);
+  *id = s + k;
+  *idn = e - k;
+  if (e < n && (s[e] == '.' || s[e] == ')'))
+    e++;
+  return e == n && !(s[0] == '(' && s[e - 1] != ')');
+}
+
 /* The required marker alone in a cell, or at the start of one: its length
  * (with the space after it) and its canonical form. */
 size_t jn__sheet_marker(const char *s, size_t n, const char **canon) {
@@ -288,7 +321,7 @@ static int is_column_header(const jn_cells *c) {
   /* headings alone on their line, as PDF text repeats them on each page */
   static const char *const alone[] = {"申請内容", "記述内容", "回答", "審査対象項目"};
   for (size_t i = 0; i < c->n; i++)
-    if (jn__sheet_find(c->p[i], c->len[i], "【") || jn__sheet_find(c->p[i], c->len[i], "必須/選択"))
+    if (jn__sheet_find(c->p[i], c->len[i], "必須/選択"))
       return 1;
   for (size_t i = 0; c->n == 1 && i < sizeof alone / sizeof alone[0]; i++)
     if (c->len[0] == strlen(alone[i]) && !memcmp(c->p[0], alone[i], c->len[0]))
@@ -349,6 +382,35 @@ static int appendix_line(jn_sheet_reader *rd, const jn_cells *c) {
 }
 
 /* A table row (cells from an item row or a continuation). */
+/* A row read by its table's column roles (sheet_roles.c). */
+static int row_by_roles(jn_sheet_reader *rd, const jn_cells *c, const jn_row_cells *rc,
+                        uint64_t line) {
+  const char *req = NULL;
+  if (rc->marker >= 0)
+    jn__sheet_marker(c->p[rc->marker], c->len[rc->marker], &req);
+  jn_sheet_row *r = jn__sheet_new_row(rd->sh);
+  if (!r)
+    return -1;
+  r->item = rd->item;
+  r->section = rd->section;
+  r->required = req;
+  r->line = line;
+  if (rc->answer >= 0) {
+    size_t skip = rc->answer == rc->marker ? rc->answer_skip : 0;
+    r->answer = jn__sheet_keep(rd->sh, c->p[rc->answer] + skip, c->len[rc->answer] - skip);
+  } else {
+    r->answer = jn__sheet_keep(rd->sh, "", 0);
+  }
+  if (rc->question >= 0)
+    r->question = jn__sheet_keep(rd->sh, c->p[rc->question], c->len[rc->question]);
+  if (rc->label >= 0)
+    rd->label = jn__sheet_keep(rd->sh, c->p[rc->label], c->len[rc->label]);
+  r->label = rd->label;
+  rd->last = r;
+  rd->answer_col = rc->answer >= 0 ? (size_t)rc->answer : rd->answer_col;
+  return r->answer ? 0 : -1;
+}
+
 static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint64_t line) {
   size_t idx[JN_MAX_CELLS], m = 0;
   for (size_t i = first; i < c->n; i++)
@@ -359,6 +421,9 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
   /* An answer split over rows: one cell, in the answer column, no item. */
   if (m == 1 && first == 0 && rd->last && idx[0] >= rd->answer_col && rd->answer_col)
     return continue_answer(rd, c->p[idx[0]], c->len[idx[0]]);
+  jn_row_cells rc;
+  if (rd->roles.known && jn__roles_split(&rd->roles, c, first, &rc))
+    return row_by_roles(rd, c, &rc, line);
   const char *req = NULL;
   size_t mk = m, skip = 0;
   for (size_t k = 0; k < m; k++) {
@@ -425,6 +490,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (kind == JN_LINE_EMPTY || kind == JN_LINE_RULE)
     return 0;
   drop_margin(rd, &c);
+  if (rd->roles.known)
+    jn__roles_drop_notes(&rd->roles, &c);
   rd->tsv += kind == JN_LINE_TSV;
   rd->md += kind == JN_LINE_MARKDOWN;
   rd->text += kind == JN_LINE_TEXT;
@@ -442,7 +509,12 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     return 0;
   if (kind == JN_LINE_TEXT && !rd->sh->header.guideline)
     jn__sheet_guideline(rd->sh, t, tn);
-  if (is_column_header(&c) || jn__sheet_is_footnote(t, tn))
+  if (kind != JN_LINE_TEXT && jn__roles_letters(&c))
+    return 0; /* an online spreadsheet's column letters */
+  if (kind != JN_LINE_TEXT && jn__roles_from_header(&c, &rd->roles))
+    return 0; /* the table's header row: its columns' roles */
+  if (kind == JN_LINE_TEXT &&
+      (is_column_header(&c) || jn__roles_header_line(t, tn) || jn__sheet_is_footnote(t, tn)))
     return 0;
   if (kind == JN_LINE_TEXT && !text_layout) {
     /* Titles, preambles, notes. An appendix (別表, 付録) ends the items: the
@@ -459,20 +531,22 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   size_t f = 0;
   while (f < c.n && c.len[f] == 0)
     f++;
-  if (f == c.n || jn__sheet_is_footnote(c.p[f], c.len[f]))
+  if (f == c.n)
     return 0;
   size_t nonempty = 0;
   for (size_t i = 0; i < c.n; i++)
     nonempty += c.len[i] > 0;
-  if (rd->appendix && !is_item(c.p[0], c.len[0]))
+  const char *id;
+  size_t idn;
+  int has_id = jn__sheet_item_id(c.p[0], c.len[0], &id, &idn);
+  if (rd->appendix && !has_id)
     return appendix_line(rd, &c);
   rd->appendix = NULL;
-  if (is_item(c.p[0], c.len[0])) {
-    size_t il = c.len[0] - (c.p[0][c.len[0] - 1] == '.');
+  if (has_id) {
     /* The same number again (two rows numbered 82) is the same item: its
      * label carries on. */
-    if (!rd->item || strlen(rd->item) != il || memcmp(rd->item, c.p[0], il) != 0) {
-      rd->item = jn__sheet_keep(rd->sh, c.p[0], il);
+    if (!rd->item || strlen(rd->item) != idn || memcmp(rd->item, id, idn) != 0) {
+      rd->item = jn__sheet_keep(rd->sh, id, idn);
       rd->label = NULL;
     }
     return table_row(rd, &c, 1, line);
@@ -488,7 +562,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->last = NULL;
     return rd->section ? 0 : -1;
   }
-  if (!rd->item)
+  if (!rd->item && !rd->roles.known && !rd->pairs)
     return 0; /* cells before the first item: not an answer row */
   return table_row(rd, &c, 0, line);
 }

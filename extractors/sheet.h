@@ -64,6 +64,50 @@ struct jn_sheet {
   size_t n_strings, cap_strings;
 };
 
+/* sheet_roles.c: what each column of a table holds (dict/columns.tsv). */
+typedef enum jn_col_role {
+  JN_COL_NONE,
+  JN_COL_ANSWER,
+  JN_COL_MARKER,
+  JN_COL_ITEM,
+  JN_COL_LABEL,
+  JN_COL_QUESTION,
+  JN_COL_NOTE
+} jn_col_role;
+
+typedef struct jn_roles {
+  int known;                        /* a header row named the columns */
+  size_t n;                         /* cells of the header row */
+  unsigned char role[JN_MAX_CELLS]; /* jn_col_role per column */
+  int answer, marker, item;         /* their columns, -1 when none */
+} jn_roles;
+
+/* Which cells of one row hold what (-1: none). */
+typedef struct jn_row_cells {
+  int answer, marker, question, label;
+  size_t marker_skip; /* bytes of the marker at the start of its cell */
+  size_t answer_skip; /* the same, when the marker is stuck to the answer */
+} jn_row_cells;
+
+/* A header row: at least two cells name roles, one of them the answer or
+ * the marker. Fills *r and returns 1; 0 for any other row. */
+int jn__roles_from_header(const jn_cells *c, jn_roles *r);
+/* The answer last (notes aside), the marker before it: rows are read by
+ * their content, note columns emptied first. */
+int jn__roles_usual(const jn_roles *r);
+void jn__roles_drop_notes(const jn_roles *r, jn_cells *c);
+/* A line of text made only of header words ("【審査対象項目】【記述内容】",
+ * a table's header repeated on each page of PDF text). */
+int jn__roles_header_line(const char *s, size_t n);
+/* A row of column letters (A | B | C …, an online spreadsheet's). */
+int jn__roles_letters(const jn_cells *c);
+/* Reads cells [first, n) of a row by the roles. 0 when the row cannot be
+ * placed in the header's columns (it is then read by content). */
+int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_cells *out);
+/* An item id at the whole of s[0..n): 12, 12., No.3, 1-1, Q4, (1), 1), 問3.
+ * Returns 1 with the id (without No./Q/brackets) in [*id, *id + *idn). */
+int jn__sheet_item_id(const char *s, size_t n, const char **id, size_t *idn);
+
 /* What reading a sheet carries from line to line. */
 typedef struct jn_sheet_reader {
   jn_sheet *sh;
@@ -75,6 +119,9 @@ typedef struct jn_sheet_reader {
   size_t answer_col;  /* where answers sit, learned from the rows */
   int margin;         /* column A is an empty margin (Excel exports) */
   int tsv, md, text, html;
+  jn_roles roles;          /* of the table being read, from its header row */
+  int pairs;               /* a table of label | value rows, no item numbers */
+  int marker_last;         /* the marker stands after the answer */
   /* text layouts (sheet_text.c) */
   int pdf;                /* one cell per line, not cells run together */
   const char *cells[JN_MAX_CELLS]; /* this item's cells not yet in a row */

@@ -1,0 +1,216 @@
+/* sheet_roles.c — what each column of a table holds, decided per table.
+ *
+ * The second step of the reader (docs/SHEETS.md). A table's header row,
+ * when it has one, names its columns (dict/columns.tsv): the answer, the
+ * 必須/選択 marker, item numbers, labels, the question, and columns that are
+ * never the answer (備考, 設定例, 測定単位). Rows are then read by those roles,
+ * not by their position: the marker may stand after the answer, a remark
+ * column may follow it, the answer may come first. A row that lost cells to
+ * a rowspan (LAYOUTS.md §1, §3) is put back in its columns by its marker.
+ * Tables without a header row keep the reading by content (sheet.c). */
+#include <string.h>
+
+#include "dict.h"
+#include "sheet.h"
+#include "utf8.h"
+
+/* The cell as a header word: no spaces, no brackets around it, no note
+ * mark after it ("【回答】", "必須/選択 (注)", "No. *"). */
+static size_t header_word(const char *s, size_t n, char *out, size_t cap) {
+  static const char *const brackets[] = {"【", "】", "[", "]", "〔", "〕", "(注)", "*", "■"};
+  size_t k = jn__squash(s, n, out, cap);
+  for (size_t b = 0; b < sizeof brackets / sizeof brackets[0]; b++) {
+    size_t bl = strlen(brackets[b]);
+    char *at;
+    while ((at = strstr(out, brackets[b])) != NULL) {
+      memmove(at, at + bl, k - (size_t)(at - out) - bl + 1);
+      k -= bl;
+    }
+  }
+  return k;
+}
+
+/* The role dict/columns.tsv gives the word (and its rank), JN_COL_NONE
+ * when it names no role. */
+static jn_col_role role_of(const char *w, size_t n, int *rank) {
+  static const struct {
+    const char *name;
+    jn_col_role role;
+  } names[] = {{"answer", JN_COL_ANSWER}, {"marker", JN_COL_MARKER},
+               {"item", JN_COL_ITEM},     {"label", JN_COL_LABEL},
+               {"question", JN_COL_QUESTION}, {"note", JN_COL_NOTE}};
+  const jn_dict_file *f = jn__dict_find("columns.tsv");
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int k;
+  while (f && n && (k = jn__dict_next(&r, fl)) >= 2) {
+    if (fl[1].len != n || memcmp(fl[1].p, w, n) != 0)
+      continue;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+      if (fl[0].len == strlen(names[i].name) && !memcmp(fl[0].p, names[i].name, fl[0].len)) {
+        *rank = k >= 3 && fl[2].len ? fl[2].p[0] - '0' : 1;
+        return names[i].role;
+      }
+  }
+  return JN_COL_NONE;
+}
+
+/* The longest word of dict/columns.tsv that w[0..n) starts with: its
+ * length, 0 when none. */
+static size_t role_prefix(const char *w, size_t n) {
+  const jn_dict_file *f = jn__dict_find("columns.tsv");
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  size_t best = 0;
+  while (f && jn__dict_next(&r, fl) >= 2)
+    if (fl[1].len > best && fl[1].len <= n && !memcmp(fl[1].p, w, fl[1].len))
+      best = fl[1].len;
+  return best;
+}
+
+int jn__roles_header_line(const char *s, size_t n) {
+  char w[512];
+  if (n >= 400)
+    return 0;
+  size_t k = header_word(s, n, w, sizeof w), at = 0, words = 0;
+  for (size_t step; at < k && (step = role_prefix(w + at, k - at)) > 0; at += step)
+    words++;
+  /* one word alone counts when bracketed as a header: 【記述内容】 */
+  int bracketed = n > 6 && !memcmp(s, "【", 3) && !memcmp(s + n - 3, "】", 3);
+  return at == k && (words >= 2 || (words == 1 && bracketed));
+}
+
+int jn__roles_letters(const jn_cells *c) {
+  size_t letters = 0, filled = 0;
+  for (size_t i = 0; i < c->n; i++) {
+    if (!c->len[i])
+      continue;
+    filled++;
+    letters += c->len[i] <= 2 && c->p[i][0] >= 'A' && c->p[i][0] <= 'Z' &&
+               (c->len[i] == 1 || (c->p[i][1] >= 'A' && c->p[i][1] <= 'Z'));
+  }
+  return filled >= 3 && letters == filled;
+}
+
+int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
+  jn_roles r;
+  memset(&r, 0, sizeof r);
+  r.answer = r.marker = r.item = -1;
+  int named = 0, best_rank = 9;
+  size_t n_answers = 0;
+  for (size_t i = 0; i < c->n; i++) {
+    char w[256];
+    int rank = 9;
+    size_t k = c->len[i] < 200 ? header_word(c->p[i], c->len[i], w, sizeof w) : 0;
+    jn_col_role role = role_of(w, k, &rank);
+    r.role[i] = (unsigned char)role;
+    named += role != JN_COL_NONE;
+    if (role == JN_COL_ANSWER) {
+      n_answers++;
+      if (rank <= best_rank) /* of equal words, the rightmost */
+        best_rank = rank, r.answer = (int)i;
+    }
+    if (role == JN_COL_MARKER && r.marker < 0)
+      r.marker = (int)i;
+    if (role == JN_COL_ITEM && r.item < 0)
+      r.item = (int)i;
+  }
+  if (named < 2 || (r.answer < 0 && r.marker < 0))
+    return 0;
+  /* answer words that lost to a better one name the question (記述内容
+   * beside 申請内容) */
+  for (size_t i = 0; n_answers > 1 && i < c->n; i++)
+    if (r.role[i] == JN_COL_ANSWER && (int)i != r.answer)
+      r.role[i] = JN_COL_QUESTION;
+  r.n = c->n;
+  r.known = 1;
+  *out = r;
+  return 1;
+}
+
+/* Is the cell a required marker (alone or before the answer)? */
+static int marker_cell(const jn_cells *c, size_t i, size_t *skip) {
+  const char *canon;
+  *skip = c->len[i] ? jn__sheet_marker(c->p[i], c->len[i], &canon) : 0;
+  return *skip > 0;
+}
+
+/* Is the answer the last column that is not a note, with the marker (if
+ * any) before it? Then rows are read by their content (sheet.c), which
+ * also copes with cells shifted within a row, as real sheets have them;
+ * the roles only take the note columns out. */
+int jn__roles_usual(const jn_roles *r) {
+  if (r->answer < 0)
+    return r->marker >= 0 && (size_t)r->marker + 1 >= r->n;
+  for (size_t i = (size_t)r->answer + 1; i < r->n; i++)
+    if (r->role[i] != JN_COL_NOTE && r->role[i] != JN_COL_NONE)
+      return 0;
+  return r->marker < r->answer;
+}
+
+void jn__roles_drop_notes(const jn_roles *r, jn_cells *c) {
+  for (size_t i = 0; i < c->n && i < r->n; i++)
+    if (r->role[i] == JN_COL_NOTE)
+      c->len[i] = 0;
+}
+
+int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_cells *out) {
+  memset(out, 0, sizeof *out);
+  if (jn__roles_usual(r))
+    return 0;
+  out->answer = out->marker = out->question = out->label = -1;
+  long shift = 0, a = r->answer;
+  for (size_t i = first; i < c->n; i++) {
+    size_t skip;
+    if (marker_cell(c, i, &skip)) {
+      out->marker = (int)i;
+      out->marker_skip = skip;
+      break;
+    }
+  }
+  if (out->marker >= 0 && out->marker_skip < c->len[out->marker]) {
+    /* the answer stuck to its marker ("必須 2023/11/1", spec §3): that
+     * cell is the answer, wherever the header put the two columns */
+    a = out->marker;
+    out->answer_skip = out->marker_skip;
+  } else if (out->marker >= 0 && r->marker >= 0) {
+    /* a row that lost cells to a rowspan on its left is put back in its
+     * columns by its marker */
+    shift = (long)r->marker - out->marker;
+    a = r->answer >= 0 ? r->answer - shift : out->marker + 1;
+  } else if (r->answer < 0) {
+    return 0; /* neither an answer column nor a marker: read by content */
+  }
+  if (a < (long)first || a >= (long)c->n) {
+    if (out->marker < 0)
+      return 0; /* the row does not reach the answer column: read by content */
+    a = -1;     /* a marker and nothing in the answer's column: blank */
+  }
+  out->answer = (int)a;
+  /* the question and the label: the cells the header names so, else the
+   * last two cells that hold neither the answer, the marker, an item
+   * number nor a note */
+  int named[2] = {-1, -1}; /* question, label */
+  for (size_t i = first; i < c->n; i++) {
+    long col = (long)i + shift;
+    jn_col_role role = col >= 0 && col < (long)r->n ? (jn_col_role)r->role[col] : JN_COL_NONE;
+    const char *id;
+    size_t idn;
+    if ((int)i == out->answer || (int)i == out->marker || !c->len[i] || role == JN_COL_NOTE ||
+        (role == JN_COL_ITEM && jn__sheet_item_id(c->p[i], c->len[i], &id, &idn)))
+      continue;
+    if (role == JN_COL_QUESTION || role == JN_COL_LABEL) {
+      named[role == JN_COL_LABEL] = (int)i; /* the header says which */
+      continue;
+    }
+    out->label = out->question;
+    out->question = (int)i;
+  }
+  if (named[0] >= 0 || named[1] >= 0) {
+    int q = named[0] >= 0 ? named[0] : out->question;
+    int l = named[1] >= 0 ? named[1] : out->question != q ? out->question : out->label;
+    out->question = q >= 0 ? q : l;
+    out->label = q >= 0 ? l : -1;
+  }
+  return 1;
+}

@@ -196,6 +196,40 @@ static void put_header(jn_buf *b, const jn_sheet *sh, const char *name, int *fir
   }
 }
 
+/* An anchor in the text qualifies by its value (spec §7): of the
+ * candidates by_anchors ranked, the first that holds a value of the
+ * field's type. When none does, a pair or block (a label with its answer)
+ * still says what it says (blank, unparsed…); a sentence that only
+ * mentions the topic says nothing, and the field stays absent. */
+static const char NO_VALUE[] = "";
+
+static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
+                                   jn_slot *chosen, jn_buf *v) {
+  *chosen = *slot;
+  const char *anchor = slot->row->anchor ? slot->row->anchor : "row";
+  if (!strcmp(anchor, "row") || slot->owned)
+    return field_status(x, f, slot, v);
+  const jn_sheet_row *first_said = NULL;
+  for (size_t i = 0; i <= slot->n_alt; i++) {
+    const jn_sheet_row *row = i ? slot->alt[i - 1] : slot->row;
+    jn_slot c = {row, row->answer ? row->answer : "", NULL, {NULL}, {0}, 0, 0};
+    v->len = 0;
+    const char *st = field_status(x, f, &c, v);
+    if (!st || !strcmp(st, "value")) {
+      *chosen = c;
+      return st;
+    }
+    if (!first_said && strcmp(row->anchor, "sentence") != 0)
+      first_said = row;
+  }
+  v->len = 0;
+  if (!first_said)
+    return NO_VALUE;
+  jn_slot c = {first_said, first_said->answer ? first_said->answer : "", NULL, {NULL}, {0}, 0, 0};
+  *chosen = c;
+  return field_status(x, f, &c, v);
+}
+
 static int write_record(jn_extractor *x, const jn_slot *slots, const char *name, jn_buf *b) {
   const jn_lexicon *lx = &x->ctx->lex;
   int first = 1;
@@ -205,12 +239,17 @@ static int write_record(jn_extractor *x, const jn_slot *slots, const char *name,
     if (!slots[f].row || !strcmp(field->id, "cert_number"))
       continue;
     jn_buf v = JN_BUF_INIT;
-    const char *status = field_status(x, field, &slots[f], &v);
+    jn_slot chosen;
+    const char *status = anchored_status(x, field, &slots[f], &chosen, &v);
+    if (status == NO_VALUE) {
+      jn__buf_free(&v);
+      continue;
+    }
     if (!status || v.failed) {
       jn__buf_free(&v);
       return JN_ENOMEM;
     }
-    put_field(b, field->id, status, &v, &slots[f], &first);
+    put_field(b, field->id, status, &v, &chosen, &first);
     jn__buf_free(&v);
   }
   if (x->warnings.failed)

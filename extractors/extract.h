@@ -34,10 +34,17 @@ typedef struct jn_extractor {
 
 /* What one field reads: a row, and the answer text that is this field's
  * (the row's answer, a part of it, or a table it refers to). */
+#define JN_MAX_ALT 8
+
 typedef struct jn_slot {
   const jn_sheet_row *row;
   const char *answer;
   char *owned; /* answer, when it was made for this slot */
+  /* anchors in the text (by_anchors): the next best after row, with the
+   * scores they were ranked by */
+  const jn_sheet_row *alt[JN_MAX_ALT];
+  long alt_score[JN_MAX_ALT], score;
+  size_t n_alt;
 } jn_slot;
 
 /* Fills slots[f] for every catalogue field the sheet answers (row NULL for

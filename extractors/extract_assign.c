@@ -41,6 +41,13 @@ static void row_text(const jn_sheet_row *row, char *text, size_t cap) {
   question_text(row, text + k, cap - k);
 }
 
+/* A row of a table or of the form's items, not of text around them
+ * (sheet_anchor.c): the passes below read only these; by_anchors reads
+ * the others. */
+static int form_row(const jn_sheet_row *row) {
+  return !row->anchor || !strcmp(row->anchor, "row");
+}
+
 static void take(jn_slot *slot, const jn_sheet_row *row) {
   slot->row = row;
   slot->answer = row->answer ? row->answer : "";
@@ -80,6 +87,8 @@ static int by_labels(const jn_extractor *x, jn_slot *slots) {
   int rc = len && score && in_q ? JN_OK : JN_ENOMEM;
   for (size_t r = 0; rc == JN_OK && r < jn_sheet_row_count(sh); r++) {
     const jn_sheet_row *row = jn_sheet_row_at(sh, r);
+    if (!form_row(row))
+      continue;
     size_t best = row_matches(x, row, len, in_q);
     int claimed = 0; /* the question names one of the fields */
     for (size_t f = 0; f < lx->n_fields; f++)
@@ -107,7 +116,7 @@ static void by_questions(const jn_extractor *x, jn_slot *slots) {
   for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
     const jn_sheet_row *row = jn_sheet_row_at(sh, r);
     char question[2048];
-    if (!question_text(row, question, sizeof question))
+    if (!form_row(row) || !question_text(row, question, sizeof question))
       continue;
     for (size_t f = 0; f < lx->n_fields; f++)
       if (!slots[f].row && label_match(x, f, question))
@@ -367,7 +376,8 @@ static int by_compounds(const jn_lexicon *lx, const jn_sheet *sh, jn_slot *slots
     for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
       const jn_sheet_row *row = jn_sheet_row_at(sh, r);
       char question[2048];
-      if (question_text(row, question, sizeof question) && strstr(question, c->question)) {
+      if (form_row(row) && question_text(row, question, sizeof question) &&
+          strstr(question, c->question)) {
         if (by_compound(lx, sh, c, r, slots) != JN_OK)
           return JN_ENOMEM;
         break; /* the item's first row */
@@ -433,6 +443,8 @@ static int by_answers(const jn_extractor *x, jn_slot *slots) {
   for (size_t f = 0; f < lx->n_fields; f++) {
     for (size_t r = 0; !slots[f].row && r < jn_sheet_row_count(sh); r++) {
       const jn_sheet_row *row = jn_sheet_row_at(sh, r);
+      if (!form_row(row))
+        continue;
       size_t n;
       const char *a = row->answer ? row->answer : "";
       const char *at = field_sublabel(x, f, a, 0, &n);
@@ -547,6 +559,66 @@ static int resolve_appendices(const jn_extractor *x, jn_slot *slots) {
   return JN_OK;
 }
 
+/* ------------------------------------------------ anchors in the text */
+
+/* How much an anchor is trusted: a "label: value" pair or a question and
+ * its answer line most, then a heading with the lines under it, then a
+ * sentence. */
+static int anchor_rank(const jn_sheet_row *row) {
+  return !strcmp(row->anchor, "pair") ? 3 : !strcmp(row->anchor, "block") ? 2 : 1;
+}
+
+/* Fields that no table row answers take the anchors of the text that name
+ * them (spec §7): every anchor whose label or heading matches, best first
+ * (rank, then the longest match, then the first in the document). The
+ * value decides among them (extract.c): a block or sentence that holds no
+ * value of the field's type gives way to the next. */
+static void by_anchors(const jn_extractor *x, jn_slot *slots) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  const jn_sheet *sh = x->sheet;
+  for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
+    const jn_sheet_row *row = jn_sheet_row_at(sh, r);
+    if (form_row(row))
+      continue;
+    char text[2048];
+    row_text(row, text, sizeof text);
+    int sentence = !strcmp(row->anchor, "sentence");
+    for (size_t f = 0; f < lx->n_fields; f++) {
+      jn_slot *sl = &slots[f];
+      if (sl->row && form_row(sl->row))
+        continue;
+      size_t len = jn__label_longest_of(&x->ctx->labels, x->match, f, text, strlen(text),
+                                        sentence ? JN_LABEL_SENTENCE : JN_LABEL_ANY);
+      if (!len)
+        continue;
+      long score = (long)anchor_rank(row) * 100000 + (long)len;
+      /* insert by score into the candidates (the slot's row first) */
+      size_t n = sl->row ? sl->n_alt + 1 : 0;
+      if (n > JN_MAX_ALT)
+        n = JN_MAX_ALT;
+      const jn_sheet_row *c[JN_MAX_ALT + 1];
+      long sc[JN_MAX_ALT + 1];
+      for (size_t i = 0; i < n; i++) {
+        c[i] = i ? sl->alt[i - 1] : sl->row;
+        sc[i] = i ? sl->alt_score[i - 1] : sl->score;
+      }
+      size_t at = n;
+      while (at > 0 && sc[at - 1] < score)
+        at--;
+      memmove(c + at + 1, c + at, (n - at) * sizeof c[0]);
+      memmove(sc + at + 1, sc + at, (n - at) * sizeof sc[0]);
+      c[at] = row, sc[at] = score, n++;
+      if (n > JN_MAX_ALT + 1)
+        n = JN_MAX_ALT + 1;
+      take(sl, c[0]);
+      sl->score = sc[0];
+      sl->n_alt = n - 1;
+      for (size_t i = 1; i < n; i++)
+        sl->alt[i - 1] = c[i], sl->alt_score[i - 1] = sc[i];
+    }
+  }
+}
+
 int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
@@ -562,6 +634,8 @@ int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
     rc = by_answers(x, slots);
   if (rc == JN_OK)
     rc = resolve_appendices(x, slots);
+  if (rc == JN_OK)
+    by_anchors(x, slots);
   return rc;
 }
 

@@ -38,7 +38,8 @@ int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
   memset(lb, 0, sizeof *lb);
   lb->re = calloc(count_alternatives(lx) + 1, sizeof *lb->re);
   lb->first = calloc(lx->n_fields + 1, sizeof *lb->first);
-  if (!lb->re || !lb->first)
+  lb->kind = calloc(count_alternatives(lx) + 1, 1);
+  if (!lb->re || !lb->first || !lb->kind)
     return jn__error(err, JN_ENOMEM, 0, 0, NULL);
   size_t n = 0;
   for (size_t f = 0; f < lx->n_fields; f++) {
@@ -48,6 +49,8 @@ int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
     for (const char *p = lx->fields[f].labels, *w; jn__dict_next_alt(&p, &w, &k);) {
       if (compile_alternative(&lb->re[n], &lx->fields[f], w, k, err) != JN_OK)
         return JN_EDICT;
+      /* the catalogue's own labels are specific enough for sentences */
+      lb->kind[n] = JN_LABEL_ANY | JN_LABEL_SENTENCE;
       n++;
       lb->first[f + 1] = n;
     }
@@ -62,6 +65,7 @@ void jn__labels_free(jn_labels *lb) {
       pcre2_code_free(lb->re[i]);
   free(lb->re);
   free(lb->first);
+  free(lb->kind);
   memset(lb, 0, sizeof *lb);
 }
 
@@ -82,8 +86,15 @@ int jn__label_find(const jn_labels *lb, pcre2_match_data *md, size_t f, const ch
 
 size_t jn__label_longest(const jn_labels *lb, pcre2_match_data *md, size_t f, const char *text,
                          size_t len) {
+  return jn__label_longest_of(lb, md, f, text, len, JN_LABEL_ANY);
+}
+
+size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,
+                            const char *text, size_t len, unsigned kind) {
   size_t best = 0;
   for (size_t i = lb->first[f]; i < lb->first[f + 1]; i++) {
+    if (!(lb->kind[i] & kind))
+      continue;
     if (pcre2_match(lb->re[i], (PCRE2_SPTR)text, len, 0, PCRE2_NO_UTF_CHECK, md, NULL) < 0)
       continue;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);

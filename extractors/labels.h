@@ -20,8 +20,13 @@
 
 struct jn_lexicon;
 
+/* Where a wording may anchor a field (dict/labels.tsv, column kind). */
+enum { JN_LABEL_ANY = 1, JN_LABEL_SENTENCE = 2 };
+
 typedef struct jn_labels {
   pcre2_code **re; /* every alternative of every field, in field order */
+  unsigned char *kind; /* per alternative: JN_LABEL_ANY, | JN_LABEL_SENTENCE
+                          when it may anchor a field inside a sentence */
   size_t *first;   /* field f has re[first[f]] .. re[first[f + 1] - 1] */
   size_t n_fields;
 } jn_labels;
@@ -39,5 +44,13 @@ int jn__label_find(const jn_labels *lb, pcre2_match_data *md, size_t f, const ch
  * text (its specificity), 0 when none matches. */
 size_t jn__label_longest(const jn_labels *lb, pcre2_match_data *md, size_t f, const char *text,
                          size_t len);
+
+/* The same, over the alternatives of the given kind only. */
+size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,
+                            const char *text, size_t len, unsigned kind);
+
+/* The same, over the alternatives of the given kind only. */
+size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,
+                            const char *text, size_t len, unsigned kind);
 
 #endif

@@ -95,6 +95,7 @@ jn_sheet_row *jn__sheet_new_row(jn_sheet *sh) {
   }
   jn_sheet_row *r = &sh->rows[sh->n_rows++];
   memset(r, 0, sizeof *r);
+  r->anchor = "row";
   return r;
 }
 
@@ -483,11 +484,26 @@ static void drop_margin(jn_sheet_reader *rd, jn_cells *c) {
   }
 }
 
+/* The certifier's page header: 認定番号 followed by the number, as in
+ * "認定番号: 0112-1012, サービス名称: …". Other lines naming 認定番号 (a
+ * question about it, a sentence) are read as any other line. */
+static int metadata_line(const char *s, size_t n) {
+  const char *at = jn__sheet_find(s, n, "認定番号");
+  if (!at)
+    return 0;
+  size_t k = (size_t)(at - s) + strlen("認定番号");
+  while (k < n && (s[k] == ':' || s[k] == ' '))
+    k++;
+  return k < n && isdigit((unsigned char)s[k]);
+}
+
 static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line,
                      int text_layout) {
   jn_cells c;
   jn_line_kind kind = jn__sheet_cells(s, n, &c);
-  if (kind == JN_LINE_EMPTY || kind == JN_LINE_RULE)
+  if (kind == JN_LINE_EMPTY) /* a blank line ends a block of text */
+    return rd->texts.n && rd->texts.s[rd->texts.n - 1].n ? jn__sheet_note_text(rd, "", 0, line) : 0;
+  if (kind == JN_LINE_RULE)
     return 0;
   drop_margin(rd, &c);
   if (rd->roles.known)
@@ -501,7 +517,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     while (tn && (*t == '#' || *t == ' '))
       t++, tn--;
   }
-  if (jn__sheet_find(t, tn, "認定番号")) {
+  if (metadata_line(t, tn)) {
     jn__sheet_metadata(rd->sh, t, tn);
     return 0;
   }
@@ -516,6 +532,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (kind == JN_LINE_TEXT &&
       (is_column_header(&c) || jn__roles_header_line(t, tn) || jn__sheet_is_footnote(t, tn)))
     return 0;
+  if (kind == JN_LINE_TEXT && jn__sheet_note_text(rd, t, tn, line) != 0)
+    return -1;
   if (kind == JN_LINE_TEXT && !text_layout) {
     /* Titles, preambles, notes. An appendix (別表, 付録) ends the items: the
      * table under it is not answers. */
@@ -551,6 +569,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     }
     return table_row(rd, &c, 1, line);
   }
+  if (nonempty == 1 && jn__sheet_note_text(rd, c.p[f], c.len[f], line) != 0)
+    return -1; /* a lone cell may be "label: value" (sheet_anchor.c) */
   if (f == 0 && nonempty == 1) { /* a section row: "- 事業所・事業" */
     const char *sec = c.p[0];
     size_t sn = c.len[0];
@@ -569,7 +589,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
 
 /* The first look at a sheet: does it still have a table, and if not, is
  * it one cell per line (item numbers alone on their lines)? */
-static void survey(const char *s, size_t n, int *table_rows, int *bare_items) {
+static void survey(const char *s, size_t n, int *table_rows, int *bare_items, int *pairs) {
+  int two = 0, items = 0;
   *table_rows = *bare_items = 0;
   for (size_t i = 0; i < n;) {
     const char *nl = memchr(s + i, '\n', n - i);
@@ -578,8 +599,20 @@ static void survey(const char *s, size_t n, int *table_rows, int *bare_items) {
     jn_line_kind k = jn__sheet_cells(s + i, e - i, &c);
     *table_rows += k == JN_LINE_TSV || k == JN_LINE_MARKDOWN;
     *bare_items += k == JN_LINE_TEXT && is_item(s + i, e - i);
+    if (k == JN_LINE_TSV || k == JN_LINE_MARKDOWN) {
+      size_t filled = 0;
+      const char *id;
+      size_t idn;
+      for (size_t j = 0; j < c.n; j++)
+        filled += c.len[j] > 0;
+      int numbered = c.n && jn__sheet_item_id(c.p[0], c.len[0], &id, &idn);
+      items += numbered;
+      two += filled == 2 && !numbered;
+    }
     i = e + 1;
   }
+  /* label | value tables: rows of two cells, no item numbers anywhere */
+  *pairs = two >= 2 && items == 0;
 }
 
 static const char *format_name(const jn_sheet_reader *rd) {
@@ -922,7 +955,7 @@ static int read_lines(jn_sheet_reader *rd, const sheet_text *st, const jn_text *
   size_t n;
   const char *s = jn_text_data(norm, &n);
   int table_rows, bare_items;
-  survey(s, n, &table_rows, &bare_items);
+  survey(s, n, &table_rows, &bare_items, &rd->pairs);
   int text_layout = table_rows < 3;
   rd->pdf = bare_items >= 5;
   line_counter lc = {st->in, 0, 1};
@@ -936,7 +969,9 @@ static int read_lines(jn_sheet_reader *rd, const sheet_text *st, const jn_text *
       return JN_ENOMEM;
     i = e + 1;
   }
-  return text_layout && jn__sheet_text_end(rd) != 0 ? JN_ENOMEM : JN_OK;
+  if (text_layout && jn__sheet_text_end(rd) != 0)
+    return JN_ENOMEM;
+  return jn__sheet_anchors(rd) != 0 ? JN_ENOMEM : JN_OK;
 }
 
 int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len,
@@ -968,6 +1003,7 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   }
   jn_text_free(norm);
   pcre2_match_data_free(rd.match);
+  free(rd.texts.s);
   sheet_text_free(&st);
   if (rc != JN_OK) {
     jn_sheet_free(sh);

@@ -108,6 +108,19 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
  * Returns 1 with the id (without No./Q/brackets) in [*id, *id + *idn). */
 int jn__sheet_item_id(const char *s, size_t n, const char **id, size_t *idn);
 
+/* Lines of text outside tables, kept for sheet_anchor.c (n == 0: a blank
+ * line, which ends a block). */
+typedef struct jn_text_line {
+  const char *p;
+  size_t n;
+  uint64_t line;
+} jn_text_line;
+
+typedef struct jn_text_lines {
+  jn_text_line *s;
+  size_t n, cap;
+} jn_text_lines;
+
 /* What reading a sheet carries from line to line. */
 typedef struct jn_sheet_reader {
   jn_sheet *sh;
@@ -121,7 +134,7 @@ typedef struct jn_sheet_reader {
   int tsv, md, text, html;
   jn_roles roles;          /* of the table being read, from its header row */
   int pairs;               /* a table of label | value rows, no item numbers */
-  int marker_last;         /* the marker stands after the answer */
+  jn_text_lines texts;     /* lines outside tables, for the anchors */
   /* text layouts (sheet_text.c) */
   int pdf;                /* one cell per line, not cells run together */
   const char *cells[JN_MAX_CELLS]; /* this item's cells not yet in a row */
@@ -158,6 +171,11 @@ void jn__sheet_guideline(jn_sheet *sh, const char *s, size_t n);
  * a row run together (flattened). */
 int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
 int jn__sheet_text_end(jn_sheet_reader *rd);
+
+/* sheet_anchor.c: keeps a line of text (n == 0: a blank line); after the
+ * last line, makes the rows of pairs, blocks and sentences. */
+int jn__sheet_note_text(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
+int jn__sheet_anchors(jn_sheet_reader *rd);
 
 /* Cuts one normalized line into cells and says what kind of line it is. */
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c);

@@ -279,6 +279,11 @@ typedef struct jn_sheet_row {
   const char *required;
   const char *answer;   /**< the answer with the required marker removed */
   uint64_t line;        /**< 1-based input line where the row starts */
+  const char *anchor;   /**< the structure it came from: "row" (a table
+                             row or an item of the form), "pair" (label:
+                             value, a label line before its value, Q/A),
+                             "block" (a heading and the lines under it) or
+                             "sentence" (docs/SHEETS.md) */
 } jn_sheet_row;
 
 typedef struct jn_sheet jn_sheet;

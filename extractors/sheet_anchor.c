@@ -1,0 +1,321 @@
+/* sheet_anchor.c — label/value structure in lines of text.
+ *
+ * The third step of the reader (docs/SHEETS.md). Tables give rows; the
+ * rest of a document gives lines: an SLA page's headings and sentences, a
+ * "label: value" list, a label line with its value on the next line, Q/A
+ * lines, a PDF block with its labels first and their values after
+ * (spec §7, LAYOUTS.md §2, §4). This file makes rows of those lines, each
+ * marked with the structure it came from (jn_sheet_row.anchor):
+ *   "pair"     label: value on one line, or a question line and its
+ *              "A." line;
+ *   "block"    a heading or label line and the lines under it, up to a
+ *              blank line or the next heading;
+ *   "sentence" one sentence, which is its own label and answer
+ *              (稼働率は99.9%を目標としています).
+ * Which of them names a field, and whether its text holds a value of the
+ * field's type, is decided at extraction (extract_assign.c): a block or a
+ * sentence is taken only where no table row named the field and only when
+ * it holds a value of the field's type. */
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+#include "ctx.h"
+#include "sheet.h"
+#include "utf8.h"
+
+/* ------------------------------------------------------ line prefixes */
+
+/* Bullets and heading marks before a label: their length, 0 when none. */
+static size_t bullet(const char *s, size_t n) {
+  static const char *const marks[] = {"### ", "## ", "# ", "- ", "* ", "・", "■", "□", "◆",
+                                      "◇", "●", "▼", "▶", "►", "> ", "¶ ", "+ "};
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+    if (jn__sheet_starts(s, n, marks[i]))
+      return strlen(marks[i]);
+  return 0;
+}
+
+static int digit(char c) { return c >= '0' && c <= '9'; }
+
+/* A heading number: 1. / 1.3. / 3.2.1.1. / (2) / 2) / 第3条 / Q1. / 問1 / No.1:
+ * its length with the space after it, 0 when none. */
+static size_t numbering(const char *s, size_t n) {
+  size_t k = 0;
+  if (jn__sheet_starts(s, n, "第")) {
+    k = 3;
+    while (k < n && digit(s[k]))
+      k++;
+    if (k == 3 || !(jn__sheet_starts(s + k, n - k, "条") || jn__sheet_starts(s + k, n - k, "章") ||
+                    jn__sheet_starts(s + k, n - k, "節")))
+      return 0;
+    k += 3;
+  } else {
+    if (jn__sheet_starts(s, n, "Q") || jn__sheet_starts(s, n, "No."))
+      k = s[0] == 'Q' ? 1 : 3;
+    else if (jn__sheet_starts(s, n, "問"))
+      k = 3;
+    int paren = k < n && s[k] == '(';
+    k += (size_t)paren;
+    size_t d0 = k;
+    while (k < n && (digit(s[k]) || (s[k] == '.' && k > d0 && digit(s[k - 1]))))
+      k++;
+    if (k == d0 || k - d0 > 12)
+      return 0;
+    if (paren) {
+      if (k >= n || s[k] != ')')
+        return 0;
+      k++;
+    } else if (k < n && s[k] == ')') {
+      k++;
+    } else if (s[k - 1] != '.' && !(k < n && (s[k] == ' ' || s[k] == ':')) && d0 == 0) {
+      return 0; /* a bare number starting a sentence (24時間…) */
+    }
+  }
+  while (k < n && (s[k] == ' ' || s[k] == ':'))
+    k++;
+  return k < n ? k : 0;
+}
+
+/* The line without its bullets and numbers. */
+static size_t strip_prefix(const char *s, size_t n) {
+  size_t k = 0, step;
+  do {
+    step = bullet(s + k, n - k);
+    if (!step)
+      step = numbering(s + k, n - k);
+    k += step;
+    while (k < n && s[k] == ' ')
+      k++;
+  } while (step && k < n);
+  return k;
+}
+
+/* ---------------------------------------------------- what a line is */
+
+static size_t chars(const char *s, size_t n) {
+  size_t c = 0;
+  for (size_t i = 0; i < n; i++)
+    c += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return c;
+}
+
+/* A label or heading: short, and not a sentence (no 。, no ending in a
+ * verb's polite form). */
+static int label_like(const char *s, size_t n) {
+  static const char *const endings[] = {"。", "ます", "です", "ません", "した", "ください"};
+  if (!n || chars(s, n) > 32 || jn__sheet_find(s, n, "。"))
+    return 0;
+  for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+    size_t k = strlen(endings[i]);
+    if (n >= k && !memcmp(s + n - k, endings[i], k))
+      return 0;
+  }
+  return 1;
+}
+
+/* "label: value": where the value starts, 0 when the line is no pair. A
+ * colon between digits is a time (9:00), one after http a URL. */
+static size_t pair_split(const char *s, size_t n, size_t *label_len) {
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (s[i] != ':')
+      continue;
+    if ((digit(s[i - 1]) && digit(s[i + 1])) || s[i + 1] == '/')
+      continue;
+    size_t l = i;
+    while (l && s[l - 1] == ' ')
+      l--;
+    if (!l || !label_like(s, l) || chars(s, l) > 24)
+      return 0;
+    size_t v = i + 1;
+    while (v < n && s[v] == ' ')
+      v++;
+    if (v == n)
+      return 0;
+    *label_len = l;
+    return v;
+  }
+  return 0;
+}
+
+/* "A." "A:" "A " "回答:" "答:" before an answer line: its length, or 0. */
+static size_t answer_mark(const char *s, size_t n) {
+  static const char *const marks[] = {"A.", "A:", "A ", "A)", "回答:", "回答 ", "答:", "答え:"};
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+    if (jn__sheet_starts(s, n, marks[i])) {
+      size_t k = strlen(marks[i]);
+      while (k < n && s[k] == ' ')
+        k++;
+      return k;
+    }
+  if (n > 2 && s[0] == 'A' && digit(s[1])) { /* A12. */
+    size_t k = 1;
+    while (k < n && digit(s[k]))
+      k++;
+    if (k < n && (s[k] == '.' || s[k] == ':'))
+      return k + 1 + (k + 1 < n && s[k + 1] == ' ');
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ rows */
+
+static int add_row(jn_sheet_reader *rd, const char *anchor, const char *label, size_t ln,
+                   const char *q, size_t qn, const char *a, size_t an, uint64_t line) {
+  jn_sheet *sh = rd->sh;
+  jn_sheet_row *r = jn__sheet_new_row(sh);
+  if (!r)
+    return -1;
+  r->anchor = anchor;
+  r->section = rd->section;
+  r->label = label ? jn__sheet_keep(sh, label, ln) : NULL;
+  r->question = jn__sheet_keep(sh, q, qn);
+  r->answer = jn__sheet_keep(sh, a, an);
+  r->line = line;
+  return r->question && r->answer && (!label || r->label) ? 0 : -1;
+}
+
+/* The header's label/value pairs, wherever they stand (認定番号 0999-2401 as
+ * a pair, a <dl>, a label line and its value line). */
+static void header_pair(jn_sheet *sh, const char *l, size_t ln, const char *v, size_t vn) {
+  static const struct {
+    const char *key;
+    size_t off;
+  } keys[] = {{"認定番号", offsetof(jn_sheet_header, cert_number)},
+              {"サービス名称", offsetof(jn_sheet_header, service_name)},
+              {"事業者名称", offsetof(jn_sheet_header, company_name)}};
+  for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+    const char **slot = (const char **)((char *)&sh->header + keys[k].off);
+    if (!*slot && ln == strlen(keys[k].key) && !memcmp(l, keys[k].key, ln) && vn && vn < 200)
+      *slot = jn__sheet_keep(sh, v, vn);
+  }
+}
+
+/* The lines under a heading, up to a blank line or the next heading or
+ * bullet (at most eight), joined by paragraph breaks. */
+static size_t block_end(const jn_text_lines *tl, size_t from) {
+  size_t e = from;
+  while (e < tl->n && e - from < 8 && tl->s[e].n && !strip_prefix(tl->s[e].p, tl->s[e].n) &&
+         !(e > from && tl->s[e].line > tl->s[e - 1].line + 1 && label_like(tl->s[e].p, tl->s[e].n)))
+    e++;
+  return e;
+}
+
+static int block_row(jn_sheet_reader *rd, const char *h, size_t hn, const jn_text_lines *tl,
+                     size_t from, size_t to, uint64_t line) {
+  jn_buf a = JN_BUF_INIT;
+  for (size_t i = from; i < to; i++) {
+    if (i > from)
+      jn__buf_put(&a, "\n", 1);
+    jn__buf_put(&a, tl->s[i].p, tl->s[i].n);
+  }
+  int rc = a.failed ? -1 : add_row(rd, "block", NULL, 0, h, hn, a.data ? a.data : "", a.len, line);
+  jn__buf_free(&a);
+  return rc;
+}
+
+/* Sentences of a line, each a row of its own. */
+static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  size_t from = 0;
+  while (from < n) {
+    const char *end = jn__sheet_find(s + from, n - from, "。");
+    size_t to = end ? (size_t)(end - s) + 3 : n;
+    const char *p = s + from;
+    size_t k = to - from;
+    while (k && *p == ' ')
+      p++, k--;
+    if (chars(p, k) >= 6 && add_row(rd, "sentence", NULL, 0, p, k, p, k, line) != 0)
+      return -1;
+    from = to;
+  }
+  return 0;
+}
+
+/* Does the line name a catalogue field? (the PDF block of labels first) */
+static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
+  char sq[512];
+  if (n >= sizeof sq)
+    return 0;
+  size_t k = jn__squash(s, n, sq, sizeof sq);
+  const jn_labels *lb = &rd->ctx->labels;
+  for (size_t f = 0; f < lb->n_fields; f++)
+    if (jn__label_longest(lb, rd->match, f, sq, k) * 2 >= k)
+      return 1;
+  return 0;
+}
+
+/* k label lines followed by k value lines: pairs by order. Returns the
+ * number of lines taken (2k), 0 when there is no such block. */
+static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
+  size_t k = 0;
+  while (i + k < tl->n && tl->s[i + k].n && label_like(tl->s[i + k].p, tl->s[i + k].n) &&
+         names_field(rd, tl->s[i + k].p, tl->s[i + k].n))
+    k++;
+  if (k < 2 || i + 2 * k > tl->n)
+    return 0;
+  for (size_t j = 0; j < k; j++) {
+    const jn_text_line *v = &tl->s[i + k + j];
+    if (!v->n || names_field(rd, v->p, v->n))
+      return 0;
+  }
+  for (size_t j = 0; j < k && *rc == 0; j++) {
+    const jn_text_line *l = &tl->s[i + j], *v = &tl->s[i + k + j];
+    *rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, v->p, v->n, l->line);
+  }
+  return 2 * k;
+}
+
+int jn__sheet_anchors(jn_sheet_reader *rd) {
+  const jn_text_lines *tl = &rd->texts;
+  int rc = 0;
+  for (size_t i = 0; i < tl->n && rc == 0; i++) {
+    const jn_text_line *t = &tl->s[i];
+    if (!t->n)
+      continue;
+    size_t took = label_block(rd, tl, i, &rc);
+    if (took) {
+      i += took - 1;
+      continue;
+    }
+    size_t k = strip_prefix(t->p, t->n);
+    const char *s = t->p + k;
+    size_t n = t->n - k, ln, v;
+    if ((v = pair_split(s, n, &ln)) != 0) {
+      header_pair(rd->sh, s, ln, s + v, n - v);
+      rc = add_row(rd, "pair", s, ln, s, ln, s + v, n - v, t->line);
+    } else if (i + 1 < tl->n && tl->s[i + 1].n &&
+               (v = answer_mark(tl->s[i + 1].p, tl->s[i + 1].n)) != 0) {
+      const jn_text_line *a = &tl->s[i + 1];
+      rc = add_row(rd, "pair", NULL, 0, s, n, a->p + v, a->n - v, t->line);
+      i++;
+      continue;
+    } else if (label_like(s, n) && i + 1 < tl->n && tl->s[i + 1].n) {
+      size_t e = block_end(tl, i + 1);
+      if (e > i + 1) {
+        header_pair(rd->sh, s, n, tl->s[i + 1].p, tl->s[i + 1].n);
+        rc = block_row(rd, s, n, tl, i + 1, e, t->line);
+      }
+    }
+    if (rc == 0 && !label_like(s, n))
+      rc = sentence_rows(rd, s, n, t->line);
+  }
+  return rc;
+}
+
+int jn__sheet_note_text(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  jn_text_lines *tl = &rd->texts;
+  if (tl->n == tl->cap) {
+    size_t cap = tl->cap ? tl->cap * 2 : 64;
+    jn_text_line *p = realloc(tl->s, cap * sizeof *p);
+    if (!p)
+      return -1;
+    tl->s = p, tl->cap = cap;
+  }
+  const char *kept = n ? jn__sheet_keep(rd->sh, s, n) : "";
+  if (!kept)
+    return -1;
+  tl->s[tl->n++] = (jn_text_line){kept, n, line};
+  return 0;
+}

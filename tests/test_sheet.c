@@ -78,6 +78,14 @@ static double check_sheet(const char *path, const char *want_format) {
   shown_items(in, len, seen);
   for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
     const jn_sheet_row *r = jn_sheet_row_at(sh, i);
+    if (!r->anchor)
+      fail_msg("%s: row %zu has no anchor", path, i);
+    if (strcmp(r->anchor, "row") != 0) { /* text around the tables */
+      if (!r->question || !r->answer || r->line == 0)
+        fail_msg("%s: %s row %zu (line %llu) is malformed", path, r->anchor, i,
+                 (unsigned long long)r->line);
+      continue;
+    }
     if (!r->item || !r->question || !r->answer || r->line == 0)
       fail_msg("%s: row %zu (line %llu) is malformed", path, i,
                (unsigned long long)r->line);
@@ -203,11 +211,15 @@ static void test_text_layouts(void **state) {
     size_t items = 0, items_found = 0, answers_found = 0, rows = jn_sheet_row_count(table);
     for (size_t i = 0; i < rows; i++) {
       const jn_sheet_row *want = jn_sheet_row_at(table, i);
+      if (!want->item) { /* a row of the text around the table */
+        rows = i;
+        break;
+      }
       int new_item = i == 0 || strcmp(want->item, jn_sheet_row_at(table, i - 1)->item);
       int item_seen = 0, answer_seen = 0;
       for (size_t k = 0; k < jn_sheet_row_count(sh); k++) {
         const jn_sheet_row *got = jn_sheet_row_at(sh, k);
-        if (strcmp(got->item, want->item) == 0) {
+        if (got->item && strcmp(got->item, want->item) == 0) {
           item_seen = 1;
           answer_seen |= strcmp(got->answer, want->answer) == 0;
         }

@@ -160,6 +160,12 @@ static void do_sheet(run *R, int i, result *r) {
     set_msg(r, EXIT_SOFTWARE, shown, err.message[0] ? err.message : jn_strerror(rc));
     return;
   }
+  /* Never an empty record in silence: the record carries a warning, the
+   * user hears of it, and the run ends with 65 after the other files. */
+  if (strstr(rec, "\"fields\":{},"))
+    set_msg(r, EXIT_DATAERR, shown,
+            "no field of the catalogue was read from this document (the record says what was "
+            "found under \"understood\")");
   FILE *f = open_memstream(&r->out, &r->len);
   int bad = !f || extract_out_record(f, rec, strlen(rec), R->fmt) != 0;
   if (f && fclose(f) != 0)

@@ -185,8 +185,13 @@ static void put_header(jn_buf *b, const jn_sheet *sh, const char *name, int *fir
   char tmp[96];
   jn__buf_puts(b, "{\"sheet\":");
   jn__buf_put_json_string(b, name, strlen(name));
+  size_t form = 0; /* rows of the form; those of the text are counted under "understood" */
+  for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
+    const char *a = jn_sheet_row_at(sh, r)->anchor;
+    form += !a || !strcmp(a, "row");
+  }
   snprintf(tmp, sizeof tmp, ",\"format\":\"%s\",\"rows\":%zu,\"fields\":{", h->format,
-           jn_sheet_row_count(sh));
+           form);
   jn__buf_puts(b, tmp);
   if (h->cert_number) { /* from the page header, not from a row */
     jn__buf_puts(b, "\"cert_number\":{\"status\":\"value\",\"value\":");
@@ -230,6 +235,40 @@ static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_
   return field_status(x, f, &c, v);
 }
 
+/* What the reader understood (docs/SHEETS.md), so that "answered
+ * nothing" and "not understood" look different: rows of the form, rows
+ * made from the text around it, fields read, and rows of the form that
+ * name no field of the catalogue. A document from which no field was read
+ * gets a warning (the command line also says so on stderr and exits 65). */
+static void put_understood(jn_extractor *x, const jn_slot *slots, jn_buf *b, int any_field) {
+  const jn_sheet *sh = x->sheet;
+  size_t n = jn_sheet_row_count(sh), form = 0, text = 0, unmatched = 0, fields = 0;
+  for (size_t f = 0; f < x->ctx->lex.n_fields; f++)
+    fields += slots[f].row != NULL;
+  for (size_t r = 0; r < n; r++) {
+    const jn_sheet_row *row = jn_sheet_row_at(sh, r);
+    if (row->anchor && strcmp(row->anchor, "row") != 0) {
+      text++;
+      continue;
+    }
+    form++;
+    int used = 0;
+    for (size_t f = 0; f < x->ctx->lex.n_fields && !used; f++)
+      used = slots[f].row == row;
+    unmatched += !used && row->answer && *row->answer;
+  }
+  char tmp[160];
+  snprintf(tmp, sizeof tmp,
+           ",\"understood\":{\"form_rows\":%zu,\"text_rows\":%zu,\"fields\":%zu,"
+           "\"unmatched_rows\":%zu}",
+           form, text, fields, unmatched);
+  jn__buf_puts(b, tmp);
+  if (!any_field)
+    jn__extract_warn(x, NULL, 0,
+                     form + text ? "no field of the catalogue was read from this document"
+                                 : "no row or label/value structure was found in this document");
+}
+
 static int write_record(jn_extractor *x, const jn_slot *slots, const char *name, jn_buf *b) {
   const jn_lexicon *lx = &x->ctx->lex;
   int first = 1;
@@ -252,9 +291,11 @@ static int write_record(jn_extractor *x, const jn_slot *slots, const char *name,
     put_field(b, field->id, status, &v, &chosen, &first);
     jn__buf_free(&v);
   }
+  jn__buf_puts(b, "}");
+  put_understood(x, slots, b, !first);
   if (x->warnings.failed)
     return JN_ENOMEM;
-  jn__buf_puts(b, "},\"warnings\":[");
+  jn__buf_puts(b, ",\"warnings\":[");
   jn__buf_put(b, x->warnings.data, x->warnings.len);
   return jn__buf_puts(b, "]}");
 }

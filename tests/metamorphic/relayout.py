@@ -1,0 +1,608 @@
+#!/usr/bin/env python3
+"""relayout.py — one sheet's answer rows, written again in another layout.
+
+Input: the rows of an unchanged sheet as `jnorm parse SHEET` prints them
+(JSON Lines: a header object {"sheet","format","cert_number","service_name",
+"company_name",…}, then one object per answer row {"item","section","label",
+"question","required","answer","line"}). Output: the same content as real
+people and tools lay it out: spreadsheet exports (TSV, CSV, CP932, UTF-16),
+re-typed vendor pages (No.1, 1-1, Q1/A, `質問：回答`, label then value, two
+columns, a 備考 column, the marker after the answer, other wording), an HTML
+table and what text converters make of it (w3m, lynx, pandoc, html2text),
+and the certifier's page copied from a browser or converted to Markdown
+(../shared/spec/LAYOUTS.md §1).
+
+Items carry forward in the input: a row whose item equals the previous
+row's is a sub-question of the same item. A layout writes that structure
+back the way its tool would (merged cells left empty, rowspan, 1-1/1-2).
+
+Usage:
+  relayout.py --list
+  relayout.py [--synonyms FILE] LAYOUT [ROWS.jsonl]        one sheet, to stdout
+  relayout.py [--synonyms FILE] -o DIR LAYOUT [ROWS.jsonl] every sheet of the
+                                                          input, to DIR/<sheet>
+ROWS defaults to stdin. Layouts that need a converter that is not installed
+exit 77 with a message.
+
+As a module: LAYOUTS (names, in order), render(name, header, rows, synonyms)
+-> (bytes, note) or raises Unavailable, read_sheets(lines), load_synonyms().
+Nothing here writes a file except main() with -o."""
+import codecs
+import csv
+import html
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# Sheet-level header block: key of the parse header, the label a page uses.
+HEADER_LABELS = (("cert_number", "認定番号"), ("service_name", "サービス名称"),
+                 ("company_name", "事業者名称"))
+
+REMARK = "詳細は別途"
+
+
+class Unavailable(Exception):
+    """The layout needs a program that is not installed."""
+
+
+# ---------------------------------------------------------------- input
+
+def read_sheets(lines):
+    """Splits `jnorm parse` output into [(header, rows)], one per sheet."""
+    sheets = []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        obj = json.loads(line)
+        if "sheet" in obj and "answer" not in obj:
+            sheets.append((obj, []))
+        elif sheets and "anchor" in obj:
+            continue  # a row jnorm made from the text around the form: not an item
+        elif sheets:
+            sheets[-1][1].append(obj)
+        else:
+            raise ValueError("relayout: a row before any sheet header")
+    return sheets
+
+
+class Group:
+    """One item: its number, label, section and its rows (sub-questions)."""
+
+    def __init__(self, item, row):
+        self.item = item
+        self.section = row.get("section")
+        self.label = row.get("label")
+        self.rows = [row]
+
+    @property
+    def number(self):
+        return self.item if self.item is not None else ""
+
+
+def groups(rows):
+    out = []
+    for row in rows:
+        item = row.get("item")
+        if out and item is not None and out[-1].item == item:
+            g = out[-1]
+            g.rows.append(row)
+            if not g.label and row.get("label"):
+                g.label = row.get("label")
+        else:
+            out.append(Group(item, row))
+    return out
+
+
+def sections(rows):
+    """Yields (section or None when unchanged, group) in order."""
+    last = None
+    for g in groups(rows):
+        sec = g.section if g.section and g.section != last else None
+        if g.section:
+            last = g.section
+        yield sec, g
+
+
+def s(x):
+    return "" if x is None else str(x)
+
+
+def answer(row):
+    return s(row.get("answer"))
+
+
+def marker(row):
+    return s(row.get("required"))
+
+
+def question(row):
+    return s(row.get("question")) or s(row.get("label"))
+
+
+def one_line(text):
+    return " ".join(p.strip() for p in text.split("\n") if p.strip())
+
+
+def label_question(g, row):
+    """The row's item text as one phrase: label and question, once each."""
+    lab, q = s(g.label), s(row.get("question"))
+    if not lab or lab in q:
+        return q or lab
+    if not q or q in lab:
+        return lab
+    return lab + " " + q
+
+
+def header_pairs(header):
+    return [(lab, s(header.get(key))) for key, lab in HEADER_LABELS
+            if header.get(key)]
+
+
+# ---------------------------------------------------------------- synonyms
+
+def load_synonyms(path=None):
+    path = path or os.path.join(HERE, "synonyms.tsv")
+    pairs = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            a, b = line.rstrip("\n").split("\t")[:2]
+            if a:
+                pairs.append((a, b))
+    return pairs
+
+
+def synonymizer(pairs):
+    table = dict(pairs)
+    if not table:
+        return lambda text: text
+    rx = re.compile("|".join(re.escape(a) for a in
+                             sorted(table, key=len, reverse=True)))
+    return lambda text: rx.sub(lambda m: table[m.group(0)], text) if text else text
+
+
+# ---------------------------------------------------------------- TSV family
+
+def tsv_cell(text):
+    return one_line(text).replace("\t", " ")
+
+
+def tsv_table(header, rows, cols, head, number=None, label_every=False,
+              rewrite=None, remarks=False):
+    """A spreadsheet's tab-separated export: a title block, a header row,
+    section rows in the first cell, merged item/label cells left empty on
+    continuation rows. cols name the cells in order (num, label, question,
+    marker, answer, remark)."""
+    number = number or (lambda g, k: g.number if k == 0 else "")
+    rewrite = rewrite or (lambda t: t)
+    out = ["%s: %s" % p for p in header_pairs(header)]
+    if out:
+        out.append("")
+    out.append("\t".join(head))
+    n = 0
+    for sec, g in sections(rows):
+        if sec:
+            out.append("\t".join([tsv_cell(sec)] + [""] * (len(cols) - 1)))
+        for k, row in enumerate(g.rows):
+            n += 1
+            vals = {
+                "num": number(g, k),
+                "label": rewrite(s(g.label)) if (k == 0 or label_every) else "",
+                "question": rewrite(s(row.get("question"))),
+                "marker": marker(row),
+                "answer": answer(row),
+                "remark": REMARK if remarks and n % 3 == 0 else "",
+            }
+            out.append("\t".join(tsv_cell(vals[c]) for c in cols))
+    return "\n".join(out) + "\n"
+
+
+COLS = ("num", "label", "question", "marker", "answer")
+HEAD = ("No.", "項目", "質問", "必須/選択", "回答")
+
+
+def tsv_noitem(header, rows, syn):
+    return tsv_table(header, rows, COLS[1:], HEAD[1:])
+
+
+def no_dot(header, rows, syn):
+    return tsv_table(header, rows, COLS, HEAD,
+                     number=lambda g, k: "No.%s" % g.number if k == 0 and g.number else "")
+
+
+def dash_numbers(header, rows, syn):
+    def num(g, k):
+        if not g.number:
+            return ""
+        return g.number if len(g.rows) == 1 else "%s-%d" % (g.number, k + 1)
+    return tsv_table(header, rows, COLS, HEAD, number=num)
+
+
+def marker_after(header, rows, syn):
+    return tsv_table(header, rows, ("num", "label", "question", "answer", "marker"),
+                     ("No.", "項目", "質問", "回答", "必須/選択"))
+
+
+def remarks_after(header, rows, syn):
+    return tsv_table(header, rows, COLS + ("remark",), HEAD + ("備考",), remarks=True)
+
+
+def synonyms(header, rows, syn):
+    return tsv_table(header, rows, COLS, HEAD, rewrite=synonymizer(syn))
+
+
+def tsv_utf16(header, rows, syn):
+    """Excel's "Unicode text": UTF-16LE with a BOM, CRLF (encoded by render)."""
+    return tsv_table(header, rows, COLS, HEAD).replace("\n", "\r\n")
+
+
+# ---------------------------------------------------------------- CSV
+
+def csv_text(header, rows):
+    """RFC 4180: CRLF, cells with a comma, quote or line break quoted,
+    multi-line answers kept multi-line inside their quotes."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    for pair in header_pairs(header):
+        w.writerow(pair)
+    w.writerow(HEAD)
+    for sec, g in sections(rows):
+        if sec:
+            w.writerow([sec, "", "", "", ""])
+        for k, row in enumerate(g.rows):
+            w.writerow([g.number if k == 0 else "", s(g.label) if k == 0 else "",
+                        s(row.get("question")), marker(row),
+                        answer(row).replace("\r", "")])
+    return buf.getvalue()
+
+
+def csv_layout(header, rows, syn):
+    return csv_text(header, rows)
+
+
+# Characters Windows' Unicode→CP932 conversion (best fit) maps to a CP932
+# twin, which Python's strict cp932 codec refuses. The yen sign becomes byte
+# 0x5C, which reads back as a backslash: what CP932 exports really hold.
+CP932_TWINS = {"\u301c": "\uff5e", "\u2212": "\uff0d", "\u2016": "\u2225",
+               "\u00a2": "\uffe0", "\u00a3": "\uffe1", "\u00ac": "\uffe2",
+               "\u2014": "\u2015", "\u00a0": " ", "\u00a5": "\\"}
+
+
+def encode_cp932(text):
+    """Returns (bytes, twins mapped, characters replaced by '?')."""
+    mapped = replaced = 0
+    out = []
+    for ch in text:
+        if ch in CP932_TWINS:
+            try:
+                ch.encode("cp932")
+            except UnicodeEncodeError:
+                ch = CP932_TWINS[ch]
+                mapped += 1
+        try:
+            ch.encode("cp932")
+        except UnicodeEncodeError:
+            replaced += 1
+        out.append(ch)
+    return "".join(out).encode("cp932", errors="replace"), mapped, replaced
+
+
+# ---------------------------------------------------------------- lines
+
+def md_cell(text):
+    text = "<br>".join(p.strip() for p in text.split("\n"))
+    return re.sub(r"(?<!\\)\|", r"\\|", text)
+
+
+def two_columns(header, rows, syn):
+    out = ["%s: %s" % p for p in header_pairs(header)]
+    if out:
+        out.append("")
+    out += ["| 項目 | 回答 |", "| --- | --- |"]
+    for sec, g in sections(rows):
+        if sec:
+            out.append("| **%s** | |" % md_cell(sec))
+        for row in g.rows:
+            out.append("| %s | %s |" % (md_cell(label_question(g, row)),
+                                         md_cell(answer(row))))
+    return "\n".join(out) + "\n"
+
+
+def numbered_colon(header, rows, syn):
+    out = ["%s：%s" % p for p in header_pairs(header)]
+    if out:
+        out.append("")
+    n = 0
+    for sec, g in sections(rows):
+        if sec:
+            out.append("【%s】" % sec)
+        for row in g.rows:
+            n += 1
+            out.append("%d. %s：%s" % (n, one_line(question(row)), answer(row)))
+    return "\n".join(out) + "\n"
+
+
+def qa_lines(header, rows, syn):
+    out = ["%s: %s" % p for p in header_pairs(header)]
+    if out:
+        out.append("")
+    n = 0
+    for sec, g in sections(rows):
+        if sec:
+            out += ["■ %s" % sec, ""]
+        for row in g.rows:
+            n += 1
+            out.append("Q%d. %s" % (n, one_line(label_question(g, row))))
+            out.append("A. %s" % answer(row))
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+def label_then_value(header, rows, syn):
+    out = []
+    for lab, val in header_pairs(header):
+        out += [lab, val, ""]
+    for sec, g in sections(rows):
+        if sec:
+            out += ["■%s" % sec, ""]
+        for row in g.rows:
+            out.append(one_line(label_question(g, row)))
+            ans = "\n".join(p for p in answer(row).split("\n") if p.strip())
+            out += [ans, ""] if ans else [""]
+    return "\n".join(out)
+
+
+def column_order(header, rows, syn):
+    out = ["%s: %s" % p for p in header_pairs(header)]
+    if out:
+        out.append("")
+    out += ["| 回答 | 質問 | 項目 | No. |", "|---|---|---|---|"]
+    for _sec, g in sections(rows):
+        for k, row in enumerate(g.rows):
+            out.append("| %s | %s | %s | %s |" % (
+                md_cell(answer(row)), md_cell(s(row.get("question"))),
+                md_cell(s(g.label)) if k == 0 else "", g.number if k == 0 else ""))
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- HTML
+
+def h(text):
+    return "<br>".join(html.escape(p.strip(), quote=False) for p in text.split("\n"))
+
+
+def html_table(header, rows, syn):
+    title = header.get("service_name") or "サービスの情報開示"
+    out = ['<!DOCTYPE html>', '<html lang="ja">', '<head>',
+           '<meta charset="utf-8">', '<title>%s</title>' % h(s(title)), '</head>',
+           '<body>', '<h1>%s</h1>' % h(s(title))]
+    pairs = header_pairs(header)
+    if pairs:
+        out.append("<dl>")
+        out += ["<dt>%s</dt><dd>%s</dd>" % (h(a), h(b)) for a, b in pairs]
+        out.append("</dl>")
+    out += ['<table border="1">',
+            "<tr><th>No.</th><th>項目</th><th>内容</th><th>必須/選択</th><th>回答</th></tr>"]
+    for sec, g in sections(rows):
+        if sec:
+            out.append('<tr><td colspan="5">%s</td></tr>' % h(sec))
+        span = ' rowspan="%d"' % len(g.rows) if len(g.rows) > 1 else ""
+        for k, row in enumerate(g.rows):
+            lead = ""
+            if k == 0:
+                lead = "<td%s>%s</td><td%s>%s</td>" % (span, h(g.number), span, h(s(g.label)))
+            out.append("<tr>%s<td>%s</td><td>%s</td><td>%s</td></tr>" % (
+                lead, h(s(row.get("question"))), h(marker(row)), h(answer(row))))
+    out += ["</table>", "</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
+# Converters of the html_table page: name -> command reading HTML on stdin.
+CONVERTERS = {
+    "w3m_dump": ["w3m", "-dump", "-T", "text/html", "-cols", "200",
+                 "-I", "UTF-8", "-O", "UTF-8"],
+    "pandoc_gfm": ["pandoc", "-f", "html", "-t", "gfm"],
+    "pandoc_plain": ["pandoc", "-f", "html", "-t", "plain"],
+    "lynx_dump": ["lynx", "-dump", "-width=200", "-stdin", "-force_html",
+                  "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
+    "html2text": ["html2text", "-utf8", "-nobs", "-width", "200"],
+}
+
+
+def convert(name, page):
+    cmd = CONVERTERS[name]
+    if not shutil.which(cmd[0]):
+        raise Unavailable("%s not installed" % cmd[0])
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", HOME=os.environ.get("TMPDIR", "/tmp"))
+    p = subprocess.run(cmd, input=page, capture_output=True, env=env, timeout=60)
+    if p.returncode != 0:
+        raise RuntimeError("%s exited %d: %s" % (cmd[0], p.returncode,
+                                                 p.stderr.decode("utf-8", "replace")[:200]))
+    return p.stdout
+
+
+# ---------------------------------------------------------------- certifier page
+
+def browser_copy(header, rows, syn):
+    """The certifier's page copied from a browser (LAYOUTS.md §1): header
+    list as label/value lines; item number glued to the label, the question
+    on the next line, the marker glued to the answer on the line after; a
+    continuation row is a question line then its answer line; an empty
+    answer is simply missing."""
+    out = []
+    for lab, val in header_pairs(header):
+        out += [lab, val, ""]
+    out += ["【審査対象項目】【記述内容】必須/", "選択", "情報開示内容"]
+    for sec, g in sections(rows):
+        if sec:
+            out.append(sec)
+        for k, row in enumerate(g.rows):
+            if k == 0:
+                out.append("%s%s" % (g.number, s(g.label)))
+            else:
+                out.append("")
+            if s(row.get("question")):
+                out.append(s(row.get("question")))
+            ans = marker(row) + answer(row)
+            if ans:
+                out.append(ans)
+    return "\n".join(out) + "\n"
+
+
+def browser_copy_oneline(header, rows, syn):
+    """The newer certifier pages copied from a browser: a whole item row on
+    one line (number, label, question, marker, answer), a continuation row
+    as question and answer on one line."""
+    out = []
+    for lab, val in header_pairs(header):
+        out += [lab, val, ""]
+    out += ["【審査対象項目】【記述内容】必須/", "選択", "情報開示内容"]
+    for sec, g in sections(rows):
+        if sec:
+            out.append(sec)
+        for k, row in enumerate(g.rows):
+            lead = "%s%s" % (g.number, s(g.label)) if k == 0 else ""
+            out.append(lead + s(row.get("question")) + marker(row) + answer(row))
+    return "\n".join(out) + "\n"
+
+
+def certifier_markdown(header, rows, syn):
+    """The certifier's page through a common HTML→Markdown converter
+    (LAYOUTS.md §1): the header list as label/value lines and bullets; no
+    outer pipes; rows covered by a rowspan lose their leading cells, so a
+    continuation row starts with the question; empty cells pile up at the
+    end; section rows are one cell."""
+    width = 7
+
+    def row_line(cells):
+        cells = [md_cell(one_line(c)) for c in cells if c]
+        return " | ".join(cells) + " | " + "|" * max(width - len(cells), 1)
+    out = []
+    for i, (lab, val) in enumerate(header_pairs(header)):
+        out += [lab, val] if i == 0 else ["- " + lab, "- " + val]
+    out.append("【審査対象項目】 | 【記述内容】 | 必須/ 選択 | 情報開示内容 | |||")
+    out.append("|".join(["---"] * width) + "|")
+    for sec, g in sections(rows):
+        if sec:
+            out.append(row_line([sec]))
+        for k, row in enumerate(g.rows):
+            lead = [g.number, s(g.label)] if k == 0 else []
+            out.append(row_line(lead + [s(row.get("question")), marker(row), answer(row)]))
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- registry
+
+TEXT_LAYOUTS = [
+    ("tsv_noitem", tsv_noitem),
+    ("no_dot", no_dot),
+    ("dash_numbers", dash_numbers),
+    ("csv", csv_layout),
+    ("csv_cp932", csv_layout),
+    ("two_columns", two_columns),
+    ("numbered_colon", numbered_colon),
+    ("qa_lines", qa_lines),
+    ("label_then_value", label_then_value),
+    ("marker_after", marker_after),
+    ("remarks_after", remarks_after),
+    ("column_order", column_order),
+    ("synonyms", synonyms),
+    ("html_table", html_table),
+    ("w3m_dump", None),
+    ("pandoc_gfm", None),
+    ("pandoc_plain", None),
+    ("lynx_dump", None),
+    ("html2text", None),
+    ("browser_copy", browser_copy),
+    ("browser_copy_oneline", browser_copy_oneline),
+    ("certifier_markdown", certifier_markdown),
+    ("tsv_utf16", tsv_utf16),
+]
+LAYOUTS = [name for name, _ in TEXT_LAYOUTS]
+_FUNCS = dict(TEXT_LAYOUTS)
+
+
+def render(name, header, rows, syn=None):
+    """The sheet in layout NAME as bytes, and a note (or None) on what the
+    encoding had to change. Raises Unavailable for a missing converter."""
+    if name not in _FUNCS:
+        raise KeyError("unknown layout %r (see --list)" % name)
+    if name in CONVERTERS:
+        page = html_table(header, rows, syn).encode("utf-8")
+        return convert(name, page), None
+    if syn is None:
+        syn = load_synonyms() if name == "synonyms" else []
+    text = _FUNCS[name](header, rows, syn)
+    if name == "csv_cp932":
+        data, mapped, replaced = encode_cp932(text)
+        note = None
+        if mapped or replaced:
+            note = "cp932: %d characters mapped to their CP932 twins, %d replaced by '?'" % (
+                mapped, replaced)
+        return data, note
+    if name == "tsv_utf16":
+        return codecs.BOM_UTF16_LE + text.encode("utf-16-le"), None
+    return text.encode("utf-8"), None
+
+
+def main(argv):
+    args = argv[1:]
+    if args[:1] == ["--list"]:
+        print("\n".join(LAYOUTS))
+        return 0
+    syn_path, outdir = None, None
+    while args and args[0].startswith("-") and args[0] != "-":
+        opt = args.pop(0)
+        if opt == "--synonyms" and args:
+            syn_path = args.pop(0)
+        elif opt == "-o" and args:
+            outdir = args.pop(0)
+        else:
+            print(__doc__.split("Usage:")[1].split("As a module")[0], file=sys.stderr)
+            return 64
+    if not args or len(args) > 2:
+        print("usage: relayout.py [--synonyms FILE] [-o DIR] LAYOUT [ROWS.jsonl]", file=sys.stderr)
+        return 64
+    name = args[0]
+    if name not in _FUNCS:
+        print("relayout.py: unknown layout %r (see --list)" % name, file=sys.stderr)
+        return 64
+    src = open(args[1], encoding="utf-8") if len(args) > 1 and args[1] != "-" else sys.stdin
+    try:
+        sheets = read_sheets(src)
+    except ValueError as e:
+        print("relayout.py: the input is not jnorm parse output: %s" % e, file=sys.stderr)
+        return 65
+    if not sheets:
+        print("relayout.py: no sheet in the input", file=sys.stderr)
+        return 65
+    if outdir is None and len(sheets) != 1:
+        print("relayout.py: %d sheets in the input: use -o DIR" % len(sheets), file=sys.stderr)
+        return 64
+    syn = load_synonyms(syn_path)
+    try:
+        for header, rows in sheets:
+            data, note = render(name, header, rows, syn)
+            if note:
+                print("relayout.py: %s: %s" % (header.get("sheet"), note), file=sys.stderr)
+            if outdir is None:
+                sys.stdout.buffer.write(data)
+            else:
+                with open(os.path.join(outdir, os.path.basename(header["sheet"])), "wb") as f:
+                    f.write(data)
+    except Unavailable as e:
+        print("relayout.py: %s: %s" % (name, e), file=sys.stderr)
+        return 77
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

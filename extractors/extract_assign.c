@@ -573,9 +573,12 @@ static int anchor_rank(const jn_sheet_row *row) {
  * (rank, then the longest match, then the first in the document). The
  * value decides among them (extract.c): a block or sentence that holds no
  * value of the field's type gives way to the next. */
-static void by_anchors(const jn_extractor *x, jn_slot *slots) {
+static int by_anchors(const jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
+  size_t *lens = calloc(lx->n_fields, sizeof *lens);
+  if (!lens)
+    return JN_ENOMEM;
   for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
     const jn_sheet_row *row = jn_sheet_row_at(sh, r);
     if (form_row(row))
@@ -583,13 +586,18 @@ static void by_anchors(const jn_extractor *x, jn_slot *slots) {
     char text[2048];
     row_text(row, text, sizeof text);
     int sentence = !strcmp(row->anchor, "sentence");
+    size_t best = 0;
     for (size_t f = 0; f < lx->n_fields; f++) {
-      jn_slot *sl = &slots[f];
-      if (sl->row && form_row(sl->row))
-        continue;
       size_t len = jn__label_longest_of(&x->ctx->labels, x->match, f, text, strlen(text),
                                         sentence ? JN_LABEL_SENTENCE : JN_LABEL_ANY);
-      if (!len)
+      lens[f] = len;
+      best = len > best ? len : best;
+    }
+    /* the anchor names the fields it names best, as a table row does */
+    for (size_t f = 0; best && f < lx->n_fields; f++) {
+      jn_slot *sl = &slots[f];
+      size_t len = lens[f];
+      if (len != best || (sl->row && form_row(sl->row)))
         continue;
       long score = (long)anchor_rank(row) * 100000 + (long)len;
       /* insert by score into the candidates (the slot's row first) */
@@ -617,6 +625,8 @@ static void by_anchors(const jn_extractor *x, jn_slot *slots) {
         sl->alt[i - 1] = c[i], sl->alt_score[i - 1] = sc[i];
     }
   }
+  free(lens);
+  return JN_OK;
 }
 
 int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
@@ -635,7 +645,7 @@ int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
   if (rc == JN_OK)
     rc = resolve_appendices(x, slots);
   if (rc == JN_OK)
-    by_anchors(x, slots);
+    rc = by_anchors(x, slots);
   return rc;
 }
 

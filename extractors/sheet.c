@@ -615,6 +615,29 @@ static void survey(const char *s, size_t n, int *table_rows, int *bare_items, in
   *pairs = two >= 2 && items == 0;
 }
 
+/* How many lines start with an item number that continues the one before
+ * (1, 2, 3 …, a few may be skipped): a form whose table was lost keeps its
+ * numbering, while a page of label and value lines only has numbers by
+ * chance (1億5,000万円). */
+static int numbered_items(const char *s, size_t n) {
+  int last = 0, chain = 0;
+  for (size_t i = 0; i < n;) {
+    const char *nl = memchr(s + i, '\n', n - i);
+    size_t e = nl ? (size_t)(nl - s) : n, d = 0;
+    int v = 0;
+    while (i + d < e && d < 4 && isdigit((unsigned char)s[i + d]))
+      v = v * 10 + (s[i + d++] - '0');
+    int ends = i + d == e || !strchr(" ./:,-%)~", s[i + d]);
+    if (d >= 1 && d <= 3 && ends && !jn__sheet_starts(s + i + d, e - i - d, "年") &&
+        !jn__sheet_starts(s + i + d, e - i - d, "月") && v > last && v <= last + 3) {
+      chain++;
+      last = v;
+    }
+    i = e + 1;
+  }
+  return chain;
+}
+
 static const char *format_name(const jn_sheet_reader *rd) {
   int table = rd->tsv + rd->md;
   if (table < 3)
@@ -956,7 +979,9 @@ static int read_lines(jn_sheet_reader *rd, const sheet_text *st, const jn_text *
   const char *s = jn_text_data(norm, &n);
   int table_rows, bare_items;
   survey(s, n, &table_rows, &bare_items, &rd->pairs);
-  int text_layout = table_rows < 3;
+  /* text without a table is read as the form's items only when it keeps
+   * their numbering; otherwise its structure is read by sheet_anchor.c */
+  int text_layout = table_rows < 3 && numbered_items(s, n) >= 5;
   rd->pdf = bare_items >= 5;
   line_counter lc = {st->in, 0, 1};
   for (size_t i = 0; i < n;) {

@@ -23,6 +23,7 @@
 #include "buf.h"
 
 #include "ctx.h"
+#include "scan.h"
 #include "sheet.h"
 #include "utf8.h"
 
@@ -119,8 +120,10 @@ static int label_like(const char *s, size_t n) {
 /* "label: value": where the value starts, 0 when the line is no pair. A
  * colon between digits is a time (9:00), one after http a URL. */
 static size_t pair_split(const char *s, size_t n, size_t *label_len) {
+  int depth = 0; /* (単位:%): a colon inside brackets belongs to the label */
   for (size_t i = 1; i + 1 < n; i++) {
-    if (s[i] != ':')
+    depth += (s[i] == '(' || s[i] == '[') - ((s[i] == ')' || s[i] == ']') && depth > 0);
+    if (s[i] != ':' || depth > 0)
       continue;
     if ((digit(s[i - 1]) && digit(s[i + 1])) || s[i + 1] == '/')
       continue;
@@ -233,6 +236,20 @@ static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t 
   return 0;
 }
 
+/* A line that asks rather than answers (dict/patterns.tsv "question"). */
+static int asks(jn_sheet_reader *rd, const char *s, size_t n) {
+  const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_QUESTION];
+  return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0;
+}
+
+/* The first line of a paragraph of two or more lines (lines between blank
+ * lines), short enough to be a label or a question: "label line, value
+ * line" records, whatever the label's length. */
+static int heads_paragraph(const jn_text_lines *tl, size_t i) {
+  return (i == 0 || !tl->s[i - 1].n) && i + 1 < tl->n && tl->s[i + 1].n &&
+         chars(tl->s[i].p, tl->s[i].n) <= 120;
+}
+
 /* Does the line name a catalogue field? (the PDF block of labels first) */
 static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
   char sq[512];
@@ -291,14 +308,14 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       rc = add_row(rd, "pair", NULL, 0, s, n, a->p + v, a->n - v, t->line);
       i++;
       continue;
-    } else if (label_like(s, n) && i + 1 < tl->n && tl->s[i + 1].n) {
+    } else if ((label_like(s, n) || heads_paragraph(tl, i)) && i + 1 < tl->n && tl->s[i + 1].n) {
       size_t e = block_end(tl, i + 1);
       if (e > i + 1) {
         header_pair(rd->sh, s, n, tl->s[i + 1].p, tl->s[i + 1].n);
         rc = block_row(rd, s, n, tl, i + 1, e, t->line);
       }
     }
-    if (rc == 0 && !label_like(s, n))
+    if (rc == 0 && !label_like(s, n) && !asks(rd, s, n))
       rc = sentence_rows(rd, s, n, t->line);
   }
   return rc;

@@ -19,7 +19,8 @@
 #include "utf8.h"
 
 static const char *const pattern_names[JN_PAT_COUNT] = {"email", "url", "phone",
-                                                        "postal", "corporate", "section"};
+                                                        "postal", "corporate", "section",
+                                                        "question"};
 
 int jn__patterns_load(jn_patterns *pt, jn_error *err) {
   memset(pt, 0, sizeof *pt);

@@ -216,7 +216,7 @@ void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n) {
       continue;
     const char *v = at + strlen(keys[k].key);
     const char *end = s + n;
-    while (v < end && (*v == ':' || *v == ' '))
+    while (v < end && (*v == ':' || *v == ' ' || *v == '\t'))
       v++;
     /* the value ends at ", " or where the next key starts (keys written
      * apart by spaces only: "認定番号: 0642-2011 サービス名称: …") */
@@ -492,7 +492,7 @@ static int metadata_line(const char *s, size_t n) {
   if (!at)
     return 0;
   size_t k = (size_t)(at - s) + strlen("認定番号");
-  while (k < n && (s[k] == ':' || s[k] == ' '))
+  while (k < n && (s[k] == ':' || s[k] == ' ' || s[k] == '\t'))
     k++;
   return k < n && isdigit((unsigned char)s[k]);
 }
@@ -956,7 +956,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     take_text(st, made, n);
     return;
   }
-  made = unquote_cells(st->in, st->len, &n, &st->maps[st->n_maps]);
+  made = jn__sheet_csv(st->in, st->len, &n, &st->maps[st->n_maps]);
+  if (!made)
+    made = unquote_cells(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);
   made = spaces_to_tabs(st->in, st->len, &n);

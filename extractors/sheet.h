@@ -48,6 +48,10 @@ typedef struct jn_line_map {
 
 int jn__line_map_add(jn_line_map *lm, uint64_t input_line);
 
+/* sheet_csv.c: comma-separated values (RFC 4180) as tab-separated rows,
+ * or NULL when the input does not read as CSV. */
+char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+
 /* sheet_html.c: an HTML document as the cell text the reader reads (rows
  * of tab-separated cells, spans expanded; <dl> pairs; "- " list items;
  * "## " headings), or NULL when the input is no HTML document. */

@@ -203,24 +203,57 @@ static void put_header(jn_buf *b, const jn_sheet *sh, const char *name, int *fir
 
 /* An anchor in the text qualifies by its value (spec §7): of the
  * candidates by_anchors ranked, the first that holds a value of the
- * field's type. When none does, a pair or block (a label with its answer)
- * still says what it says (blank, unparsed…); a sentence that only
- * mentions the topic says nothing, and the field stays absent. */
+ * field's type. An item of the form read from text, or an answer led by
+ * its required marker, is believed whatever it says (blank, none…) unless
+ * it is unparsed. When no candidate qualifies, a pair or block (a label
+ * with its answer) still says what it says; a sentence that only mentions
+ * the topic says nothing, and the field stays absent. */
 static const char NO_VALUE[] = "";
+
+static int believed(const jn_sheet_row *row) {
+  return !strcmp(row->anchor, "item") || (!strcmp(row->anchor, "pair") && row->required);
+}
+
+/* The same answer read twice from text: as a line after its marker, and as
+ * an item of the form whose wrapped lines were joined (sheet_text.c). The
+ * item holds all of it. */
+static const jn_sheet_row *fuller_item(const jn_slot *slot, const jn_sheet_row *row) {
+  if (!strcmp(row->anchor, "item") && (!row->answer || !*row->answer) && row->question) {
+    /* an item whose answer was not found, and the same question read as a
+     * label line with its value line under it */
+    for (size_t i = 0; i <= slot->n_alt; i++) {
+      const jn_sheet_row *o = i ? slot->alt[i - 1] : slot->row;
+      if (o != row && strcmp(o->anchor, "sentence") != 0 && o->question && o->answer &&
+          *o->answer && !strcmp(o->question, row->question))
+        return o;
+    }
+    return row;
+  }
+  if (strcmp(row->anchor, "pair") != 0 || !row->required || !row->answer || !*row->answer)
+    return row;
+  size_t k = strlen(row->answer);
+  for (size_t i = 0; i <= slot->n_alt; i++) {
+    const jn_sheet_row *it = i ? slot->alt[i - 1] : slot->row;
+    if (!strcmp(it->anchor, "item") && it->answer && strlen(it->answer) > k &&
+        !strncmp(it->answer, row->answer, k))
+      return it;
+  }
+  return row;
+}
 
 static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
                                    jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
   const char *anchor = slot->row->anchor ? slot->row->anchor : "row";
-  if (!strcmp(anchor, "row") || slot->owned)
+  if (!strcmp(anchor, "row") || slot->owned || (!strcmp(anchor, "item") && !slot->n_alt))
     return field_status(x, f, slot, v);
   const jn_sheet_row *first_said = NULL;
   for (size_t i = 0; i <= slot->n_alt; i++) {
-    const jn_sheet_row *row = i ? slot->alt[i - 1] : slot->row;
+    const jn_sheet_row *row = fuller_item(slot, i ? slot->alt[i - 1] : slot->row);
     jn_slot c = {row, row->answer ? row->answer : "", NULL, {NULL}, {0}, 0, 0};
     v->len = 0;
     const char *st = field_status(x, f, &c, v);
-    if (!st || !strcmp(st, "value")) {
+    if (!st || !strcmp(st, "value") || (believed(row) && strcmp(st, "unparsed") != 0)) {
       *chosen = c;
       return st;
     }

@@ -45,6 +45,13 @@ static void row_text(const jn_sheet_row *row, char *text, size_t cap) {
  * (sheet_anchor.c): the passes below read only these; by_anchors reads
  * the others. */
 static int form_row(const jn_sheet_row *row) {
+  return !row->anchor || !strcmp(row->anchor, "row") || !strcmp(row->anchor, "item");
+}
+
+/* A table row: the text's anchors never compete with it. An item read
+ * from text without its table ("item") may lose to an anchor that holds
+ * a value where it holds none. */
+static int table_row(const jn_sheet_row *row) {
   return !row->anchor || !strcmp(row->anchor, "row");
 }
 
@@ -565,7 +572,11 @@ static int resolve_appendices(const jn_extractor *x, jn_slot *slots) {
  * its answer line most, then a heading with the lines under it, then a
  * sentence. */
 static int anchor_rank(const jn_sheet_row *row) {
-  return !strcmp(row->anchor, "pair") ? 3 : !strcmp(row->anchor, "block") ? 2 : 1;
+  return !strcmp(row->anchor, "pair") && row->required ? 5 /* 必須2024年1月9日 */
+         : !strcmp(row->anchor, "item")  ? 4
+         : !strcmp(row->anchor, "pair")  ? 3
+         : !strcmp(row->anchor, "block") ? 2
+                                         : 1;
 }
 
 /* Fields that no table row answers take the anchors of the text that name
@@ -597,10 +608,12 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
     for (size_t f = 0; best && f < lx->n_fields; f++) {
       jn_slot *sl = &slots[f];
       size_t len = lens[f];
-      if (len != best || (sl->row && form_row(sl->row)))
+      if (len != best || (sl->row && table_row(sl->row)))
         continue;
       long score = (long)anchor_rank(row) * 100000 + (long)len;
       /* insert by score into the candidates (the slot's row first) */
+      if (sl->row && !sl->n_alt && form_row(sl->row))
+        sl->score = (long)anchor_rank(sl->row) * 100000; /* the item read from text */
       size_t n = sl->row ? sl->n_alt + 1 : 0;
       if (n > JN_MAX_ALT)
         n = JN_MAX_ALT;

@@ -163,6 +163,38 @@ static size_t answer_mark(const char *s, size_t n) {
   return 0;
 }
 
+/* A required marker starting an answer line, stuck to it or not
+ * ("必須2024年1月9日", "選択 有り", a browser's copy of the certifier's
+ * page): the marker's length, 0 when the line does not start with one. The
+ * words 必須項目, 選択肢, 選択する… are not markers. */
+static size_t marker_led(const char *s, size_t n, const char **canon) {
+  static const char *const markers[] = {"必須○", "必須", "選択"};
+  static const char *const words[] = {"項目", "肢", "事項", "/", "する", "し", "され", "的",
+                                      "制", "可能", "です", "でき", "済", "科目", "欄"};
+  for (size_t m = 0; m < sizeof markers / sizeof markers[0]; m++) {
+    if (!jn__sheet_starts(s, n, markers[m]))
+      continue;
+    size_t k = strlen(markers[m]);
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+      if (jn__sheet_starts(s + k, n - k, words[w]))
+        return 0;
+    *canon = markers[m];
+    while (k < n && s[k] == ' ')
+      k++;
+    return k;
+  }
+  return 0;
+}
+
+/* A label line of the browser copy starts with its item number, glued:
+ * "3設立年・事業年数". The number is a hint, not part of the label. */
+static size_t glued_number(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && k < 3 && digit(s[k]))
+    k++;
+  return k && k < n && !digit(s[k]) && !strchr(" ./:,-%)~年月日", s[k]) ? k : 0;
+}
+
 /* ------------------------------------------------------------ rows */
 
 static int add_row(jn_sheet_reader *rd, const char *anchor, const char *label, size_t ln,
@@ -198,9 +230,18 @@ static void header_pair(jn_sheet *sh, const char *l, size_t ln, const char *v, s
 
 /* The lines under a heading, up to a blank line or the next heading or
  * bullet (at most eight), joined by paragraph breaks. */
+static int bare_number(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && digit(s[k]))
+    k++;
+  return n && k == n && n <= 3;
+}
+
 static size_t block_end(const jn_text_lines *tl, size_t from) {
   size_t e = from;
+  /* an item number alone on its line starts the next item (PDF text) */
   while (e < tl->n && e - from < 8 && tl->s[e].n && !strip_prefix(tl->s[e].p, tl->s[e].n) &&
+         !bare_number(tl->s[e].p, tl->s[e].n) &&
          !(e > from && tl->s[e].line > tl->s[e - 1].line + 1 && label_like(tl->s[e].p, tl->s[e].n)))
     e++;
   return e;
@@ -299,6 +340,26 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     size_t k = strip_prefix(t->p, t->n);
     const char *s = t->p + k;
     size_t n = t->n - k, ln, v;
+    const char *req;
+    if (i > 0 && tl->s[i - 1].n && (v = marker_led(s, n, &req)) != 0) {
+      /* the question on the line before, the label before it */
+      const jn_text_line *q = &tl->s[i - 1];
+      const jn_text_line *l = i > 1 && tl->s[i - 2].n ? &tl->s[i - 2] : NULL;
+      size_t g = l ? glued_number(l->p, l->n) : 0;
+      const char *a = s + v;
+      size_t an = n - v;
+      if (!an && i + 1 < tl->n) { /* the marker alone: the answer is the next line (PDF) */
+        const jn_text_line *next = &tl->s[i + 1];
+        const char *r2;
+        if (next->n && !marker_led(next->p, next->n, &r2))
+          a = next->p, an = next->n, i++;
+      }
+      rc = add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0, q->p, q->n, a, an,
+                   q->line);
+      if (rc == 0)
+        rd->sh->rows[rd->sh->n_rows - 1].required = req;
+      continue;
+    }
     if ((v = pair_split(s, n, &ln)) != 0) {
       header_pair(rd->sh, s, ln, s + v, n - v);
       rc = add_row(rd, "pair", s, ln, s, ln, s + v, n - v, t->line);

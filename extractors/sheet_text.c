@@ -25,6 +25,7 @@ static int emit(jn_sheet_reader *rd, const char *label, const char *q, size_t qn
     qn--;
   while (an && *a == ' ')
     a++, an--;
+  r->anchor = "item"; /* an item of the form read from text */
   r->item = rd->item;
   r->section = rd->section;
   if (label)

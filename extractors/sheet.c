@@ -958,6 +958,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   }
   made = jn__sheet_csv(st->in, st->len, &n, &st->maps[st->n_maps]);
   if (!made)
+    made = jn__sheet_box(st->in, st->len, &n, &st->maps[st->n_maps]);
+  if (!made)
     made = unquote_cells(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);

@@ -52,6 +52,10 @@ int jn__line_map_add(jn_line_map *lm, uint64_t input_line);
  * or NULL when the input does not read as CSV. */
 char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
+/* sheet_box.c: tables drawn with box characters (w3m -dump) as rows of
+ * tab-separated cells, the other lines kept; NULL when there is none. */
+char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+
 /* sheet_html.c: an HTML document as the cell text the reader reads (rows
  * of tab-separated cells, spans expanded; <dl> pairs; "- " list items;
  * "## " headings), or NULL when the input is no HTML document. */

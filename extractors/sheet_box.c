@@ -1,0 +1,299 @@
+/* sheet_box.c — tables drawn with box characters, as text browsers print
+ * them (w3m -dump: ┌─┬─┐ │a│b│ ├─┼─┤), into the cells the reader reads.
+ *
+ * A drawn table is a grid on the screen: a cell's text may wrap over several
+ * lines, and a cell spanning rows is one whose rule is missing on the lines
+ * between them (│2  │事業者名 ├──── : the first two columns go on, the others
+ * end). Positions are display columns (a kanji takes two, as the browser
+ * drew it; ICU's East Asian Width says which). Each closed row of the grid
+ * becomes one line of tab-separated cells; a cell spanning rows repeats its
+ * text on each, as the HTML reader does with rowspan. Lines outside the
+ * drawing are left as they are. */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "buf.h"
+#include "sheet.h"
+
+enum { BOX_MAX_COLS = 32, BOX_MAX_CELLS = 4096 };
+
+/* Is cp a box-drawing character (U+2500–U+257F)? */
+static int is_box(UChar32 cp) { return cp >= 0x2500 && cp <= 0x257F; }
+static int is_vertical(UChar32 cp) {
+  return cp == 0x2502 || cp == 0x2503 || cp == 0x251C || cp == 0x2524 || cp == 0x253C ||
+         cp == 0x2523 || cp == 0x252B || cp == 0x254B || cp == 0x2551;
+}
+static int is_horizontal(UChar32 cp) { return cp == 0x2500 || cp == 0x2501 || cp == 0x2550; }
+
+static int width_of(UChar32 cp) {
+  int w = u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
+  return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+/* One line as (display column, code point, byte offset) triples. */
+typedef struct glyph {
+  int col;
+  UChar32 cp;
+  int32_t at, end;
+} glyph;
+
+static size_t glyphs(const char *s, size_t n, glyph *g, size_t cap) {
+  size_t k = 0;
+  int col = 0;
+  for (int32_t i = 0; (size_t)i < n && k < cap;) {
+    int32_t at = i;
+    UChar32 cp;
+    U8_NEXT(s, i, (int32_t)n, cp);
+    if (cp < 0)
+      cp = 0xFFFD;
+    g[k++] = (glyph){col, cp, at, i};
+    col += width_of(cp);
+  }
+  return k;
+}
+
+/* A line of the drawing: it starts (after blanks) with a box character. */
+static int drawn(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && s[i] == ' ')
+    i++;
+  UChar32 cp;
+  int32_t j = (int32_t)i;
+  if (i >= n)
+    return 0;
+  U8_NEXT(s, j, (int32_t)n, cp);
+  return is_box(cp);
+}
+
+typedef struct box {
+  int bound[BOX_MAX_COLS + 1]; /* display columns of the vertical rules */
+  int n_bounds;
+  int cell[BOX_MAX_COLS];      /* the open cell of each column */
+  jn_buf text[BOX_MAX_CELLS];  /* the text of each cell */
+  int n_cells;
+  int *rows;                   /* closed rows: n_cols cell ids each */
+  uint64_t *row_line;
+  size_t n_rows, cap_rows;
+  uint64_t open_line;          /* where the open row started */
+  int touched;                 /* text since the last rule */
+} box;
+
+static int column_at(const box *b, int col) {
+  for (int c = 0; c + 1 < b->n_bounds; c++)
+    if (col > b->bound[c] && col < b->bound[c + 1])
+      return c;
+  return -1;
+}
+
+static void learn_bounds(box *b, const glyph *g, size_t k) {
+  for (size_t i = 0; i < k && b->n_bounds <= BOX_MAX_COLS; i++) {
+    if (!is_box(g[i].cp) || is_horizontal(g[i].cp))
+      continue;
+    int seen = 0;
+    for (int j = 0; j < b->n_bounds; j++)
+      seen |= b->bound[j] == g[i].col;
+    if (!seen) {
+      int j = b->n_bounds++;
+      while (j > 0 && b->bound[j - 1] > g[i].col)
+        b->bound[j] = b->bound[j - 1], j--;
+      b->bound[j] = g[i].col;
+    }
+  }
+}
+
+static int new_cell(box *b) { return b->n_cells < BOX_MAX_CELLS ? b->n_cells++ : b->n_cells - 1; }
+
+/* Text between two rules goes to the column it starts in; a wrapped line
+ * joins the text before it (without a space between two wide characters). */
+static void add_text(box *b, int column, const char *s, size_t n) {
+  while (n && s[0] == ' ')
+    s++, n--;
+  while (n && s[n - 1] == ' ')
+    n--;
+  if (!n || column < 0)
+    return;
+  jn_buf *t = &b->text[b->cell[column]];
+  if (t->len) {
+    UChar32 last, first;
+    int32_t i = (int32_t)t->len, j = 0;
+    U8_PREV(t->data, 0, i, last);
+    U8_NEXT(s, j, (int32_t)n, first);
+    if (width_of(last) == 1 || width_of(first) == 1)
+      jn__buf_put(t, " ", 1);
+  }
+  jn__buf_put(t, s, n);
+  b->touched = 1;
+}
+
+static int close_row(box *b, const int *closing) {
+  if (b->n_rows == b->cap_rows) {
+    size_t cap = b->cap_rows ? b->cap_rows * 2 : 64;
+    int *r = realloc(b->rows, cap * BOX_MAX_COLS * sizeof *r);
+    if (!r)
+      return -1;
+    b->rows = r;
+    uint64_t *l = realloc(b->row_line, cap * sizeof *l);
+    if (!l)
+      return -1;
+    b->row_line = l;
+    b->cap_rows = cap;
+  }
+  memcpy(b->rows + b->n_rows * BOX_MAX_COLS, b->cell, sizeof b->cell);
+  b->row_line[b->n_rows++] = b->open_line;
+  for (int c = 0; c + 1 < b->n_bounds; c++)
+    if (closing[c])
+      b->cell[c] = new_cell(b);
+  b->touched = 0;
+  return 0;
+}
+
+/* A rule line: each column whose span holds a horizontal rule ends its cell
+ * there; a column left blank goes on (a cell spanning rows). */
+static int rule_line(box *b, const glyph *g, size_t k) {
+  int closing[BOX_MAX_COLS] = {0}, any = 0;
+  for (size_t i = 0; i < k; i++) {
+    int c = column_at(b, g[i].col);
+    if (c >= 0 && is_horizontal(g[i].cp))
+      closing[c] = 1;
+  }
+  for (int c = 0; c + 1 < b->n_bounds; c++)
+    any |= closing[c];
+  return any && b->touched ? close_row(b, closing) : 0;
+}
+
+/* The text between the vertical rules of a line. On a rule line, the
+ * columns that go on (a cell spanning rows) still carry text:
+ * "│2  │事業者名   ├─────┼". */
+static void content_line(box *b, const char *s, const glyph *g, size_t k) {
+  size_t from = 0; /* the glyph after the last vertical rule */
+  int drawing = 0; /* the segment holds rule characters */
+  for (size_t i = 0; i <= k; i++) {
+    if (i < k && !is_vertical(g[i].cp)) {
+      drawing |= is_box(g[i].cp);
+      continue;
+    }
+    if (from < i && !drawing)
+      add_text(b, column_at(b, g[from].col), s + g[from].at, (size_t)(g[i - 1].end - g[from].at));
+    from = i + 1;
+    drawing = 0;
+  }
+}
+
+static void write_rows(box *b, jn_buf *out, jn_line_map *lm) {
+  int cols = b->n_bounds - 1;
+  for (size_t r = 0; r < b->n_rows; r++) {
+    const int *ids = b->rows + r * BOX_MAX_COLS;
+    if (jn__line_map_add(lm, b->row_line[r]) != 0)
+      out->failed = 1;
+    for (int c = 0; c < cols; c++) {
+      const jn_buf *t = &b->text[ids[c]];
+      /* a cell spanning columns is written once, in its first column */
+      int repeat = c > 0 && ids[c] == ids[c - 1];
+      if (c)
+        jn__buf_put(out, "\t", 1);
+      if (!repeat && t->len)
+        jn__buf_put(out, t->data, t->len);
+    }
+    if (cols == 1)
+      jn__buf_put(out, "\t", 1);
+    jn__buf_put(out, "\n", 1);
+  }
+}
+
+static void box_free(box *b) {
+  for (int i = 0; i < b->n_cells; i++)
+    jn__buf_free(&b->text[i]);
+  free(b->rows);
+  free(b->row_line);
+}
+
+/* Reads the drawing in lines [from, to) of s; writes its rows to out. */
+static int read_box(const char *s, const size_t *start, const size_t *end, size_t from,
+                    size_t to, jn_buf *out, jn_line_map *lm) {
+  box *b = calloc(1, sizeof *b);
+  glyph *g = malloc(4096 * sizeof *g);
+  int rc = b && g ? 0 : -1;
+  for (size_t l = from; rc == 0 && l < to; l++)
+    learn_bounds(b, g, glyphs(s + start[l], end[l] - start[l], g, 4096));
+  for (int c = 0; rc == 0 && c < BOX_MAX_COLS; c++)
+    b->cell[c] = new_cell(b);
+  for (size_t l = from; rc == 0 && l < to; l++) {
+    size_t k = glyphs(s + start[l], end[l] - start[l], g, 4096);
+    int rule = 0;
+    for (size_t i = 0; i < k; i++)
+      rule |= is_horizontal(g[i].cp);
+    if (!b->touched)
+      b->open_line = l + 1;
+    content_line(b, s + start[l], g, k);
+    if (rule)
+      rc = rule_line(b, g, k);
+  }
+  if (rc == 0 && b->touched) {
+    int all[BOX_MAX_COLS];
+    for (int c = 0; c < BOX_MAX_COLS; c++)
+      all[c] = 1;
+    rc = close_row(b, all);
+  }
+  if (rc == 0)
+    write_rows(b, out, lm);
+  if (b)
+    box_free(b);
+  free(b);
+  free(g);
+  return rc;
+}
+
+char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+  size_t lines = 1;
+  for (size_t i = 0; i < len; i++)
+    lines += in[i] == '\n';
+  size_t *start = malloc(lines * sizeof *start), *end = malloc(lines * sizeof *end);
+  if (!start || !end) {
+    free(start);
+    free(end);
+    return NULL;
+  }
+  size_t n = 0, drawn_lines = 0;
+  for (size_t i = 0; i <= len && n < lines;) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len;
+    start[n] = i;
+    end[n] = e > i && in[e - 1] == '\r' ? e - 1 : e;
+    drawn_lines += drawn(in + start[n], end[n] - start[n]);
+    n++;
+    i = e + 1;
+  }
+  char *made = NULL;
+  if (drawn_lines >= 3) {
+    jn_buf out = JN_BUF_INIT;
+    int rc = 0;
+    for (size_t l = 0; rc == 0 && l < n;) {
+      if (!drawn(in + start[l], end[l] - start[l])) {
+        rc = jn__line_map_add(lm, l + 1);
+        jn__buf_put(&out, in + start[l], end[l] - start[l]);
+        jn__buf_put(&out, "\n", 1);
+        l++;
+        continue;
+      }
+      size_t to = l;
+      while (to < n && drawn(in + start[to], end[to] - start[to]))
+        to++;
+      rc = read_box(in, start, end, l, to, &out, lm);
+      l = to;
+    }
+    if (rc == 0 && !out.failed) {
+      *out_len = out.len;
+      made = jn__buf_detach(&out);
+    }
+    jn__buf_free(&out);
+    if (!made) {
+      free(lm->line);
+      memset(lm, 0, sizeof *lm);
+    }
+  }
+  free(start);
+  free(end);
+  return made;
+}

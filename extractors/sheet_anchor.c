@@ -306,10 +306,17 @@ static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
 
 /* k label lines followed by k value lines: pairs by order. Returns the
  * number of lines taken (2k), 0 when there is no such block. */
+/* A line that is a label alone: short, naming a field, not "label: value". */
+static int bare_label(jn_sheet_reader *rd, const jn_text_line *t) {
+  size_t ln;
+  size_t k = strip_prefix(t->p, t->n);
+  return t->n && label_like(t->p, t->n) && !pair_split(t->p + k, t->n - k, &ln) &&
+         names_field(rd, t->p, t->n);
+}
+
 static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
   size_t k = 0;
-  while (i + k < tl->n && tl->s[i + k].n && label_like(tl->s[i + k].p, tl->s[i + k].n) &&
-         names_field(rd, tl->s[i + k].p, tl->s[i + k].n))
+  while (i + k < tl->n && bare_label(rd, &tl->s[i + k]))
     k++;
   if (k < 2 || i + 2 * k > tl->n)
     return 0;

@@ -657,6 +657,49 @@ static int has_html(const char *in, size_t len) {
   return count >= 2;
 }
 
+/* Excel's "Unicode text" export is UTF-16LE with a BOM (LAYOUTS.md §2);
+ * other tools write UTF-16BE, or no BOM. UTF-16 is recognised by its BOM,
+ * or without one by its NUL bytes (every other byte of ASCII text): then
+ * converted to UTF-8 with ICU. NULL when the input is not UTF-16. */
+static char *from_utf16(const char *in, size_t len, size_t *out_len, const char **encoding) {
+  const unsigned char *u = (const unsigned char *)in;
+  const char *cs = NULL;
+  size_t skip = 0;
+  if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+    cs = "UTF-16LE", skip = 2;
+  else if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+    cs = "UTF-16BE", skip = 2;
+  else if (len >= 8 && len % 2 == 0) {
+    size_t even = 0, odd = 0, pairs = len / 2 < 4096 ? len / 2 : 4096;
+    for (size_t i = 0; i < pairs; i++) {
+      even += u[2 * i] == 0;
+      odd += u[2 * i + 1] == 0;
+    }
+    /* line breaks, digits and tabs are ASCII: a quarter of the units */
+    if (odd * 4 >= pairs && even * 20 < pairs)
+      cs = "UTF-16LE";
+    else if (even * 4 >= pairs && odd * 20 < pairs)
+      cs = "UTF-16BE";
+  }
+  if (!cs || len > INT32_MAX / 2)
+    return NULL;
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t need = ucnv_convert("UTF-8", cs, NULL, 0, in + skip, (int32_t)(len - skip), &st);
+  if (st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st))
+    return NULL;
+  char *out = malloc((size_t)need + 1);
+  st = U_ZERO_ERROR;
+  if (out)
+    ucnv_convert("UTF-8", cs, out, need + 1, in + skip, (int32_t)(len - skip), &st);
+  if (!out || U_FAILURE(st)) {
+    free(out);
+    return NULL;
+  }
+  *out_len = (size_t)need;
+  *encoding = !strcmp(cs, "UTF-16LE") ? "utf-16le" : "utf-16be";
+  return out;
+}
+
 /* Is s[0..n) valid UTF-8? */
 static int valid_utf8(const char *s, size_t n) {
   int32_t cp = 0;
@@ -1008,11 +1051,20 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   if (!out || !ctx || (!in && len))
     return JN_EINVAL;
   *out = NULL;
+  const char *utf16 = NULL;
+  size_t n16 = 0;
+  char *decoded = from_utf16(in, len, &n16, &utf16);
+  if (decoded)
+    in = decoded, len = n16;
   int rc = not_a_sheet(in, len, err);
-  if (rc != JN_OK)
+  if (rc != JN_OK) {
+    free(decoded);
     return rc;
+  }
   sheet_text st;
   prepare_text(&st, in, len);
+  if (utf16)
+    st.encoding = utf16;
   /* with offsets: a row's line is the line of the input it came from */
   jn_text *norm = NULL;
   unsigned opts = JN_OPT_KEEP_TABS | JN_OPT_OFFSETS | (st.parsed_html ? 0 : JN_OPT_HTML);
@@ -1034,6 +1086,7 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   pcre2_match_data_free(rd.match);
   free(rd.texts.s);
   sheet_text_free(&st);
+  free(decoded);
   if (rc != JN_OK) {
     jn_sheet_free(sh);
     return rc;

@@ -263,8 +263,10 @@ typedef struct jn_sheet_header {
   const char *company_name; /**< 事業者名称 */
   int pages;                /**< from "(3/8)" page headers; 0 when none */
   const char *guideline;    /**< the guideline version the sheet cites */
-  const char *encoding;     /**< "utf-8", or "cp932" when the sheet came in
-                                 Shift_JIS (Windows) and was converted */
+  const char *encoding;     /**< "utf-8"; "cp932" when the sheet came in
+                                 Shift_JIS (Windows), "utf-16le" or
+                                 "utf-16be" (Excel's "Unicode text"), and
+                                 was converted */
   uint64_t invalid_utf8_line; /**< first line with bytes that are not UTF-8
                                    (read as U+FFFD); 0 when there are none */
 } jn_sheet_header;

@@ -669,16 +669,16 @@ static char *from_utf16(const char *in, size_t len, size_t *out_len, const char 
     cs = "UTF-16LE", skip = 2;
   else if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF)
     cs = "UTF-16BE", skip = 2;
-  else if (len >= 8 && len % 2 == 0) {
+  else if (len >= 64 && len % 2 == 0) { /* enough text to tell */
     size_t even = 0, odd = 0, pairs = len / 2 < 4096 ? len / 2 : 4096;
     for (size_t i = 0; i < pairs; i++) {
       even += u[2 * i] == 0;
       odd += u[2 * i + 1] == 0;
     }
     /* line breaks, digits and tabs are ASCII: a quarter of the units */
-    if (odd * 4 >= pairs && even * 20 < pairs)
+    if (odd * 4 >= pairs && even == 0)
       cs = "UTF-16LE";
-    else if (even * 4 >= pairs && odd * 20 < pairs)
+    else if (even * 4 >= pairs && odd == 0)
       cs = "UTF-16BE";
   }
   if (!cs || len > INT32_MAX / 2)

@@ -8,7 +8,7 @@
 #include "jnorm.h"
 #include "labels.h"
 
-#define JN_MAX_CELLS 16
+#define JN_MAX_CELLS 64
 
 /* Marks a paragraph break inside a cell from the HTML pre-pass to the
  * strings kept (sheet.c: mark_paragraphs, jn__sheet_keep). */
@@ -184,6 +184,8 @@ int jn__sheet_text_end(jn_sheet_reader *rd);
  * last line, makes the rows of pairs, blocks and sentences. */
 int jn__sheet_note_text(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
 int jn__sheet_anchors(jn_sheet_reader *rd);
+/* Is the line "label: value" (after its bullet or number)? */
+int jn__sheet_is_pair(const char *s, size_t n);
 
 /* Cuts one normalized line into cells and says what kind of line it is. */
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c);

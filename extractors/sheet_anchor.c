@@ -143,6 +143,11 @@ static size_t pair_split(const char *s, size_t n, size_t *label_len) {
   return 0;
 }
 
+int jn__sheet_is_pair(const char *s, size_t n) {
+  size_t k = strip_prefix(s, n), ln;
+  return pair_split(s + k, n - k, &ln) != 0;
+}
+
 /* "A." "A:" "A " "回答:" "答:" before an answer line: its length, or 0. */
 static size_t answer_mark(const char *s, size_t n) {
   static const char *const marks[] = {"A.", "A:", "A ", "A)", "回答:", "回答 ", "答:", "答え:"};

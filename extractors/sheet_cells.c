@@ -31,18 +31,23 @@ static void add(jn_cells *c, const char *s, size_t n) {
     c->p[c->n] = s;
     c->len[c->n] = n;
     c->n++;
-  } else { /* more cells than any sheet has: the rest joins the last */
+  } else if (n) { /* more cells than any sheet has: the rest joins the last */
     c->len[c->n - 1] = (size_t)(s + n - c->p[c->n - 1]);
   }
 }
 
 /* A Markdown row may leave out its outer pipes ("63 | ラベル | 質問 | 回答",
- * GFM allows it): three " | " at least make it a row. */
+ * GFM allows it), and converters write runs of empty cells without spaces
+ * ("| |||||", "---|---|---"): three pipes at least, one of them spaced or
+ * all of them separating rule cells, make it a row. */
 static int bare_pipe_row(const char *s, size_t n) {
-  int bars = 0;
-  for (size_t i = 1; i + 1 < n; i++)
-    bars += s[i] == '|' && s[i - 1] == ' ' && s[i + 1] == ' ';
-  return bars >= 3;
+  int bars = 0, spaced = 0, dashes = 0;
+  for (size_t i = 0; i < n; i++) {
+    bars += s[i] == '|';
+    dashes += s[i] == '-';
+    spaced += i > 0 && i + 1 < n && s[i] == '|' && (s[i - 1] == ' ' || s[i + 1] == ' ');
+  }
+  return bars >= 3 && (spaced >= 1 || (size_t)(dashes + bars) >= n * 3 / 4);
 }
 
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c) {

@@ -26,12 +26,78 @@ static int compile_alternative(pcre2_code **out, const jn_field *f, const char *
   return JN_OK;
 }
 
+/* dict/labels.tsv: the wordings of each field in every document family,
+ * one per line: field id, wording (plain text), kind (label | sentence),
+ * source. NULL when the library was built without it. */
+static const jn_dict_file *wordings(void) { return jn__dict_find("labels.tsv"); }
+
 static size_t count_alternatives(const jn_lexicon *lx) {
   size_t n = 0, len;
   for (size_t f = 0; f < lx->n_fields; f++)
     for (const char *p = lx->fields[f].labels, *w; jn__dict_next_alt(&p, &w, &len);)
       n++;
+  jn_dict_reader r = {wordings(), 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  while (r.file && jn__dict_next(&r, fl) > 0)
+    n++;
   return n;
+}
+
+/* A wording as a pattern: its characters literal, spaces gone (rows are
+ * matched without them), and the light variation of written Japanese
+ * allowed: の and ・ may be left out, 数 may be written の数. */
+static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
+  char sq[512];
+  size_t k = jn__squash(w, n < sizeof sq ? n : sizeof sq - 1, sq, sizeof sq), o = 0;
+  for (size_t i = 0; i < k && o + 16 < cap;) {
+    if (!strncmp(sq + i, "の", 3) || !strncmp(sq + i, "・", 3)) {
+      memcpy(out + o, "(?:", 3), o += 3;
+      memcpy(out + o, sq + i, 3), o += 3;
+      memcpy(out + o, ")?", 2), o += 2;
+      i += 3;
+      continue;
+    }
+    if (strchr("\\^$.|?*+()[]{}", sq[i]))
+      out[o++] = '\\';
+    out[o++] = sq[i++];
+  }
+  out[o] = '\0';
+  return o;
+}
+
+static long field_of(const jn_lexicon *lx, const char *id, size_t n) {
+  for (size_t f = 0; f < lx->n_fields; f++)
+    if (strlen(lx->fields[f].id) == n && !memcmp(lx->fields[f].id, id, n))
+      return (long)f;
+  return -1;
+}
+
+/* Adds the wordings of dict/labels.tsv to each field's alternatives. */
+static int load_wordings(jn_labels *lb, const jn_lexicon *lx, size_t *n, size_t f,
+                         jn_error *err) {
+  jn_dict_reader r = {wordings(), 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int k;
+  while (r.file && (k = jn__dict_next(&r, fl)) > 0) {
+    long id = field_of(lx, fl[0].p, fl[0].len);
+    if (k < 3 || id < 0 || !fl[1].len)
+      return jn__error(err, JN_EDICT, 0, r.line,
+                       "labels.tsv:%u: expected FIELD<TAB>WORDING<TAB>label|sentence", r.line);
+    if ((size_t)id != f)
+      continue;
+    char pat[1600];
+    size_t pn = wording_pattern(fl[1].p, fl[1].len, pat, sizeof pat);
+    int code;
+    PCRE2_SIZE at;
+    lb->re[*n] = pcre2_compile((PCRE2_SPTR)pat, pn, PCRE2_UTF, &code, &at, NULL);
+    if (!lb->re[*n])
+      return jn__error(err, JN_EDICT, 0, r.line, "labels.tsv:%u: cannot compile", r.line);
+    pcre2_jit_compile(lb->re[*n], PCRE2_JIT_COMPLETE);
+    int sentence = fl[2].len == strlen("sentence") && !memcmp(fl[2].p, "sentence", fl[2].len);
+    lb->kind[*n] = JN_LABEL_ANY | (sentence ? JN_LABEL_SENTENCE : 0);
+    (*n)++;
+  }
+  return JN_OK;
 }
 
 int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
@@ -54,6 +120,8 @@ int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
       n++;
       lb->first[f + 1] = n;
     }
+    if (load_wordings(lb, lx, &n, f, err) != JN_OK)
+      return JN_EDICT;
     lb->first[f + 1] = n;
   }
   return JN_OK;

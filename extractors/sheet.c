@@ -497,14 +497,55 @@ static int metadata_line(const char *s, size_t n) {
   return k < n && isdigit((unsigned char)s[k]);
 }
 
+/* A header row that names attributes rather than the answer's column
+ * (受付方法 | 受付時間 | 対応時間): short cells, none of them a number or a
+ * marker, at the top of a table. */
+static int attribute_header(const jn_cells *c) {
+  size_t filled = 0;
+  for (size_t i = 0; i < c->n; i++) {
+    const char *id, *canon;
+    size_t idn;
+    if (!c->len[i])
+      continue;
+    if (c->len[i] > 48 || jn__sheet_item_id(c->p[i], c->len[i], &id, &idn) ||
+        jn__sheet_marker(c->p[i], c->len[i], &canon) || isdigit((unsigned char)c->p[i][0]))
+      return 0;
+    filled++;
+  }
+  return filled >= 3;
+}
+
+/* Rows under an attribute header: each cell is also a pair (sheet_anchor.c). */
+static int attribute_cells(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
+  if (!rd->attr_n)
+    return 0;
+  size_t k = c->n < rd->attr_n ? c->n : rd->attr_n;
+  return jn__sheet_attribute_row(rd, rd->attr_head, rd->attr_len, c->p, c->len, k, line);
+}
+
 static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line,
                      int text_layout) {
   jn_cells c;
   jn_line_kind kind = jn__sheet_cells(s, n, &c);
+  int table_top = !rd->in_table;
+  rd->in_table = kind == JN_LINE_TSV || kind == JN_LINE_MARKDOWN || kind == JN_LINE_RULE;
+  if (!rd->in_table)
+    rd->attr_n = 0;
   if (kind == JN_LINE_EMPTY) /* a blank line ends a block of text */
     return rd->texts.n && rd->texts.s[rd->texts.n - 1].n ? jn__sheet_note_text(rd, "", 0, line) : 0;
   if (kind == JN_LINE_RULE)
     return 0;
+  if (kind != JN_LINE_TEXT && table_top && attribute_header(&c)) {
+    rd->attr_n = c.n;
+    for (size_t i = 0; i < c.n; i++) {
+      rd->attr_head[i] = jn__sheet_keep(rd->sh, c.p[i], c.len[i]);
+      rd->attr_len[i] = c.len[i];
+      if (!rd->attr_head[i])
+        return -1;
+    }
+  } else if (kind != JN_LINE_TEXT && attribute_cells(rd, &c, line) != 0) {
+    return -1;
+  }
   drop_margin(rd, &c);
   if (rd->roles.known)
     jn__roles_drop_notes(&rd->roles, &c);
@@ -1092,6 +1133,7 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   jn_text_free(norm);
   pcre2_match_data_free(rd.match);
   free(rd.texts.s);
+  free(rd.deferred.s);
   sheet_text_free(&st);
   free(decoded);
   if (rc != JN_OK) {

@@ -143,6 +143,10 @@ typedef struct jn_sheet_reader {
   jn_roles roles;          /* of the table being read, from its header row */
   int pairs;               /* a table of label | value rows, no item numbers */
   jn_text_lines texts;     /* lines outside tables, for the anchors */
+  int in_table;            /* the line before was a table row */
+  const char *attr_head[JN_MAX_CELLS]; /* a header naming attributes */
+  size_t attr_len[JN_MAX_CELLS], attr_n;
+  jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */
   /* text layouts (sheet_text.c) */
   int pdf;                /* one cell per line, not cells run together */
   const char *cells[JN_MAX_CELLS]; /* this item's cells not yet in a row */
@@ -184,6 +188,11 @@ int jn__sheet_text_end(jn_sheet_reader *rd);
  * last line, makes the rows of pairs, blocks and sentences. */
 int jn__sheet_note_text(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
 int jn__sheet_anchors(jn_sheet_reader *rd);
+/* The cells of a row of a table whose header names attributes, not the
+ * answer: each cell a pair labelled by its column's header and the row's
+ * name ("対応時間 サポート" → "平日9:00~17:00"). */
+int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const size_t *hn,
+                            const char *const *cell, const size_t *cn, size_t k, uint64_t line);
 /* Is the line "label: value" (after its bullet or number)? */
 int jn__sheet_is_pair(const char *s, size_t n);
 

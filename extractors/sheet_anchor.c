@@ -32,7 +32,8 @@
 /* Bullets and heading marks before a label: their length, 0 when none. */
 static size_t bullet(const char *s, size_t n) {
   static const char *const marks[] = {"### ", "## ", "# ", "- ", "* ", "・", "■", "□", "◆",
-                                      "◇", "●", "▼", "▶", "►", "> ", "¶ ", "+ "};
+                                      "◇", "●", "▼", "▶", "►", "> ", "¶ ", "+ ", "• ", "•",
+                                      "◦ ", "▪ "};
   for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
     if (jn__sheet_starts(s, n, marks[i]))
       return strlen(marks[i]);
@@ -337,14 +338,129 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
   return 2 * k;
 }
 
+/* Pairs found while the tables are read wait until the end, so that the
+ * rows of the form stay together (extract_assign.c reads runs of them). */
+static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
+                      uint64_t line) {
+  jn_text_lines *d = &rd->deferred;
+  if (d->n + 2 > d->cap) {
+    size_t cap = d->cap ? d->cap * 2 : 64;
+    jn_text_line *p = realloc(d->s, cap * sizeof *p);
+    if (!p)
+      return -1;
+    d->s = p, d->cap = cap;
+  }
+  const char *kl = jn__sheet_keep(rd->sh, l, ln), *ka = jn__sheet_keep(rd->sh, a, an);
+  if (!kl || !ka)
+    return -1;
+  d->s[d->n++] = (jn_text_line){kl, ln, line};
+  d->s[d->n++] = (jn_text_line){ka, an, line};
+  return 0;
+}
+
+int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const size_t *hn,
+                            const char *const *cell, const size_t *cn, size_t k, uint64_t line) {
+  /* the row's name: its first cell that is not an item number */
+  size_t name = 0;
+  const char *id;
+  size_t idn;
+  while (name < k && (!cn[name] || jn__sheet_item_id(cell[name], cn[name], &id, &idn)))
+    name++;
+  for (size_t c = 0; c < k; c++) {
+    if (!cn[c] || !hn[c] || c == name || jn__sheet_item_id(cell[c], cn[c], &id, &idn))
+      continue;
+    jn_buf label = JN_BUF_INIT;
+    jn__buf_put(&label, head[c], hn[c]);
+    if (name < k) {
+      jn__buf_put(&label, " ", 1);
+      jn__buf_put(&label, cell[name], cn[name]);
+    }
+    int rc = label.failed ? -1 : defer_pair(rd, label.data, label.len, cell[c], cn[c], line);
+    jn__buf_free(&label);
+    if (rc != 0)
+      return rc;
+  }
+  return 0;
+}
+
+/* A table flattened to one cell per line (LAYOUTS.md §4): a header of k
+ * short lines, then rows of k lines each starting with its number 1, 2, 3…
+ * (blank lines between cells aside). Each cell becomes a pair labelled by
+ * its column's header and its row's name. Returns the lines taken. */
+enum { FLAT_MAX_COLS = 12 };
+
+static int id_value(const jn_text_line *t) {
+  const char *id;
+  size_t idn;
+  if (!t->n || !jn__sheet_item_id(t->p, t->n, &id, &idn) || idn > 3)
+    return -1;
+  int v = 0;
+  for (size_t i = 0; i < idn && digit(id[i]); i++)
+    v = v * 10 + id[i] - '0';
+  return v;
+}
+
+static size_t flattened_table(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
+  size_t nb[4 * FLAT_MAX_COLS]; /* the next non-blank lines from i */
+  size_t m = 0;
+  for (size_t j = i; j < tl->n && m < sizeof nb / sizeof nb[0]; j++)
+    if (tl->s[j].n)
+      nb[m++] = j;
+  for (size_t k = 2; k <= FLAT_MAX_COLS && 2 * k < m; k++) {
+    /* header nb[0..k), first row nb[k..2k) numbered 1, the next numbered 2 */
+    if (id_value(&tl->s[nb[k]]) != 1 || (2 * k < m && id_value(&tl->s[nb[2 * k]]) != 2))
+      continue;
+    int ok = 1;
+    for (size_t c = 0; c < k && ok; c++)
+      ok = label_like(tl->s[nb[c]].p, tl->s[nb[c]].n) && id_value(&tl->s[nb[c]]) < 0;
+    if (!ok)
+      continue;
+    const char *head[FLAT_MAX_COLS], *cell[FLAT_MAX_COLS];
+    size_t hn[FLAT_MAX_COLS], cn[FLAT_MAX_COLS];
+    for (size_t c = 0; c < k; c++)
+      head[c] = tl->s[nb[c]].p, hn[c] = tl->s[nb[c]].n;
+    /* rows, for as long as they come numbered in turn */
+    size_t j = nb[k], taken = nb[k];
+    for (int row = 1; *rc == 0; row++) {
+      size_t got = 0, at = j;
+      while (at < tl->n && got < k) {
+        if (tl->s[at].n) {
+          cell[got] = tl->s[at].p, cn[got] = tl->s[at].n;
+          if (got > 0 && id_value(&tl->s[at]) == row + 1)
+            break; /* a short row: the next one starts */
+          got++;
+        }
+        at++;
+      }
+      if (got < 2 || id_value(&tl->s[j]) != row)
+        break;
+      *rc = jn__sheet_attribute_row(rd, head, hn, cell, cn, got, tl->s[j].line);
+      taken = at;
+      while (at < tl->n && !tl->s[at].n)
+        at++;
+      j = at;
+      if (j >= tl->n)
+        break;
+    }
+    return taken > i ? taken - i : 0;
+  }
+  return 0;
+}
+
 int jn__sheet_anchors(jn_sheet_reader *rd) {
   const jn_text_lines *tl = &rd->texts;
   int rc = 0;
+  for (size_t i = 0; i + 1 < rd->deferred.n && rc == 0; i += 2) {
+    const jn_text_line *l = &rd->deferred.s[i], *a = &rd->deferred.s[i + 1];
+    rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, a->p, a->n, l->line);
+  }
   for (size_t i = 0; i < tl->n && rc == 0; i++) {
     const jn_text_line *t = &tl->s[i];
     if (!t->n)
       continue;
-    size_t took = label_block(rd, tl, i, &rc);
+    size_t took = flattened_table(rd, tl, i, &rc);
+    if (!took)
+      took = label_block(rd, tl, i, &rc);
     if (took) {
       i += took - 1;
       continue;

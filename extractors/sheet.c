@@ -535,7 +535,9 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     return rd->texts.n && rd->texts.s[rd->texts.n - 1].n ? jn__sheet_note_text(rd, "", 0, line) : 0;
   if (kind == JN_LINE_RULE)
     return 0;
-  if (kind != JN_LINE_TEXT && table_top && attribute_header(&c)) {
+  jn_roles probe;
+  if (kind != JN_LINE_TEXT && table_top && attribute_header(&c) &&
+      !jn__roles_from_header(&c, &probe) && !jn__roles_letters(&c)) {
     rd->attr_n = c.n;
     for (size_t i = 0; i < c.n; i++) {
       rd->attr_head[i] = jn__sheet_keep(rd->sh, c.p[i], c.len[i]);

@@ -201,6 +201,14 @@ static size_t glued_number(const char *s, size_t n) {
   return k && k < n && !digit(s[k]) && !strchr(" ./:,-%)~年月日", s[k]) ? k : 0;
 }
 
+static int glued_value(const char *s, size_t n) {
+  size_t k = glued_number(s, n);
+  int v = 0;
+  for (size_t i = 0; i < k; i++)
+    v = v * 10 + s[i] - '0';
+  return k ? v : -1;
+}
+
 /* ------------------------------------------------------------ rows */
 
 static int add_row(jn_sheet_reader *rd, const char *anchor, const char *label, size_t ln,
@@ -328,8 +336,9 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
     return 0;
   for (size_t j = 0; j < k; j++) {
     const jn_text_line *v = &tl->s[i + k + j];
-    if (!v->n || names_field(rd, v->p, v->n))
-      return 0;
+    const char *req;
+    if (!v->n || names_field(rd, v->p, v->n) || marker_led(v->p, v->n, &req))
+      return 0; /* a marker leads an answer of its own (the browser copy) */
   }
   for (size_t j = 0; j < k && *rc == 0; j++) {
     const jn_text_line *l = &tl->s[i + j], *v = &tl->s[i + k + j];
@@ -449,7 +458,7 @@ static size_t flattened_table(jn_sheet_reader *rd, const jn_text_lines *tl, size
 
 int jn__sheet_anchors(jn_sheet_reader *rd) {
   const jn_text_lines *tl = &rd->texts;
-  int rc = 0;
+  int rc = 0, item_no = 0; /* the last item number glued to a label */
   for (size_t i = 0; i + 1 < rd->deferred.n && rc == 0; i += 2) {
     const jn_text_line *l = &rd->deferred.s[i], *a = &rd->deferred.s[i + 1];
     rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, a->p, a->n, l->line);
@@ -474,12 +483,18 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       const jn_text_line *q = &tl->s[i - 1];
       const jn_text_line *l = i > 1 && tl->s[i - 2].n ? &tl->s[i - 2] : NULL;
       size_t g = l ? glued_number(l->p, l->n) : 0;
+      if (g)
+        item_no = glued_value(l->p, l->n);
       const char *a = s + v;
       size_t an = n - v;
       if (!an && i + 1 < tl->n) { /* the marker alone: the answer is the next line (PDF) */
         const jn_text_line *next = &tl->s[i + 1];
         const char *r2;
-        if (next->n && !marker_led(next->p, next->n, &r2))
+        /* unless that line is the next item's label: an empty answer is
+         * simply missing in a browser's copy ("選択" then "11資本金") */
+        int next_item = item_no > 0 && glued_value(next->p, next->n) > item_no &&
+                        glued_value(next->p, next->n) <= item_no + 3;
+        if (next->n && !marker_led(next->p, next->n, &r2) && !next_item)
           a = next->p, an = next->n, i++;
       }
       rc = add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0, q->p, q->n, a, an,

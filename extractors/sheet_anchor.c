@@ -201,6 +201,37 @@ static size_t glued_number(const char *s, size_t n) {
   return k && k < n && !digit(s[k]) && !strchr(" ./:,-%)~年月日", s[k]) ? k : 0;
 }
 
+/* A required marker standing between spaces inside a line, after a
+ * question ("… (西暦) 必須 1987年"; "… 選択" at the end: an empty answer):
+ * the length of the text before it (without the space), 0 when none. *a
+ * gets where the answer starts. */
+static size_t marker_between(const char *s, size_t n, const char **canon, size_t *a) {
+  static const char *const markers[] = {"必須○", "必須", "選択"};
+  for (size_t i = 1; i + 6 <= n; i++) {
+    if (s[i - 1] != ' ')
+      continue;
+    for (size_t m = 0; m < sizeof markers / sizeof markers[0]; m++) {
+      size_t k = strlen(markers[m]);
+      if (i + k > n || memcmp(s + i, markers[m], k) != 0 || (i + k < n && s[i + k] != ' '))
+        continue;
+      if (i < 8) /* a question comes before it */
+        return 0;
+      *canon = markers[m];
+      *a = i + k < n ? i + k + 1 : n;
+      return i - 1;
+    }
+  }
+  return 0;
+}
+
+/* An item number and its space at the start of a line ("12 売上高 …"). */
+static size_t leading_id(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && k < 4 && digit(s[k]))
+    k++;
+  return k && k < 4 && k < n && s[k] == ' ' ? k + 1 : 0;
+}
+
 static int glued_value(const char *s, size_t n) {
   size_t k = glued_number(s, n);
   int v = 0;
@@ -499,6 +530,16 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       }
       rc = add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0, q->p, q->n, a, an,
                    q->line);
+      if (rc == 0)
+        rd->sh->rows[rd->sh->n_rows - 1].required = req;
+      continue;
+    }
+    size_t mq, ma;
+    if ((mq = marker_between(s, n, &req, &ma)) != 0) {
+      /* "3 設立年 事業者の設立年(西暦) 必須 1987年": a row whose cells lost
+       * their borders, cut at its required marker */
+      size_t g = leading_id(s, mq);
+      rc = add_row(rd, "pair", NULL, 0, s + g, mq - g, s + ma, n - ma, t->line);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
       continue;

@@ -50,6 +50,25 @@ static int bare_pipe_row(const char *s, size_t n) {
   return bars >= 3 && (spaced >= 1 || (size_t)(dashes + bars) >= n * 3 / 4);
 }
 
+/* html2text fills table cells with underscores ("|回答____|", "|___|"):
+ * when two cells of a row or more end so, the underscores at the ends of
+ * its cells are padding. (Underscores inside a cell stay: e-mail addresses have them.) */
+static void unpad_cells(jn_cells *c) {
+  size_t padded = 0, filled = 0;
+  for (size_t i = 0; i < c->n; i++) {
+    filled += c->len[i] > 0;
+    padded += c->len[i] >= 2 && c->p[i][c->len[i] - 1] == '_' && c->p[i][c->len[i] - 2] == '_';
+  }
+  if (!filled || padded < 2)
+    return;
+  for (size_t i = 0; i < c->n; i++) {
+    while (c->len[i] && (c->p[i][c->len[i] - 1] == '_' || c->p[i][c->len[i] - 1] == ' '))
+      c->len[i]--;
+    while (c->len[i] && (c->p[i][0] == '_' || c->p[i][0] == ' '))
+      c->p[i]++, c->len[i]--;
+  }
+}
+
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c) {
   c->n = 0;
   int outer = n >= 2 && s[0] == '|';
@@ -65,6 +84,8 @@ jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c) {
         rules += is_rule_cell(s + start, i - start);
         start = i + 1;
       }
+    if (rules != cells)
+      unpad_cells(c);
     return rules == cells ? JN_LINE_RULE : JN_LINE_MARKDOWN;
   }
   if (memchr(s, '\t', n)) {

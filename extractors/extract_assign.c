@@ -125,8 +125,12 @@ static void by_questions(const jn_extractor *x, jn_slot *slots) {
     char question[2048];
     if (!form_row(row) || !question_text(row, question, sizeof question))
       continue;
+    /* the catalogue's own patterns only: a question names its sub-fields
+     * in the guideline's words, and a looser wording (サービス稼働率) would
+     * also hand a row about the actual figure to the target */
     for (size_t f = 0; f < lx->n_fields; f++)
-      if (!slots[f].row && label_match(x, f, question))
+      if (!slots[f].row && jn__label_longest_of(&x->ctx->labels, x->match, f, question,
+                                                strlen(question), JN_LABEL_CATALOGUE))
         take(&slots[f], row);
   }
 }

@@ -116,7 +116,7 @@ int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
       if (compile_alternative(&lb->re[n], &lx->fields[f], w, k, err) != JN_OK)
         return JN_EDICT;
       /* the catalogue's own labels are specific enough for sentences */
-      lb->kind[n] = JN_LABEL_ANY | JN_LABEL_SENTENCE;
+      lb->kind[n] = JN_LABEL_ANY | JN_LABEL_SENTENCE | JN_LABEL_CATALOGUE;
       n++;
       lb->first[f + 1] = n;
     }

@@ -600,6 +600,14 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   const char *id;
   size_t idn;
   int has_id = jn__sheet_item_id(c.p[0], c.len[0], &id, &idn);
+  size_t last = c.n;
+  while (last && !c.len[last - 1])
+    last--;
+  if (last && jn__sheet_is_pair(c.p[last - 1], c.len[last - 1]) &&
+      (nonempty == 1 || (nonempty == 2 && has_id))) {
+    /* "会社名:X" alone in its row (after a row number): a pair, not an item */
+    return jn__sheet_note_text(rd, c.p[last - 1], c.len[last - 1], line);
+  }
   if (rd->appendix && !has_id)
     return appendix_line(rd, &c);
   rd->appendix = NULL;
@@ -614,13 +622,6 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   }
   if (nonempty == 1 && jn__sheet_note_text(rd, c.p[f], c.len[f], line) != 0)
     return -1; /* a lone cell may be "label: value" (sheet_anchor.c) */
-  size_t last = c.n;
-  while (last && !c.len[last - 1])
-    last--;
-  if (last && jn__sheet_is_pair(c.p[last - 1], c.len[last - 1]) &&
-      (nonempty == 1 || (nonempty == 2 && jn__sheet_item_id(c.p[0], c.len[0], &id, &idn))))
-    /* "会社名:X" alone in its row (after a row number): a pair, not an item */
-    return nonempty == 2 ? jn__sheet_note_text(rd, c.p[last - 1], c.len[last - 1], line) : 0;
   if (f == 0 && nonempty == 1) { /* a section row: "- 事業所・事業" */
     const char *sec = c.p[0];
     size_t sn = c.len[0];

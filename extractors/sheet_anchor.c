@@ -104,8 +104,20 @@ static size_t chars(const char *s, size_t n) {
   return c;
 }
 
-/* A label or heading: short, and not a sentence (no 。, no ending in a
- * verb's polite form). */
+/* No sentence: no 。, no ending in a verb's polite form. */
+static int not_sentence(const char *s, size_t n) {
+  static const char *const endings[] = {"。", "ます", "です", "ません", "した", "ください"};
+  if (!n || jn__sheet_find(s, n, "。"))
+    return 0;
+  for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+    size_t k = strlen(endings[i]);
+    if (n >= k && !memcmp(s + n - k, endings[i], k))
+      return 0;
+  }
+  return 1;
+}
+
+/* A label or heading: short, and not a sentence. */
 static int label_like(const char *s, size_t n) {
   static const char *const endings[] = {"。", "ます", "です", "ません", "した", "ください"};
   if (!n || chars(s, n) > 32 || jn__sheet_find(s, n, "。"))
@@ -131,7 +143,9 @@ static size_t pair_split(const char *s, size_t n, size_t *label_len) {
     size_t l = i;
     while (l && s[l - 1] == ' ')
       l--;
-    if (!l || !label_like(s, l) || chars(s, l) > 24)
+    /* the label may be a whole question ("事業者全体の自己資本の比率(単位:%):
+     * 54.1%"), not a sentence */
+    if (!l || chars(s, l) > 80 || !not_sentence(s, l))
       return 0;
     size_t v = i + 1;
     while (v < n && s[v] == ' ')
@@ -273,6 +287,19 @@ static void header_pair(jn_sheet *sh, const char *l, size_t ln, const char *v, s
   }
 }
 
+/* A line that asks rather than answers (dict/patterns.tsv "question"). */
+static int asks(jn_sheet_reader *rd, const char *s, size_t n) {
+  const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_QUESTION];
+  return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0;
+}
+
+/* A refund rule, a formula, a fault's definition: no level of service
+ * (spec §7; dict/patterns.tsv "not_a_level"). */
+static int not_a_level(jn_sheet_reader *rd, const char *s, size_t n) {
+  const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_NOT_A_LEVEL];
+  return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0;
+}
+
 /* The lines under a heading, up to a blank line or the next heading or
  * bullet (at most eight), joined by paragraph breaks. */
 static int bare_number(const char *s, size_t n) {
@@ -282,11 +309,27 @@ static int bare_number(const char *s, size_t n) {
   return n && k == n && n <= 3;
 }
 
+static int has_digit(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (digit(s[i]))
+      return 1;
+  return 0;
+}
+
+/* A line that may head the lines under it: a label (short, not a sentence)
+ * holding no figure, since values are the lines with figures in them. */
+static int heading_like(const jn_text_line *t) {
+  return t->n && label_like(t->p, t->n) && !has_digit(t->p, t->n);
+}
+
 static size_t block_end(const jn_text_lines *tl, size_t from) {
   size_t e = from;
-  /* an item number alone on its line starts the next item (PDF text) */
+  /* an item number alone on its line starts the next item (PDF text); so
+   * does the next heading, when a line is already taken */
   while (e < tl->n && e - from < 8 && tl->s[e].n && !strip_prefix(tl->s[e].p, tl->s[e].n) &&
          !bare_number(tl->s[e].p, tl->s[e].n) &&
+         !(e > from && heading_like(&tl->s[e]) && e + 1 < tl->n && tl->s[e + 1].n &&
+           !heading_like(&tl->s[e + 1])) &&
          !(e > from && tl->s[e].line > tl->s[e - 1].line + 1 && label_like(tl->s[e].p, tl->s[e].n)))
     e++;
   return e;
@@ -300,7 +343,10 @@ static int block_row(jn_sheet_reader *rd, const char *h, size_t hn, const jn_tex
       jn__buf_put(&a, "\n", 1);
     jn__buf_put(&a, tl->s[i].p, tl->s[i].n);
   }
-  int rc = a.failed ? -1 : add_row(rd, "block", NULL, 0, h, hn, a.data ? a.data : "", a.len, line);
+  int rc = a.failed ? -1
+           : not_a_level(rd, a.data ? a.data : "", a.len)
+               ? 0
+               : add_row(rd, "block", NULL, 0, h, hn, a.data ? a.data : "", a.len, line);
   jn__buf_free(&a);
   return rc;
 }
@@ -315,17 +361,12 @@ static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t 
     size_t k = to - from;
     while (k && *p == ' ')
       p++, k--;
-    if (chars(p, k) >= 6 && add_row(rd, "sentence", NULL, 0, p, k, p, k, line) != 0)
+    if (chars(p, k) >= 6 && !not_a_level(rd, p, k) &&
+        add_row(rd, "sentence", NULL, 0, p, k, p, k, line) != 0)
       return -1;
     from = to;
   }
   return 0;
-}
-
-/* A line that asks rather than answers (dict/patterns.tsv "question"). */
-static int asks(jn_sheet_reader *rd, const char *s, size_t n) {
-  const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_QUESTION];
-  return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0;
 }
 
 /* The first line of a paragraph of two or more lines (lines between blank
@@ -560,7 +601,9 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         rc = block_row(rd, s, n, tl, i + 1, e, t->line);
       }
     }
-    if (rc == 0 && !label_like(s, n) && !asks(rd, s, n))
+    /* every line that states something is also a sentence: prose, and a
+     * short line with a figure in it (サーバの月間稼働率を99.99%以上) */
+    if (rc == 0 && (!label_like(s, n) || has_digit(s, n)) && !asks(rd, s, n))
       rc = sentence_rows(rd, s, n, t->line);
   }
   return rc;

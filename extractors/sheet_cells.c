@@ -47,7 +47,10 @@ static int bare_pipe_row(const char *s, size_t n) {
     dashes += s[i] == '-';
     spaced += i > 0 && i + 1 < n && s[i] == '|' && (s[i - 1] == ' ' || s[i + 1] == ' ');
   }
-  return bars >= 3 && (spaced >= 1 || (size_t)(dashes + bars) >= n * 3 / 4);
+  /* "label | value |": two cells closed by a pipe, as converters write a
+   * two-column table without its leading pipe */
+  int closed = n > 2 && s[n - 1] == '|' && bars >= 2 && spaced >= 1;
+  return (bars >= 3 && (spaced >= 1 || (size_t)(dashes + bars) >= n * 3 / 4)) || closed;
 }
 
 /* html2text fills table cells with underscores ("|回答____|", "|___|"):

@@ -20,7 +20,7 @@
 
 static const char *const pattern_names[JN_PAT_COUNT] = {"email", "url", "phone",
                                                         "postal", "corporate", "section",
-                                                        "question"};
+                                                        "question", "not_a_level"};
 
 int jn__patterns_load(jn_patterns *pt, jn_error *err) {
   memset(pt, 0, sizeof *pt);

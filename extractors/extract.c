@@ -1,15 +1,16 @@
-/* extract.c — jn_extract_json(): one typed record per sheet (spec §4).
+/* extract.c — jn_extract(): one typed record per sheet (spec §4).
  *
  * extract_assign.c decides which answer each catalogue field reads; here
  * each field's status comes first (blank, undisclosed: spec §4), then
- * extract_value.c types the answer, and the record is written as one line
- * of JSON with the warnings met on the way. */
+ * extract_value.c types the answer, and the record (record.c) gets each
+ * field with where it was read, and the warnings met on the way. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
 #include "extract.h"
+#include "record.h"
 
 void jn_free(void *p) { free(p); }
 
@@ -157,50 +158,6 @@ void jn__extract_warn(jn_extractor *x, const char *field, uint64_t line, const c
   jn__buf_puts(&x->warnings, "}");
 }
 
-static void put_field(jn_buf *b, const char *id, const char *status, const jn_buf *v,
-                      const jn_slot *slot, int *first) {
-  const jn_sheet_row *row = slot->row;
-  char tmp[64];
-  jn__buf_puts(b, *first ? "\"" : ",\"");
-  *first = 0;
-  jn__buf_puts(b, id);
-  jn__buf_puts(b, "\":{\"status\":\"");
-  jn__buf_puts(b, status);
-  jn__buf_puts(b, "\"");
-  if (!strcmp(status, "value")) {
-    jn__buf_puts(b, ",\"value\":");
-    jn__buf_put(b, v->data, v->len);
-  }
-  jn__buf_puts(b, ",\"item\":");
-  jn__buf_put_json_string(b, row->item ? row->item : "", row->item ? strlen(row->item) : 0);
-  jn__buf_puts(b, ",\"raw\":");
-  const char *raw = row->answer ? row->answer : "";
-  jn__buf_put_json_string(b, raw, strlen(raw));
-  snprintf(tmp, sizeof tmp, ",\"line\":%llu}", (unsigned long long)row->line);
-  jn__buf_puts(b, tmp);
-}
-
-static void put_header(jn_buf *b, const jn_sheet *sh, const char *name, int *first) {
-  const jn_sheet_header *h = jn_sheet_get_header(sh);
-  char tmp[96];
-  jn__buf_puts(b, "{\"sheet\":");
-  jn__buf_put_json_string(b, name, strlen(name));
-  size_t form = 0; /* rows of the form; those of the text are counted under "understood" */
-  for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
-    const char *a = jn_sheet_row_at(sh, r)->anchor;
-    form += !a || !strcmp(a, "row");
-  }
-  snprintf(tmp, sizeof tmp, ",\"format\":\"%s\",\"rows\":%zu,\"fields\":{", h->format,
-           form);
-  jn__buf_puts(b, tmp);
-  if (h->cert_number) { /* from the page header, not from a row */
-    jn__buf_puts(b, "\"cert_number\":{\"status\":\"value\",\"value\":");
-    jn__buf_put_json_string(b, h->cert_number, strlen(h->cert_number));
-    jn__buf_puts(b, "}");
-    *first = 0;
-  }
-}
-
 /* An anchor in the text qualifies by its value (spec §7): of the
  * candidates by_anchors ranked, the first that holds a value of the
  * field's type. An item of the form read from text, or an answer led by
@@ -270,42 +227,56 @@ static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_
 
 /* What the reader understood (docs/SHEETS.md), so that "answered
  * nothing" and "not understood" look different: rows of the form, rows
- * made from the text around it, fields read, and rows of the form that
- * name no field of the catalogue. A document from which no field was read
- * gets a warning (the command line also says so on stderr and exits 65). */
-static void put_understood(jn_extractor *x, const jn_slot *slots, jn_buf *b, int any_field) {
+ * made from the text around it, and rows of the form that name no field of
+ * the catalogue. A document from which no field was read gets a warning
+ * (the command line also says so on stderr and exits 65). */
+static void count_understood(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
   const jn_sheet *sh = x->sheet;
-  size_t n = jn_sheet_row_count(sh), form = 0, text = 0, unmatched = 0, fields = 0;
-  for (size_t f = 0; f < x->ctx->lex.n_fields; f++)
-    fields += slots[f].row != NULL;
-  for (size_t r = 0; r < n; r++) {
+  for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
     const jn_sheet_row *row = jn_sheet_row_at(sh, r);
     if (row->anchor && strcmp(row->anchor, "row") != 0) {
-      text++;
+      rec->text_rows++;
       continue;
     }
-    form++;
+    rec->form_rows++;
     int used = 0;
     for (size_t f = 0; f < x->ctx->lex.n_fields && !used; f++)
       used = slots[f].row == row;
-    unmatched += !used && row->answer && *row->answer;
+    rec->unmatched_rows += !used && row->answer && *row->answer;
   }
-  char tmp[160];
-  snprintf(tmp, sizeof tmp,
-           ",\"understood\":{\"form_rows\":%zu,\"text_rows\":%zu,\"fields\":%zu,"
-           "\"unmatched_rows\":%zu}",
-           form, text, fields, unmatched);
-  jn__buf_puts(b, tmp);
-  if (!any_field)
+  if (!rec->n)
     jn__extract_warn(x, NULL, 0,
-                     form + text ? "no field of the catalogue was read from this document"
-                                 : "no row or label/value structure was found in this document");
+                     rec->form_rows + rec->text_rows
+                         ? "no field of the catalogue was read from this document"
+                         : "no row or label/value structure was found in this document");
 }
 
-static int write_record(jn_extractor *x, const jn_slot *slots, const char *name, jn_buf *b) {
+static int add_field(jn_record *rec, const jn_field *field, const char *status, const jn_buf *v,
+                     const jn_slot *chosen) {
+  const jn_sheet_row *row = chosen->row;
+  jn_status st = JN_STATUS_UNPARSED;
+  jn__status_of(status, &st);
+  const char *anchor = row->anchor ? row->anchor : "row";
+  double c = jn__anchor_confidence(anchor, row->required != NULL);
+  if (st != JN_STATUS_VALUE)
+    c *= 0.9; /* a status says less than a typed value */
+  return jn__record_add(rec, field->id, st, v->data ? v->data : "", v->len, row->item,
+                        row->answer, row->line, anchor, c);
+}
+
+static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
   const jn_lexicon *lx = &x->ctx->lex;
-  int first = 1;
-  put_header(b, x->sheet, name, &first);
+  const jn_sheet_header *h = jn_sheet_get_header(x->sheet);
+  if (h->cert_number) { /* from the page header, not from a row */
+    jn_buf v = JN_BUF_INIT;
+    jn__buf_put_json_string(&v, h->cert_number, strlen(h->cert_number));
+    int rc = v.failed ? -1
+                      : jn__record_add(rec, "cert_number", JN_STATUS_VALUE, v.data, v.len, NULL,
+                                       NULL, 0, "header", jn__anchor_confidence("header", 0));
+    jn__buf_free(&v);
+    if (rc != 0)
+      return JN_ENOMEM;
+  }
   for (size_t f = 0; f < lx->n_fields; f++) {
     const jn_field *field = &lx->fields[f];
     if (!slots[f].row || !strcmp(field->id, "cert_number"))
@@ -317,47 +288,66 @@ static int write_record(jn_extractor *x, const jn_slot *slots, const char *name,
       jn__buf_free(&v);
       continue;
     }
-    if (!status || v.failed) {
-      jn__buf_free(&v);
-      return JN_ENOMEM;
-    }
-    put_field(b, field->id, status, &v, &chosen, &first);
+    int rc = !status || v.failed ? -1 : add_field(rec, field, status, &v, &chosen);
     jn__buf_free(&v);
+    if (rc != 0)
+      return JN_ENOMEM;
   }
-  jn__buf_puts(b, "}");
-  put_understood(x, slots, b, !first);
-  if (x->warnings.failed)
-    return JN_ENOMEM;
-  jn__buf_puts(b, ",\"warnings\":[");
-  jn__buf_put(b, x->warnings.data, x->warnings.len);
-  return jn__buf_puts(b, "]}");
+  count_understood(x, slots, rec);
+  jn_buf w = JN_BUF_INIT;
+  jn__buf_puts(&w, "[");
+  jn__buf_put(&w, x->warnings.data, x->warnings.len);
+  jn__buf_puts(&w, "]");
+  rec->warnings = x->warnings.failed ? NULL : jn__buf_detach(&w);
+  jn__buf_free(&w);
+  return rec->warnings ? JN_OK : JN_ENOMEM;
 }
 
-int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sh, const char *name,
-                    jn_error *err) {
+int jn_extract(jn_record **out, const jn_ctx *ctx, const jn_sheet *sh, const char *name,
+               jn_error *err) {
   if (!out || !ctx || !sh || !name)
-    return jn__error(err, JN_EINVAL, 0, 0, "jn_extract_json: NULL argument");
+    return jn__error(err, JN_EINVAL, 0, 0, "jn_extract: NULL argument");
   *out = NULL;
   if (!ctx->mecab)
     return jn__error(err, JN_EMECAB, 0, 0, "%s", ctx->mecab_error.message);
   jn_extractor x = {ctx, sh, jn__morph_new(ctx), pcre2_match_data_create(4, NULL), JN_BUF_INIT,
                     0};
   jn_slot *slots = calloc(ctx->lex.n_fields, sizeof *slots);
-  jn_buf b = JN_BUF_INIT;
-  int rc = x.morph && x.match && slots ? jn__extract_assign(&x, slots) : JN_ENOMEM;
+  jn_record *rec = calloc(1, sizeof *rec);
+  size_t nn = strlen(name);
+  if (rec && (rec->sheet = malloc(nn + 1)) != NULL)
+    memcpy(rec->sheet, name, nn + 1);
+  int rc = x.morph && x.match && slots && rec && rec->sheet ? jn__extract_assign(&x, slots)
+                                                            : JN_ENOMEM;
   uint64_t bad_line = jn_sheet_get_header(sh)->invalid_utf8_line;
   if (bad_line)
     jn__extract_warn(&x, NULL, bad_line, "bytes that are not UTF-8 (nor CP932) read as U+FFFD");
-  if (rc == JN_OK)
-    rc = write_record(&x, slots, name, &b);
+  if (rc == JN_OK) {
+    rec->format = jn_sheet_get_header(sh)->format;
+    rc = fill_record(&x, slots, rec);
+  }
   jn__extract_slots_free(slots, ctx->lex.n_fields);
   jn__morph_free(x.morph);
   pcre2_match_data_free(x.match);
   jn__buf_free(&x.warnings);
-  if (rc == JN_OK)
-    *out = jn__buf_detach(&b);
-  jn__buf_free(&b);
-  if (!*out)
-    return jn__error(err, rc == JN_OK ? JN_ENOMEM : rc, 0, 0, NULL);
+  if (rc != JN_OK) {
+    jn_record_free(rec);
+    return jn__error(err, rc, 0, 0, NULL);
+  }
+  *out = rec;
   return JN_OK;
+}
+
+int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *sh, const char *name,
+                    jn_error *err) {
+  if (!out)
+    return jn__error(err, JN_EINVAL, 0, 0, "jn_extract_json: NULL argument");
+  *out = NULL;
+  jn_record *rec;
+  int rc = jn_extract(&rec, ctx, sh, name, err);
+  if (rc != JN_OK)
+    return rc;
+  rc = jn_record_to_json(rec, out);
+  jn_record_free(rec);
+  return rc == JN_OK ? JN_OK : jn__error(err, rc, 0, 0, NULL);
 }

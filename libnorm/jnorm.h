@@ -318,6 +318,53 @@ JNORM_EXPORT int jn_extract_json(char **out, const jn_ctx *ctx, const jn_sheet *
 /** Frees memory the library handed over (jn_extract_json). */
 JNORM_EXPORT void jn_free(void *p);
 
+/** The status of a field (spec §4). */
+typedef enum jn_status {
+  JN_STATUS_VALUE,       /**< a typed value was extracted */
+  JN_STATUS_BLANK,       /**< the answer is empty or only dashes */
+  JN_STATUS_UNDISCLOSED, /**< answered but withheld (非公開, 記述有り(*)) */
+  JN_STATUS_NONE,        /**< an explicit "there is none" */
+  JN_STATUS_UNPARSED     /**< an answer without a typed value */
+} jn_status;
+
+/** "value", "blank", "undisclosed", "none", "unparsed". */
+JNORM_EXPORT const char *jn_status_name(jn_status status);
+
+/** One field of a record. Strings belong to the record. */
+typedef struct jn_field_result {
+  const char *id;         /**< the catalogue's field id (dict/fields.tsv) */
+  jn_status status;
+  const char *value_json; /**< the typed value (spec §5) as JSON text; NULL
+                               unless status is JN_STATUS_VALUE */
+  const char *item;       /**< the item number it stood under, NULL or "" if none */
+  const char *raw;        /**< the answer text read */
+  uint64_t line;          /**< 1-based input line of the row or anchor */
+  const char *anchor;     /**< where it was read: "header" (the page header),
+                               "row", "item", "pair", "block", "sentence"
+                               (docs/SHEETS.md) */
+  double confidence;      /**< in [0,1]: how it was anchored (docs/EXTRACTION.md) */
+} jn_field_result;
+
+typedef struct jn_record jn_record;
+
+/**
+ * The sheet's typed record: the fields it answers, in the catalogue's order,
+ * with what the reader understood and the warnings met. On success *out
+ * belongs to the caller (jn_record_free()). jn_extract_json() is this record
+ * written as one line of JSON (jn_record_to_json()).
+ */
+JNORM_EXPORT int jn_extract(jn_record **out, const jn_ctx *ctx, const jn_sheet *sheet,
+                            const char *sheet_name, jn_error *err);
+JNORM_EXPORT size_t jn_record_field_count(const jn_record *record);
+JNORM_EXPORT const jn_field_result *jn_record_field_at(const jn_record *record, size_t i);
+/** The field with this id, NULL when the sheet does not answer it. */
+JNORM_EXPORT const jn_field_result *jn_record_field(const jn_record *record, const char *id);
+/** The warnings as a JSON array ({"field":…,"line":…,"message":…}). */
+JNORM_EXPORT const char *jn_record_warnings_json(const jn_record *record);
+/** The record as one line of JSON (spec §4); free *out with jn_free(). */
+JNORM_EXPORT int jn_record_to_json(const jn_record *record, char **out);
+JNORM_EXPORT void jn_record_free(jn_record *record);
+
 #ifdef __cplusplus
 }
 #endif

@@ -12,6 +12,10 @@ from (a number, a unit, a date, a bound...), never parsed back from the text.
 Each answer style below pairs a rendering with the gold it means; see
 corpus/gen/README.md for the list of styles and the judgement calls.
 
+--kinds K1,K2,... makes other documents instead (the certifier's public page,
+METI checklist answers, SLA and SLO pages: gen_docs.py), from random streams
+of their own, so that the default output never changes.
+
 --check also verifies, for every generated row, that the question carries a
 label of its field(s) from ../shared/spec/fields.tsv (and of no other field),
 that filler rows match no field, and that gold values have the catalogue's
@@ -2380,7 +2384,13 @@ def main(argv=None):
                     help="verify labels and gold shapes against fields.tsv (writes nothing)")
     ap.add_argument("--fields", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                       "..", "..", "..", "shared", "spec", "fields.tsv"))
+    ap.add_argument("--kinds",
+                    help="comma list of kinds to make, in turn: the layouts of the guideline form (%s) "
+                         "and other documents (certifier_page, meti_checklist, sla_page, slo_page); "
+                         "default: the nine layouts, as always" % ",".join(LAYOUTS))
     a = ap.parse_args(argv)
+    if a.kinds is not None:
+        return main_kinds(a)
     if a.check:
         if not os.path.exists(a.fields):
             sys.stderr.write("gen_sheets.py: %s not found; --check skipped\n" % a.fields)
@@ -2400,6 +2410,54 @@ def main(argv=None):
                 f.write(text.encode("utf-8"))
             gf.write(json.dumps({"sheet": name, "fields": fields}, ensure_ascii=False, separators=(",", ":")) + "\n")
     sys.stderr.write("gen_sheets.py: %d sheets in %s, gold %s (%.1f s)\n" % (a.count, a.out, gold_path, time.time() - t0))
+    return 0
+
+
+def main_kinds(a):
+    """--kinds: documents of the given kinds in turn (gen_docs.py). Guideline
+    layouts named here are made as without --kinds (sheet i from "<seed>:<i>");
+    the other kinds draw from their own random streams ("<seed>:doc:<i>"), so
+    the default output never changes."""
+    sys.modules.setdefault("gen_sheets", sys.modules[__name__])
+    import gen_docs
+    kinds = [k.strip() for k in a.kinds.split(",") if k.strip()]
+    bad = [k for k in kinds if k not in LAYOUTS and k not in gen_docs.DOC_KINDS]
+    if not kinds or bad or len(set(kinds)) != len(kinds):
+        sys.stderr.write("gen_sheets.py: --kinds: unknown, repeated or no kinds: %s (known: %s)\n"
+                         % (",".join(bad), ",".join(LAYOUTS + gen_docs.DOC_KINDS)))
+        return 2
+    order = gen_docs.kind_order(a.seed, a.count, kinds)
+    if a.check:
+        if not os.path.exists(a.fields):
+            sys.stderr.write("gen_sheets.py: %s not found; --check skipped\n" % a.fields)
+            return 0
+        cat = load_catalogue(a.fields)
+        errs, statuses, covered = [], {}, {}
+        gen_docs.run_check(a.seed, a.count, kinds, cat, check_value, errs, statuses, covered)
+        sys.stderr.write("check: %d documents, %d fields with values\n" % (a.count, len(covered)))
+        if any(k in LAYOUTS for k in kinds):
+            sys.stderr.write("check: the guideline layouts are checked without --kinds\n")
+        for fid in sorted(statuses):
+            sys.stderr.write("  %-28s %-32s %d\n" % (fid, " ".join(sorted(statuses[fid])), covered.get(fid, 0)))
+        for e in errs[:60]:
+            sys.stderr.write("ERROR " + e + "\n")
+        return 1 if errs else 0
+    os.makedirs(a.out, exist_ok=True)
+    gold_path = a.gold or os.path.join(a.out, "gold.jsonl")
+    os.makedirs(os.path.dirname(os.path.abspath(gold_path)), exist_ok=True)
+    t0 = time.time()
+    width = max(6, len(str(a.count)))
+    with open(gold_path, "w", encoding="utf-8", newline="\n") as gf:
+        for i, (kind, occ) in enumerate(order):
+            if kind in LAYOUTS:
+                tag, text, fields, _ = make_sheet(a.seed, i, kind)
+            else:
+                tag, text, fields, _ = gen_docs.make_doc(a.seed, i, kind, occ)
+            name = "g%0*d_%s.txt" % (width, i + 1, tag)
+            with open(os.path.join(a.out, name), "wb") as f:
+                f.write(text.encode("utf-8"))
+            gf.write(json.dumps({"sheet": name, "fields": fields}, ensure_ascii=False, separators=(",", ":")) + "\n")
+    sys.stderr.write("gen_sheets.py: %d documents in %s, gold %s (%.1f s)\n" % (a.count, a.out, gold_path, time.time() - t0))
     return 0
 
 

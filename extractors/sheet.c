@@ -997,13 +997,21 @@ static void sheet_text_free(sheet_text *st) {
  * runs of spaces, which normalization would fold into one: when at least
  * five lines have a run of two spaces or more between words, every such
  * run (outside Markdown pipe rows) becomes a tab. NULL otherwise. */
+/* " | " in the line starting at s: a Markdown row without outer pipes. */
+static int spaced_pipes(const char *s, size_t n) {
+  int k = 0;
+  for (size_t i = 1; i + 1 < n && s[i] != '\n'; i++)
+    k += s[i] == '|' && s[i - 1] == ' ' && s[i + 1] == ' ';
+  return k;
+}
+
 static char *spaces_to_tabs(const char *in, size_t len, size_t *out_len) {
   size_t lines = 0;
   for (size_t i = 0; i < len && lines < 5;) {
     const char *nl = memchr(in + i, '\n', len - i);
     size_t e = nl ? (size_t)(nl - in) : len;
-    int run = 0;
-    for (size_t k = i + 1; k + 2 < e && !run && in[i] != '|'; k++)
+    int run = 0, piped = in[i] == '|' || spaced_pipes(in + i, e - i) >= 2;
+    for (size_t k = i + 1; k + 2 < e && !run && !piped; k++)
       run = in[k - 1] != ' ' && in[k - 1] != '\t' && in[k] == ' ' && in[k + 1] == ' ';
     lines += run;
     i = e + 1;
@@ -1016,7 +1024,7 @@ static char *spaces_to_tabs(const char *in, size_t len, size_t *out_len) {
   int pipe_row = 0;
   for (size_t i = 0; i < len; i++) {
     if (i == 0 || in[i - 1] == '\n')
-      pipe_row = in[i] == '|';
+      pipe_row = in[i] == '|' || spaced_pipes(in + i, len - i) >= 2;
     size_t k = i;
     while (k < len && (in[k] == ' ' || in[k] == '\t'))
       k++;

@@ -32,7 +32,24 @@ static size_t header_word(const char *s, size_t n, char *out, size_t cap) {
 
 /* The role dict/columns.tsv gives the word (and its rank), JN_COL_NONE
  * when it names no role. */
+static jn_col_role role_exactly(const char *w, size_t n, int *rank);
+
+/* The role of a header word: the word itself in dict/columns.tsv, or a
+ * cell ending in an answer or note word of two characters or more
+ * (当社の回答, 貴社ご回答, 補足説明欄…). */
 static jn_col_role role_of(const char *w, size_t n, int *rank) {
+  jn_col_role r = role_exactly(w, n, rank);
+  if (r != JN_COL_NONE || n > 40)
+    return r;
+  for (size_t k = 3; k + 6 <= n; k += 3) { /* suffixes, three bytes a character */
+    r = role_exactly(w + k, n - k, rank);
+    if (r == JN_COL_ANSWER || r == JN_COL_NOTE)
+      return r;
+  }
+  return JN_COL_NONE;
+}
+
+static jn_col_role role_exactly(const char *w, size_t n, int *rank) {
   static const struct {
     const char *name;
     jn_col_role role;

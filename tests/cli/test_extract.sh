@@ -24,6 +24,11 @@ check "corpus/generated reaches the floor" \
   reaches generated "$ROOT/corpus/gold/generated.jsonl" "$ROOT"/corpus/generated/*.txt
 check "corpus/sheets reaches the floor" \
   reaches handwritten "$ROOT/corpus/gold/handwritten.jsonl" "$ROOT"/corpus/sheets/s0*.txt
+# Other document kinds (the certifier's page, METI checklists, SLA and SLO
+# pages: corpus/gen/gen_docs.py): their own floor, the level the reader
+# reaches today (0.82), to rise as it does.
+floor=0.80 check "corpus/generated_docs reaches 0.80" \
+  reaches generated_docs "$ROOT/corpus/gold/generated_docs.jsonl" "$ROOT"/corpus/generated_docs/*
 # The held-out sets were measured blind once each (corpus/README.md) and
 # are regression sets since: a lower floor, as some of their misses are
 # judgement calls the extractor does not make.
@@ -37,6 +42,13 @@ if [ -d "$real" ] && [ -f "$ROOT/../shared/spec/gold/real.jsonl" ]; then
     reaches real "$ROOT/../shared/spec/gold/real.jsonl" "$real"/*.txt
 else
   echo "$real absent: the real sheets are not scored"
+fi
+other="$ROOT/../shared/corpus/real-other"
+if [ -d "$other" ] && [ -f "$ROOT/../shared/spec/gold/real-other.jsonl" ]; then
+  floor=0.80 check "the real excerpts of other documents reach 0.80" \
+    reaches real-other "$ROOT/../shared/spec/gold/real-other.jsonl" "$other"/*.txt
+else
+  echo "$other absent: the real excerpts of other documents are not scored"
 fi
 
 printf '1\t開示情報の時点\t開示情報の日付\t開示情報の年月日(西暦)\t必須\t平成31年5月1日\n11\t資本金\t資本金\t資本金(単独ベース)\t必須\t¥100,000,00\n' \

@@ -167,6 +167,16 @@ void jn__extract_warn(jn_extractor *x, const char *field, uint64_t line, const c
  * the topic says nothing, and the field stays absent. */
 static const char NO_VALUE[] = "";
 
+/* A lead time (fields flagged lead in dict/fields.tsv: "N前") read from a
+ * block or a sentence must say 前: in prose, 毎月第2火曜日 is a
+ * maintenance window, not a notice period. Table rows answer the item's
+ * question and keep the catalogue's bare forms (6か月). */
+static int lead_time_in(const jn_field *f, const jn_sheet_row *row) {
+  if (!strstr(f->flags, "lead") || (strcmp(row->anchor, "block") && strcmp(row->anchor, "sentence")))
+    return 1;
+  return row->answer && strstr(row->answer, "前");
+}
+
 static int believed(const jn_sheet_row *row) {
   return !strcmp(row->anchor, "item") || (!strcmp(row->anchor, "pair") && row->required);
 }
@@ -209,6 +219,8 @@ static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_
     const jn_sheet_row *row = fuller_item(slot, i ? slot->alt[i - 1] : slot->row);
     jn_slot c = {row, row->answer ? row->answer : "", NULL, {NULL}, {0}, 0, 0};
     v->len = 0;
+    if (!lead_time_in(f, row))
+      continue;
     const char *st = field_status(x, f, &c, v);
     if (!st || !strcmp(st, "value") || (believed(row) && strcmp(st, "unparsed") != 0)) {
       *chosen = c;

@@ -599,7 +599,11 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
     if (form_row(row))
       continue;
     char text[2048];
-    row_text(row, text, sizeof text);
+    size_t k = 0;
+    /* a pair reads with the heading it stands under (お問い合わせ + 電話番号) */
+    if (!strcmp(row->anchor, "pair") && row->section)
+      k = jn__squash(row->section, strlen(row->section), text, sizeof text / 2);
+    row_text(row, text + k, sizeof text - k);
     int sentence = !strcmp(row->anchor, "sentence");
     size_t best = 0;
     for (size_t f = 0; f < lx->n_fields; f++) {

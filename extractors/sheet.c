@@ -24,6 +24,8 @@
 
 #include "buf.h"
 #include "error.h"
+#include "ctx.h"
+#include "scan.h"
 #include "sheet.h"
 
 
@@ -515,6 +517,17 @@ static int attribute_header(const jn_cells *c) {
   return filled >= 3;
 }
 
+/* An SLA's refund table (its header says 返還率, 減額): its rows are no
+ * levels of service (spec §7, dict/patterns.tsv not_a_level). */
+static int refund_table(jn_sheet_reader *rd, const jn_cells *c) {
+  const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_NOT_A_LEVEL];
+  for (size_t i = 0; i < c->n; i++)
+    if (c->len[i] && c->len[i] < 64 &&
+        pcre2_match(re, (PCRE2_SPTR)c->p[i], c->len[i], 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0)
+      return 1;
+  return 0;
+}
+
 /* Rows under an attribute header: each cell is also a pair (sheet_anchor.c). */
 static int attribute_cells(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
   if (!rd->attr_n)
@@ -534,6 +547,10 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (kind == JN_LINE_EMPTY) /* a blank line ends a block of text */
     return rd->texts.n && rd->texts.s[rd->texts.n - 1].n ? jn__sheet_note_text(rd, "", 0, line) : 0;
   if (kind == JN_LINE_RULE)
+    return 0;
+  if (kind != JN_LINE_TEXT && table_top)
+    rd->skip_table = refund_table(rd, &c);
+  if (kind != JN_LINE_TEXT && rd->skip_table)
     return 0;
   jn_roles probe;
   if (kind != JN_LINE_TEXT && table_top && attribute_header(&c) &&

@@ -144,6 +144,7 @@ typedef struct jn_sheet_reader {
   int pairs;               /* a table of label | value rows, no item numbers */
   jn_text_lines texts;     /* lines outside tables, for the anchors */
   int in_table;            /* the line before was a table row */
+  int skip_table;          /* this table is an SLA's refund table */
   const char *attr_head[JN_MAX_CELLS]; /* a header naming attributes */
   size_t attr_len[JN_MAX_CELLS], attr_n;
   jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */

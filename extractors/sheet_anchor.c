@@ -62,7 +62,7 @@ static size_t numbering(const char *s, size_t n) {
     int paren = k < n && s[k] == '(';
     k += (size_t)paren;
     size_t d0 = k;
-    while (k < n && (digit(s[k]) || (s[k] == '.' && k > d0 && digit(s[k - 1]))))
+    while (k < n && (digit(s[k]) || ((s[k] == '.' || s[k] == '-') && k > d0 && digit(s[k - 1]))))
       k++;
     if (k == d0 || k - d0 > 12)
       return 0;
@@ -549,6 +549,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     size_t k = strip_prefix(t->p, t->n);
     const char *s = t->p + k;
     size_t n = t->n - k, ln, v;
+    if (k && heading_like(t) && n) {
+      /* a marked heading (## お問い合わせ, 3. 障害時の連絡): the section of
+       * the pairs under it, whose labels alone may say little (電話番号) */
+      rd->section = jn__sheet_keep(rd->sh, s, n);
+      if (!rd->section)
+        return -1;
+    }
     const char *req;
     if (i > 0 && tl->s[i - 1].n && (v = marker_led(s, n, &req)) != 0) {
       /* the question on the line before, the label before it */
@@ -594,6 +601,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       rc = add_row(rd, "pair", NULL, 0, s, n, a->p + v, a->n - v, t->line);
       i++;
       continue;
+    } else if (k && label_like(s, n) && i + 2 < tl->n && !tl->s[i + 1].n && tl->s[i + 2].n &&
+               !strip_prefix(tl->s[i + 2].p, tl->s[i + 2].n)) {
+      /* a marked heading (## 2-2 稼働率, ■ バックアップ), a blank line, and its
+       * paragraph */
+      size_t e = block_end(tl, i + 2);
+      if (e > i + 2)
+        rc = block_row(rd, s, n, tl, i + 2, e, t->line);
     } else if ((label_like(s, n) || heads_paragraph(tl, i)) && i + 1 < tl->n && tl->s[i + 1].n) {
       size_t e = block_end(tl, i + 1);
       if (e > i + 1) {

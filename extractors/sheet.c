@@ -203,20 +203,29 @@ size_t jn__sheet_marker(const char *s, size_t n, const char **canon) {
   return 0;
 }
 
+/* The certifier's page header: its keys and where each goes. */
+static const struct {
+  const char *key;
+  size_t off;
+} header_keys[] = {{"認定番号", offsetof(jn_sheet_header, cert_number)},
+                   {"サービス名称", offsetof(jn_sheet_header, service_name)},
+                   {"事業者名称", offsetof(jn_sheet_header, company_name)}};
+
+const char **jn__sheet_header_slot(jn_sheet *sh, const char *key, size_t n) {
+  for (size_t k = 0; k < sizeof header_keys / sizeof header_keys[0]; k++)
+    if (n == strlen(header_keys[k].key) && !memcmp(key, header_keys[k].key, n))
+      return (const char **)((char *)&sh->header + header_keys[k].off);
+  return NULL;
+}
+
 /* "認定番号: X, サービス名称: Y, 事業者名称: Z" */
 void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n) {
-  static const struct {
-    const char *key;
-    size_t off;
-  } keys[] = {{"認定番号", offsetof(jn_sheet_header, cert_number)},
-              {"サービス名称", offsetof(jn_sheet_header, service_name)},
-              {"事業者名称", offsetof(jn_sheet_header, company_name)}};
-  for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-    const char *at = jn__sheet_find(s, n, keys[k].key);
-    const char **slot = (const char **)((char *)&sh->header + keys[k].off);
+  for (size_t k = 0; k < sizeof header_keys / sizeof header_keys[0]; k++) {
+    const char *at = jn__sheet_find(s, n, header_keys[k].key);
+    const char **slot = (const char **)((char *)&sh->header + header_keys[k].off);
     if (!at || *slot)
       continue;
-    const char *v = at + strlen(keys[k].key);
+    const char *v = at + strlen(header_keys[k].key);
     const char *end = s + n;
     while (v < end && (*v == ':' || *v == ' ' || *v == '\t'))
       v++;
@@ -227,8 +236,8 @@ void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n) {
            !((stop[0] == ',' || stop[0] == '/' || stop[0] == '|') &&
              (stop + 1 == end || stop[1] == ' ')))
       stop++;
-    for (size_t o = 0; o < sizeof keys / sizeof keys[0]; o++) {
-      const char *next = jn__sheet_find(v, (size_t)(stop - v), keys[o].key);
+    for (size_t o = 0; o < sizeof header_keys / sizeof header_keys[0]; o++) {
+      const char *next = jn__sheet_find(v, (size_t)(stop - v), header_keys[o].key);
       if (next && next > v)
         stop = next;
     }

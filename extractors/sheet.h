@@ -176,6 +176,9 @@ size_t jn__sheet_marker(const char *s, size_t n, const char **canon);
 /* Lines that are not rows: metadata, page headers, footnotes, column
  * headers, the cited guideline. Each returns non-zero when it took the line. */
 void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n);
+/* The header field a page-header key fills (認定番号 → cert_number), or
+ * NULL when key[0..n) is no such key. */
+const char **jn__sheet_header_slot(jn_sheet *sh, const char *key, size_t n);
 int jn__sheet_page_header(jn_sheet *sh, const char *s, size_t n);
 int jn__sheet_is_footnote(const char *s, size_t n);
 void jn__sheet_guideline(jn_sheet *sh, const char *s, size_t n);

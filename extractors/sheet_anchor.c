@@ -118,17 +118,7 @@ static int not_sentence(const char *s, size_t n) {
 }
 
 /* A label or heading: short, and not a sentence. */
-static int label_like(const char *s, size_t n) {
-  static const char *const endings[] = {"。", "ます", "です", "ません", "した", "ください"};
-  if (!n || chars(s, n) > 32 || jn__sheet_find(s, n, "。"))
-    return 0;
-  for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
-    size_t k = strlen(endings[i]);
-    if (n >= k && !memcmp(s + n - k, endings[i], k))
-      return 0;
-  }
-  return 1;
-}
+static int label_like(const char *s, size_t n) { return chars(s, n) <= 32 && not_sentence(s, n); }
 
 /* "label: value": where the value starts, 0 when the line is no pair. A
  * colon between digits is a time (9:00), one after http a URL. */
@@ -274,17 +264,9 @@ static int add_row(jn_sheet_reader *rd, const char *anchor, const char *label, s
 /* The header's label/value pairs, wherever they stand (認定番号 0999-2401 as
  * a pair, a <dl>, a label line and its value line). */
 static void header_pair(jn_sheet *sh, const char *l, size_t ln, const char *v, size_t vn) {
-  static const struct {
-    const char *key;
-    size_t off;
-  } keys[] = {{"認定番号", offsetof(jn_sheet_header, cert_number)},
-              {"サービス名称", offsetof(jn_sheet_header, service_name)},
-              {"事業者名称", offsetof(jn_sheet_header, company_name)}};
-  for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-    const char **slot = (const char **)((char *)&sh->header + keys[k].off);
-    if (!*slot && ln == strlen(keys[k].key) && !memcmp(l, keys[k].key, ln) && vn && vn < 200)
-      *slot = jn__sheet_keep(sh, v, vn);
-  }
+  const char **slot = jn__sheet_header_slot(sh, l, ln);
+  if (slot && !*slot && vn && vn < 200)
+    *slot = jn__sheet_keep(sh, v, vn);
 }
 
 /* A line that asks rather than answers (dict/patterns.tsv "question"). */

@@ -166,6 +166,7 @@ void jn__extract_warn(jn_extractor *x, const char *field, uint64_t line, const c
  * with its answer) still says what it says; a sentence that only mentions
  * the topic says nothing, and the field stays absent. */
 static const char NO_VALUE[] = "";
+enum { TOPIC_ONLY = 100000 }; /* scores below: a topic's anchor (extract_assign.c) */
 
 /* A lead time (fields flagged lead in dict/fields.tsv: "N前") read from a
  * block or a sentence must say 前: in prose, 毎月第2火曜日 is a
@@ -226,8 +227,9 @@ static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_
       *chosen = c;
       return st;
     }
-    if (!first_said && strcmp(row->anchor, "sentence") != 0)
-      first_said = row;
+    long score = i ? slot->alt_score[i - 1] : slot->score;
+    if (!first_said && strcmp(row->anchor, "sentence") != 0 && score >= TOPIC_ONLY)
+      first_said = row; /* a topic alone says nothing but its value */
   }
   v->len = 0;
   if (!first_said)

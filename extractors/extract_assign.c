@@ -588,6 +588,44 @@ static int anchor_rank(const jn_sheet_row *row) {
  * (rank, then the longest match, then the first in the document). The
  * value decides among them (extract.c): a block or sentence that holds no
  * value of the field's type gives way to the next. */
+/* Inserts row, scored, among the slot's candidates (the slot's row first,
+ * best first, at most JN_MAX_ALT + 1). */
+static void add_candidate(jn_slot *sl, const jn_sheet_row *row, long score) {
+  if (sl->row && !sl->n_alt && form_row(sl->row))
+    sl->score = (long)anchor_rank(sl->row) * 100000; /* the item read from text */
+  size_t n = sl->row ? sl->n_alt + 1 : 0;
+  if (n > JN_MAX_ALT)
+    n = JN_MAX_ALT;
+  const jn_sheet_row *c[JN_MAX_ALT + 1];
+  long sc[JN_MAX_ALT + 1];
+  for (size_t i = 0; i < n; i++) {
+    c[i] = i ? sl->alt[i - 1] : sl->row;
+    sc[i] = i ? sl->alt_score[i - 1] : sl->score;
+  }
+  size_t at = n;
+  while (at > 0 && sc[at - 1] < score)
+    at--;
+  memmove(c + at + 1, c + at, (n - at) * sizeof c[0]);
+  memmove(sc + at + 1, sc + at, (n - at) * sizeof sc[0]);
+  c[at] = row, sc[at] = score, n++;
+  if (n > JN_MAX_ALT + 1)
+    n = JN_MAX_ALT + 1;
+  take(sl, c[0]);
+  sl->score = sc[0];
+  sl->n_alt = n - 1;
+  for (size_t i = 1; i < n; i++)
+    sl->alt[i - 1] = c[i], sl->alt_score[i - 1] = sc[i];
+}
+
+/* The anchor's text as it is matched: a pair reads with the heading it
+ * stands under (お問い合わせ + 電話番号). */
+static void anchor_text(const jn_sheet_row *row, char *text, size_t cap) {
+  size_t k = 0;
+  if (!strcmp(row->anchor, "pair") && row->section)
+    k = jn__squash(row->section, strlen(row->section), text, cap / 2);
+  row_text(row, text + k, cap - k);
+}
+
 static int by_anchors(const jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
@@ -599,51 +637,27 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
     if (form_row(row))
       continue;
     char text[2048];
-    size_t k = 0;
-    /* a pair reads with the heading it stands under (お問い合わせ + 電話番号) */
-    if (!strcmp(row->anchor, "pair") && row->section)
-      k = jn__squash(row->section, strlen(row->section), text, sizeof text / 2);
-    row_text(row, text + k, sizeof text - k);
+    anchor_text(row, text, sizeof text);
+    size_t tn = strlen(text), best = 0;
     int sentence = !strcmp(row->anchor, "sentence");
-    size_t best = 0;
     for (size_t f = 0; f < lx->n_fields; f++) {
-      size_t len = jn__label_longest_of(&x->ctx->labels, x->match, f, text, strlen(text),
-                                        sentence ? JN_LABEL_SENTENCE : JN_LABEL_ANY);
-      lens[f] = len;
-      best = len > best ? len : best;
+      lens[f] = jn__label_longest_of(&x->ctx->labels, x->match, f, text, tn,
+                                     sentence ? JN_LABEL_SENTENCE : JN_LABEL_ANY);
+      best = lens[f] > best ? lens[f] : best;
     }
     /* the anchor names the fields it names best, as a table row does */
-    for (size_t f = 0; best && f < lx->n_fields; f++) {
-      jn_slot *sl = &slots[f];
-      size_t len = lens[f];
-      if (len != best || (sl->row && table_row(sl->row)))
-        continue;
-      long score = (long)anchor_rank(row) * 100000 + (long)len;
-      /* insert by score into the candidates (the slot's row first) */
-      if (sl->row && !sl->n_alt && form_row(sl->row))
-        sl->score = (long)anchor_rank(sl->row) * 100000; /* the item read from text */
-      size_t n = sl->row ? sl->n_alt + 1 : 0;
-      if (n > JN_MAX_ALT)
-        n = JN_MAX_ALT;
-      const jn_sheet_row *c[JN_MAX_ALT + 1];
-      long sc[JN_MAX_ALT + 1];
-      for (size_t i = 0; i < n; i++) {
-        c[i] = i ? sl->alt[i - 1] : sl->row;
-        sc[i] = i ? sl->alt_score[i - 1] : sl->score;
-      }
-      size_t at = n;
-      while (at > 0 && sc[at - 1] < score)
-        at--;
-      memmove(c + at + 1, c + at, (n - at) * sizeof c[0]);
-      memmove(sc + at + 1, sc + at, (n - at) * sizeof sc[0]);
-      c[at] = row, sc[at] = score, n++;
-      if (n > JN_MAX_ALT + 1)
-        n = JN_MAX_ALT + 1;
-      take(sl, c[0]);
-      sl->score = sc[0];
-      sl->n_alt = n - 1;
-      for (size_t i = 1; i < n; i++)
-        sl->alt[i - 1] = c[i], sl->alt_score[i - 1] = sc[i];
+    for (size_t f = 0; best && f < lx->n_fields; f++)
+      if (lens[f] == best && !(slots[f].row && table_row(slots[f].row)))
+        add_candidate(&slots[f], row, (long)anchor_rank(row) * 100000 + (long)best);
+    /* a block or sentence naming no field may name a field's topic
+     * (dict/topics.tsv): a candidate below all others, taken only when
+     * its text holds a value of the field's type (extract.c) */
+    if (best || !strcmp(row->anchor, "pair"))
+      continue;
+    for (size_t f = 0; f < lx->n_fields; f++) {
+      size_t len = jn__label_longest_of(&x->ctx->labels, x->match, f, text, tn, JN_LABEL_TOPIC);
+      if (len && !(slots[f].row && table_row(slots[f].row)))
+        add_candidate(&slots[f], row, (long)len);
     }
   }
   free(lens);

@@ -31,14 +31,19 @@ static int compile_alternative(pcre2_code **out, const jn_field *f, const char *
  * source. NULL when the library was built without it. */
 static const jn_dict_file *wordings(void) { return jn__dict_find("labels.tsv"); }
 
+/* dict/topics.tsv: words naming a field's topic (field id, word). */
+static const jn_dict_file *topics(void) { return jn__dict_find("topics.tsv"); }
+
 static size_t count_alternatives(const jn_lexicon *lx) {
   size_t n = 0, len;
   for (size_t f = 0; f < lx->n_fields; f++)
     for (const char *p = lx->fields[f].labels, *w; jn__dict_next_alt(&p, &w, &len);)
       n++;
-  jn_dict_reader r = {wordings(), 0, 0};
+  jn_dict_reader r = {wordings(), 0, 0}, t = {topics(), 0, 0};
   jn_dict_field fl[JN_DICT_MAX_FIELDS];
   while (r.file && jn__dict_next(&r, fl) > 0)
+    n++;
+  while (t.file && jn__dict_next(&t, fl) > 0)
     n++;
   return n;
 }
@@ -72,17 +77,19 @@ static long field_of(const jn_lexicon *lx, const char *id, size_t n) {
   return -1;
 }
 
-/* Adds the wordings of dict/labels.tsv to each field's alternatives. */
-static int load_wordings(jn_labels *lb, const jn_lexicon *lx, size_t *n, size_t f,
+/* Adds the wordings of dict/labels.tsv (or the topics of dict/topics.tsv)
+ * to each field's alternatives. */
+static int load_wordings(jn_labels *lb, const jn_lexicon *lx, size_t *n, size_t f, int topic,
                          jn_error *err) {
-  jn_dict_reader r = {wordings(), 0, 0};
+  jn_dict_reader r = {topic ? topics() : wordings(), 0, 0};
   jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  const char *file = topic ? "topics.tsv" : "labels.tsv";
   int k;
   while (r.file && (k = jn__dict_next(&r, fl)) > 0) {
     long id = field_of(lx, fl[0].p, fl[0].len);
-    if (k < 3 || id < 0 || !fl[1].len)
-      return jn__error(err, JN_EDICT, 0, r.line,
-                       "labels.tsv:%u: expected FIELD<TAB>WORDING<TAB>label|sentence", r.line);
+    if (k < (topic ? 2 : 3) || id < 0 || !fl[1].len)
+      return jn__error(err, JN_EDICT, 0, r.line, "%s:%u: expected FIELD<TAB>WORDING%s", file,
+                       r.line, topic ? "" : "<TAB>label|sentence");
     if ((size_t)id != f)
       continue;
     char pat[1600];
@@ -91,10 +98,11 @@ static int load_wordings(jn_labels *lb, const jn_lexicon *lx, size_t *n, size_t 
     PCRE2_SIZE at;
     lb->re[*n] = pcre2_compile((PCRE2_SPTR)pat, pn, PCRE2_UTF, &code, &at, NULL);
     if (!lb->re[*n])
-      return jn__error(err, JN_EDICT, 0, r.line, "labels.tsv:%u: cannot compile", r.line);
+      return jn__error(err, JN_EDICT, 0, r.line, "%s:%u: cannot compile", file, r.line);
     pcre2_jit_compile(lb->re[*n], PCRE2_JIT_COMPLETE);
-    int sentence = fl[2].len == strlen("sentence") && !memcmp(fl[2].p, "sentence", fl[2].len);
-    lb->kind[*n] = JN_LABEL_ANY | (sentence ? JN_LABEL_SENTENCE : 0);
+    int sentence = !topic && fl[2].len == strlen("sentence") &&
+                   !memcmp(fl[2].p, "sentence", fl[2].len);
+    lb->kind[*n] = topic ? JN_LABEL_TOPIC : JN_LABEL_ANY | (sentence ? JN_LABEL_SENTENCE : 0);
     (*n)++;
   }
   return JN_OK;
@@ -120,7 +128,8 @@ int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
       n++;
       lb->first[f + 1] = n;
     }
-    if (load_wordings(lb, lx, &n, f, err) != JN_OK)
+    if (load_wordings(lb, lx, &n, f, 0, err) != JN_OK ||
+        load_wordings(lb, lx, &n, f, 1, err) != JN_OK)
       return JN_EDICT;
     lb->first[f + 1] = n;
   }

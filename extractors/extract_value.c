@@ -43,16 +43,22 @@ static const char *value_substations(jn_extractor *x, const jn_field_answer *fa,
 /* TLS1.2(256bit)による通信 → TLS1.2 */
 static const char *value_tls(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   (void)x;
-  const char *t = strstr(fa->text, "TLS");
+  /* the first "TLS" followed by a version: SSL/TLS(TLS1.2以上) names the
+   * protocol twice, the version only once */
+  const char *t = fa->text;
+  size_t n = 0, d = 0;
+  while ((t = strstr(t, "TLS")) != NULL) {
+    n = 3;
+    while (t[n] == ' ' || t[n] == 'v')
+      n++;
+    d = n;
+    while ((t[n] >= '0' && t[n] <= '9') || t[n] == '.')
+      n++;
+    if (n > d)
+      break;
+    t += 3;
+  }
   if (!t)
-    return NULL;
-  size_t n = 3;
-  while (t[n] == ' ' || t[n] == 'v')
-    n++;
-  size_t d = n;
-  while ((t[n] >= '0' && t[n] <= '9') || t[n] == '.')
-    n++;
-  if (n == d)
     return NULL;
   char tls[80];
   snprintf(tls, sizeof tls, "TLS%.*s", (int)(n - d < 64 ? n - d : 64), t + d);

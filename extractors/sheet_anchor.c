@@ -135,7 +135,7 @@ static size_t pair_split(const char *s, size_t n, size_t *label_len) {
       l--;
     /* the label may be a whole question ("事業者全体の自己資本の比率(単位:%):
      * 54.1%"), not a sentence */
-    if (!l || chars(s, l) > 80 || !not_sentence(s, l))
+    if (!l || chars(s, l) > 160 || !not_sentence(s, l))
       return 0;
     size_t v = i + 1;
     while (v < n && s[v] == ' ')

@@ -122,7 +122,7 @@ static int label_like(const char *s, size_t n) { return chars(s, n) <= 32 && not
 
 /* "label: value": where the value starts, 0 when the line is no pair. A
  * colon between digits is a time (9:00), one after http a URL. */
-static size_t pair_split(const char *s, size_t n, size_t *label_len) {
+static size_t pair_split(const char *s, size_t n, size_t *label_len, int numbered) {
   int depth = 0; /* (単位:%): a colon inside brackets belongs to the label */
   for (size_t i = 1; i + 1 < n; i++) {
     depth += (s[i] == '(' || s[i] == '[') - ((s[i] == ')' || s[i] == ']') && depth > 0);
@@ -134,8 +134,9 @@ static size_t pair_split(const char *s, size_t n, size_t *label_len) {
     while (l && s[l - 1] == ' ')
       l--;
     /* the label may be a whole question ("事業者全体の自己資本の比率(単位:%):
-     * 54.1%"), not a sentence */
-    if (!l || chars(s, l) > 160 || !not_sentence(s, l))
+     * 54.1%"), not a sentence; in a numbered list ("23. …以下より選択する。
+     * ①…④…:①") the question may hold sentences too */
+    if (!l || chars(s, l) > (numbered ? 320u : 160u) || (!numbered && !not_sentence(s, l)))
       return 0;
     size_t v = i + 1;
     while (v < n && s[v] == ' ')
@@ -150,7 +151,7 @@ static size_t pair_split(const char *s, size_t n, size_t *label_len) {
 
 int jn__sheet_is_pair(const char *s, size_t n) {
   size_t k = strip_prefix(s, n), ln;
-  return pair_split(s + k, n - k, &ln) != 0;
+  return pair_split(s + k, n - k, &ln, 0) != 0;
 }
 
 /* "A." "A:" "A " "回答:" "答:" before an answer line: its length, or 0. */
@@ -378,7 +379,7 @@ static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
 static int bare_label(jn_sheet_reader *rd, const jn_text_line *t) {
   size_t ln;
   size_t k = strip_prefix(t->p, t->n);
-  return t->n && label_like(t->p, t->n) && !pair_split(t->p + k, t->n - k, &ln) &&
+  return t->n && label_like(t->p, t->n) && !pair_split(t->p + k, t->n - k, &ln, 0) &&
          names_field(rd, t->p, t->n);
 }
 
@@ -574,7 +575,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
       continue;
     }
-    if ((v = pair_split(s, n, &ln)) != 0) {
+    if ((v = pair_split(s, n, &ln, k && numbering(t->p, t->n))) != 0) {
       header_pair(rd->sh, s, ln, s + v, n - v);
       rc = add_row(rd, "pair", s, ln, s, ln, s + v, n - v, t->line);
     } else if (i + 1 < tl->n && tl->s[i + 1].n &&

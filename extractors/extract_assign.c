@@ -70,10 +70,9 @@ static size_t row_matches(const jn_extractor *x, const jn_sheet_row *row, size_t
   row_text(row, text, sizeof text);
   question_text(row, question, sizeof question);
   size_t best = 0;
-  for (size_t f = 0; f < lx->n_fields; f++) {
-    len[f] = label_match(x, f, text);
+  jn__label_longest_all(&x->ctx->labels, x->match, text, strlen(text), JN_LABEL_ANY, len);
+  for (size_t f = 0; f < lx->n_fields; f++)
     best = len[f] > best ? len[f] : best;
-  }
   for (size_t f = 0; f < lx->n_fields; f++)
     in_q[f] = best && len[f] == best && label_match(x, f, question) >= best;
   return best;
@@ -640,11 +639,10 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
     anchor_text(row, text, sizeof text);
     size_t tn = strlen(text), best = 0;
     int sentence = !strcmp(row->anchor, "sentence");
-    for (size_t f = 0; f < lx->n_fields; f++) {
-      lens[f] = jn__label_longest_of(&x->ctx->labels, x->match, f, text, tn,
-                                     sentence ? JN_LABEL_SENTENCE : JN_LABEL_ANY);
+    jn__label_longest_all(&x->ctx->labels, x->match, text, tn,
+                          sentence ? JN_LABEL_SENTENCE : JN_LABEL_ANY, lens);
+    for (size_t f = 0; f < lx->n_fields; f++)
       best = lens[f] > best ? lens[f] : best;
-    }
     /* the anchor names the fields it names best, as a table row does */
     for (size_t f = 0; best && f < lx->n_fields; f++)
       if (lens[f] == best && !(slots[f].row && table_row(slots[f].row)))
@@ -654,11 +652,10 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
      * its text holds a value of the field's type (extract.c) */
     if (best || !strcmp(row->anchor, "pair"))
       continue;
-    for (size_t f = 0; f < lx->n_fields; f++) {
-      size_t len = jn__label_longest_of(&x->ctx->labels, x->match, f, text, tn, JN_LABEL_TOPIC);
-      if (len && !(slots[f].row && table_row(slots[f].row)))
-        add_candidate(&slots[f], row, (long)len);
-    }
+    jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_TOPIC, lens);
+    for (size_t f = 0; f < lx->n_fields; f++)
+      if (lens[f] && !(slots[f].row && table_row(slots[f].row)))
+        add_candidate(&slots[f], row, (long)lens[f]);
   }
   free(lens);
   return JN_OK;

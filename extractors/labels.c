@@ -2,7 +2,9 @@
 #include "labels.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
+#include <unicode/utf8.h>
 
 #include "dict.h"
 #include "error.h"
@@ -70,6 +72,87 @@ static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
   return o;
 }
 
+/* The longest run of a wording (spaces removed) without の or ・, which
+ * the pattern makes optional: every match contains it. */
+static char *literal_run(const char *w, size_t n) {
+  char sq[512];
+  size_t k = jn__squash(w, n < sizeof sq ? n : sizeof sq - 1, sq, sizeof sq);
+  size_t best = 0, best_at = 0, at = 0;
+  for (size_t i = 0; i <= k; i++) {
+    int cut = i == k || !strncmp(sq + i, "の", 3) || !strncmp(sq + i, "・", 3);
+    if (!cut)
+      continue;
+    if (i - at > best)
+      best = i - at, best_at = at;
+    if (i < k)
+      i += 2, at = i + 1;
+  }
+  /* stored after its length byte: need[-1] is the length (at most 255) */
+  char *r = malloc(best + 2);
+  if (r) {
+    r[0] = (char)(best < 255 ? best : 255);
+    memcpy(r + 1, sq + best_at, best);
+    r[best + 1] = '\0';
+  }
+  return r ? r + 1 : NULL;
+}
+
+/* Two characters in a row, hashed to 12 bits: the key of the filter below. */
+static int pair_hash(const char *s, size_t n, size_t *step) {
+  int32_t i = 0, a, b;
+  U8_NEXT(s, i, (int32_t)n, a);
+  *step = (size_t)i;
+  if (a < 0 || (size_t)i >= n)
+    return -1;
+  U8_NEXT(s, i, (int32_t)n, b);
+  return b < 0 ? -1 : (int)(((uint32_t)a * 31u + (uint32_t)b) & 4095u);
+}
+
+static int first_pair(const char *need, size_t n) {
+  size_t step;
+  return n ? pair_hash(need, n, &step) : -1;
+}
+
+/* Which pairs of characters a text holds, as a 4096-bit set: a wording
+ * whose first two characters are not there cannot match. The set of the
+ * last text is kept per thread, since a row's text is matched against
+ * every field in turn. */
+typedef struct pair_set {
+  uint64_t key;
+  size_t len;
+  uint64_t bits[64];
+} pair_set;
+
+static const uint64_t *pairs_of(const char *text, size_t len) {
+  static _Thread_local pair_set last;
+  uint64_t key = 1469598103934665603ull; /* FNV-1a */
+  for (size_t i = 0; i < len; i++)
+    key = (key ^ (unsigned char)text[i]) * 1099511628211ull;
+  if (key == last.key && len == last.len)
+    return last.bits;
+  memset(last.bits, 0, sizeof last.bits);
+  for (size_t i = 0, step; i < len; i += step) {
+    int h = pair_hash(text + i, len - i, &step);
+    if (h >= 0)
+      last.bits[h >> 6] |= 1ull << (h & 63);
+    if (!step)
+      break;
+  }
+  last.key = key, last.len = len;
+  return last.bits;
+}
+
+static int contains(const char *text, size_t len, const char *need) {
+  /* the needs are short words, most absent: one memchr per first byte */
+  size_t k = (unsigned char)need[-1];
+  if (!k)
+    return 1;
+  for (const char *p = text; (p = memchr(p, need[0], (size_t)(text + len - p))) != NULL; p++)
+    if ((size_t)(text + len - p) >= k && !memcmp(p, need, k))
+      return 1;
+  return 0;
+}
+
 static long field_of(const jn_lexicon *lx, const char *id, size_t n) {
   for (size_t f = 0; f < lx->n_fields; f++)
     if (strlen(lx->fields[f].id) == n && !memcmp(lx->fields[f].id, id, n))
@@ -100,6 +183,10 @@ static int load_wordings(jn_labels *lb, const jn_lexicon *lx, size_t *n, size_t 
     if (!lb->re[*n])
       return jn__error(err, JN_EDICT, 0, r.line, "%s:%u: cannot compile", file, r.line);
     pcre2_jit_compile(lb->re[*n], PCRE2_JIT_COMPLETE);
+    lb->need[*n] = literal_run(fl[1].p, fl[1].len);
+    if (!lb->need[*n])
+      return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+    lb->need_pair[*n] = first_pair(lb->need[*n], strlen(lb->need[*n]));
     int sentence = !topic && fl[2].len == strlen("sentence") &&
                    !memcmp(fl[2].p, "sentence", fl[2].len);
     lb->kind[*n] = topic ? JN_LABEL_TOPIC : JN_LABEL_ANY | (sentence ? JN_LABEL_SENTENCE : 0);
@@ -113,7 +200,9 @@ int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
   lb->re = calloc(count_alternatives(lx) + 1, sizeof *lb->re);
   lb->first = calloc(lx->n_fields + 1, sizeof *lb->first);
   lb->kind = calloc(count_alternatives(lx) + 1, 1);
-  if (!lb->re || !lb->first || !lb->kind)
+  lb->need = calloc(count_alternatives(lx) + 1, sizeof *lb->need);
+  lb->need_pair = malloc((count_alternatives(lx) + 1) * sizeof *lb->need_pair);
+  if (!lb->re || !lb->first || !lb->kind || !lb->need || !lb->need_pair)
     return jn__error(err, JN_ENOMEM, 0, 0, NULL);
   size_t n = 0;
   for (size_t f = 0; f < lx->n_fields; f++) {
@@ -125,6 +214,7 @@ int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
         return JN_EDICT;
       /* the catalogue's own labels are specific enough for sentences */
       lb->kind[n] = JN_LABEL_ANY | JN_LABEL_SENTENCE | JN_LABEL_CATALOGUE;
+      lb->need_pair[n] = -1; /* a pattern: no literal known */
       n++;
       lb->first[f + 1] = n;
     }
@@ -140,9 +230,14 @@ void jn__labels_free(jn_labels *lb) {
   if (lb->re && lb->first)
     for (size_t i = 0; i < lb->first[lb->n_fields]; i++)
       pcre2_code_free(lb->re[i]);
+  if (lb->need && lb->first)
+    for (size_t i = 0; i < lb->first[lb->n_fields]; i++)
+      free(lb->need[i] ? lb->need[i] - 1 : NULL);
   free(lb->re);
   free(lb->first);
   free(lb->kind);
+  free(lb->need);
+  free(lb->need_pair);
   memset(lb, 0, sizeof *lb);
 }
 
@@ -150,7 +245,8 @@ int jn__label_find(const jn_labels *lb, pcre2_match_data *md, size_t f, const ch
                    size_t len, size_t from, size_t *s, size_t *e) {
   int found = 0;
   for (size_t i = lb->first[f]; i < lb->first[f + 1]; i++) {
-    if (pcre2_match(lb->re[i], (PCRE2_SPTR)text, len, from, PCRE2_NO_UTF_CHECK, md, NULL) < 0)
+    if ((lb->need[i] && !contains(text + from, len - from, lb->need[i])) ||
+        pcre2_match(lb->re[i], (PCRE2_SPTR)text, len, from, PCRE2_NO_UTF_CHECK, md, NULL) < 0)
       continue;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     /* the earliest match; of two at one place, the longer */
@@ -166,11 +262,33 @@ size_t jn__label_longest(const jn_labels *lb, pcre2_match_data *md, size_t f, co
   return jn__label_longest_of(lb, md, f, text, len, JN_LABEL_ANY);
 }
 
+void jn__label_longest_all(const jn_labels *lb, pcre2_match_data *md, const char *text,
+                           size_t len, unsigned kind, size_t *lens) {
+  const uint64_t *pairs = pairs_of(text, len);
+  for (size_t f = 0; f < lb->n_fields; f++) {
+    lens[f] = 0;
+    for (size_t i = lb->first[f]; i < lb->first[f + 1]; i++) {
+      int h = lb->need_pair[i];
+      if (!(lb->kind[i] & kind) || (h >= 0 && !(pairs[h >> 6] >> (h & 63) & 1)) ||
+          (lb->need[i] && !contains(text, len, lb->need[i])))
+        continue;
+      if (pcre2_match(lb->re[i], (PCRE2_SPTR)text, len, 0, PCRE2_NO_UTF_CHECK, md, NULL) < 0)
+        continue;
+      PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+      if (ov[1] - ov[0] > lens[f])
+        lens[f] = ov[1] - ov[0];
+    }
+  }
+}
+
 size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,
                             const char *text, size_t len, unsigned kind) {
   size_t best = 0;
+  const uint64_t *pairs = pairs_of(text, len);
   for (size_t i = lb->first[f]; i < lb->first[f + 1]; i++) {
-    if (!(lb->kind[i] & kind))
+    int h = lb->need_pair[i];
+    if (!(lb->kind[i] & kind) || (h >= 0 && !(pairs[h >> 6] >> (h & 63) & 1)) ||
+        (lb->need[i] && !contains(text, len, lb->need[i])))
       continue;
     if (pcre2_match(lb->re[i], (PCRE2_SPTR)text, len, 0, PCRE2_NO_UTF_CHECK, md, NULL) < 0)
       continue;

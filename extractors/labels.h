@@ -29,6 +29,12 @@ typedef struct jn_labels {
                           when it may anchor a field inside a sentence */
   size_t *first;   /* field f has re[first[f]] .. re[first[f + 1] - 1] */
   size_t n_fields;
+  /* per alternative: bytes every match must contain (a plain wording's
+   * longest literal run), "" when none is known. A text without them is
+   * not given to PCRE2 at all: most of the thousand wordings are absent
+   * from most rows. */
+  char **need;
+  int *need_pair; /* the hash of need's first two characters, -1 if none */
 } jn_labels;
 
 int jn__labels_load(jn_labels *lb, const struct jn_lexicon *lx, jn_error *err);
@@ -45,9 +51,21 @@ int jn__label_find(const jn_labels *lb, pcre2_match_data *md, size_t f, const ch
 size_t jn__label_longest(const jn_labels *lb, pcre2_match_data *md, size_t f, const char *text,
                          size_t len);
 
+/* The longest match of every field at once (lens[f]), over the
+ * alternatives of the given kind: one pass for a text that every field is
+ * matched against. */
+void jn__label_longest_all(const jn_labels *lb, pcre2_match_data *md, const char *text,
+                           size_t len, unsigned kind, size_t *lens);
+
 /* The same, over the alternatives of the given kind only. */
 size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,
                             const char *text, size_t len, unsigned kind);
+
+/* The longest match of every field at once (lens[f]), over the
+ * alternatives of the given kind: one pass for a text that every field is
+ * matched against. */
+void jn__label_longest_all(const jn_labels *lb, pcre2_match_data *md, const char *text,
+                           size_t len, unsigned kind, size_t *lens);
 
 /* The same, over the alternatives of the given kind only. */
 size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,

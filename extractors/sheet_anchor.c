@@ -361,14 +361,19 @@ static int heads_paragraph(const jn_text_lines *tl, size_t i) {
 }
 
 /* Does the line name a catalogue field? (the PDF block of labels first) */
+enum { JN_NAMES_MAX_FIELDS = 256 };
 static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
   char sq[512];
   if (n >= sizeof sq)
     return 0;
   size_t k = jn__squash(s, n, sq, sizeof sq);
   const jn_labels *lb = &rd->ctx->labels;
+  size_t lens[JN_NAMES_MAX_FIELDS];
+  if (lb->n_fields > JN_NAMES_MAX_FIELDS)
+    return 0;
+  jn__label_longest_all(lb, rd->match, sq, k, JN_LABEL_ANY, lens);
   for (size_t f = 0; f < lb->n_fields; f++)
-    if (jn__label_longest(lb, rd->match, f, sq, k) * 2 >= k)
+    if (lens[f] * 2 >= k)
       return 1;
   return 0;
 }

@@ -9,6 +9,7 @@
  * a rowspan (LAYOUTS.md §1, §3) is put back in its columns by its marker.
  * Tables without a header row keep the reading by content (sheet.c). */
 #include <string.h>
+#include <threads.h>
 
 #include "dict.h"
 #include "sheet.h"
@@ -49,7 +50,20 @@ static jn_col_role role_of(const char *w, size_t n, int *rank) {
   return JN_COL_NONE;
 }
 
-static jn_col_role role_exactly(const char *w, size_t n, int *rank) {
+/* dict/columns.tsv, read once: a header word's role and rank. Reading the
+ * embedded file again for every cell of every row cost more than the rest
+ * of the parse. */
+enum { MAX_COLUMN_WORDS = 256 };
+static struct {
+  const char *word;
+  size_t len;
+  jn_col_role role;
+  int rank;
+} column_words[MAX_COLUMN_WORDS];
+static size_t n_column_words;
+static once_flag columns_once = ONCE_FLAG_INIT;
+
+static void load_columns(void) {
   static const struct {
     const char *name;
     jn_col_role role;
@@ -60,28 +74,38 @@ static jn_col_role role_exactly(const char *w, size_t n, int *rank) {
   jn_dict_reader r = {f, 0, 0};
   jn_dict_field fl[JN_DICT_MAX_FIELDS];
   int k;
-  while (f && n && (k = jn__dict_next(&r, fl)) >= 2) {
-    if (fl[1].len != n || memcmp(fl[1].p, w, n) != 0)
-      continue;
+  while (f && n_column_words < MAX_COLUMN_WORDS && (k = jn__dict_next(&r, fl)) >= 2)
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
       if (fl[0].len == strlen(names[i].name) && !memcmp(fl[0].p, names[i].name, fl[0].len)) {
-        *rank = k >= 3 && fl[2].len ? fl[2].p[0] - '0' : 1;
-        return names[i].role;
+        /* the fields point into the embedded file, which lives as long as
+         * the library */
+        column_words[n_column_words].word = fl[1].p;
+        column_words[n_column_words].len = fl[1].len;
+        column_words[n_column_words].role = names[i].role;
+        column_words[n_column_words].rank = k >= 3 && fl[2].len ? fl[2].p[0] - '0' : 1;
+        n_column_words++;
       }
-  }
+}
+
+static jn_col_role role_exactly(const char *w, size_t n, int *rank) {
+  call_once(&columns_once, load_columns);
+  for (size_t i = 0; n && i < n_column_words; i++)
+    if (column_words[i].len == n && !memcmp(column_words[i].word, w, n)) {
+      *rank = column_words[i].rank;
+      return column_words[i].role;
+    }
   return JN_COL_NONE;
 }
 
 /* The longest word of dict/columns.tsv that w[0..n) starts with: its
  * length, 0 when none. */
 static size_t role_prefix(const char *w, size_t n) {
-  const jn_dict_file *f = jn__dict_find("columns.tsv");
-  jn_dict_reader r = {f, 0, 0};
-  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  call_once(&columns_once, load_columns);
   size_t best = 0;
-  while (f && jn__dict_next(&r, fl) >= 2)
-    if (fl[1].len > best && fl[1].len <= n && !memcmp(fl[1].p, w, fl[1].len))
-      best = fl[1].len;
+  for (size_t i = 0; i < n_column_words; i++)
+    if (column_words[i].len > best && column_words[i].len <= n &&
+        !memcmp(column_words[i].word, w, column_words[i].len))
+      best = column_words[i].len;
   return best;
 }
 

@@ -598,11 +598,14 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     return 0; /* an online spreadsheet's column letters */
   if (kind != JN_LINE_TEXT && jn__roles_from_header(&c, &rd->roles))
     return 0; /* the table's header row: its columns' roles */
-  if (kind == JN_LINE_TEXT &&
-      (is_column_header(&c) || jn__roles_header_line(t, tn) || jn__sheet_is_footnote(t, tn)))
+  if (kind == JN_LINE_TEXT && (is_column_header(&c) || jn__roles_header_line(t, tn)))
     return 0;
+  /* a note (※, ●, (注)) is no item of the form, but its text is kept:
+   * "●サービス稼働率 目標値:99.5%以上" is a bullet of an SLO page */
   if (kind == JN_LINE_TEXT && jn__sheet_note_text(rd, t, tn, line) != 0)
     return -1;
+  if (kind == JN_LINE_TEXT && jn__sheet_is_footnote(t, tn))
+    return 0;
   if (kind == JN_LINE_TEXT && !text_layout) {
     /* Titles, preambles, notes. An appendix (別表, 付録) ends the items: the
      * table under it is not answers. */

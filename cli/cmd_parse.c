@@ -1,5 +1,6 @@
 /* cmd_parse.c — `jnorm parse SHEET...`: the rows a sheet holds (spec §3), as
- * JSON Lines: a header object per sheet, then one object per answer row. */
+ * JSON Lines: a header object per sheet, its table headers' column roles,
+ * then one object per row (of the form, or of the text around it). */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,12 +12,19 @@
 static const char usage[] =
     "usage: jnorm parse [OPTIONS] [SHEET...]\n"
     "\n"
-    "Read disclosure sheets (stdin when no SHEET, or '-') in any layout:\n"
-    "tab-separated, Markdown tables, HTML fragments, flattened text. Prints,\n"
-    "per sheet, a header object (sheet, format, cert_number, service_name,\n"
-    "company_name, pages, guideline), then one object per answer row:\n"
+    "Read disclosure documents (stdin when no SHEET, or '-') in any layout:\n"
+    "HTML, CSV, tab-separated, Markdown, drawn and space-aligned tables,\n"
+    "text (docs/SHEETS.md). Prints, per document, a header object (sheet,\n"
+    "format, cert_number, service_name, company_name, pages, guideline,\n"
+    "encoding, rows); a {\"columns\":\"…\",\"line\":N} object per table header\n"
+    "understood, with the role of each column (item label question marker\n"
+    "answer note, - for none); then one object per row:\n"
     "  {\"item\":\"39\",\"section\":\"…\",\"label\":\"…\",\"question\":\"…\",\n"
     "   \"required\":\"必須\",\"answer\":\"…\",\"line\":57}\n"
+    "Rows made from the text around the tables say which structure they\n"
+    "came from: \"anchor\":\"item\" (an item of the form read from text),\n"
+    "\"pair\" (label: value, Q/A, an answer led by its marker), \"block\" (a\n"
+    "heading and the lines under it) or \"sentence\".\n"
     "\n"
     "Options:\n"
     "  -h, --help   show this help\n";
@@ -46,6 +54,14 @@ static void print_sheet(const char *name, const jn_sheet *sh) {
   if (h->invalid_utf8_line) /* bytes read as U+FFFD from this line on */
     printf(",\"invalid_utf8_line\":%llu", (unsigned long long)h->invalid_utf8_line);
   printf(",\"rows\":%zu}\n", jn_sheet_row_count(sh));
+  /* the header rows understood, and the role of each column */
+  for (size_t i = 0; i < jn_sheet_columns_count(sh); i++) {
+    const jn_sheet_columns *c = jn_sheet_columns_at(sh, i);
+    fputs("{\"columns\":", stdout);
+    printf("\"");
+    fputs(c->roles, stdout);
+    printf("\",\"line\":%llu}\n", (unsigned long long)c->line);
+  }
   for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
     const jn_sheet_row *r = jn_sheet_row_at(sh, i);
     first = 1;

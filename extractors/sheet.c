@@ -104,6 +104,7 @@ jn_sheet_row *jn__sheet_new_row(jn_sheet *sh) {
 void jn_sheet_free(jn_sheet *sh) {
   if (!sh)
     return;
+  free(sh->columns);
   for (size_t i = 0; i < sh->n_strings; i++)
     free(sh->strings[i]);
   free(sh->strings);
@@ -115,6 +116,37 @@ const jn_sheet_header *jn_sheet_get_header(const jn_sheet *sh) {
   return &sh->header;
 }
 size_t jn_sheet_row_count(const jn_sheet *sh) { return sh ? sh->n_rows : 0; }
+
+size_t jn_sheet_columns_count(const jn_sheet *sh) { return sh ? sh->n_columns : 0; }
+
+const jn_sheet_columns *jn_sheet_columns_at(const jn_sheet *sh, size_t i) {
+  return sh && i < sh->n_columns ? &sh->columns[i] : NULL;
+}
+
+/* Keeps a header row's roles for jnorm parse to show. */
+static int note_columns(jn_sheet *sh, const jn_roles *r, uint64_t line) {
+  static const char *const names[] = {"-", "answer", "marker", "item", "label", "question",
+                                      "note"};
+  if (sh->n_columns == sh->cap_columns) {
+    size_t cap = sh->cap_columns ? sh->cap_columns * 2 : 8;
+    jn_sheet_columns *p = realloc(sh->columns, cap * sizeof *p);
+    if (!p)
+      return -1;
+    sh->columns = p, sh->cap_columns = cap;
+  }
+  jn_buf b = JN_BUF_INIT;
+  for (size_t i = 0; i < r->n; i++) {
+    if (i)
+      jn__buf_puts(&b, " ");
+    jn__buf_puts(&b, names[r->role[i] < 7 ? r->role[i] : 0]);
+  }
+  const char *kept = b.failed ? NULL : jn__sheet_keep(sh, b.data ? b.data : "", b.len);
+  jn__buf_free(&b);
+  if (!kept)
+    return -1;
+  sh->columns[sh->n_columns++] = (jn_sheet_columns){line, kept};
+  return 0;
+}
 const jn_sheet_row *jn_sheet_row_at(const jn_sheet *sh, size_t i) {
   return sh && i < sh->n_rows ? &sh->rows[i] : NULL;
 }
@@ -597,7 +629,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (kind != JN_LINE_TEXT && jn__roles_letters(&c))
     return 0; /* an online spreadsheet's column letters */
   if (kind != JN_LINE_TEXT && jn__roles_from_header(&c, &rd->roles))
-    return 0; /* the table's header row: its columns' roles */
+    return note_columns(rd->sh, &rd->roles, line); /* the table's header row: its roles */
   if (kind == JN_LINE_TEXT && (is_column_header(&c) || jn__roles_header_line(t, tn)))
     return 0;
   /* a note (※, ●, (注)) is no item of the form, but its text is kept:

@@ -68,6 +68,8 @@ struct jn_sheet {
   size_t n_rows, cap_rows;
   jn_sheet_appendix appendices[JN_MAX_APPENDICES];
   size_t n_appendices;
+  jn_sheet_columns *columns; /* header rows understood, with their roles */
+  size_t n_columns, cap_columns;
   char **strings; /* everything the header and rows point to */
   size_t n_strings, cap_strings;
 };

@@ -305,6 +305,17 @@ JNORM_EXPORT size_t jn_sheet_row_count(const jn_sheet *sheet);
 JNORM_EXPORT const jn_sheet_row *jn_sheet_row_at(const jn_sheet *sheet, size_t i);
 JNORM_EXPORT void jn_sheet_free(jn_sheet *sheet);
 
+/** A table's header row the reader understood: its line and the role it
+ *  gave each column, space-separated ("item label question marker answer
+ *  note", "-" for a column with none; dict/columns.tsv, docs/SHEETS.md). */
+typedef struct jn_sheet_columns {
+  uint64_t line;
+  const char *roles;
+} jn_sheet_columns;
+
+JNORM_EXPORT size_t jn_sheet_columns_count(const jn_sheet *sheet);
+JNORM_EXPORT const jn_sheet_columns *jn_sheet_columns_at(const jn_sheet *sheet, size_t i);
+
 /* ------------------------------------------------------------ extraction */
 
 /**

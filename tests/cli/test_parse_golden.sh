@@ -26,7 +26,7 @@ rows_only() { # the answer rows, without their line numbers
 # tables (pairs, blocks, sentences: "anchor" is set) are checked by
 # tests/extract, and the header's row count includes them.
 form_rows() { # FILE
-  grep -v -e '"anchor":"pair"' -e '"anchor":"block"' -e '"anchor":"sentence"' "$1" |
+  grep -v -e '"anchor":"pair"' -e '"anchor":"block"' -e '"anchor":"sentence"' -e '^{"columns":' "$1" |
     sed '1s/,"rows":[0-9]*}$/}/'
 }
 

@@ -63,7 +63,7 @@ def read_sheets(lines):
         obj = json.loads(line)
         if "sheet" in obj and "answer" not in obj:
             sheets.append((obj, []))
-        elif sheets and obj.get("anchor") in ("pair", "block", "sentence"):
+        elif sheets and ("answer" not in obj or obj.get("anchor") in ("pair", "block", "sentence")):
             continue  # a row jnorm made from the text around the form: not an item
         elif sheets:
             sheets[-1][1].append(obj)

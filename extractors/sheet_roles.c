@@ -9,7 +9,7 @@
  * a rowspan (LAYOUTS.md §1, §3) is put back in its columns by its marker.
  * Tables without a header row keep the reading by content (sheet.c). */
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 
 #include "dict.h"
 #include "sheet.h"
@@ -61,7 +61,7 @@ static struct {
   int rank;
 } column_words[MAX_COLUMN_WORDS];
 static size_t n_column_words;
-static once_flag columns_once = ONCE_FLAG_INIT;
+static pthread_once_t columns_once = PTHREAD_ONCE_INIT;
 
 static void load_columns(void) {
   static const struct {
@@ -88,7 +88,7 @@ static void load_columns(void) {
 }
 
 static jn_col_role role_exactly(const char *w, size_t n, int *rank) {
-  call_once(&columns_once, load_columns);
+  pthread_once(&columns_once, load_columns);
   for (size_t i = 0; n && i < n_column_words; i++)
     if (column_words[i].len == n && !memcmp(column_words[i].word, w, n)) {
       *rank = column_words[i].rank;
@@ -100,7 +100,7 @@ static jn_col_role role_exactly(const char *w, size_t n, int *rank) {
 /* The longest word of dict/columns.tsv that w[0..n) starts with: its
  * length, 0 when none. */
 static size_t role_prefix(const char *w, size_t n) {
-  call_once(&columns_once, load_columns);
+  pthread_once(&columns_once, load_columns);
   size_t best = 0;
   for (size_t i = 0; i < n_column_words; i++)
     if (column_words[i].len > best && column_words[i].len <= n &&

@@ -90,6 +90,10 @@ typedef struct jn_roles {
   size_t n;                         /* cells of the header row */
   unsigned char role[JN_MAX_CELLS]; /* jn_col_role per column */
   int answer, marker, item;         /* their columns, -1 when none */
+  /* the values seen in the first label column (種別: 可用性, 信頼性), which
+   * often spans rows; pointers into the normalized text */
+  const char *group[16];
+  size_t group_len[16], n_groups;
 } jn_roles;
 
 /* Which cells of one row hold what (-1: none). */
@@ -105,7 +109,7 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *r);
 /* The answer last (notes aside), the marker before it: rows are read by
  * their content, note columns emptied first. */
 int jn__roles_usual(const jn_roles *r);
-void jn__roles_drop_notes(const jn_roles *r, jn_cells *c);
+void jn__roles_drop_notes(jn_roles *r, jn_cells *c);
 /* A line of text made only of header words ("【審査対象項目】【記述内容】",
  * a table's header repeated on each page of PDF text). */
 int jn__roles_header_line(const char *s, size_t n);

@@ -189,10 +189,42 @@ int jn__roles_usual(const jn_roles *r) {
   return r->marker < r->answer;
 }
 
-void jn__roles_drop_notes(const jn_roles *r, jn_cells *c) {
-  for (size_t i = 0; i < c->n && i < r->n; i++)
+/* A row that lost a cell to a rowspan on its left: a checklist's 種別
+ * spans the rows of its group, and converters leave the later rows one
+ * cell short, everything shifted left (LAYOUTS.md §3). Such a row ends one
+ * column before the answer's, and its first label column holds no group
+ * value seen so far (可用性, 信頼性) but the next column's text. Returns
+ * the shift (0 or 1); rows that end at the answer teach the group values. */
+static size_t row_shift(jn_roles *r, const jn_cells *c) {
+  int label = -1;
+  for (size_t i = 0; i < r->n && label < 0; i++)
+    if (r->role[i] == JN_COL_LABEL && (int)i > r->item)
+      label = (int)i;
+  if (label < 0 || r->answer <= label || (size_t)label >= c->n)
+    return 0;
+  int last = (int)c->n - 1;
+  while (last >= 0 && !c->len[last])
+    last--;
+  const char *v = c->p[label];
+  size_t vn = c->len[label];
+  int known = 0;
+  for (size_t g = 0; g < r->n_groups && !known; g++)
+    known = r->group_len[g] == vn && !memcmp(r->group[g], v, vn);
+  if (last == r->answer) {
+    if (vn && vn <= 48 && !known && r->n_groups < sizeof r->group / sizeof r->group[0]) {
+      r->group[r->n_groups] = v;
+      r->group_len[r->n_groups++] = vn;
+    }
+    return 0;
+  }
+  return last == r->answer - 1 && vn && !known && r->n_groups ? 1 : 0;
+}
+
+void jn__roles_drop_notes(jn_roles *r, jn_cells *c) {
+  size_t shift = row_shift(r, c);
+  for (size_t i = shift; i < c->n && i < r->n; i++)
     if (r->role[i] == JN_COL_NOTE)
-      c->len[i] = 0;
+      c->len[i - shift] = 0;
 }
 
 int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_cells *out) {

@@ -26,8 +26,8 @@ check "corpus/sheets reaches the floor" \
   reaches handwritten "$ROOT/corpus/gold/handwritten.jsonl" "$ROOT"/corpus/sheets/s0*.txt
 # Other document kinds (the certifier's page, METI checklists, SLA and SLO
 # pages: corpus/gen/gen_docs.py): their own floor, the level the reader
-# reaches today (0.82), to rise as it does.
-floor=0.80 check "corpus/generated_docs reaches 0.80" \
+# reaches today (0.90), to rise as it does.
+floor=0.87 check "corpus/generated_docs reaches 0.87" \
   reaches generated_docs "$ROOT/corpus/gold/generated_docs.jsonl" "$ROOT"/corpus/generated_docs/*
 # The held-out sets were measured blind once each (corpus/README.md) and
 # are regression sets since: a lower floor, as some of their misses are

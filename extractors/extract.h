@@ -34,7 +34,7 @@ typedef struct jn_extractor {
 
 /* What one field reads: a row, and the answer text that is this field's
  * (the row's answer, a part of it, or a table it refers to). */
-#define JN_MAX_ALT 8
+#define JN_MAX_ALT 16
 
 typedef struct jn_slot {
   const jn_sheet_row *row;

@@ -403,6 +403,7 @@ static void put_time_between(const jn_mention *m, jn_buf *v) {
 static long marked_mention(const jn_field_answer *fa, long smallest) {
   static const char *const totals[] = {"計", "合計", "総計"};
   static const char *const kept[] = {"保存", "保管", "保持"};
+  static const char *const between[] = {"以上", "程度", "ほど", "くらい", "ぐらい"};
   const char *a = fa->text;
   for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
     const jn_mention *m = jn_mentions_at(fa->ms, i);
@@ -419,6 +420,13 @@ static long marked_mention(const jn_field_answer *fa, long smallest) {
     for (size_t t = 0; has_flag(fa, "span") && t < sizeof kept / sizeof kept[0]; t++)
       if (!strncmp(after, kept[t], strlen(kept[t])))
         return (long)i;
+    /* a lead time is the figure before 前 ("毎月第3日曜日に実施…1週間前に
+     * ご案内": the notice, not the window); 以上 or 程度 may stand between */
+    for (size_t t = 0; has_flag(fa, "lead") && t < sizeof between / sizeof between[0]; t++)
+      if (!strncmp(after, between[t], strlen(between[t])))
+        after += strlen(between[t]);
+    if (has_flag(fa, "lead") && !strncmp(after, "前", 3))
+      return (long)i;
   }
   return -1;
 }

@@ -78,6 +78,9 @@ typedef struct box {
   size_t n_rows, cap_rows;
   uint64_t open_line;          /* where the open row started */
   int touched;                 /* text since the last rule */
+  jn_buf *out;                 /* where finished rows are written */
+  size_t limit;                /* the most bytes the rows may take */
+  jn_line_map *lm;
 } box;
 
 static int column_at(const box *b, int col) {
@@ -104,6 +107,36 @@ static void learn_bounds(box *b, const glyph *g, size_t k) {
 }
 
 static int new_cell(box *b) { return b->n_cells < BOX_MAX_CELLS ? b->n_cells++ : b->n_cells - 1; }
+
+static void write_rows(box *b, jn_buf *out, jn_line_map *lm);
+
+/* A long drawing fills the cell store: the rows closed so far are written,
+ * and the open cells move to the front of the store. Memory stays bounded
+ * whatever the table's length (a cell spanning the cut keeps only its text
+ * after it in the rows after it). */
+static void flush(box *b) {
+  int cols = b->n_bounds - 1;
+  write_rows(b, b->out, b->lm);
+  b->n_rows = 0;
+  jn_buf keep[BOX_MAX_COLS];
+  for (int c = 0; c < cols; c++) { /* the open cells' texts, taken out first */
+    int dup = 0;
+    for (int d = 0; d < c; d++)
+      dup |= b->cell[d] == b->cell[c];
+    keep[c] = (jn_buf)JN_BUF_INIT;
+    if (!dup) {
+      keep[c] = b->text[b->cell[c]];
+      b->text[b->cell[c]] = (jn_buf)JN_BUF_INIT;
+    }
+  }
+  for (int i = 0; i < b->n_cells; i++)
+    jn__buf_free(&b->text[i]);
+  for (int c = 0; c < cols; c++) {
+    b->text[c] = keep[c];
+    b->cell[c] = c;
+  }
+  b->n_cells = cols;
+}
 
 /* Text between two rules goes to the column it starts in; a wrapped line
  * joins the text before it (without a space between two wide characters). */
@@ -142,9 +175,13 @@ static int close_row(box *b, const int *closing) {
   }
   memcpy(b->rows + b->n_rows * BOX_MAX_COLS, b->cell, sizeof b->cell);
   b->row_line[b->n_rows++] = b->open_line;
+  if (b->n_cells + b->n_bounds >= BOX_MAX_CELLS)
+    flush(b);
   for (int c = 0; c + 1 < b->n_bounds; c++)
-    if (closing[c])
+    if (closing[c]) {
+      jn__buf_free(&b->text[b->n_cells]); /* a slot freed by flush, or new */
       b->cell[c] = new_cell(b);
+    }
   b->touched = 0;
   return 0;
 }
@@ -183,7 +220,14 @@ static void content_line(box *b, const char *s, const glyph *g, size_t k) {
 
 static void write_rows(box *b, jn_buf *out, jn_line_map *lm) {
   int cols = b->n_bounds - 1;
-  for (size_t r = 0; r < b->n_rows; r++) {
+  for (size_t r = 0; r < b->n_rows && !out->failed; r++) {
+    /* a cell spanning rows repeats its text on each: a drawing whose rules
+     * do not line up would repeat it without end. The rows may take a few
+     * times the input, no more; beyond, the drawing is read as text. */
+    if (out->len > b->limit) {
+      out->failed = 1;
+      break;
+    }
     const int *ids = b->rows + r * BOX_MAX_COLS;
     if (jn__line_map_add(lm, b->row_line[r]) != 0)
       out->failed = 1;
@@ -215,6 +259,8 @@ static int read_box(const char *s, const size_t *start, const size_t *end, size_
   box *b = calloc(1, sizeof *b);
   glyph *g = malloc(4096 * sizeof *g);
   int rc = b && g ? 0 : -1;
+  if (b)
+    b->out = out, b->lm = lm, b->limit = 4 * (end[to - 1] - start[from]) + 65536;
   for (size_t l = from; rc == 0 && l < to; l++)
     learn_bounds(b, g, glyphs(s + start[l], end[l] - start[l], g, 4096));
   for (int c = 0; rc == 0 && c < BOX_MAX_COLS; c++)
@@ -238,6 +284,8 @@ static int read_box(const char *s, const size_t *start, const size_t *end, size_
   }
   if (rc == 0)
     write_rows(b, out, lm);
+  if (out->failed)
+    rc = -1;
   if (b)
     box_free(b);
   free(b);

@@ -60,6 +60,7 @@ typedef struct html_writer {
   uint64_t line;     /* the input line of the node being written */
   int at_line_start; /* nothing written on the current line yet */
   int space;         /* a space is due before the next text */
+  size_t limit;      /* the most bytes the cells may take (rowspan repeats) */
 } html_writer;
 
 /* Opens an output line (if none is open): the line map learns its input
@@ -202,10 +203,12 @@ static int grid_cell(grid *g, size_t r, const xmlNode *td) {
     for (size_t j = 0; j < cs && c + j < GRID_MAX_COLS; j++) {
       size_t k = (r + i) * GRID_MAX_COLS + c + j;
       g->taken[k] = 1;
-      /* a rowspan repeats the text down its column; a colspan leaves the
-       * covered columns empty */
-      if (j == 0 && !g->cell[k])
-        g->cell[k] = i == 0 ? text : dup_text(text);
+      /* a rowspan repeats the text down its column (the same string: the
+       * first row owns it); a colspan leaves the covered columns empty */
+      if (j == 0 && !g->cell[k]) {
+        g->cell[k] = text;
+        g->taken[k] = i == 0 ? 2 : 1; /* 2: this cell frees the text */
+      }
     }
   if (c + cs > g->cols)
     g->cols = c + cs > GRID_MAX_COLS ? GRID_MAX_COLS : c + cs;
@@ -237,7 +240,8 @@ static int grid_rows(grid *g, const xmlNode *n, size_t *r) {
 
 static void grid_free(grid *g) {
   for (size_t i = 0; i < g->cap_rows * GRID_MAX_COLS; i++)
-    free(g->cell[i]);
+    if (g->taken[i] == 2)
+      free(g->cell[i]);
   free(g->cell);
   free(g->taken);
   free(g->line);
@@ -254,6 +258,12 @@ static int write_table(html_writer *w, const xmlNode *table) {
   int rc = grid_rows(&g, table, &r);
   end_line(w);
   for (size_t i = 0; rc == 0 && i < g.rows; i++) {
+    /* a rowspan repeats its cell's text on every row it covers: a few
+     * times the input at most, or the document is not read as cells */
+    if (w->out.len > w->limit) {
+      rc = -1;
+      break;
+    }
     size_t last = g.cols; /* trailing empty cells are not written */
     while (last && !has_text(g.cell[i * GRID_MAX_COLS + last - 1]))
       last--;
@@ -461,7 +471,7 @@ char *jn__sheet_html(const char *in, size_t len, size_t *out_len, jn_line_map *l
                                       HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
   if (!doc)
     return NULL;
-  html_writer w = {JN_BUF_INIT, lm, 1, 1, 0};
+  html_writer w = {JN_BUF_INIT, lm, 1, 1, 0, 8 * len + 65536};
   int rc = 0;
   xmlNode *root = xmlDocGetRootElement(doc);
   if (root) {

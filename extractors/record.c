@@ -45,15 +45,6 @@ double jn__anchor_confidence(const char *anchor, int marked) {
   return 0.55; /* sentence */
 }
 
-static char *dup_n(const char *s, size_t n) {
-  char *d = malloc(n + 1);
-  if (d) {
-    memcpy(d, s, n);
-    d[n] = '\0';
-  }
-  return d;
-}
-
 int jn__record_add(jn_record *r, const char *id, jn_status st, const char *value, size_t vn,
                    const char *item, const char *raw, uint64_t line, const char *anchor,
                    double confidence) {
@@ -66,11 +57,11 @@ int jn__record_add(jn_record *r, const char *id, jn_status st, const char *value
   }
   jn_field_result *f = &r->fields[r->n];
   memset(f, 0, sizeof *f);
-  f->id = dup_n(id, strlen(id));
+  f->id = jn__dup(id, strlen(id));
   f->status = st;
-  f->value_json = st == JN_STATUS_VALUE ? dup_n(value, vn) : NULL;
-  f->item = item ? dup_n(item, strlen(item)) : NULL;
-  f->raw = raw ? dup_n(raw, strlen(raw)) : NULL;
+  f->value_json = st == JN_STATUS_VALUE ? jn__dup(value, vn) : NULL;
+  f->item = item ? jn__dup(item, strlen(item)) : NULL;
+  f->raw = raw ? jn__dup(raw, strlen(raw)) : NULL;
   f->line = line;
   f->anchor = anchor;
   f->confidence = confidence;

@@ -25,14 +25,6 @@
 
 /* ------------------------------------------------------- element kinds */
 
-static char *dup_text(const char *s) {
-  size_t n = strlen(s);
-  char *d = malloc(n + 1);
-  if (d)
-    memcpy(d, s, n + 1);
-  return d;
-}
-
 static int is_named(const xmlNode *n, const char *name) {
   return n->type == XML_ELEMENT_NODE && n->name && !strcmp((const char *)n->name, name);
 }
@@ -363,7 +355,7 @@ static int write_line_of(html_writer *w, const xmlNode *n, const char *prefix) {
       continue;
     }
     size_t k = 0;
-    char *t = c->type == XML_TEXT_NODE ? dup_text((const char *)c->content)
+    char *t = c->type == XML_TEXT_NODE ? jn__dup(c->content, strlen((const char *)c->content))
               : c->type == XML_ELEMENT_NODE ? text_of(c, &k) : NULL;
     if (c->type == XML_ELEMENT_NODE && !t)
       return -1;

@@ -94,3 +94,12 @@ int jn__buf_put_json_string(jn_buf *b, const char *s, size_t n) {
     rc = jn__buf_put(b, s + run, n - run);
   return rc == JN_OK ? jn__buf_put(b, "\"", 1) : rc;
 }
+
+char *jn__dup(const void *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (p) {
+    memcpy(p, s, n);
+    p[n] = '\0';
+  }
+  return p;
+}

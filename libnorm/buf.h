@@ -28,6 +28,9 @@ void jn__buf_consume(jn_buf *b, size_t n);
  * NULL when any growth failed since the buffer was made, so writers may
  * ignore each put's result and check once. */
 char *jn__buf_detach(jn_buf *b);
+
+/* An owned, NUL-terminated copy of s[0..n); NULL when memory ran out. */
+char *jn__dup(const void *s, size_t n);
 void jn__buf_free(jn_buf *b);
 
 #endif

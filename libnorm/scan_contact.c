@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "ctx.h"
 #include "dict.h"
 #include "error.h"
@@ -102,14 +103,6 @@ static int after_word(const jn_scan_text *t, size_t i, const char *word) {
   return 0;
 }
 
-static char *dup_range(const uint8_t *s, size_t n) {
-  char *p = malloc(n + 1);
-  if (p) {
-    memcpy(p, s, n);
-    p[n] = '\0';
-  }
-  return p;
-}
 
 /* The corporate number's check digit (its first digit) is
  * 9 - (Σ P_n × Q_n mod 9) over the other twelve digits P_n counted from the
@@ -171,14 +164,14 @@ size_t jn__scan_contact(const jn_scan_text *t, size_t i, jn_mention *m) {
       (memcmp(s, "http", 4) == 0 || memcmp(s, "www.", 4) == 0) &&
       (len = match(t, JN_PAT_URL, i)) && (len = trim_url(s, len)) > 7) {
     m->type = JN_MENTION_URL;
-    m->str = dup_range(s, len);
+    m->str = jn__dup(s, len);
     return m->str ? len : 0;
   }
   if (word_start && jn__scan_is_alnum(s[0]) &&
       memchr(s, '@', rest < 64 ? rest : 64) && (len = match(t, JN_PAT_EMAIL, i))) {
     len = trim_url(s, len);
     m->type = JN_MENTION_EMAIL;
-    m->str = dup_range(s, len);
+    m->str = jn__dup(s, len);
     return m->str ? len : 0;
   }
   if (!is_digit(s[0]) && s[0] != '(' && cp != 0x3012)
@@ -187,7 +180,7 @@ size_t jn__scan_contact(const jn_scan_text *t, size_t i, jn_mention *m) {
     size_t d = count_digits(s, len);
     if ((d == 10 || d == 11) && !(i + len < t->len && is_digit(s[len]))) {
       m->type = JN_MENTION_PHONE;
-      m->str = dup_range(s, len);
+      m->str = jn__dup(s, len);
       return m->str ? len : 0;
     }
   }
@@ -205,14 +198,14 @@ size_t jn__scan_contact(const jn_scan_text *t, size_t i, jn_mention *m) {
       }
     code[k] = '\0';
     m->type = JN_MENTION_POSTAL_CODE;
-    m->str = dup_range((const uint8_t *)code, k);
+    m->str = jn__dup((const uint8_t *)code, k);
     return m->str ? len : 0;
   }
   if (is_digit(s[0]) && (i == 0 || !is_digit(t->s[i - 1])) &&
       (len = match(t, JN_PAT_CORPORATE, i)) == 13 &&
       !(i + 13 < t->len && is_digit(s[13])) && corporate_ok(s)) {
     m->type = JN_MENTION_CORPORATE_NUMBER;
-    m->str = dup_range(s, 13);
+    m->str = jn__dup(s, 13);
     return m->str ? 13 : 0;
   }
   return 0;

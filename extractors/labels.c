@@ -262,29 +262,12 @@ size_t jn__label_longest(const jn_labels *lb, pcre2_match_data *md, size_t f, co
   return jn__label_longest_of(lb, md, f, text, len, JN_LABEL_ANY);
 }
 
-void jn__label_longest_all(const jn_labels *lb, pcre2_match_data *md, const char *text,
-                           size_t len, unsigned kind, size_t *lens) {
-  const uint64_t *pairs = pairs_of(text, len);
-  for (size_t f = 0; f < lb->n_fields; f++) {
-    lens[f] = 0;
-    for (size_t i = lb->first[f]; i < lb->first[f + 1]; i++) {
-      int h = lb->need_pair[i];
-      if (!(lb->kind[i] & kind) || (h >= 0 && !(pairs[h >> 6] >> (h & 63) & 1)) ||
-          (lb->need[i] && !contains(text, len, lb->need[i])))
-        continue;
-      if (pcre2_match(lb->re[i], (PCRE2_SPTR)text, len, 0, PCRE2_NO_UTF_CHECK, md, NULL) < 0)
-        continue;
-      PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-      if (ov[1] - ov[0] > lens[f])
-        lens[f] = ov[1] - ov[0];
-    }
-  }
-}
-
-size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,
-                            const char *text, size_t len, unsigned kind) {
+/* The longest match of field f's alternatives of the given kind in text,
+ * whose character pairs are `pairs` (pairs_of): an alternative whose
+ * literal run cannot be there is not given to PCRE2. */
+static size_t longest_in(const jn_labels *lb, pcre2_match_data *md, size_t f, const char *text,
+                         size_t len, unsigned kind, const uint64_t *pairs) {
   size_t best = 0;
-  const uint64_t *pairs = pairs_of(text, len);
   for (size_t i = lb->first[f]; i < lb->first[f + 1]; i++) {
     int h = lb->need_pair[i];
     if (!(lb->kind[i] & kind) || (h >= 0 && !(pairs[h >> 6] >> (h & 63) & 1)) ||
@@ -297,4 +280,16 @@ size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,
       best = ov[1] - ov[0];
   }
   return best;
+}
+
+void jn__label_longest_all(const jn_labels *lb, pcre2_match_data *md, const char *text,
+                           size_t len, unsigned kind, size_t *lens) {
+  const uint64_t *pairs = pairs_of(text, len);
+  for (size_t f = 0; f < lb->n_fields; f++)
+    lens[f] = longest_in(lb, md, f, text, len, kind, pairs);
+}
+
+size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,
+                            const char *text, size_t len, unsigned kind) {
+  return longest_in(lb, md, f, text, len, kind, pairs_of(text, len));
 }

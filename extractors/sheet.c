@@ -24,10 +24,7 @@
 
 #include "buf.h"
 #include "error.h"
-#include "ctx.h"
-#include "scan.h"
 #include "sheet.h"
-
 
 /* ------------------------------------------------------------ ownership */
 
@@ -425,20 +422,27 @@ static int appendix_line(jn_sheet_reader *rd, const jn_cells *c) {
   return ap->text ? 0 : -1;
 }
 
-/* A table row (cells from an item row or a continuation). */
+/* A new row of the table, under the item and section being read. */
+static jn_sheet_row *start_row(jn_sheet_reader *rd, const char *required, uint64_t line) {
+  jn_sheet_row *r = jn__sheet_new_row(rd->sh);
+  if (r) {
+    r->item = rd->item;
+    r->section = rd->section;
+    r->required = required;
+    r->line = line;
+  }
+  return r;
+}
+
 /* A row read by its table's column roles (sheet_roles.c). */
 static int row_by_roles(jn_sheet_reader *rd, const jn_cells *c, const jn_row_cells *rc,
                         uint64_t line) {
   const char *req = NULL;
   if (rc->marker >= 0)
     jn__sheet_marker(c->p[rc->marker], c->len[rc->marker], &req);
-  jn_sheet_row *r = jn__sheet_new_row(rd->sh);
+  jn_sheet_row *r = start_row(rd, req, line);
   if (!r)
     return -1;
-  r->item = rd->item;
-  r->section = rd->section;
-  r->required = req;
-  r->line = line;
   if (rc->answer >= 0) {
     size_t skip = rc->answer == rc->marker ? rc->answer_skip : 0;
     r->answer = jn__sheet_keep(rd->sh, c->p[rc->answer] + skip, c->len[rc->answer] - skip);
@@ -455,6 +459,7 @@ static int row_by_roles(jn_sheet_reader *rd, const jn_cells *c, const jn_row_cel
   return r->answer ? 0 : -1;
 }
 
+/* A table row (cells from an item row or a continuation). */
 static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint64_t line) {
   size_t idx[JN_MAX_CELLS], m = 0;
   for (size_t i = first; i < c->n; i++)
@@ -478,13 +483,9 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
       break;
     }
   }
-  jn_sheet_row *r = jn__sheet_new_row(rd->sh);
+  jn_sheet_row *r = start_row(rd, req, line);
   if (!r)
     return -1;
-  r->item = rd->item;
-  r->section = rd->section;
-  r->required = req;
-  r->line = line;
   size_t q_end; /* cells [0, q_end) are labels and question */
   if (mk < m) {
     const char *a = c->p[idx[mk]] + skip;
@@ -561,10 +562,8 @@ static int attribute_header(const jn_cells *c) {
 /* An SLA's refund table (its header says 返還率, 減額): its rows are no
  * levels of service (spec §7, dict/patterns.tsv not_a_level). */
 static int refund_table(jn_sheet_reader *rd, const jn_cells *c) {
-  const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_NOT_A_LEVEL];
   for (size_t i = 0; i < c->n; i++)
-    if (c->len[i] && c->len[i] < 64 &&
-        pcre2_match(re, (PCRE2_SPTR)c->p[i], c->len[i], 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0)
+    if (c->len[i] && c->len[i] < 64 && jn__sheet_not_a_level(rd, c->p[i], c->len[i]))
       return 1;
   return 0;
 }

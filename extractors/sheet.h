@@ -203,6 +203,9 @@ int jn__sheet_anchors(jn_sheet_reader *rd);
  * name ("対応時間 サポート" → "平日9:00~17:00"). */
 int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const size_t *hn,
                             const char *const *cell, const size_t *cn, size_t k, uint64_t line);
+/* A refund rule, a formula, a fault's definition: no level of service
+ * (spec §7; dict/patterns.tsv "not_a_level"). */
+int jn__sheet_not_a_level(jn_sheet_reader *rd, const char *s, size_t n);
 /* Is the line "label: value" (after its bullet or number)? */
 int jn__sheet_is_pair(const char *s, size_t n);
 

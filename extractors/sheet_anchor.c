@@ -278,7 +278,7 @@ static int asks(jn_sheet_reader *rd, const char *s, size_t n) {
 
 /* A refund rule, a formula, a fault's definition: no level of service
  * (spec §7; dict/patterns.tsv "not_a_level"). */
-static int not_a_level(jn_sheet_reader *rd, const char *s, size_t n) {
+int jn__sheet_not_a_level(jn_sheet_reader *rd, const char *s, size_t n) {
   const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_NOT_A_LEVEL];
   return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0;
 }
@@ -327,7 +327,7 @@ static int block_row(jn_sheet_reader *rd, const char *h, size_t hn, const jn_tex
     jn__buf_put(&a, tl->s[i].p, tl->s[i].n);
   }
   int rc = a.failed ? -1
-           : not_a_level(rd, a.data ? a.data : "", a.len)
+           : jn__sheet_not_a_level(rd, a.data ? a.data : "", a.len)
                ? 0
                : add_row(rd, "block", NULL, 0, h, hn, a.data ? a.data : "", a.len, line);
   jn__buf_free(&a);
@@ -344,7 +344,7 @@ static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t 
     size_t k = to - from;
     while (k && *p == ' ')
       p++, k--;
-    if (chars(p, k) >= 6 && !not_a_level(rd, p, k) &&
+    if (chars(p, k) >= 6 && !jn__sheet_not_a_level(rd, p, k) &&
         add_row(rd, "sentence", NULL, 0, p, k, p, k, line) != 0)
       return -1;
     from = to;

@@ -36,17 +36,54 @@ static const jn_dict_file *wordings(void) { return jn__dict_find("labels.tsv"); 
 /* dict/topics.tsv: words naming a field's topic (field id, word). */
 static const jn_dict_file *topics(void) { return jn__dict_find("topics.tsv"); }
 
-static size_t count_alternatives(const jn_lexicon *lx) {
+static long field_of(const jn_lexicon *lx, const char *id, size_t n) {
+  for (size_t f = 0; f < lx->n_fields; f++)
+    if (strlen(lx->fields[f].id) == n && !memcmp(lx->fields[f].id, id, n))
+      return (long)f;
+  return -1;
+}
+
+/* One wording of dict/labels.tsv or dict/topics.tsv, read once. */
+typedef struct wording {
+  long field;
+  const char *p; /* into the embedded file */
+  size_t len;
+  unsigned char kind;
+} wording;
+
+/* Reads both files into w (NULL: only count); returns the count, or -1 on
+ * a malformed line (err says which). */
+static long read_wordings(const jn_lexicon *lx, wording *w, jn_error *err) {
+  long n = 0;
+  for (int topic = 0; topic < 2; topic++) {
+    jn_dict_reader r = {topic ? topics() : wordings(), 0, 0};
+    jn_dict_field fl[JN_DICT_MAX_FIELDS];
+    const char *file = topic ? "topics.tsv" : "labels.tsv";
+    int k;
+    while (r.file && (k = jn__dict_next(&r, fl)) > 0) {
+      long id = field_of(lx, fl[0].p, fl[0].len);
+      if (k < (topic ? 2 : 3) || id < 0 || !fl[1].len) {
+        jn__error(err, JN_EDICT, 0, r.line, "%s:%u: expected FIELD<TAB>WORDING%s", file, r.line,
+                  topic ? "" : "<TAB>label|sentence");
+        return -1;
+      }
+      int sentence = !topic && fl[2].len == strlen("sentence") &&
+                     !memcmp(fl[2].p, "sentence", fl[2].len);
+      if (w)
+        w[n] = (wording){id, fl[1].p, fl[1].len,
+                         (unsigned char)(topic ? JN_LABEL_TOPIC
+                                               : JN_LABEL_ANY | (sentence ? JN_LABEL_SENTENCE : 0))};
+      n++;
+    }
+  }
+  return n;
+}
+
+static size_t count_catalogue(const jn_lexicon *lx) {
   size_t n = 0, len;
   for (size_t f = 0; f < lx->n_fields; f++)
     for (const char *p = lx->fields[f].labels, *w; jn__dict_next_alt(&p, &w, &len);)
       n++;
-  jn_dict_reader r = {wordings(), 0, 0}, t = {topics(), 0, 0};
-  jn_dict_field fl[JN_DICT_MAX_FIELDS];
-  while (r.file && jn__dict_next(&r, fl) > 0)
-    n++;
-  while (t.file && jn__dict_next(&t, fl) > 0)
-    n++;
   return n;
 }
 
@@ -153,43 +190,27 @@ static int contains(const char *text, size_t len, const char *need) {
   return 0;
 }
 
-static long field_of(const jn_lexicon *lx, const char *id, size_t n) {
-  for (size_t f = 0; f < lx->n_fields; f++)
-    if (strlen(lx->fields[f].id) == n && !memcmp(lx->fields[f].id, id, n))
-      return (long)f;
-  return -1;
-}
-
-/* Adds the wordings of dict/labels.tsv (or the topics of dict/topics.tsv)
- * to each field's alternatives. */
-static int load_wordings(jn_labels *lb, const jn_lexicon *lx, size_t *n, size_t f, int topic,
+/* Adds field f's wordings (dict/labels.tsv, dict/topics.tsv) to its
+ * alternatives. */
+static int load_wordings(jn_labels *lb, const wording *w, long count, size_t *n, size_t f,
                          jn_error *err) {
-  jn_dict_reader r = {topic ? topics() : wordings(), 0, 0};
-  jn_dict_field fl[JN_DICT_MAX_FIELDS];
-  const char *file = topic ? "topics.tsv" : "labels.tsv";
-  int k;
-  while (r.file && (k = jn__dict_next(&r, fl)) > 0) {
-    long id = field_of(lx, fl[0].p, fl[0].len);
-    if (k < (topic ? 2 : 3) || id < 0 || !fl[1].len)
-      return jn__error(err, JN_EDICT, 0, r.line, "%s:%u: expected FIELD<TAB>WORDING%s", file,
-                       r.line, topic ? "" : "<TAB>label|sentence");
-    if ((size_t)id != f)
+  for (long i = 0; i < count; i++) {
+    if ((size_t)w[i].field != f)
       continue;
     char pat[1600];
-    size_t pn = wording_pattern(fl[1].p, fl[1].len, pat, sizeof pat);
+    size_t pn = wording_pattern(w[i].p, w[i].len, pat, sizeof pat);
     int code;
     PCRE2_SIZE at;
     lb->re[*n] = pcre2_compile((PCRE2_SPTR)pat, pn, PCRE2_UTF, &code, &at, NULL);
     if (!lb->re[*n])
-      return jn__error(err, JN_EDICT, 0, r.line, "%s:%u: cannot compile", file, r.line);
+      return jn__error(err, JN_EDICT, 0, 0, "labels.tsv: cannot compile %.*s", (int)w[i].len,
+                       w[i].p);
     pcre2_jit_compile(lb->re[*n], PCRE2_JIT_COMPLETE);
-    lb->need[*n] = literal_run(fl[1].p, fl[1].len);
+    lb->need[*n] = literal_run(w[i].p, w[i].len);
     if (!lb->need[*n])
       return jn__error(err, JN_ENOMEM, 0, 0, NULL);
     lb->need_pair[*n] = first_pair(lb->need[*n], strlen(lb->need[*n]));
-    int sentence = !topic && fl[2].len == strlen("sentence") &&
-                   !memcmp(fl[2].p, "sentence", fl[2].len);
-    lb->kind[*n] = topic ? JN_LABEL_TOPIC : JN_LABEL_ANY | (sentence ? JN_LABEL_SENTENCE : 0);
+    lb->kind[*n] = w[i].kind;
     (*n)++;
   }
   return JN_OK;
@@ -197,33 +218,40 @@ static int load_wordings(jn_labels *lb, const jn_lexicon *lx, size_t *n, size_t 
 
 int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
   memset(lb, 0, sizeof *lb);
-  lb->re = calloc(count_alternatives(lx) + 1, sizeof *lb->re);
+  long nw = read_wordings(lx, NULL, err);
+  if (nw < 0)
+    return JN_EDICT;
+  wording *w = malloc(((size_t)nw + 1) * sizeof *w);
+  size_t total = count_catalogue(lx) + (size_t)nw + 1;
+  lb->re = calloc(total, sizeof *lb->re);
   lb->first = calloc(lx->n_fields + 1, sizeof *lb->first);
-  lb->kind = calloc(count_alternatives(lx) + 1, 1);
-  lb->need = calloc(count_alternatives(lx) + 1, sizeof *lb->need);
-  lb->need_pair = malloc((count_alternatives(lx) + 1) * sizeof *lb->need_pair);
-  if (!lb->re || !lb->first || !lb->kind || !lb->need || !lb->need_pair)
-    return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+  lb->kind = calloc(total, 1);
+  lb->need = calloc(total, sizeof *lb->need);
+  lb->need_pair = malloc(total * sizeof *lb->need_pair);
+  int rc = !w || !lb->re || !lb->first || !lb->kind || !lb->need || !lb->need_pair
+               ? jn__error(err, JN_ENOMEM, 0, 0, NULL)
+               : read_wordings(lx, w, err) == nw ? JN_OK : JN_EDICT;
   size_t n = 0;
-  for (size_t f = 0; f < lx->n_fields; f++) {
+  for (size_t f = 0; rc == JN_OK && f < lx->n_fields; f++) {
     lb->first[f] = lb->first[f + 1] = n;
     lb->n_fields = f + 1; /* what jn__labels_free must free */
     size_t k;
-    for (const char *p = lx->fields[f].labels, *w; jn__dict_next_alt(&p, &w, &k);) {
-      if (compile_alternative(&lb->re[n], &lx->fields[f], w, k, err) != JN_OK)
-        return JN_EDICT;
+    for (const char *p = lx->fields[f].labels, *a; rc == JN_OK && jn__dict_next_alt(&p, &a, &k);) {
+      rc = compile_alternative(&lb->re[n], &lx->fields[f], a, k, err);
+      if (rc != JN_OK)
+        break;
       /* the catalogue's own labels are specific enough for sentences */
       lb->kind[n] = JN_LABEL_ANY | JN_LABEL_SENTENCE | JN_LABEL_CATALOGUE;
       lb->need_pair[n] = -1; /* a pattern: no literal known */
       n++;
       lb->first[f + 1] = n;
     }
-    if (load_wordings(lb, lx, &n, f, 0, err) != JN_OK ||
-        load_wordings(lb, lx, &n, f, 1, err) != JN_OK)
-      return JN_EDICT;
+    if (rc == JN_OK)
+      rc = load_wordings(lb, w, nw, &n, f, err);
     lb->first[f + 1] = n;
   }
-  return JN_OK;
+  free(w);
+  return rc;
 }
 
 void jn__labels_free(jn_labels *lb) {

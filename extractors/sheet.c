@@ -459,6 +459,24 @@ static int row_by_roles(jn_sheet_reader *rd, const jn_cells *c, const jn_row_cel
   return r->answer ? 0 : -1;
 }
 
+/* A cell of one or two characters in the column the header names the
+ * marker's (必須/選択) holds that column's value cut short: a converter
+ * that narrows columns (html2text) prints 必須 as 必 and 選択 as 選. It is
+ * the marker, never the answer nor the question. */
+static int short_marker_cell(const jn_roles *r, const jn_cells *c, size_t i, const char **canon) {
+  if (!r->known || r->marker < 0 || (size_t)r->marker != i || r->n != c->n)
+    return 0;
+  size_t chars = 0;
+  for (size_t k = 0; k < c->len[i]; k++)
+    chars += ((unsigned char)c->p[i][k] & 0xC0) != 0x80;
+  if (chars == 0 || chars > 2 || isdigit((unsigned char)c->p[i][0]))
+    return 0;
+  *canon = jn__sheet_starts(c->p[i], c->len[i], "必") ? "必須"
+           : jn__sheet_starts(c->p[i], c->len[i], "選") ? "選択"
+                                                         : NULL;
+  return 1;
+}
+
 /* A table row (cells from an item row or a continuation). */
 static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint64_t line) {
   size_t idx[JN_MAX_CELLS], m = 0;
@@ -477,6 +495,8 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
   size_t mk = m, skip = 0;
   for (size_t k = 0; k < m; k++) {
     size_t s = jn__sheet_marker(c->p[idx[k]], c->len[idx[k]], &req);
+    if (!s && short_marker_cell(&rd->roles, c, idx[k], &req))
+      s = c->len[idx[k]];
     if (s) {
       mk = k;
       skip = s;
@@ -1125,6 +1145,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     made = unquote_cells(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);
+  made = jn__sheet_ununderline(st->in, st->len);
+  take_text(st, made, st->len);
   made = spaces_to_tabs(st->in, st->len, &n);
   take_text(st, made, n);
   made = mark_paragraphs(st->in, st->len, &n);

@@ -211,5 +211,8 @@ int jn__sheet_is_pair(const char *s, size_t n);
 
 /* Cuts one normalized line into cells and says what kind of line it is. */
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c);
+/* html2text's underlined table rows with their underscores back to spaces
+ * (same length), or NULL when the text has none (sheet_cells.c). */
+char *jn__sheet_ununderline(const char *in, size_t len);
 
 #endif

@@ -4,6 +4,7 @@
  * (one cell). The text is already normalized (tabs kept, cells trimmed). */
 #include "sheet.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static int is_space(char c) { return c == ' ' || c == '\t'; }
@@ -102,4 +103,70 @@ jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c) {
   }
   add(c, s, n);
   return n ? JN_LINE_TEXT : JN_LINE_EMPTY;
+}
+
+/* ---------------------------------------------- html2text's underlines */
+
+/* A row of html2text's tables: it starts with a pipe and at least two of
+ * its cells end in underscores before the next pipe ("|回答____|"). */
+static int underlined_row(const char *s, size_t n) {
+  if (!n || s[0] != '|')
+    return 0;
+  int padded = 0;
+  for (size_t i = 2; i < n; i++)
+    padded += s[i] == '|' && s[i - 1] == '_' && s[i - 2] == '_';
+  return padded >= 2;
+}
+
+static int email_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c == '.' || c == '-' || c == '+' || c == '_';
+}
+
+/* Is the underscore at s[k] part of an e-mail address's local part
+ * (a_b@example.jp)? Letters before it, and only address characters from
+ * it to the '@'. A phone number before it (03-1234-5678_x@…) is not. */
+static int in_address(const char *s, size_t n, size_t k) {
+  size_t e = k + 1;
+  while (e < n && email_char(s[e]) && s[e] != '_')
+    e++;
+  if (e >= n || s[e] != '@' || e == k + 1)
+    return 0;
+  int letters = 0;
+  for (size_t b = k; b-- > 0 && email_char(s[b]) && s[b] != '_';)
+    letters += (s[b] | 0x20) >= 'a' && (s[b] | 0x20) <= 'z';
+  return letters > 0;
+}
+
+/* html2text draws the last line of every table row underlined: each
+ * space of its cells, and the padding after them, is printed as '_'
+ * ("代表取締役社長_CEO_黒田_淳____|"). In such rows an underscore is a
+ * space unless it is in an e-mail address (a_b@example.jp): the one place
+ * where sheets write underscores of their own. The length is unchanged,
+ * so offsets and lines still hold. NULL when the text has fewer than three
+ * such rows. */
+char *jn__sheet_ununderline(const char *in, size_t len) {
+  size_t rows = 0;
+  for (size_t i = 0; i < len && rows < 3;) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len;
+    rows += underlined_row(in + i, e - i);
+    i = e + 1;
+  }
+  if (rows < 3)
+    return NULL;
+  char *out = malloc(len + 1);
+  if (!out)
+    return NULL;
+  memcpy(out, in, len);
+  out[len] = '\0';
+  for (size_t i = 0; i < len;) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len;
+    for (size_t k = i; underlined_row(in + i, e - i) && k < e; k++)
+      if (in[k] == '_' && !in_address(in + i, e - i, k - i))
+        out[k] = ' ';
+    i = e + 1;
+  }
+  return out;
 }

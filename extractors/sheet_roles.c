@@ -133,6 +133,14 @@ int jn__roles_letters(const jn_cells *c) {
   return filled >= 3 && letters == filled;
 }
 
+/* A header cell that is also what the marker column's rows hold (必須, or
+ * 必 as a converter cuts it short): it names the column, but every row of
+ * the table has one, so it does not count towards making a row a header. */
+static int marker_value(const char *s, size_t n) {
+  const char *canon;
+  return n <= 3 || jn__sheet_marker(s, n, &canon) == n;
+}
+
 int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
   jn_roles r;
   memset(&r, 0, sizeof r);
@@ -144,8 +152,12 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
     int rank = 9;
     size_t k = c->len[i] < 200 ? header_word(c->p[i], c->len[i], w, sizeof w) : 0;
     jn_col_role role = role_of(w, k, &rank);
+    const char *id;
+    size_t idn;
+    if (role == JN_COL_NONE && c->len[i] && jn__sheet_item_id(c->p[i], c->len[i], &id, &idn))
+      return 0; /* an item number: a row of the table, whatever its other cells say */
     r.role[i] = (unsigned char)role;
-    named += role != JN_COL_NONE;
+    named += role != JN_COL_NONE && !(role == JN_COL_MARKER && marker_value(c->p[i], c->len[i]));
     if (role == JN_COL_ANSWER) {
       n_answers++;
       if (rank <= best_rank) /* of equal words, the rightmost */

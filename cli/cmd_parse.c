@@ -72,6 +72,8 @@ static void print_sheet(const char *name, const jn_sheet *sh) {
     put_field("question", r->question, &first);
     put_field("required", r->required, &first);
     put_field("answer", r->answer, &first);
+    if (r->remark) /* a 備考/補足 column beside the answer */
+      put_field("remark", r->remark, &first);
     if (r->anchor && strcmp(r->anchor, "row") != 0) /* rows of text (sheet_anchor.c) */
       put_field("anchor", r->anchor, &first);
     printf(",\"line\":%llu}\n", (unsigned long long)r->line);

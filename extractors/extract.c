@@ -209,12 +209,53 @@ static const jn_sheet_row *fuller_item(const jn_slot *slot, const jn_sheet_row *
   return row;
 }
 
+/* Is the answer a yes and nothing else (はい, ○, 対応済み)? */
+static int bare_yes(const jn_extractor *x, const char *a) {
+  jn_mentions *ms = scan_answer(x, a);
+  if (!ms)
+    return 0;
+  size_t n = strlen(a), b = 0;
+  while (n && (a[n - 1] == ' ' || a[n - 1] == '\n'))
+    n--;
+  while (b < n && (a[b] == ' ' || a[b] == '\n'))
+    b++;
+  const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
+  int yes = m && m->type == JN_MENTION_POLARITY && m->value == 1 && m->start <= b && m->end >= n;
+  jn_mentions_free(ms);
+  return yes;
+}
+
+/* A checklist row answers はい or ○ and leaves the detail to its remark
+ * column ("はい | 7世代", "○ | 震度6強相当"), or answers in words the remark
+ * puts in figures. For a field that is not yes/no, the remark is read when
+ * the answer is a bare yes or holds no value of the field's type; the
+ * answer's own status stands when the remark holds none either. */
+static const char *with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot,
+                               const char *st, jn_slot *chosen, jn_buf *v) {
+  const jn_sheet_row *row = slot->row;
+  if (!st || !row->remark || !strcmp(f->type, "bool") ||
+      (!strcmp(st, "value") && !bare_yes(x, slot->answer)))
+    return st;
+  jn_slot r = *slot;
+  r.answer = row->remark;
+  jn_buf rv = JN_BUF_INIT;
+  const char *rst = field_status(x, f, &r, &rv);
+  if (rst && !strcmp(rst, "value") && !rv.failed) {
+    v->len = 0;
+    jn__buf_put(v, rv.data, rv.len);
+    *chosen = r;
+    st = rst;
+  }
+  jn__buf_free(&rv);
+  return st;
+}
+
 static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
                                    jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
   const char *anchor = slot->row->anchor ? slot->row->anchor : "row";
   if (!strcmp(anchor, "row") || slot->owned || (!strcmp(anchor, "item") && !slot->n_alt))
-    return field_status(x, f, slot, v);
+    return with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v);
   const jn_sheet_row *first_said = NULL;
   for (size_t i = 0; i <= slot->n_alt; i++) {
     const jn_sheet_row *row = fuller_item(slot, i ? slot->alt[i - 1] : slot->row);

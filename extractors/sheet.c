@@ -122,8 +122,8 @@ const jn_sheet_columns *jn_sheet_columns_at(const jn_sheet *sh, size_t i) {
 
 /* Keeps a header row's roles for jnorm parse to show. */
 static int note_columns(jn_sheet *sh, const jn_roles *r, uint64_t line) {
-  static const char *const names[] = {"-", "answer", "marker", "item", "label", "question",
-                                      "note"};
+  static const char *const names[] = {"-",        "answer", "marker", "item",
+                                      "label",    "question", "note", "remark"};
   if (sh->n_columns == sh->cap_columns) {
     size_t cap = sh->cap_columns ? sh->cap_columns * 2 : 8;
     jn_sheet_columns *p = realloc(sh->columns, cap * sizeof *p);
@@ -135,7 +135,7 @@ static int note_columns(jn_sheet *sh, const jn_roles *r, uint64_t line) {
   for (size_t i = 0; i < r->n; i++) {
     if (i)
       jn__buf_puts(&b, " ");
-    jn__buf_puts(&b, names[r->role[i] < 7 ? r->role[i] : 0]);
+    jn__buf_puts(&b, names[r->role[i] < 8 ? r->role[i] : 0]);
   }
   const char *kept = b.failed ? NULL : jn__sheet_keep(sh, b.data ? b.data : "", b.len);
   jn__buf_free(&b);
@@ -430,6 +430,7 @@ static jn_sheet_row *start_row(jn_sheet_reader *rd, const char *required, uint64
     r->section = rd->section;
     r->required = required;
     r->line = line;
+    r->remark = rd->remark_len ? jn__sheet_keep(rd->sh, rd->remark, rd->remark_len) : NULL;
   }
   return r;
 }
@@ -469,12 +470,12 @@ static int short_marker_cell(const jn_roles *r, const jn_cells *c, size_t i, con
   size_t chars = 0;
   for (size_t k = 0; k < c->len[i]; k++)
     chars += ((unsigned char)c->p[i][k] & 0xC0) != 0x80;
-  if (chars == 0 || chars > 2 || isdigit((unsigned char)c->p[i][0]))
+  if (chars == 0 || chars > 2)
     return 0;
   *canon = jn__sheet_starts(c->p[i], c->len[i], "必") ? "必須"
            : jn__sheet_starts(c->p[i], c->len[i], "選") ? "選択"
                                                          : NULL;
-  return 1;
+  return *canon != NULL; /* 無し in that column is an answer shifted left */
 }
 
 /* A table row (cells from an item row or a continuation). */
@@ -626,8 +627,9 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     return -1;
   }
   drop_margin(rd, &c);
+  rd->remark = NULL, rd->remark_len = 0;
   if (rd->roles.known)
-    jn__roles_drop_notes(&rd->roles, &c);
+    jn__roles_drop_notes(&rd->roles, &c, &rd->remark, &rd->remark_len);
   rd->tsv += kind == JN_LINE_TSV;
   rd->md += kind == JN_LINE_MARKDOWN;
   rd->text += kind == JN_LINE_TEXT;

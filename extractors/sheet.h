@@ -82,7 +82,8 @@ typedef enum jn_col_role {
   JN_COL_ITEM,
   JN_COL_LABEL,
   JN_COL_QUESTION,
-  JN_COL_NOTE
+  JN_COL_NOTE,
+  JN_COL_REMARK
 } jn_col_role;
 
 typedef struct jn_roles {
@@ -109,7 +110,9 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *r);
 /* The answer last (notes aside), the marker before it: rows are read by
  * their content, note columns emptied first. */
 int jn__roles_usual(const jn_roles *r);
-void jn__roles_drop_notes(jn_roles *r, jn_cells *c);
+/* Empties the note and remark cells of a row (they are never its
+ * answer); the first remark cell's text goes to *remark (NULL, 0 when none). */
+void jn__roles_drop_notes(jn_roles *r, jn_cells *c, const char **remark, size_t *remark_len);
 /* A line of text made only of header words ("【審査対象項目】【記述内容】",
  * a table's header repeated on each page of PDF text). */
 int jn__roles_header_line(const char *s, size_t n);
@@ -154,6 +157,8 @@ typedef struct jn_sheet_reader {
   const char *attr_head[JN_MAX_CELLS]; /* a header naming attributes */
   size_t attr_len[JN_MAX_CELLS], attr_n;
   jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */
+  const char *remark;      /* this line's remark cell (備考, 補足), not yet kept */
+  size_t remark_len;
   /* text layouts (sheet_text.c) */
   int pdf;                /* one cell per line, not cells run together */
   const char *cells[JN_MAX_CELLS]; /* this item's cells not yet in a row */

@@ -44,7 +44,7 @@ static jn_col_role role_of(const char *w, size_t n, int *rank) {
     return r;
   for (size_t k = 3; k + 6 <= n; k += 3) { /* suffixes, three bytes a character */
     r = role_exactly(w + k, n - k, rank);
-    if (r == JN_COL_ANSWER || r == JN_COL_NOTE)
+    if (r == JN_COL_ANSWER || r == JN_COL_NOTE || r == JN_COL_REMARK)
       return r;
   }
   return JN_COL_NONE;
@@ -69,7 +69,8 @@ static void load_columns(void) {
     jn_col_role role;
   } names[] = {{"answer", JN_COL_ANSWER}, {"marker", JN_COL_MARKER},
                {"item", JN_COL_ITEM},     {"label", JN_COL_LABEL},
-               {"question", JN_COL_QUESTION}, {"note", JN_COL_NOTE}};
+               {"question", JN_COL_QUESTION}, {"note", JN_COL_NOTE},
+               {"remark", JN_COL_REMARK}};
   const jn_dict_file *f = jn__dict_find("columns.tsv");
   jn_dict_reader r = {f, 0, 0};
   jn_dict_field fl[JN_DICT_MAX_FIELDS];
@@ -196,7 +197,7 @@ int jn__roles_usual(const jn_roles *r) {
   if (r->answer < 0)
     return r->marker >= 0 && (size_t)r->marker + 1 >= r->n;
   for (size_t i = (size_t)r->answer + 1; i < r->n; i++)
-    if (r->role[i] != JN_COL_NOTE && r->role[i] != JN_COL_NONE)
+    if (r->role[i] != JN_COL_NOTE && r->role[i] != JN_COL_REMARK && r->role[i] != JN_COL_NONE)
       return 0;
   return r->marker < r->answer;
 }
@@ -232,11 +233,15 @@ static size_t row_shift(jn_roles *r, const jn_cells *c) {
   return last == r->answer - 1 && vn && !known && r->n_groups ? 1 : 0;
 }
 
-void jn__roles_drop_notes(jn_roles *r, jn_cells *c) {
+void jn__roles_drop_notes(jn_roles *r, jn_cells *c, const char **remark, size_t *remark_len) {
   size_t shift = row_shift(r, c);
-  for (size_t i = shift; i < c->n && i < r->n; i++)
-    if (r->role[i] == JN_COL_NOTE)
+  *remark = NULL, *remark_len = 0;
+  for (size_t i = shift; i < c->n && i < r->n; i++) {
+    if (r->role[i] == JN_COL_REMARK && !*remark && c->len[i - shift])
+      *remark = c->p[i - shift], *remark_len = c->len[i - shift];
+    if (r->role[i] == JN_COL_NOTE || r->role[i] == JN_COL_REMARK)
       c->len[i - shift] = 0;
+  }
 }
 
 int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_cells *out) {
@@ -282,6 +287,7 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
     const char *id;
     size_t idn;
     if ((int)i == out->answer || (int)i == out->marker || !c->len[i] || role == JN_COL_NOTE ||
+        role == JN_COL_REMARK ||
         (role == JN_COL_ITEM && jn__sheet_item_id(c->p[i], c->len[i], &id, &idn)))
       continue;
     if (role == JN_COL_QUESTION || role == JN_COL_LABEL) {

@@ -286,6 +286,8 @@ typedef struct jn_sheet_row {
                              value, a label line before its value, Q/A),
                              "block" (a heading and the lines under it) or
                              "sentence" (docs/SHEETS.md) */
+  const char *remark;   /**< the vendor's remark beside the answer (a 備考 or
+                             補足 column), or NULL: never the answer itself */
 } jn_sheet_row;
 
 typedef struct jn_sheet jn_sheet;

@@ -643,10 +643,14 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
                           sentence ? JN_LABEL_SENTENCE : JN_LABEL_ANY, lens);
     for (size_t f = 0; f < lx->n_fields; f++)
       best = lens[f] > best ? lens[f] : best;
-    /* the anchor names the fields it names best, as a table row does */
+    /* a label names the fields it names best, as a table row does; a
+     * sentence may state several facts (震度7に耐える免震構造を採用), each
+     * under a wording specific to its field (dict/labels.tsv "sentence"),
+     * and is a candidate of every field it names */
     for (size_t f = 0; best && f < lx->n_fields; f++)
-      if (lens[f] == best && !(slots[f].row && table_row(slots[f].row)))
-        add_candidate(&slots[f], row, (long)anchor_rank(row) * 100000 + (long)best);
+      if ((lens[f] == best || (sentence && lens[f])) &&
+          !(slots[f].row && table_row(slots[f].row)))
+        add_candidate(&slots[f], row, (long)anchor_rank(row) * 100000 + (long)lens[f]);
     /* a block or sentence naming no field may name a field's topic
      * (dict/topics.tsv): a candidate below all others, taken only when
      * its text holds a value of the field's type (extract.c) */

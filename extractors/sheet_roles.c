@@ -153,10 +153,6 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
     int rank = 9;
     size_t k = c->len[i] < 200 ? header_word(c->p[i], c->len[i], w, sizeof w) : 0;
     jn_col_role role = role_of(w, k, &rank);
-    const char *id;
-    size_t idn;
-    if (role == JN_COL_NONE && c->len[i] && jn__sheet_item_id(c->p[i], c->len[i], &id, &idn))
-      return 0; /* an item number: a row of the table, whatever its other cells say */
     r.role[i] = (unsigned char)role;
     named += role != JN_COL_NONE && !(role == JN_COL_MARKER && marker_value(c->p[i], c->len[i]));
     if (role == JN_COL_ANSWER) {

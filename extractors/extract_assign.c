@@ -60,11 +60,50 @@ static void take(jn_slot *slot, const jn_sheet_row *row) {
   slot->answer = row->answer ? row->answer : "";
 }
 
+/* A row whose item label names one field and whose question, explaining
+ * it, names another in passing: "月間稼働率 | 計画サービス時間に対して実際に
+ * サービスを利用できた時間の割合" is the availability row, though
+ * 計画サービス時間 is the longer wording. The label decides when the two
+ * name disjoint fields (the label names none of the question's best, the
+ * question none of the label's best); a question that refines its label
+ * (設立年・事業年数 | 事業者の設立年) or a label naming nothing leaves the
+ * longest match. Only a row's own label counts: one carried from the rows
+ * above heads a group. On a yes, len[] is replaced by the label cell's
+ * matches. */
+static int label_names_another(const jn_extractor *x, const jn_sheet_row *row,
+                               const char *question, size_t *len, size_t best) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  char label[1024];
+  if (!row->label || !*question)
+    return 0;
+  size_t ln = jn__squash(row->label, strlen(row->label), label, sizeof label);
+  if (!ln || !strcmp(label, question))
+    return 0;
+  size_t *in_label = calloc(lx->n_fields, sizeof *in_label);
+  if (!in_label)
+    return 0;
+  jn__label_longest_all(&x->ctx->labels, x->match, label, ln, JN_LABEL_ANY, in_label);
+  size_t lbest = 0;
+  for (size_t f = 0; f < lx->n_fields; f++)
+    lbest = in_label[f] > lbest ? in_label[f] : lbest;
+  int disjoint = lbest > 0 && lbest < best;
+  for (size_t f = 0; disjoint && f < lx->n_fields; f++) {
+    if (len[f] == best && (in_label[f] || label_match(x, f, question) < best))
+      disjoint = 0; /* the longest match is the label's, or the label names it too */
+    if (in_label[f] == lbest && label_match(x, f, question))
+      disjoint = 0; /* the question names the label's field too */
+  }
+  if (disjoint)
+    memcpy(len, in_label, lx->n_fields * sizeof *len);
+  free(in_label);
+  return disjoint;
+}
+
 /* The fields a row names best: the longest label match, in len[]; in_q[f]
  * says the match is in the question itself, not only in the item label.
  * Returns the best length. */
-static size_t row_matches(const jn_extractor *x, const jn_sheet_row *row, size_t *len,
-                          unsigned char *in_q) {
+static size_t row_matches(const jn_extractor *x, const jn_sheet_row *row, int own_label,
+                          size_t *len, unsigned char *in_q) {
   const jn_lexicon *lx = &x->ctx->lex;
   char text[2048], question[2048];
   row_text(row, text, sizeof text);
@@ -73,6 +112,11 @@ static size_t row_matches(const jn_extractor *x, const jn_sheet_row *row, size_t
   jn__label_longest_all(&x->ctx->labels, x->match, text, strlen(text), JN_LABEL_ANY, len);
   for (size_t f = 0; f < lx->n_fields; f++)
     best = len[f] > best ? len[f] : best;
+  if (best && own_label && label_names_another(x, row, question, len, best)) {
+    best = 0; /* len[] now holds the label cell's matches */
+    for (size_t f = 0; f < lx->n_fields; f++)
+      best = len[f] > best ? len[f] : best;
+  }
   for (size_t f = 0; f < lx->n_fields; f++)
     in_q[f] = best && len[f] == best && label_match(x, f, question) >= best;
   return best;
@@ -95,7 +139,11 @@ static int by_labels(const jn_extractor *x, jn_slot *slots) {
     const jn_sheet_row *row = jn_sheet_row_at(sh, r);
     if (!form_row(row))
       continue;
-    size_t best = row_matches(x, row, len, in_q);
+    /* a label carried from the row above heads a group of questions
+     * (rowspan): only a row's own label names its item */
+    const jn_sheet_row *above = r ? jn_sheet_row_at(sh, r - 1) : NULL;
+    int own_label = !above || above->label != row->label;
+    size_t best = row_matches(x, row, own_label, len, in_q);
     int claimed = 0; /* the question names one of the fields */
     for (size_t f = 0; f < lx->n_fields; f++)
       claimed |= in_q[f];

@@ -250,16 +250,45 @@ static const char *with_remark(jn_extractor *x, const jn_field *f, const jn_slot
   return st;
 }
 
+/* The field's value from the rows of the form that name it as well as
+ * the one taken, when that one holds no value of the field's type: the
+ * type chooses among equals (spec §7). */
+static const char *same_named(jn_extractor *x, const jn_field *f, const jn_slot *slot,
+                              const char *st, jn_slot *chosen, jn_buf *v) {
+  if (!st || strcmp(st, "unparsed") != 0 || slot->owned)
+    return st;
+  for (size_t i = 0; i < slot->n_same; i++) {
+    jn_slot c = *slot;
+    c.row = slot->same[i];
+    c.answer = c.row->answer ? c.row->answer : "";
+    c.n_same = 0;
+    jn_buf sv = JN_BUF_INIT;
+    jn_slot got = c;
+    const char *s2 = with_remark(x, f, &c, field_status(x, f, &c, &sv), &got, &sv);
+    int ok = s2 && !strcmp(s2, "value") && !sv.failed;
+    if (ok) {
+      v->len = 0;
+      jn__buf_put(v, sv.data, sv.len);
+      *chosen = got;
+    }
+    jn__buf_free(&sv);
+    if (ok)
+      return s2;
+  }
+  return st;
+}
+
 static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
                                    jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
   const char *anchor = slot->row->anchor ? slot->row->anchor : "row";
   if (!strcmp(anchor, "row") || slot->owned || (!strcmp(anchor, "item") && !slot->n_alt))
-    return with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v);
+    return same_named(x, f, slot, with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v),
+                      chosen, v);
   const jn_sheet_row *first_said = NULL;
   for (size_t i = 0; i <= slot->n_alt; i++) {
     const jn_sheet_row *row = fuller_item(slot, i ? slot->alt[i - 1] : slot->row);
-    jn_slot c = {row, row->answer ? row->answer : "", NULL, {NULL}, {0}, 0, 0};
+    jn_slot c = {.row = row, .answer = row->answer ? row->answer : ""};
     v->len = 0;
     if (!lead_time_in(f, row))
       continue;
@@ -275,7 +304,7 @@ static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_
   v->len = 0;
   if (!first_said)
     return NO_VALUE;
-  jn_slot c = {first_said, first_said->answer ? first_said->answer : "", NULL, {NULL}, {0}, 0, 0};
+  jn_slot c = {.row = first_said, .answer = first_said->answer ? first_said->answer : ""};
   *chosen = c;
   return field_status(x, f, &c, v);
 }

@@ -36,6 +36,8 @@ typedef struct jn_extractor {
  * (the row's answer, a part of it, or a table it refers to). */
 #define JN_MAX_ALT 16
 
+enum { JN_MAX_SAME = 4 };
+
 typedef struct jn_slot {
   const jn_sheet_row *row;
   const char *answer;
@@ -45,6 +47,11 @@ typedef struct jn_slot {
   const jn_sheet_row *alt[JN_MAX_ALT];
   long alt_score[JN_MAX_ALT], score;
   size_t n_alt;
+  /* the other rows of the form that name the field best among the fields
+   * they name, by score (サポート窓口の受付時間, then 連絡先): read in turn
+   * when row holds no value of the field's type */
+  const jn_sheet_row *same[JN_MAX_SAME];
+  size_t same_score[JN_MAX_SAME], n_same;
 } jn_slot;
 
 /* Fills slots[f] for every catalogue field the sheet answers (row NULL for

@@ -122,6 +122,20 @@ static size_t row_matches(const jn_extractor *x, const jn_sheet_row *row, int ow
   return best;
 }
 
+/* Keeps row among the slot's other rows, by score (ties in sheet order). */
+static void add_same(jn_slot *sl, const jn_sheet_row *row, size_t sc) {
+  size_t at = sl->n_same;
+  while (at > 0 && sl->same_score[at - 1] < sc)
+    at--;
+  if (at >= JN_MAX_SAME)
+    return;
+  size_t n = sl->n_same < JN_MAX_SAME ? sl->n_same : JN_MAX_SAME - 1;
+  memmove(sl->same + at + 1, sl->same + at, (n - at) * sizeof sl->same[0]);
+  memmove(sl->same_score + at + 1, sl->same_score + at, (n - at) * sizeof sl->same_score[0]);
+  sl->same[at] = row, sl->same_score[at] = sc;
+  sl->n_same = n + 1;
+}
+
 /* Each row goes to the fields whose label it matches best (fields matched
  * as well share it), and a field keeps the first such row, unless a later
  * one names it in its question where the first named it only in the item's
@@ -149,9 +163,15 @@ static int by_labels(const jn_extractor *x, jn_slot *slots) {
       claimed |= in_q[f];
     for (size_t f = 0; best && f < lx->n_fields; f++) {
       size_t sc = 2 * best + (in_q[f] || !claimed);
-      if (len[f] == best && (!slots[f].row || sc > score[f])) {
+      if (len[f] != best)
+        continue;
+      if (!slots[f].row || sc > score[f]) {
+        if (slots[f].row)
+          add_same(&slots[f], slots[f].row, score[f]);
         take(&slots[f], row);
         score[f] = sc;
+      } else {
+        add_same(&slots[f], row, sc);
       }
     }
   }
@@ -713,6 +733,25 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
   return JN_OK;
 }
 
+/* A row another field reads is no fallback for this one: "サービス変更・終了時の
+ * 事前告知 | 60日前" answers the termination notice, not a maintenance
+ * notice whose own row says something unparsed. */
+static void drop_taken_same(const jn_lexicon *lx, jn_slot *slots) {
+  for (size_t f = 0; f < lx->n_fields; f++) {
+    size_t k = 0;
+    for (size_t i = 0; i < slots[f].n_same; i++) {
+      int taken = 0;
+      for (size_t g = 0; g < lx->n_fields && !taken; g++)
+        taken = g != f && slots[g].row == slots[f].same[i];
+      if (!taken) {
+        slots[f].same[k] = slots[f].same[i];
+        slots[f].same_score[k++] = slots[f].same_score[i];
+      }
+    }
+    slots[f].n_same = k;
+  }
+}
+
 int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
@@ -730,6 +769,8 @@ int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
     rc = resolve_appendices(x, slots);
   if (rc == JN_OK)
     rc = by_anchors(x, slots);
+  if (rc == JN_OK)
+    drop_taken_same(lx, slots);
   return rc;
 }
 

@@ -235,9 +235,12 @@ static int same_dimension(const char *field_unit, const char *u) {
   return u && !strcmp(field_unit, u);
 }
 
+/* A frequency (2回/月, 毎日) is the value of an interval field; it is no
+ * span (flag span) and no lead time (flag lead: how long before). */
 static int quantity_fits(const jn_field *f, const jn_mention *m) {
   return (m->type == JN_MENTION_QUANTITY ||
-          (m->type == JN_MENTION_INTERVAL && !strstr(f->flags, "span"))) &&
+          (m->type == JN_MENTION_INTERVAL && !strstr(f->flags, "span") &&
+           !strstr(f->flags, "lead"))) &&
          same_dimension(f->unit, m->unit);
 }
 

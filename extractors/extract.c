@@ -234,8 +234,9 @@ static const char *with_remark(jn_extractor *x, const jn_field *f, const jn_slot
                                const char *st, jn_slot *chosen, jn_buf *v) {
   const jn_sheet_row *row = slot->row;
   if (!st || !row->remark || !strcmp(f->type, "bool") ||
+      (strcmp(st, "value") != 0 && strcmp(st, "unparsed") != 0) ||
       (!strcmp(st, "value") && !bare_yes(x, slot->answer)))
-    return st;
+    return st; /* 特に設定なし, 非公開, ―: the answer's own word stands */
   jn_slot r = *slot;
   r.answer = row->remark;
   jn_buf rv = JN_BUF_INIT;

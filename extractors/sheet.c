@@ -653,6 +653,15 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     return note_columns(rd->sh, &rd->roles, line); /* the table's header row: its roles */
   if (kind == JN_LINE_TEXT && (is_column_header(&c) || jn__roles_header_line(t, tn)))
     return 0;
+  size_t head = kind == JN_LINE_TEXT ? jn__sheet_heading(t, tn) : 0;
+  if (head) {
+    /* a table above a heading has ended: nothing of it carries on; the
+     * heading names what follows (第3章 バックアップ | 取得間隔 | 1時間ごと) */
+    rd->item = rd->label = NULL;
+    rd->last = NULL;
+    rd->roles.known = 0;
+    rd->heading = jn__sheet_keep(rd->sh, t + head, tn - head);
+  }
   /* a note (※, ●, (注)) is no item of the form, but its text is kept:
    * "●サービス稼働率 目標値:99.5%以上" is a bullet of an SLO page */
   if (kind == JN_LINE_TEXT && jn__sheet_note_text(rd, t, tn, line) != 0)
@@ -715,8 +724,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->last = NULL;
     return rd->section ? 0 : -1;
   }
-  if (!rd->item && !rd->roles.known && !rd->pairs)
-    return 0; /* cells before the first item: not an answer row */
+  if (!rd->item && !rd->roles.known && !rd->pairs) /* before the first item */
+    return jn__sheet_loose_row(rd, &c, line);
   return table_row(rd, &c, 0, line);
 }
 
@@ -1075,53 +1084,6 @@ static void sheet_text_free(sheet_text *st) {
     free(st->maps[i].line);
 }
 
-/* Text copied from a browser or laid out by pdftotext separates cells by
- * runs of spaces, which normalization would fold into one: when at least
- * five lines have a run of two spaces or more between words, every such
- * run (outside Markdown pipe rows) becomes a tab. NULL otherwise. */
-/* " | " in the line starting at s: a Markdown row without outer pipes. */
-static int spaced_pipes(const char *s, size_t n) {
-  int k = 0;
-  for (size_t i = 1; i + 1 < n && s[i] != '\n'; i++)
-    k += s[i] == '|' && s[i - 1] == ' ' && s[i + 1] == ' ';
-  return k;
-}
-
-static char *spaces_to_tabs(const char *in, size_t len, size_t *out_len) {
-  size_t lines = 0;
-  for (size_t i = 0; i < len && lines < 5;) {
-    const char *nl = memchr(in + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - in) : len;
-    int run = 0, piped = in[i] == '|' || spaced_pipes(in + i, e - i) >= 2;
-    for (size_t k = i + 1; k + 2 < e && !run && !piped; k++)
-      run = in[k - 1] != ' ' && in[k - 1] != '\t' && in[k] == ' ' && in[k + 1] == ' ';
-    lines += run;
-    i = e + 1;
-  }
-  if (lines < 5)
-    return NULL;
-  char *out = malloc(len + 1), *o = out;
-  if (!out)
-    return NULL;
-  int pipe_row = 0;
-  for (size_t i = 0; i < len; i++) {
-    if (i == 0 || in[i - 1] == '\n')
-      pipe_row = in[i] == '|' || spaced_pipes(in + i, len - i) >= 2;
-    size_t k = i;
-    while (k < len && (in[k] == ' ' || in[k] == '\t'))
-      k++;
-    int between = i > 0 && in[i - 1] != '\n' && k < len && in[k] != '\n' && in[k] != '\r';
-    if (!pipe_row && between && k - i >= 2) {
-      *o++ = '\t'; /* a run of blanks between two cells */
-      i = k - 1;
-      continue;
-    }
-    *o++ = in[i];
-  }
-  *out_len = (size_t)(o - out);
-  return out;
-}
-
 /* The passes, in order: CP932 to UTF-8; an HTML document through the
  * HTML parser (and then nothing else); or Excel's quoted cells, runs of
  * spaces as cell breaks and paragraph marks in HTML fragments. */
@@ -1149,7 +1111,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   take_text(st, made, n);
   made = jn__sheet_ununderline(st->in, st->len);
   take_text(st, made, st->len);
-  made = spaces_to_tabs(st->in, st->len, &n);
+  made = jn__sheet_layout(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
   take_text(st, made, n);
   made = mark_paragraphs(st->in, st->len, &n);
   take_text(st, made, n);

@@ -52,6 +52,15 @@ int jn__line_map_add(jn_line_map *lm, uint64_t input_line);
  * or NULL when the input does not read as CSV. */
 char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
+/* sheet_anchor.c: a heading line (## 概要, ■ 料金, 第3章 バックアップ, 2.1 稼働率):
+ * where its text starts after the mark or number, 0 when it is none. */
+size_t jn__sheet_heading(const char *s, size_t n);
+
+/* sheet_layout.c: text laid out in columns by runs of spaces (pdftotext
+ * -layout, browser copies) as tab-separated cells, a cell's wrapped lines
+ * joined to it; NULL when fewer than five lines have such runs. */
+char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+
 /* sheet_box.c: tables drawn with box characters (w3m -dump) as rows of
  * tab-separated cells, the other lines kept; NULL when there is none. */
 char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
@@ -157,6 +166,7 @@ typedef struct jn_sheet_reader {
   const char *attr_head[JN_MAX_CELLS]; /* a header naming attributes */
   size_t attr_len[JN_MAX_CELLS], attr_n;
   jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */
+  const char *heading;     /* the last heading line's text (第3章 バックアップ) */
   const char *remark;      /* this line's remark cell (備考, 補足), not yet kept */
   size_t remark_len;
   /* text layouts (sheet_text.c) */
@@ -172,6 +182,9 @@ typedef struct jn_sheet_reader {
   uint64_t wrap_line;
   int last_item;          /* the last item number, across sections */
 } jn_sheet_reader;
+
+/* sheet_anchor.c: a row of cells outside any known table, as pairs or lines. */
+int jn__sheet_loose_row(jn_sheet_reader *rd, const jn_cells *c, uint64_t line);
 
 /* Helpers of sheet.c that the layout readers share. */
 const char *jn__sheet_keep(jn_sheet *sh, const char *s, size_t n); /* owned copy */

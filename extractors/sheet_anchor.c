@@ -120,6 +120,25 @@ static int not_sentence(const char *s, size_t n) {
 /* A label or heading: short, and not a sentence. */
 static int label_like(const char *s, size_t n) { return chars(s, n) <= 32 && not_sentence(s, n); }
 
+/* A heading: a heading mark (##, ■, 【) or a section number (第3章, 2.,
+ * 2.1) before a short label that is no sentence. A table above it has
+ * ended: its item and label are not carried past it. Where the heading's
+ * text starts, 0 when the line is none. */
+size_t jn__sheet_heading(const char *s, size_t n) {
+  static const char *const marks[] = {"#", "■", "□", "◆", "◇", "▼", "【"};
+  size_t k = 0;
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0] && !k; i++)
+    if (jn__sheet_starts(s, n, marks[i]))
+      k = strlen(marks[i]);
+  if (!k && !jn__sheet_starts(s, n, "Q") && !jn__sheet_starts(s, n, "No.") &&
+      !jn__sheet_starts(s, n, "問"))
+    k = numbering(s, n);
+  while (k < n && (s[k] == ' ' || s[k] == '#'))
+    k++;
+  return k && k < n && label_like(s + k, n - k) ? k : 0;
+}
+
+
 /* "label: value": where the value starts, 0 when the line is no pair. A
  * colon between digits is a time (9:00), one after http a URL. */
 static size_t pair_split(const char *s, size_t n, size_t *label_len, int numbered) {
@@ -410,6 +429,24 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
 /* Pairs found while the tables are read wait until the end, so that the
  * rows of the form stay together (extract_assign.c reads runs of them). */
 static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
+                      uint64_t line);
+
+/* A pair of a loose row, labelled with the heading it stands under: a
+ * label alone may say little (窓口, 取得間隔). */
+static int defer_headed(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
+                        uint64_t line) {
+  if (!rd->heading)
+    return defer_pair(rd, l, ln, a, an, line);
+  jn_buf label = JN_BUF_INIT;
+  jn__buf_puts(&label, rd->heading);
+  jn__buf_puts(&label, " ");
+  jn__buf_put(&label, l, ln);
+  int rc = label.failed ? -1 : defer_pair(rd, label.data, label.len, a, an, line);
+  jn__buf_free(&label);
+  return rc;
+}
+
+static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
                       uint64_t line) {
   jn_text_lines *d = &rd->deferred;
   if (d->n + 2 > d->cap) {
@@ -449,6 +486,75 @@ int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const 
     if (rc != 0)
       return rc;
   }
+  return 0;
+}
+
+/* "事業者名 東雲ネット株式会社": a label naming a field, a space, its
+ * value, in one cell. The label's length, 0 when the cell is no such pair. */
+static size_t spaced_label(jn_sheet_reader *rd, const char *s, size_t n) {
+  const char *sp = memchr(s, ' ', n);
+  size_t k = sp ? (size_t)(sp - s) : 0;
+  if (!k || k + 1 >= n || chars(s, k) > 12 || has_digit(s, k) || !names_field(rd, s, k))
+    return 0;
+  return k;
+}
+
+/* The same in a line of text: where its value starts, 0 when none. */
+static size_t spaced_value(jn_sheet_reader *rd, const char *s, size_t n, size_t *label_len) {
+  size_t k = spaced_label(rd, s, n), v = k;
+  while (v < n && s[v] == ' ')
+    v++;
+  *label_len = k;
+  /* "設立年・事業年数 事業者の設立年(西暦)": a label and its question, whose
+   * value is on a line of its own */
+  if (!k || names_field(rd, s + v, n - v) || asks(rd, s + v, n - v))
+    return 0;
+  return v;
+}
+
+/* Does a value line stand under line i (label line, value line: "事業者名
+ * 事業者の正式名称(商号)" then "東雲ネット株式会社"), rather than a blank
+ * line or another pair? Then line i is a label and its question. */
+static int value_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
+  if (i + 1 >= tl->n || !tl->s[i + 1].n)
+    return 0;
+  const jn_text_line *t = &tl->s[i + 1];
+  size_t ln;
+  return !pair_split(t->p, t->n, &ln, 0) && !spaced_label(rd, t->p, t->n);
+}
+
+/* A row of cells outside any table the reader knows (no item number, no
+ * header row): a label and its value (取得間隔 | 1時間ごと), two such pairs
+ * side by side (設立 | 1998年4月 | 資本金 | 3億円), or cells that each read
+ * as a line of their own ("事業者名 東雲ネット株式会社"). */
+int jn__sheet_loose_row(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
+  const char *cell[JN_MAX_CELLS];
+  size_t cn[JN_MAX_CELLS], k = 0;
+  for (size_t i = 0; i < c->n; i++)
+    if (c->len[i])
+      cell[k] = c->p[i], cn[k++] = c->len[i];
+  /* "事業者名 東雲ネット株式会社 | 法人番号 3601…": each cell a pair */
+  size_t ln[JN_MAX_CELLS], own = 0;
+  for (size_t i = 0; i < k; i++)
+    own += (ln[i] = spaced_label(rd, cell[i], cn[i])) > 0;
+  for (size_t i = 0; own == k && i < k; i++) {
+    size_t v = ln[i];
+    while (v < cn[i] && cell[i][v] == ' ')
+      v++;
+    if (defer_headed(rd, cell[i], ln[i], cell[i] + v, cn[i] - v, line) != 0)
+      return -1;
+  }
+  if (k && own == k)
+    return 0;
+  int paired = k >= 2 && k % 2 == 0;
+  for (size_t i = 0; paired && i < k; i += 2)
+    paired = chars(cell[i], cn[i]) <= 24 && not_sentence(cell[i], cn[i]) && !has_digit(cell[i], cn[i]);
+  for (size_t i = 0; paired && i < k; i += 2)
+    if (defer_headed(rd, cell[i], cn[i], cell[i + 1], cn[i + 1], line) != 0)
+      return -1;
+  for (size_t i = 0; !paired && i < k; i++)
+    if (jn__sheet_note_text(rd, cell[i], cn[i], line) != 0 || jn__sheet_note_text(rd, "", 0, line))
+      return -1;
   return 0;
 }
 
@@ -580,7 +686,8 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
       continue;
     }
-    if ((v = pair_split(s, n, &ln, k && numbering(t->p, t->n))) != 0) {
+    if ((v = pair_split(s, n, &ln, k && numbering(t->p, t->n))) != 0 ||
+        (!value_below(rd, tl, i) && (v = spaced_value(rd, s, n, &ln)) != 0)) {
       header_pair(rd->sh, s, ln, s + v, n - v);
       rc = add_row(rd, "pair", s, ln, s, ln, s + v, n - v, t->line);
     } else if (i + 1 < tl->n && tl->s[i + 1].n &&

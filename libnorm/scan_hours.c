@@ -295,6 +295,12 @@ size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   if (!d[0] && weekend)
     snprintf(d, sizeof d, "Mo-Fr");
   m->type = JN_MENTION_HOURS;
+  /* every day round the clock (毎日 0:00~24:00) is what opening_hours
+   * writes 24/7, the form of 24時間365日 */
+  if ((!d[0] || !strcmp(d, "Mo-Su")) && !strcmp(times, "00:00-24:00") && !more[0] && !ph) {
+    snprintf(m->hours, sizeof m->hours, "24/7");
+    return j - i;
+  }
   int w = snprintf(m->hours, sizeof m->hours, "%s%s%s%s%s", d, d[0] ? " " : "", times, more,
                    ph ? "; PH off" : "");
   if (w < 0 || (size_t)w >= sizeof m->hours)

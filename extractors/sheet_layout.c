@@ -1,0 +1,251 @@
+/* sheet_layout.c — text laid out in columns by spaces (pdftotext -layout,
+ * fixed-width exports, browser copies) into tab-separated cells.
+ *
+ * Such text separates cells by runs of two spaces or more, which
+ * normalization would fold into one: each run between two words becomes a
+ * tab. A cell too long for its column wraps onto the next lines, where its
+ * text stands under the cell it continues and the columns to its left stay
+ * blank:
+ *
+ *   2-1   サービス提供時間   毎日 0:00~24:00    定期メンテナンス
+ *                                               (毎月第3日曜日
+ *
+ * Such a line (it leaves the row's first cell blank and each of its pieces
+ * starts where a cell of the row above starts, in display columns: a kanji
+ * takes two, ICU's East Asian Width says which) is joined to the cell above,
+ * so the row reads whole. Browser copies do not align their cells, so no
+ * line of theirs is taken for a continuation. Pipe rows (Markdown) are left
+ * as they are. */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "buf.h"
+#include "sheet.h"
+
+enum { LAYOUT_MAX_CELLS = 32, MIN_RUN_LINES = 5 };
+
+/* One piece of a line between runs of blanks: where it starts on the
+ * screen, and its bytes. */
+typedef struct piece {
+  int col[2]; /* in characters (pdftotext's grid), in display columns (w3m's) */
+  int end[2]; /* where it ends, the same two ways */
+  const char *p;
+  size_t n;
+} piece;
+
+typedef struct layout_row {
+  piece cell[LAYOUT_MAX_CELLS];
+  char *joined[LAYOUT_MAX_CELLS]; /* a cell's text with its wrapped lines */
+  size_t n;
+  uint64_t line;
+} layout_row;
+
+static int width_of(UChar32 cp) {
+  int w = u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
+  return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+/* " | " in the line: a Markdown row without outer pipes. */
+static int spaced_pipes(const char *s, size_t n) {
+  int k = 0;
+  for (size_t i = 1; i + 1 < n; i++)
+    k += s[i] == '|' && s[i - 1] == ' ' && s[i + 1] == ' ';
+  return k;
+}
+
+static int pipe_row(const char *s, size_t n) {
+  return (n && s[0] == '|') || spaced_pipes(s, n) >= 2;
+}
+
+/* The line's pieces (at most cap); a tab, or two blanks or more, end one. */
+static size_t pieces(const char *s, size_t n, piece *out, size_t cap) {
+  size_t k = 0;
+  int col = 0, dcol = 0;
+  for (int32_t i = 0; (size_t)i < n;) {
+    if (s[i] == ' ') {
+      col++, dcol++, i++;
+      continue;
+    }
+    if (k == cap)
+      break;
+    out[k] = (piece){{col, dcol}, {col, dcol}, s + i, 0};
+    int32_t end = i;
+    while ((size_t)i < n && !(s[i] == ' ' && ((size_t)i + 1 == n || s[i + 1] == ' '))) {
+      UChar32 cp;
+      U8_NEXT(s, i, (int32_t)n, cp);
+      col++;
+      dcol += cp < 0 ? 1 : width_of(cp);
+      if (cp != ' ')
+        end = i, out[k].end[0] = col, out[k].end[1] = dcol;
+    }
+    out[k].n = (size_t)(end - (out[k].p - s));
+    k++;
+  }
+  return k;
+}
+
+/* Does the line have a run of two blanks or more between two words? */
+static int has_run(const char *s, size_t n) {
+  for (size_t k = 1; k + 2 < n; k++)
+    if (s[k - 1] != ' ' && s[k - 1] != '\t' && s[k] == ' ' && s[k + 1] == ' ')
+      return 1;
+  return 0;
+}
+
+/* Was cell j of row r cut by its column's width? Its text reaches the next
+ * cell but for the gap between them; the last cell has no neighbour and
+ * counts when it is long. A cell ending well short of its column is
+ * whole: the line under it is a row of its own whose first cells a
+ * rowspan left blank (pandoc's plain tables), not its continuation. */
+static int full(const layout_row *r, size_t j, int m) {
+  if (j + 1 < r->n)
+    return r->cell[j].end[m] >= r->cell[j + 1].col[m] - 4;
+  return r->cell[j].end[0] - r->cell[j].col[0] >= 6;
+}
+
+/* The cell of row r that a piece continues, or -1, measuring columns in
+ * characters (m 0) or display columns (m 1): the row's first cell never (a
+ * line that fills it starts a row of its own). */
+static int continued_cell(const layout_row *r, const piece *pc, int m) {
+  for (size_t j = 1; j < r->n; j++)
+    if (pc->col[m] >= r->cell[j].col[m] - 1 && pc->col[m] <= r->cell[j].col[m] + 1)
+      return full(r, j, m) ? (int)j : -1;
+  return -1;
+}
+
+/* How the line continues row r: the measure (0 or 1) under which each of
+ * its pieces stands under a cell of the row, or -1 when it does not. */
+static int continues(const layout_row *r, const piece *pc, size_t k) {
+  for (int m = 0; m < 2 && r->n >= 2 && k; m++) {
+    size_t i = 0;
+    while (i < k && continued_cell(r, &pc[i], m) >= 0)
+      i++;
+    if (i == k)
+      return m;
+  }
+  return -1;
+}
+
+static int ascii_word(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Joins a wrapped piece to its cell: Japanese runs on, words get a space. */
+static int join(layout_row *r, size_t j, const piece *pc) {
+  const char *a = r->joined[j] ? r->joined[j] : r->cell[j].p;
+  size_t an = r->joined[j] ? strlen(r->joined[j]) : r->cell[j].n;
+  int space = an && ascii_word((unsigned char)a[an - 1]) && ascii_word((unsigned char)pc->p[0]);
+  char *m = malloc(an + space + pc->n + 1);
+  if (!m)
+    return -1;
+  memcpy(m, a, an);
+  if (space)
+    m[an] = ' ';
+  memcpy(m + an + space, pc->p, pc->n);
+  m[an + space + pc->n] = '\0';
+  free(r->joined[j]);
+  r->joined[j] = m;
+  return 0;
+}
+
+static void flush(jn_buf *b, layout_row *r, const char *indent, size_t indent_n,
+                  jn_line_map *lm) {
+  if (!r->n)
+    return;
+  jn__buf_put(b, indent, indent_n);
+  for (size_t j = 0; j < r->n; j++) {
+    if (j)
+      jn__buf_puts(b, "\t");
+    if (r->joined[j])
+      jn__buf_puts(b, r->joined[j]);
+    else
+      jn__buf_put(b, r->cell[j].p, r->cell[j].n);
+    free(r->joined[j]);
+    r->joined[j] = NULL;
+  }
+  jn__buf_puts(b, "\n");
+  b->failed |= jn__line_map_add(lm, r->line) != 0;
+  r->n = 0;
+}
+
+/* A line that has tabs: each run of two spaces or more between two words
+ * becomes one more tab; its tabs stay as they are. */
+static void put_runs_as_tabs(jn_buf *b, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    size_t k = i;
+    while (k < n && s[k] == ' ')
+      k++;
+    if (k - i >= 2 && i > 0 && k < n) {
+      jn__buf_puts(b, "\t");
+      i = k - 1;
+      continue;
+    }
+    jn__buf_put(b, s + i, 1);
+  }
+  jn__buf_puts(b, "\n");
+}
+
+static size_t lines_with_runs(const char *in, size_t len) {
+  size_t lines = 0;
+  for (size_t i = 0; i < len && lines < MIN_RUN_LINES;) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len;
+    lines += !pipe_row(in + i, e - i) && has_run(in + i, e - i);
+    i = e + 1;
+  }
+  return lines;
+}
+
+char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+  if (lines_with_runs(in, len) < MIN_RUN_LINES)
+    return NULL;
+  jn_buf b = JN_BUF_INIT;
+  layout_row row = {0};
+  const char *indent = NULL;
+  size_t indent_n = 0;
+  uint64_t line = 0;
+  for (size_t i = 0; i < len && !b.failed;) {
+    const char *s = in + i, *nl = memchr(s, '\n', len - i);
+    size_t n = nl ? (size_t)(nl - s) : len - i;
+    i += n + 1;
+    line++;
+    if (memchr(s, '\t', n)) { /* tab-separated already: its empty cells count */
+      flush(&b, &row, indent, indent_n, lm);
+      put_runs_as_tabs(&b, s, n);
+      b.failed |= jn__line_map_add(lm, line) != 0;
+      continue;
+    }
+    piece pc[LAYOUT_MAX_CELLS];
+    size_t k = pipe_row(s, n) ? 0 : pieces(s, n, pc, LAYOUT_MAX_CELLS);
+    int m = k ? continues(&row, pc, k) : -1;
+    if (m >= 0) {
+      for (size_t j = 0; j < k; j++)
+        if (join(&row, (size_t)continued_cell(&row, &pc[j], m), &pc[j]) != 0)
+          b.failed = 1;
+      continue;
+    }
+    flush(&b, &row, indent, indent_n, lm);
+    if (k >= 2 && has_run(s, n)) { /* a row: it may wrap onto the next lines */
+      memcpy(row.cell, pc, k * sizeof pc[0]);
+      row.n = k, row.line = line;
+      indent = s, indent_n = (size_t)(pc[0].p - s);
+      continue;
+    }
+    jn__buf_put(&b, s, n); /* anything else as it is */
+    jn__buf_puts(&b, "\n");
+    b.failed |= jn__line_map_add(lm, line) != 0;
+  }
+  flush(&b, &row, indent, indent_n, lm);
+  if (b.failed) {
+    for (size_t j = 0; j < LAYOUT_MAX_CELLS; j++)
+      free(row.joined[j]);
+    jn__buf_free(&b);
+    free(lm->line);
+    memset(lm, 0, sizeof *lm);
+    return NULL;
+  }
+  *out_len = b.len;
+  return jn__buf_detach(&b);
+}

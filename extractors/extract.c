@@ -53,11 +53,11 @@ static const char *withheld_at(const char *a) {
   return first;
 }
 
-/* blank, undisclosed, or NULL when the answer says something. */
-static const char *answer_status(const char *a) {
+/* blank, undisclosed, or JN__NO_RULE when the answer says something. */
+static int answer_status(const char *a) {
   if (!*a || only_dashes(a) || jn__contains(a, "記述無し(*)") || template_text(a))
-    return "blank";
-  return withheld_at(a) ? "undisclosed" : NULL;
+    return JN_STATUS_BLANK;
+  return withheld_at(a) ? JN_STATUS_UNDISCLOSED : JN__NO_RULE;
 }
 
 /* "…開示の可否": a yes/no question about disclosure itself, whose 開示不可
@@ -67,8 +67,8 @@ static int asks_disclosure(const jn_sheet_row *row) {
          (row->label && jn__contains(row->label, "可否"));
 }
 
-static int is_contact(const char *type) {
-  return !strcmp(type, "phone") || !strcmp(type, "email") || !strcmp(type, "url");
+static int is_contact(jn_field_type_id type) {
+  return type == JN_FT_PHONE || type == JN_FT_EMAIL || type == JN_FT_URL;
 }
 
 /* The status of field f reading `a`, and its value in v. */
@@ -109,19 +109,19 @@ static jn_mentions *scan_answer(const jn_extractor *x, const char *a) {
   return ms;
 }
 
-/* The status of field f reading its slot, and its value in v. NULL when
- * memory ran out. */
-static const char *field_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
-                                jn_buf *v) {
+/* The status of field f reading its slot, and its value in v; JN__NOMEM
+ * when memory ran out. */
+static int field_status(jn_extractor *x, const jn_field *f, const jn_slot *slot, jn_buf *v) {
   const char *a = slot->answer;
-  const char *status = answer_status(a);
-  int is_bool = !strcmp(f->type, "bool");
+  int status = answer_status(a);
+  int is_bool = f->type_id == JN_FT_BOOL;
   /* ・メール: …(非公表) ・電話: 0120-…: one contact withheld, another given. */
-  if (status && (!strcmp(status, "blank") || !(is_contact(f->type) || is_bool)))
+  if (status != JN__NO_RULE &&
+      (status == JN_STATUS_BLANK || !(is_contact(f->type_id) || is_bool)))
     return status;
   jn_mentions *ms = scan_answer(x, a);
   if (!ms)
-    return NULL;
+    return JN__NOMEM;
   jn_field_answer fa = {f, a, slot->row->question ? slot->row->question : "", slot->row->line,
                         ms, NULL, NULL, NULL, 0};
   for (size_t i = 0; i < jn_mentions_count(ms); i++) {
@@ -134,11 +134,11 @@ static const char *field_status(jn_extractor *x, const jn_field *f, const jn_slo
       fa.first_polar = m;
   }
   fa.negative = fa.first_polar && fa.first_polar->value == 0;
-  if (status && is_bool && yes_no_answered(x, &fa, slot->row))
-    status = NULL;
-  const char *found = status && is_bool ? status : jn__extract_value(x, &fa, v);
+  if (status != JN__NO_RULE && is_bool && yes_no_answered(x, &fa, slot->row))
+    status = JN__NO_RULE;
+  int found = status != JN__NO_RULE && is_bool ? status : jn__extract_value(x, &fa, v);
   jn_mentions_free(ms);
-  if (!status || !strcmp(found, "value"))
+  if (status == JN__NO_RULE || found == JN_STATUS_VALUE)
     return found;
   v->len = 0;
   return status;
@@ -165,7 +165,6 @@ void jn__extract_warn(jn_extractor *x, const char *field, uint64_t line, const c
  * it is unparsed. When no candidate qualifies, a pair or block (a label
  * with its answer) still says what it says; a sentence that only mentions
  * the topic says nothing, and the field stays absent. */
-static const char NO_VALUE[] = "";
 enum { TOPIC_ONLY = 100000 }; /* scores below: a topic's anchor (extract_assign.c) */
 
 /* A lead time (fields flagged lead in dict/fields.tsv: "N前") read from a
@@ -173,7 +172,7 @@ enum { TOPIC_ONLY = 100000 }; /* scores below: a topic's anchor (extract_assign.
  * maintenance window, not a notice period. Table rows answer the item's
  * question and keep the catalogue's bare forms (6か月). */
 static int lead_time_in(const jn_field *f, const jn_sheet_row *row) {
-  if (!strstr(f->flags, "lead") || (strcmp(row->anchor, "block") && strcmp(row->anchor, "sentence")))
+  if (!(f->flags & JN_FF_LEAD) || (strcmp(row->anchor, "block") && strcmp(row->anchor, "sentence")))
     return 1;
   return row->answer && strstr(row->answer, "前");
 }
@@ -209,8 +208,8 @@ static const jn_sheet_row *fuller_item(const jn_slot *slot, const jn_sheet_row *
   return row;
 }
 
-static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
-                                   jn_slot *chosen, jn_buf *v) {
+static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
+                           jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
   const char *anchor = slot->row->anchor ? slot->row->anchor : "row";
   if (!strcmp(anchor, "row") || slot->owned || (!strcmp(anchor, "item") && !slot->n_alt))
@@ -222,8 +221,8 @@ static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_
     v->len = 0;
     if (!lead_time_in(f, row))
       continue;
-    const char *st = field_status(x, f, &c, v);
-    if (!st || !strcmp(st, "value") || (believed(row) && strcmp(st, "unparsed") != 0)) {
+    int st = field_status(x, f, &c, v);
+    if (st == JN__NOMEM || st == JN_STATUS_VALUE || (believed(row) && st != JN_STATUS_UNPARSED)) {
       *chosen = c;
       return st;
     }
@@ -233,7 +232,7 @@ static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_
   }
   v->len = 0;
   if (!first_said)
-    return NO_VALUE;
+    return JN__NO_VALUE;
   jn_slot c = {first_said, first_said->answer ? first_said->answer : "", NULL, {NULL}, {0}, 0, 0};
   *chosen = c;
   return field_status(x, f, &c, v);
@@ -265,11 +264,9 @@ static void count_understood(jn_extractor *x, const jn_slot *slots, jn_record *r
                          : "no row or label/value structure was found in this document");
 }
 
-static int add_field(jn_record *rec, const jn_field *field, const char *status, const jn_buf *v,
+static int add_field(jn_record *rec, const jn_field *field, jn_status st, const jn_buf *v,
                      const jn_slot *chosen) {
   const jn_sheet_row *row = chosen->row;
-  jn_status st = JN_STATUS_UNPARSED;
-  jn__status_of(status, &st);
   const char *anchor = row->anchor ? row->anchor : "row";
   double c = jn__anchor_confidence(anchor, row->required != NULL);
   if (st != JN_STATUS_VALUE)
@@ -297,12 +294,13 @@ static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
       continue;
     jn_buf v = JN_BUF_INIT;
     jn_slot chosen;
-    const char *status = anchored_status(x, field, &slots[f], &chosen, &v);
-    if (status == NO_VALUE) {
+    int status = anchored_status(x, field, &slots[f], &chosen, &v);
+    if (status == JN__NO_VALUE) {
       jn__buf_free(&v);
       continue;
     }
-    int rc = !status || v.failed ? -1 : add_field(rec, field, status, &v, &chosen);
+    int rc = status == JN__NOMEM || v.failed ? -1
+                                             : add_field(rec, field, (jn_status)status, &v, &chosen);
     jn__buf_free(&v);
     if (rc != 0)
       return JN_ENOMEM;

@@ -19,15 +19,6 @@ const char *jn_status_name(jn_status s) {
   return (unsigned)s < sizeof status_names / sizeof status_names[0] ? status_names[s] : NULL;
 }
 
-int jn__status_of(const char *name, jn_status *out) {
-  for (size_t i = 0; i < sizeof status_names / sizeof status_names[0]; i++)
-    if (!strcmp(name, status_names[i])) {
-      *out = (jn_status)i;
-      return 1;
-    }
-  return 0;
-}
-
 /* How far a value is trusted, by where it was read (docs/EXTRACTION.md):
  * the page header and table rows most, then an answer led by its marker, an
  * item read from text, a label: value pair, a heading's block, a sentence. */

@@ -19,7 +19,6 @@ struct jn_record {
 int jn__record_add(jn_record *r, const char *id, jn_status st, const char *value, size_t vn,
                    const char *item, const char *raw, uint64_t line, const char *anchor,
                    double confidence);
-int jn__status_of(const char *name, jn_status *out);
 double jn__anchor_confidence(const char *anchor, int marked);
 
 #endif

@@ -281,12 +281,12 @@ static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
   if (h->cert_number) { /* from the page header, not from a row */
     jn_buf v = JN_BUF_INIT;
     jn__buf_put_json_string(&v, h->cert_number, strlen(h->cert_number));
-    int rc = v.failed ? -1
+    int rc = v.failed ? JN_ENOMEM
                       : jn__record_add(rec, "cert_number", JN_STATUS_VALUE, v.data, v.len, NULL,
                                        NULL, 0, "header", jn__anchor_confidence("header", 0));
     jn__buf_free(&v);
-    if (rc != 0)
-      return JN_ENOMEM;
+    if (rc != JN_OK)
+      return rc;
   }
   for (size_t f = 0; f < lx->n_fields; f++) {
     const jn_field *field = &lx->fields[f];
@@ -299,20 +299,20 @@ static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
       jn__buf_free(&v);
       continue;
     }
-    int rc = status == JN__NOMEM || v.failed ? -1
+    int rc = status == JN__NOMEM || v.failed ? JN_ENOMEM
                                              : add_field(rec, field, (jn_status)status, &v, &chosen);
     jn__buf_free(&v);
-    if (rc != 0)
-      return JN_ENOMEM;
+    if (rc != JN_OK)
+      return rc;
   }
   count_understood(x, slots, rec);
   jn_buf w = JN_BUF_INIT;
   jn__buf_puts(&w, "[");
   jn__buf_put(&w, x->warnings.data, x->warnings.len);
   jn__buf_puts(&w, "]");
-  rec->warnings = x->warnings.failed ? NULL : jn__buf_detach(&w);
+  int rc = jn__record_set_warnings(rec, x->warnings.failed ? NULL : jn__buf_detach(&w));
   jn__buf_free(&w);
-  return rec->warnings ? JN_OK : JN_ENOMEM;
+  return rc;
 }
 
 int jn_extract(jn_record **out, const jn_ctx *ctx, const jn_sheet *sh, const char *name,

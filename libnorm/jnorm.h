@@ -432,14 +432,17 @@ JNORM_EXPORT void jn_record_free(jn_record *record);
 
 /* --------------------------------------------------------- record writers */
 
-/** How jn_record_write_json() writes a record; start from
- *  JN_RECORD_FORMAT_INIT. */
+/** How jn_record_write_json() and the CSV writers write a record; start
+ *  from JN_RECORD_FORMAT_INIT. */
 typedef struct jn_record_format {
   unsigned version;          /**< 1 */
   int pretty;                /**< JSON indented by two spaces a level, keys
-                                  in the same order */
-  const char *const *fields; /**< field ids (dict/fields.tsv): keep only
-                                  these, in the record's order (NULL: all) */
+                                  in the same order (not for CSV) */
+  const char *const *fields; /**< field ids (dict/fields.tsv). JSON: keep
+                                  only these, in the record's order (NULL:
+                                  all). CSV: the columns after "sheet", in
+                                  this order (required: every row has the
+                                  same columns) */
   size_t n_fields;
 } jn_record_format;
 #define JN_RECORD_FORMAT_INIT {1, 0, NULL, 0}
@@ -451,7 +454,31 @@ typedef struct jn_record_format {
  */
 JNORM_EXPORT int jn_record_write_json(char **out, const jn_record *record,
                                       const jn_record_format *fmt);
-
+/**
+ * The CSV header row (RFC 4180, UTF-8, ending with CRLF): "sheet", then the
+ * ids of fmt->fields. *out is freed with jn_free(); JN_EINVAL without
+ * fields.
+ */
+JNORM_EXPORT int jn_record_csv_header(char **out, const jn_record_format *fmt);
+/**
+ * The record as one CSV row under that header (CRLF-ended): the sheet's
+ * name, then one cell per column:
+ *   field not in the record   empty
+ *   status not value          [blank], [undisclosed], [none], [unparsed]
+ *   string                    as it is                 黒田 淳
+ *   number, true, false       as the JSON has them     778, true
+ *   array                     items joined by "; "     PMARK; ITSMS
+ *   {value, unit}             VALUE UNIT               20109000000 JPY
+ *   {min, max, unit}          MIN-MAX UNIT             5-10 min
+ *   {from, to}                FROM/TO                  2022-10/2023-09
+ *   bound min, max, approx    >=, <=, ~ in front       >=99.99 %
+ *   as_of, period             (AS_OF), (FROM/TO) after 99.97 % (2019-05/2020-04)
+ *   any other member          (KEY=VALUE) after        1 d (times=4)
+ * A cell holding a comma, a double quote or a line break is put in double
+ * quotes, its double quotes doubled. *out is freed with jn_free().
+ */
+JNORM_EXPORT int jn_record_write_csv(char **out, const jn_record *record,
+                                     const jn_record_format *fmt);
 
 #ifdef __cplusplus
 }

@@ -3,10 +3,11 @@
  *
  * Threading model. The main thread parses the options, loads the one
  * jn_ctx (read-only, shared by every thread: jn_sheet_parse and
- * jn_extract_json only read it) and starts N workers (-j N, at most one per
+ * jn_extract only read it) and starts N workers (-j N, at most one per
  * sheet). Each worker claims the next sheet in input order, opens and reads
- * it, parses it, extracts its record and formats it (--fields, --pretty,
- * CSV) into a private buffer, together with any message for stderr. The
+ * it, parses it, extracts its record and has the library's writers format
+ * it (--fields, --pretty, CSV) into a private buffer, together with any
+ * message for stderr. The
  * main thread alone writes: it waits for sheet 0, prints its message and
  * its output, then sheet 1, and so on, so stdout and stderr are the same,
  * byte for byte, whatever N is. Claims are bounded by a window: sheet i is
@@ -152,9 +153,9 @@ static void do_sheet(run *R, int i, result *r) {
     set_msg(r, status, shown, why);
     return;
   }
-  char *rec;
+  jn_record *rec;
   jn_error err = {0};
-  int rc = jn_extract_json(&rec, R->ctx, sh, cli_sheet_basename(shown), &err);
+  int rc = jn_extract(&rec, R->ctx, sh, cli_sheet_basename(shown), &err);
   jn_sheet_free(sh);
   if (rc != JN_OK) {
     set_msg(r, EXIT_SOFTWARE, shown, err.message[0] ? err.message : jn_strerror(rc));
@@ -162,22 +163,16 @@ static void do_sheet(run *R, int i, result *r) {
   }
   /* Never an empty record in silence: the record carries a warning, the
    * user hears of it, and the run ends with 65 after the other files. */
-  if (strstr(rec, "\"fields\":{},"))
+  if (jn_record_field_count(rec) == 0)
     set_msg(r, EXIT_DATAERR, shown,
             "no field of the catalogue was read from this document (the record says what was "
             "found under \"understood\")");
-  FILE *f = open_memstream(&r->out, &r->len);
-  int bad = !f || extract_out_record(f, rec, strlen(rec), R->fmt) != 0;
-  if (f && fclose(f) != 0)
-    bad = 1;
-  jn_free(rec);
-  if (bad) {
-    free(r->out);
-    r->out = NULL;
-    r->len = 0;
-    set_msg(r, EXIT_SOFTWARE, shown,
-            "internal error: the record is not a JSON object with \"fields\", or out of memory");
+  if (extract_out_record(&r->out, &r->len, rec, R->fmt) != 0) {
+    free(r->msg); /* the worse news replaces it */
+    r->msg = NULL;
+    set_msg(r, EXIT_SOFTWARE, shown, "out of memory");
   }
+  jn_record_free(rec);
 }
 
 static void *worker(void *arg) {
@@ -416,8 +411,11 @@ int cmd_extract(int argc, char **argv) {
     while (cli_catalogue_ids[fmt.ncols])
       fmt.ncols++;
   }
-  if (fmt.csv)
-    extract_out_header(stdout, &fmt);
+  if (fmt.csv && extract_out_header(stdout, &fmt) != 0) {
+    cli_error("out of memory");
+    status = EXIT_SOFTWARE;
+    goto out;
+  }
   status = run_sheets(ctx, &fmt, argv + optind, argc - optind, jobs);
 out:
   free(ids);

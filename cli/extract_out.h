@@ -1,11 +1,14 @@
-/* extract_out.h — what `jnorm extract` prints for one record: the library's
- * JSON line (spec §4) as it is, with only some fields, indented, or as one
- * CSV row. Pure functions of the record text: they run on worker threads. */
+/* extract_out.h — what `jnorm extract` prints for one record: the
+ * library's writers (jn_record_write_json, jn_record_write_csv) with the
+ * command's options. Pure functions of the record: they run on worker
+ * threads. */
 #ifndef JN_EXTRACT_OUT_H
 #define JN_EXTRACT_OUT_H
 
 #include <stddef.h>
 #include <stdio.h>
+
+#include "jnorm.h"
 
 /* The catalogue's field ids in the order of dict/fields.tsv, NULL-ended:
  * generated at build time from the same file the library embeds
@@ -21,12 +24,12 @@ typedef struct extract_out {
   size_t ncols;
 } extract_out;
 
-/* Writes the CSV header row: sheet, then the columns. */
-void extract_out_header(FILE *f, const extract_out *o);
-/* Writes what the record rec[0..len) becomes: a JSON line, an indented
- * JSON object and a newline, or a CSV row (CRLF-ended). Returns 0, or -1
- * when rec is not a JSON object with a "fields" object (then nothing is
- * written) or memory ran out (then f may hold part of it: discard it). */
-int extract_out_record(FILE *f, const char *rec, size_t len, const extract_out *o);
+/* Writes the CSV header row: sheet, then the columns. 0, or -1 when memory
+ * ran out. */
+int extract_out_header(FILE *f, const extract_out *o);
+/* What the record becomes: a JSON line, an indented JSON object and a
+ * newline, or a CSV row (CRLF-ended), in *out (malloc'd, *len bytes).
+ * 0, or -1 when memory ran out. */
+int extract_out_record(char **out, size_t *len, const jn_record *rec, const extract_out *o);
 
 #endif

@@ -53,11 +53,11 @@ static const char *withheld_at(const char *a) {
   return first;
 }
 
-/* blank, undisclosed, or NULL when the answer says something. */
-static const char *answer_status(const char *a) {
+/* blank, undisclosed, or JN__NO_RULE when the answer says something. */
+static int answer_status(const char *a) {
   if (!*a || only_dashes(a) || jn__contains(a, "記述無し(*)") || template_text(a))
-    return "blank";
-  return withheld_at(a) ? "undisclosed" : NULL;
+    return JN_STATUS_BLANK;
+  return withheld_at(a) ? JN_STATUS_UNDISCLOSED : JN__NO_RULE;
 }
 
 /* "…開示の可否": a yes/no question about disclosure itself, whose 開示不可
@@ -67,8 +67,8 @@ static int asks_disclosure(const jn_sheet_row *row) {
          (row->label && jn__contains(row->label, "可否"));
 }
 
-static int is_contact(const char *type) {
-  return !strcmp(type, "phone") || !strcmp(type, "email") || !strcmp(type, "url");
+static int is_contact(jn_field_type_id type) {
+  return type == JN_FT_PHONE || type == JN_FT_EMAIL || type == JN_FT_URL;
 }
 
 /* The status of field f reading `a`, and its value in v. */
@@ -109,19 +109,19 @@ static jn_mentions *scan_answer(const jn_extractor *x, const char *a) {
   return ms;
 }
 
-/* The status of field f reading its slot, and its value in v. NULL when
- * memory ran out. */
-static const char *field_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
-                                jn_buf *v) {
+/* The status of field f reading its slot, and its value in v; JN__NOMEM
+ * when memory ran out. */
+static int field_status(jn_extractor *x, const jn_field *f, const jn_slot *slot, jn_buf *v) {
   const char *a = slot->answer;
-  const char *status = answer_status(a);
-  int is_bool = !strcmp(f->type, "bool");
+  int status = answer_status(a);
+  int is_bool = f->type_id == JN_FT_BOOL;
   /* ・メール: …(非公表) ・電話: 0120-…: one contact withheld, another given. */
-  if (status && (!strcmp(status, "blank") || !(is_contact(f->type) || is_bool)))
+  if (status != JN__NO_RULE &&
+      (status == JN_STATUS_BLANK || !(is_contact(f->type_id) || is_bool)))
     return status;
   jn_mentions *ms = scan_answer(x, a);
   if (!ms)
-    return NULL;
+    return JN__NOMEM;
   jn_field_answer fa = {f, a, slot->row->question ? slot->row->question : "", slot->row->line,
                         ms, NULL, NULL, NULL, 0};
   for (size_t i = 0; i < jn_mentions_count(ms); i++) {
@@ -134,11 +134,11 @@ static const char *field_status(jn_extractor *x, const jn_field *f, const jn_slo
       fa.first_polar = m;
   }
   fa.negative = fa.first_polar && fa.first_polar->value == 0;
-  if (status && is_bool && yes_no_answered(x, &fa, slot->row))
-    status = NULL;
-  const char *found = status && is_bool ? status : jn__extract_value(x, &fa, v);
+  if (status != JN__NO_RULE && is_bool && yes_no_answered(x, &fa, slot->row))
+    status = JN__NO_RULE;
+  int found = status != JN__NO_RULE && is_bool ? status : jn__extract_value(x, &fa, v);
   jn_mentions_free(ms);
-  if (!status || !strcmp(found, "value"))
+  if (status == JN__NO_RULE || found == JN_STATUS_VALUE)
     return found;
   v->len = 0;
   return status;
@@ -165,7 +165,6 @@ void jn__extract_warn(jn_extractor *x, const char *field, uint64_t line, const c
  * it is unparsed. When no candidate qualifies, a pair or block (a label
  * with its answer) still says what it says; a sentence that only mentions
  * the topic says nothing, and the field stays absent. */
-static const char NO_VALUE[] = "";
 enum { TOPIC_ONLY = 100000 }; /* scores below: a topic's anchor (extract_assign.c) */
 
 /* A lead time (fields flagged lead in dict/fields.tsv: "N前") read from a
@@ -173,7 +172,7 @@ enum { TOPIC_ONLY = 100000 }; /* scores below: a topic's anchor (extract_assign.
  * maintenance window, not a notice period. Table rows answer the item's
  * question and keep the catalogue's bare forms (6か月). */
 static int lead_time_in(const jn_field *f, const jn_sheet_row *row) {
-  if (!strstr(f->flags, "lead") || (strcmp(row->anchor, "block") && strcmp(row->anchor, "sentence")))
+  if (!(f->flags & JN_FF_LEAD) || (strcmp(row->anchor, "block") && strcmp(row->anchor, "sentence")))
     return 1;
   return row->answer && strstr(row->answer, "前");
 }
@@ -230,18 +229,18 @@ static int bare_yes(const jn_extractor *x, const char *a) {
  * puts in figures. For a field that is not yes/no, the remark is read when
  * the answer is a bare yes or holds no value of the field's type; the
  * answer's own status stands when the remark holds none either. */
-static const char *with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot,
-                               const char *st, jn_slot *chosen, jn_buf *v) {
+static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, int st,
+                       jn_slot *chosen, jn_buf *v) {
   const jn_sheet_row *row = slot->row;
-  if (!st || !row->remark || !strcmp(f->type, "bool") ||
-      (strcmp(st, "value") != 0 && strcmp(st, "unparsed") != 0) ||
-      (!strcmp(st, "value") && !bare_yes(x, slot->answer)))
+  if (!row->remark || f->type_id == JN_FT_BOOL ||
+      (st != JN_STATUS_VALUE && st != JN_STATUS_UNPARSED) ||
+      (st == JN_STATUS_VALUE && !bare_yes(x, slot->answer)))
     return st; /* 特に設定なし, 非公開, ―: the answer's own word stands */
   jn_slot r = *slot;
   r.answer = row->remark;
   jn_buf rv = JN_BUF_INIT;
-  const char *rst = field_status(x, f, &r, &rv);
-  if (rst && !strcmp(rst, "value") && !rv.failed) {
+  int rst = field_status(x, f, &r, &rv);
+  if (rst == JN_STATUS_VALUE && !rv.failed) {
     v->len = 0;
     jn__buf_put(v, rv.data, rv.len);
     *chosen = r;
@@ -254,9 +253,9 @@ static const char *with_remark(jn_extractor *x, const jn_field *f, const jn_slot
 /* The field's value from the rows of the form that name it as well as
  * the one taken, when that one holds no value of the field's type: the
  * type chooses among equals (spec §7). */
-static const char *same_named(jn_extractor *x, const jn_field *f, const jn_slot *slot,
-                              const char *st, jn_slot *chosen, jn_buf *v) {
-  if (!st || strcmp(st, "unparsed") != 0 || slot->owned)
+static int same_named(jn_extractor *x, const jn_field *f, const jn_slot *slot, int st,
+                      jn_slot *chosen, jn_buf *v) {
+  if (st != JN_STATUS_UNPARSED || slot->owned)
     return st;
   for (size_t i = 0; i < slot->n_same; i++) {
     jn_slot c = *slot;
@@ -265,8 +264,8 @@ static const char *same_named(jn_extractor *x, const jn_field *f, const jn_slot 
     c.n_same = 0;
     jn_buf sv = JN_BUF_INIT;
     jn_slot got = c;
-    const char *s2 = with_remark(x, f, &c, field_status(x, f, &c, &sv), &got, &sv);
-    int ok = s2 && !strcmp(s2, "value") && !sv.failed;
+    int s2 = with_remark(x, f, &c, field_status(x, f, &c, &sv), &got, &sv);
+    int ok = s2 == JN_STATUS_VALUE && !sv.failed;
     if (ok) {
       v->len = 0;
       jn__buf_put(v, sv.data, sv.len);
@@ -279,8 +278,8 @@ static const char *same_named(jn_extractor *x, const jn_field *f, const jn_slot 
   return st;
 }
 
-static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
-                                   jn_slot *chosen, jn_buf *v) {
+static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
+                           jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
   const char *anchor = slot->row->anchor ? slot->row->anchor : "row";
   if (!strcmp(anchor, "row") || slot->owned || (!strcmp(anchor, "item") && !slot->n_alt))
@@ -293,8 +292,8 @@ static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_
     v->len = 0;
     if (!lead_time_in(f, row))
       continue;
-    const char *st = field_status(x, f, &c, v);
-    if (!st || !strcmp(st, "value") || (believed(row) && strcmp(st, "unparsed") != 0)) {
+    int st = field_status(x, f, &c, v);
+    if (st == JN__NOMEM || st == JN_STATUS_VALUE || (believed(row) && st != JN_STATUS_UNPARSED)) {
       *chosen = c;
       return st;
     }
@@ -304,7 +303,7 @@ static const char *anchored_status(jn_extractor *x, const jn_field *f, const jn_
   }
   v->len = 0;
   if (!first_said)
-    return NO_VALUE;
+    return JN__NO_VALUE;
   jn_slot c = {.row = first_said, .answer = first_said->answer ? first_said->answer : ""};
   *chosen = c;
   return field_status(x, f, &c, v);
@@ -336,11 +335,9 @@ static void count_understood(jn_extractor *x, const jn_slot *slots, jn_record *r
                          : "no row or label/value structure was found in this document");
 }
 
-static int add_field(jn_record *rec, const jn_field *field, const char *status, const jn_buf *v,
+static int add_field(jn_record *rec, const jn_field *field, jn_status st, const jn_buf *v,
                      const jn_slot *chosen) {
   const jn_sheet_row *row = chosen->row;
-  jn_status st = JN_STATUS_UNPARSED;
-  jn__status_of(status, &st);
   const char *anchor = row->anchor ? row->anchor : "row";
   double c = jn__anchor_confidence(anchor, row->required != NULL);
   if (st != JN_STATUS_VALUE)
@@ -355,12 +352,12 @@ static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
   if (h->cert_number) { /* from the page header, not from a row */
     jn_buf v = JN_BUF_INIT;
     jn__buf_put_json_string(&v, h->cert_number, strlen(h->cert_number));
-    int rc = v.failed ? -1
+    int rc = v.failed ? JN_ENOMEM
                       : jn__record_add(rec, "cert_number", JN_STATUS_VALUE, v.data, v.len, NULL,
                                        NULL, 0, "header", jn__anchor_confidence("header", 0));
     jn__buf_free(&v);
-    if (rc != 0)
-      return JN_ENOMEM;
+    if (rc != JN_OK)
+      return rc;
   }
   for (size_t f = 0; f < lx->n_fields; f++) {
     const jn_field *field = &lx->fields[f];
@@ -368,24 +365,25 @@ static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
       continue;
     jn_buf v = JN_BUF_INIT;
     jn_slot chosen;
-    const char *status = anchored_status(x, field, &slots[f], &chosen, &v);
-    if (status == NO_VALUE) {
+    int status = anchored_status(x, field, &slots[f], &chosen, &v);
+    if (status == JN__NO_VALUE) {
       jn__buf_free(&v);
       continue;
     }
-    int rc = !status || v.failed ? -1 : add_field(rec, field, status, &v, &chosen);
+    int rc = status == JN__NOMEM || v.failed ? JN_ENOMEM
+                                             : add_field(rec, field, (jn_status)status, &v, &chosen);
     jn__buf_free(&v);
-    if (rc != 0)
-      return JN_ENOMEM;
+    if (rc != JN_OK)
+      return rc;
   }
   count_understood(x, slots, rec);
   jn_buf w = JN_BUF_INIT;
   jn__buf_puts(&w, "[");
   jn__buf_put(&w, x->warnings.data, x->warnings.len);
   jn__buf_puts(&w, "]");
-  rec->warnings = x->warnings.failed ? NULL : jn__buf_detach(&w);
+  int rc = jn__record_set_warnings(rec, x->warnings.failed ? NULL : jn__buf_detach(&w));
   jn__buf_free(&w);
-  return rec->warnings ? JN_OK : JN_ENOMEM;
+  return rc;
 }
 
 int jn_extract(jn_record **out, const jn_ctx *ctx, const jn_sheet *sh, const char *name,

@@ -70,16 +70,25 @@ typedef struct jn_field_answer {
   int negative; /* the first yes/no word says no */
 } jn_field_answer;
 
-/* Writes the field's value to v and returns its status ("value", "none",
- * "unparsed"). */
-const char *jn__extract_value(jn_extractor *x, const jn_field_answer *fa, jn_buf *v);
+/* What a value rule returns: a jn_status, or one of these outcomes that
+ * are no status of the record. Statuses are enums from the first rule on;
+ * no string is compared to learn what a rule decided. */
+enum {
+  JN__NO_RULE = -1,  /* a rule that does not apply: the next one runs */
+  JN__NO_VALUE = -2, /* no anchor qualifies: the field stays absent */
+  JN__NOMEM = -3     /* out of memory */
+};
+
+/* Writes the field's value to v and returns its status (JN_STATUS_VALUE,
+ * _NONE, _UNPARSED). */
+int jn__extract_value(jn_extractor *x, const jn_field_answer *fa, jn_buf *v);
 
 /* extract_text.c: values that are words. Each returns the status. */
-const char *jn__extract_person(jn_extractor *x, const char *a, jn_buf *v);
-const char *jn__extract_prefecture(const char *a, jn_buf *v);
+int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v);
+int jn__extract_prefecture(const char *a, jn_buf *v);
 /* negative: the answer's first yes/no word says no; negative_first: the
  * answer starts with it. */
-const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int negative,
+int jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int negative,
                              int negative_first, jn_buf *v);
 
 /* The first id of dict/list_ids.tsv for field f, in file order, whose word

@@ -8,7 +8,7 @@
 #include "utf8.h"
 
 /* 〒107-0052 東京都港区… → 東京都: the first prefecture named. */
-const char *jn__extract_prefecture(const char *a, jn_buf *v) {
+int jn__extract_prefecture(const char *a, jn_buf *v) {
   static const char *const whole[] = {"東京都", "北海道", "大阪府", "京都府", "神奈川県",
                                       "和歌山県", "鹿児島県"};
   const char *best = NULL;
@@ -22,9 +22,9 @@ const char *jn__extract_prefecture(const char *a, jn_buf *v) {
   if (ken && ken - a >= 6 && (!best || ken - 6 < best) && (unsigned char)ken[-6] >= 0xE4)
     best = ken - 6, best_len = 9; /* two kanji and 県 */
   if (!best)
-    return "unparsed";
+    return JN_STATUS_UNPARSED;
   jn__buf_put_json_string(v, best, best_len);
-  return "value";
+  return JN_STATUS_VALUE;
 }
 
 /* ------------------------------------------------------------- persons */
@@ -190,15 +190,15 @@ static size_t trim_yes_no(char *buf, size_t n) {
 }
 
 /* 代表取締役社長 CEO 黒田 淳 → 黒田 淳: titles, roles and notes removed. */
-const char *jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
+int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
   char part[512], buf[512];
   first_part(a, part, sizeof part);
   size_t n = strip_titles(x, part, buf, sizeof buf), start = 0;
   n = trim_yes_no(buf, n);
   if (n == 0 || name_in_sentence(x->morph, buf, n, &start, &n) < 0)
-    return "unparsed";
+    return JN_STATUS_UNPARSED;
   jn__buf_put_json_string(v, buf + start, n);
-  return "value";
+  return JN_STATUS_VALUE;
 }
 
 /* ------------------------------------------------------------ negation */
@@ -440,23 +440,23 @@ static void put_item(jn_buf *v, int *n, const char *s, size_t len) {
 /* A list: canonical ids where dict/list_ids.tsv has them for the field,
  * else the answer's items (item_end, clean_item; organizations named one
  * after another with spaces between are one item each). */
-const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int negative,
+int jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int negative,
                              int negative_first, jn_buf *v) {
   jn__buf_puts(v, "[");
   /* 無し; なし(ISMS認証を2025年度に取得予定): an empty list, whatever it
    * plans or adds (the catalogue's user_auth: なし => []) */
   if (negative_first) {
     jn__buf_puts(v, "]");
-    return "value";
+    return JN_STATUS_VALUE;
   }
   int n = list_ids(x, f, a, v);
   if (n >= 0) {
     jn__buf_puts(v, "]");
     if (n == 0 && !negative) {
       v->len = 0;
-      return "unparsed";
+      return JN_STATUS_UNPARSED;
     }
-    return "value";
+    return JN_STATUS_VALUE;
   }
   n = 0;
   for (const char *p = a; *p;) {
@@ -480,7 +480,7 @@ const char *jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, 
   jn__buf_puts(v, "]");
   if (n == 0) {
     v->len = 0;
-    return negative ? "none" : "unparsed";
+    return negative ? JN_STATUS_NONE : JN_STATUS_UNPARSED;
   }
-  return "value";
+  return JN_STATUS_VALUE;
 }

@@ -12,7 +12,7 @@
 #include "extract.h"
 #include "numeral.h"
 
-typedef const char *(*value_rule)(jn_extractor *x, const jn_field_answer *fa, jn_buf *v);
+typedef int (*value_rule)(jn_extractor *x, const jn_field_answer *fa, jn_buf *v);
 
 /* A value read from a doubtful mention (12億39百万 円 with digits out of
  * place, 平成31年5月1日 outside its era) is kept, and the record says why
@@ -22,26 +22,26 @@ static void warn_if_doubtful(jn_extractor *x, const jn_field_answer *fa, const j
     jn__extract_warn(x, fa->f->id, fa->line, m->warning);
 }
 
-static int is_type(const jn_field_answer *fa, const char *type) {
-  return strcmp(fa->f->type, type) == 0;
+static int is_type(const jn_field_answer *fa, jn_field_type_id type) {
+  return fa->f->type_id == type;
 }
-static int has_flag(const jn_field_answer *fa, const char *flag) {
-  return strstr(fa->f->flags, flag) != NULL;
+static int has_flag(const jn_field_answer *fa, unsigned flag) {
+  return (fa->f->flags & flag) != 0;
 }
 
 /* ----------------------------------------------------- rules by field */
 
 /* Fed from one substation, however many lines: not separate substations. */
-static const char *value_substations(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+static int value_substations(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   (void)x;
   if (!jn__contains(fa->text, "同一変電所") && !jn__contains(fa->text, "1変電所"))
-    return NULL;
+    return JN__NO_RULE;
   jn__buf_puts(v, "false");
-  return "value";
+  return JN_STATUS_VALUE;
 }
 
 /* TLS1.2(256bit)による通信 → TLS1.2 */
-static const char *value_tls(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+static int value_tls(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   (void)x;
   /* the first "TLS" followed by a version: SSL/TLS(TLS1.2以上) names the
    * protocol twice, the version only once */
@@ -59,21 +59,21 @@ static const char *value_tls(jn_extractor *x, const jn_field_answer *fa, jn_buf 
     t += 3;
   }
   if (!t)
-    return NULL;
+    return JN__NO_RULE;
   char tls[80];
   snprintf(tls, sizeof tls, "TLS%.*s", (int)(n - d < 64 ? n - d : 64), t + d);
   jn__buf_put_json_string(v, tls, strlen(tls)); /* ASCII: cut anywhere */
-  return "value";
+  return JN_STATUS_VALUE;
 }
 
 /* The country of the data centre, as an ISO code from its words in
  * dict/list_ids.tsv. */
-static const char *value_country(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+static int value_country(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   const char *id = jn__extract_first_id(x, fa->f, fa->text);
   if (!id)
-    return "unparsed";
+    return JN_STATUS_UNPARSED;
   jn__buf_put_json_string(v, id, strlen(id));
-  return "value";
+  return JN_STATUS_VALUE;
 }
 
 static int is_alnum(char c) {
@@ -96,12 +96,12 @@ static const char *alphanumeric_code(const char *a) {
 
 /* A stock code: four digits written as such (not 4,348), or the new
  * alphanumeric form. */
-static const char *value_stock_code(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+static int value_stock_code(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   (void)x;
   const char *code = alphanumeric_code(fa->text);
   if (code) {
     jn__buf_put_json_string(v, code, 4);
-    return "value";
+    return JN_STATUS_VALUE;
   }
   for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
     const jn_mention *m = jn_mentions_at(fa->ms, i);
@@ -110,18 +110,18 @@ static const char *value_stock_code(jn_extractor *x, const jn_field_answer *fa, 
       char tmp[16];
       snprintf(tmp, sizeof tmp, "\"%d\"", (int)m->value);
       jn__buf_puts(v, tmp);
-      return "value";
+      return JN_STATUS_VALUE;
     }
   }
-  return fa->negative ? "none" : "unparsed";
+  return fa->negative ? JN_STATUS_NONE : JN_STATUS_UNPARSED;
 }
 
-static const char *value_prefecture(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+static int value_prefecture(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   (void)x;
   return jn__extract_prefecture(fa->text, v);
 }
 
-/* A rule returns NULL when it does not apply: the type's rule runs. */
+/* A rule returns JN__NO_RULE when it does not apply: the type's rule runs. */
 static const struct {
   const char *field;
   value_rule rule;
@@ -138,12 +138,12 @@ static const struct {
 /* A yes/no answer: the first polarity word; a sentence MeCab finds
  * negated (弊社では取得しておりません); otherwise yes (the answer describes
  * what is done). */
-static const char *value_bool(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+static int value_bool(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   if (!fa->first_polar && jn__contains(fa->text, "不明"))
-    return "none"; /* unknown is none, for a yes/no too (spec §4) */
+    return JN_STATUS_NONE; /* unknown is none, for a yes/no too (spec §4) */
   int yes = fa->first_polar ? fa->first_polar->value != 0 : !jn__extract_negated(x, fa->text);
   jn__buf_puts(v, yes ? "true" : "false");
-  return "value";
+  return JN_STATUS_VALUE;
 }
 
 /* Is the phone at m a fax number: labelled FAX or ファックス since the
@@ -165,10 +165,10 @@ static int fax_number(const char *a, size_t prev_end, const jn_mention *m) {
 
 /* Phones (not faxes), e-mail addresses, URLs, dates: every one the answer
  * has. */
-static const char *value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
-  jn_mention_type want = is_type(fa, "phone")   ? JN_MENTION_PHONE
-                         : is_type(fa, "email") ? JN_MENTION_EMAIL
-                         : is_type(fa, "url")   ? JN_MENTION_URL
+static int value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  jn_mention_type want = is_type(fa, JN_FT_PHONE)   ? JN_MENTION_PHONE
+                         : is_type(fa, JN_FT_EMAIL) ? JN_MENTION_EMAIL
+                         : is_type(fa, JN_FT_URL)   ? JN_MENTION_URL
                                                 : JN_MENTION_DATE;
   int n = 0;
   char tmp[512];
@@ -189,28 +189,28 @@ static const char *value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf 
   jn__buf_puts(v, "]");
   if (n == 0 && !fa->negative) {
     v->len = 0;
-    return "unparsed";
+    return JN_STATUS_UNPARSED;
   }
-  return "value";
+  return JN_STATUS_VALUE;
 }
 
-static const char *value_list(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+static int value_list(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   int negative_first = fa->negative && fa->first_polar->start == 0;
   return jn__extract_list(x, fa->f, fa->text, fa->negative, negative_first, v);
 }
 
-static const char *value_text(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
-  if (has_flag(fa, "person"))
+static int value_text(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  if (has_flag(fa, JN_FF_PERSON))
     return jn__extract_person(x, fa->text, v);
-  const char *quote = has_flag(fa, "name") ? strstr(fa->text, "「") : NULL;
+  const char *quote = has_flag(fa, JN_FF_NAME) ? strstr(fa->text, "「") : NULL;
   const char *unquote = quote ? strstr(quote, "」") : NULL;
   if (unquote) { /* 当社の正式名称は「株式会社X」です。: what the brackets hold */
     jn__buf_put_json_string(v, quote + 3, (size_t)(unquote - quote - 3));
-    return "value";
+    return JN_STATUS_VALUE;
   }
   size_t n = strlen(fa->text), open = n;
   static const char *const copulas[] = {"です。", "です", "でございます。", "となります。"};
-  size_t cop = has_flag(fa, "name") ? JN_ENDING_OF(fa->text, n, copulas) : 0;
+  size_t cop = has_flag(fa, JN_FF_NAME) ? JN_ENDING_OF(fa->text, n, copulas) : 0;
   n -= cop; /* 株式会社あおばネットワークスです。 */
   open = n;
   for (int depth = 0; open > 0 && fa->text[n - 1] == ')';) { /* the last note's '(' */
@@ -219,11 +219,11 @@ static const char *value_text(jn_extractor *x, const jn_field_answer *fa, jn_buf
     if (depth == 0)
       break;
   }
-  if (has_flag(fa, "name") && open > 0 && open < n) /* 株式会社X((株)X): the name */
+  if (has_flag(fa, JN_FF_NAME) && open > 0 && open < n) /* 株式会社X((株)X): the name */
     for (n = open; n && fa->text[n - 1] == ' ';)
       n--;
   jn__buf_put_json_string(v, fa->text, n);
-  return "value";
+  return JN_STATUS_VALUE;
 }
 
 /* ------------------------------------------ numbers, dates and amounts */
@@ -239,8 +239,7 @@ static int same_dimension(const char *field_unit, const char *u) {
  * span (flag span) and no lead time (flag lead: how long before). */
 static int quantity_fits(const jn_field *f, const jn_mention *m) {
   return (m->type == JN_MENTION_QUANTITY ||
-          (m->type == JN_MENTION_INTERVAL && !strstr(f->flags, "span") &&
-           !strstr(f->flags, "lead"))) &&
+          (m->type == JN_MENTION_INTERVAL && !(f->flags & (JN_FF_SPAN | JN_FF_LEAD)))) &&
          same_dimension(f->unit, m->unit);
 }
 
@@ -285,12 +284,12 @@ static int number_follows(const char *p) {
  * 24時間録画、映像保存期間: 90日). Returns 1 with *from there, or 0 with
  * *from at the start when the answer has no such word. */
 static int value_from(const jn_field *f, const char *a, size_t *from) {
-  static const struct { const char *field, *flag, *word; } anchors[] = {
-      {"offices_domestic", NULL, "国内"}, {"offices_overseas", NULL, "国外"},
-      {"offices_overseas", NULL, "海外"}, {NULL, "span", "保存期間"},
-      {NULL, "span", "保持期間"},         {NULL, "span", "保管期間"}};
+  static const struct { const char *field; unsigned flag; const char *word; } anchors[] = {
+      {"offices_domestic", 0, "国内"},      {"offices_overseas", 0, "国外"},
+      {"offices_overseas", 0, "海外"},      {NULL, JN_FF_SPAN, "保存期間"},
+      {NULL, JN_FF_SPAN, "保持期間"},       {NULL, JN_FF_SPAN, "保管期間"}};
   for (size_t i = 0; i < sizeof anchors / sizeof anchors[0]; i++) {
-    if (anchors[i].field ? strcmp(f->id, anchors[i].field) : !strstr(f->flags, anchors[i].flag))
+    if (anchors[i].field ? strcmp(f->id, anchors[i].field) : !(f->flags & anchors[i].flag))
       continue;
     const char *at = strstr(a, anchors[i].word);
     while (at && anchors[i].flag && !number_follows(at + strlen(anchors[i].word)))
@@ -306,13 +305,13 @@ static int value_from(const jn_field *f, const char *a, size_t *from) {
 
 /* Does mention i hold this field's kind of value? */
 static int takes(const jn_field_answer *fa, const jn_mention *m, size_t i, long smallest) {
-  static const struct { const char *type; jn_mention_type mention; } kinds[] = {
-      {"date", JN_MENTION_DATE},       {"period", JN_MENTION_PERIOD},
-      {"money", JN_MENTION_MONEY},     {"percent", JN_MENTION_PERCENT},
-      {"choice", JN_MENTION_CHOICE},   {"hours", JN_MENTION_HOURS}};
-  if (is_type(fa, "quantity"))
+  static const struct { jn_field_type_id type; jn_mention_type mention; } kinds[] = {
+      {JN_FT_DATE, JN_MENTION_DATE},       {JN_FT_PERIOD, JN_MENTION_PERIOD},
+      {JN_FT_MONEY, JN_MENTION_MONEY},     {JN_FT_PERCENT, JN_MENTION_PERCENT},
+      {JN_FT_CHOICE, JN_MENTION_CHOICE},   {JN_FT_HOURS, JN_MENTION_HOURS}};
+  if (is_type(fa, JN_FT_QUANTITY))
     return quantity_fits(fa->f, m) && (smallest < 0 || (size_t)smallest == i);
-  if (is_type(fa, "code"))
+  if (is_type(fa, JN_FT_CODE))
     return (!strcmp(fa->f->id, "corporate_number") && m->type == JN_MENTION_CORPORATE_NUMBER) ||
            (strstr(fa->f->id, "postal") && m->type == JN_MENTION_POSTAL_CODE);
   for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
@@ -332,7 +331,7 @@ static const jn_mention *date_before(const jn_field_answer *fa, const jn_mention
     const jn_mention *d = jn_mentions_at(fa->ms, i);
     if (d->end > m->start)
       break;
-    if (d->type == JN_MENTION_PERIOD && is_type(fa, "percent")) {
+    if (d->type == JN_MENTION_PERIOD && is_type(fa, JN_FT_PERCENT)) {
       found = d;
       continue;
     }
@@ -356,10 +355,10 @@ static const jn_mention *date_before(const jn_field_answer *fa, const jn_mention
 static void put_measured(const jn_field_answer *fa, const jn_mention *m, char *json, size_t n,
                          jn_buf *v) {
   const jn_mention *when =
-      fa->first_period && is_type(fa, "percent") ? fa->first_period : fa->first_date;
+      fa->first_period && is_type(fa, JN_FT_PERCENT) ? fa->first_period : fa->first_date;
   if (when && when->start <= m->start)
     when = date_before(fa, m);
-  int dated = is_type(fa, "money") || is_type(fa, "percent") || is_type(fa, "quantity");
+  int dated = is_type(fa, JN_FT_MONEY) || is_type(fa, JN_FT_PERCENT) || is_type(fa, JN_FT_QUANTITY);
   if (!dated || !when || json[n - 1] != '}') {
     jn__buf_puts(v, json);
     return;
@@ -420,24 +419,24 @@ static long marked_mention(const jn_field_answer *fa, long smallest) {
     const char *after = a + m->end;
     if (!strncmp(after, "間", 3))
       after += 3;
-    for (size_t t = 0; has_flag(fa, "span") && t < sizeof kept / sizeof kept[0]; t++)
+    for (size_t t = 0; has_flag(fa, JN_FF_SPAN) && t < sizeof kept / sizeof kept[0]; t++)
       if (!strncmp(after, kept[t], strlen(kept[t])))
         return (long)i;
     /* a lead time is the figure before 前 ("毎月第3日曜日に実施…1週間前に
      * ご案内": the notice, not the window); 以上 or 程度 may stand between */
-    for (size_t t = 0; has_flag(fa, "lead") && t < sizeof between / sizeof between[0]; t++)
+    for (size_t t = 0; has_flag(fa, JN_FF_LEAD) && t < sizeof between / sizeof between[0]; t++)
       if (!strncmp(after, between[t], strlen(between[t])))
         after += strlen(between[t]);
-    if (has_flag(fa, "lead") && !strncmp(after, "前", 3))
+    if (has_flag(fa, JN_FF_LEAD) && !strncmp(after, "前", 3))
       return (long)i;
   }
   return -1;
 }
 
 /* The first mention of the field's kind (from value_from() on). */
-static const char *value_mention(jn_extractor *x, const jn_field_answer *fa, size_t from,
+static int value_mention(jn_extractor *x, const jn_field_answer *fa, size_t from,
                                  jn_buf *v) {
-  long smallest = is_type(fa, "quantity") && has_flag(fa, "min")
+  long smallest = is_type(fa, JN_FT_QUANTITY) && has_flag(fa, JN_FF_MIN)
                       ? smallest_quantity(fa->f, fa->ms) : -1;
   long marked = from == 0 && smallest < 0 ? marked_mention(fa, smallest) : -1;
   char json[512];
@@ -448,32 +447,32 @@ static const char *value_mention(jn_extractor *x, const jn_field_answer *fa, siz
     warn_if_doubtful(x, fa, m);
     if (m->type == JN_MENTION_INTERVAL && m->times > 1 && jn__time_unit_seconds(m->unit) > 0) {
       put_time_between(m, v);
-      return "value";
+      return JN_STATUS_VALUE;
     }
     size_t n = jn_mention_value_json(m, json, sizeof json);
     if (n >= sizeof json)
       continue;
     put_measured(fa, m, json, n, v);
-    return "value";
+    return JN_STATUS_VALUE;
   }
-  return NULL;
+  return JN__NO_RULE;
 }
 
 /* A bare number where the field's unit is implied: 国内7 国外0, a user
  * count, an amount under "(単位:千円)" in the question, a ratio under
  * "(単位:%)" (78.8 as 自己資本比率). */
-static const char *value_bare_number(jn_extractor *x, const jn_field_answer *fa, size_t from,
+static int value_bare_number(jn_extractor *x, const jn_field_answer *fa, size_t from,
                                      int anchored, jn_buf *v) {
-  int money = is_type(fa, "money");
-  if (!is_type(fa, "quantity") && !money &&
-      !(is_type(fa, "percent") && jn__contains(fa->question, "%")))
-    return NULL;
+  int money = is_type(fa, JN_FT_MONEY);
+  if (!is_type(fa, JN_FT_QUANTITY) && !money &&
+      !(is_type(fa, JN_FT_PERCENT) && jn__contains(fa->question, "%")))
+    return JN__NO_RULE;
   /* an office count needs its 国内 or 国外; a bare number alone is the
    * domestic count when nothing is said abroad ("1(本社のみ)") */
   if (!anchored && strstr(fa->f->id, "offices_") &&
       (strcmp(fa->f->id, "offices_domestic") || jn__contains(fa->text, "国外") ||
        jn__contains(fa->text, "海外")))
-    return NULL;
+    return JN__NO_RULE;
   double yen_scale = money ? jn_yen_scale(x->ctx, fa->question, strlen(fa->question)) : 0;
   for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
     const jn_mention *m = jn_mentions_at(fa->ms, i);
@@ -495,9 +494,9 @@ static const char *value_bare_number(jn_extractor *x, const jn_field_answer *fa,
       jn__buf_puts(v, tmp);
     }
     jn__buf_puts(v, "}");
-    return "value";
+    return JN_STATUS_VALUE;
   }
-  return NULL;
+  return JN__NO_RULE;
 }
 
 /* Does a "no" word end a clause that names the field's subject, the last
@@ -531,32 +530,32 @@ static int negated_topic(const jn_field_answer *fa) {
 
 /* No value of the field's kind: "there is none", a zero count, or
  * unparsed. */
-static const char *value_missing(const jn_field_answer *fa, jn_buf *v) {
-  int quantity = is_type(fa, "quantity");
+static int value_missing(const jn_field_answer *fa, jn_buf *v) {
+  int quantity = is_type(fa, JN_FT_QUANTITY);
   /* A quantity of another kind only (直近7日前まで for generations): the
    * answer gives no value of this field's kind; but a count flagged zero
    * that says none (過去1年事故歴なし) is 0 whatever the period. */
-  if (quantity && !(fa->negative && has_flag(fa, "zero")))
+  if (quantity && !(fa->negative && has_flag(fa, JN_FF_ZERO)))
     for (size_t i = 0; i < jn_mentions_count(fa->ms); i++)
       if (jn_mentions_at(fa->ms, i)->type == JN_MENTION_QUANTITY)
-        return "none";
+        return JN_STATUS_NONE;
   if (fa->negative || negated_topic(fa) || jn__contains(fa->text, "不明") ||
       jn__contains(fa->text, "未定") || jn__contains(fa->text, "特に設定なし")) {
-    if (quantity && has_flag(fa, "zero")) {
+    if (quantity && has_flag(fa, JN_FF_ZERO)) {
       char tmp[96];
       snprintf(tmp, sizeof tmp, "{\"value\":0,\"unit\":\"%s\"}", fa->f->unit);
       jn__buf_puts(v, tmp);
-      return "value";
+      return JN_STATUS_VALUE;
     }
-    return "none";
+    return JN_STATUS_NONE;
   }
-  return "unparsed";
+  return JN_STATUS_UNPARSED;
 }
 
 /* A count of cases answered by listing them, one date each ("有\n2023年2月7日
  * 約25分…\n2023年8月21日 約10分"): as many cases as dates, each on a line of
  * its own. NULL when the answer is not such a list. */
-static const char *incidents_listed(const jn_field_answer *fa, jn_buf *v) {
+static int incidents_listed(const jn_field_answer *fa, jn_buf *v) {
   int dates = 0;
   size_t last_line = (size_t)-1;
   for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
@@ -567,16 +566,16 @@ static const char *incidents_listed(const jn_field_answer *fa, jn_buf *v) {
     for (size_t k = 0; k < m->start; k++)
       line += fa->text[k] == '\n';
     if (line == last_line || line == 0)
-      return NULL; /* two dates on a line, or a date in the first line */
+      return JN__NO_RULE; /* two dates on a line, or a date in the first line */
     last_line = line;
     dates++;
   }
   if (dates == 0)
-    return NULL;
+    return JN__NO_RULE;
   char tmp[64];
   snprintf(tmp, sizeof tmp, "{\"value\":%d,\"unit\":\"case\"}", dates);
   jn__buf_puts(v, tmp);
-  return "value";
+  return JN_STATUS_VALUE;
 }
 
 /* Does a "no" come after the field's anchor (海外の拠点はございません)? */
@@ -590,46 +589,46 @@ static int no_after(const jn_field_answer *fa, size_t from) {
 }
 
 /* Dates, periods, amounts, ratios, quantities, choices, hours, codes. */
-static const char *value_measure(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
-  if (is_type(fa, "quantity") && same_dimension(fa->f->unit, "d") &&
+static int value_measure(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  if (is_type(fa, JN_FT_QUANTITY) && same_dimension(fa->f->unit, "d") &&
       (jn__contains(fa->text, "同日中") || jn__contains(fa->text, "当日中"))) {
     jn__buf_puts(v, "{\"value\":1,\"unit\":\"d\",\"bound\":\"max\"}"); /* within the day */
-    return "value";
+    return JN_STATUS_VALUE;
   }
   size_t from;
   int anchored = value_from(fa->f, fa->text, &from);
-  const char *status = value_mention(x, fa, from, v);
-  if (!status)
+  int status = value_mention(x, fa, from, v);
+  if (status == JN__NO_RULE)
     status = value_bare_number(x, fa, from, anchored, v);
-  if (!status && is_type(fa, "quantity") && !strcmp(fa->f->unit, "case"))
+  if (status == JN__NO_RULE && is_type(fa, JN_FT_QUANTITY) && !strcmp(fa->f->unit, "case"))
     status = incidents_listed(fa, v);
-  if (!status && is_type(fa, "money") && jn__contains(fa->text, "無料")) {
+  if (status == JN__NO_RULE && is_type(fa, JN_FT_MONEY) && jn__contains(fa->text, "無料")) {
     jn__buf_puts(v, "{\"value\":0,\"unit\":\"JPY\"}"); /* free of charge */
-    return "value";
+    return JN_STATUS_VALUE;
   }
-  if (!status && anchored && has_flag(fa, "zero") && no_after(fa, from)) {
+  if (status == JN__NO_RULE && anchored && has_flag(fa, JN_FF_ZERO) && no_after(fa, from)) {
     char tmp[96]; /* 国内に4拠点…、海外の拠点はございません: 0 abroad */
     snprintf(tmp, sizeof tmp, "{\"value\":0,\"unit\":\"%s\"}", fa->f->unit);
     jn__buf_puts(v, tmp);
-    return "value";
+    return JN_STATUS_VALUE;
   }
-  return status ? status : value_missing(fa, v);
+  return status != JN__NO_RULE ? status : value_missing(fa, v);
 }
 
 static const struct {
-  const char *type;
+  jn_field_type_id type;
   value_rule rule;
 } type_rules[] = {
-    {"bool", value_bool},   {"phone", value_all}, {"email", value_all},
-    {"url", value_all},     {"dates", value_all}, {"list", value_list},
-    {"text", value_text},
+    {JN_FT_BOOL, value_bool},   {JN_FT_PHONE, value_all}, {JN_FT_EMAIL, value_all},
+    {JN_FT_URL, value_all},     {JN_FT_DATES, value_all}, {JN_FT_LIST, value_list},
+    {JN_FT_TEXT, value_text},
 };
 
-const char *jn__extract_value(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+int jn__extract_value(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   for (size_t i = 0; i < sizeof field_rules / sizeof field_rules[0]; i++)
     if (!strcmp(fa->f->id, field_rules[i].field)) {
-      const char *status = field_rules[i].rule(x, fa, v);
-      if (status)
+      int status = field_rules[i].rule(x, fa, v);
+      if (status != JN__NO_RULE)
         return status;
     }
   for (size_t i = 0; i < sizeof type_rules / sizeof type_rules[0]; i++)

@@ -1,31 +1,34 @@
-/* record.c — the typed record of one sheet (jn_record) and its JSON.
+/* record.c — the typed record of one sheet (jn_record).
  *
  * Extraction (extract.c) fills a jn_record: per field its status as an
- * enum, its typed value (spec §5, kept as the JSON text the value rules
- * wrote), the row or anchor it was read from and a confidence. The JSON
- * line of `jnorm extract` (spec §4) is written from the record, so the API
- * and the command give the same facts. */
+ * enum, its typed value (spec §5, a jn_value tree), the row or anchor it
+ * was read from and a confidence. The writers (record_write.c) print the
+ * JSON line of `jnorm extract` (spec §4) and its CSV row from the record,
+ * so the API and the command give the same facts.
+ *
+ * Why the tree is read from text. The value rules (extract_value.c,
+ * extract_text.c) write each value as JSON text, in some twenty places,
+ * many of them through jn_mention_value_json(), the scanner's public
+ * writer. Building the tree there instead would rewrite all of them and
+ * the scanner's writer with them, for values that must keep their bytes
+ * (the numbers' digits, the members' order). So the record reads the
+ * text once, when the field is added (value_read.c), and keeps both: the
+ * tree for callers and writers, the text as value_json for callers of the
+ * first API. A rule that writes malformed text fails here, loudly
+ * (JN_EINVAL), not later in a writer. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "record.h"
+#include "value.h"
 
 static const char *const status_names[] = {"value", "blank", "undisclosed", "none",
                                            "unparsed"};
 
 const char *jn_status_name(jn_status s) {
   return (unsigned)s < sizeof status_names / sizeof status_names[0] ? status_names[s] : NULL;
-}
-
-int jn__status_of(const char *name, jn_status *out) {
-  for (size_t i = 0; i < sizeof status_names / sizeof status_names[0]; i++)
-    if (!strcmp(name, status_names[i])) {
-      *out = (jn_status)i;
-      return 1;
-    }
-  return 0;
 }
 
 /* How far a value is trusted, by where it was read (docs/EXTRACTION.md):
@@ -66,10 +69,22 @@ int jn__record_add(jn_record *r, const char *id, jn_status st, const char *value
   f->anchor = anchor;
   f->confidence = confidence;
   r->n++;
-  return f->id && (st != JN_STATUS_VALUE || f->value_json) && (!item || f->item) &&
-                 (!raw || f->raw)
-             ? 0
-             : -1;
+  if (!f->id || (st == JN_STATUS_VALUE && !f->value_json) || (item && !f->item) ||
+      (raw && !f->raw))
+    return JN_ENOMEM;
+  if (st != JN_STATUS_VALUE)
+    return JN_OK;
+  jn_value *v;
+  int rc = jn__value_read(&v, f->value_json, vn);
+  f->value = v;
+  return rc;
+}
+
+int jn__record_set_warnings(jn_record *r, char *json) {
+  r->warnings = json;
+  if (!json)
+    return JN_ENOMEM;
+  return jn__value_read(&r->warning_list, json, strlen(json));
 }
 
 size_t jn_record_field_count(const jn_record *r) { return r ? r->n : 0; }
@@ -89,6 +104,8 @@ const char *jn_record_warnings_json(const jn_record *r) {
   return r && r->warnings ? r->warnings : "[]";
 }
 
+const jn_value *jn_record_warnings(const jn_record *r) { return r ? r->warning_list : NULL; }
+
 void jn_record_free(jn_record *r) {
   if (!r)
     return;
@@ -97,60 +114,11 @@ void jn_record_free(jn_record *r) {
     free((char *)r->fields[i].value_json);
     free((char *)r->fields[i].item);
     free((char *)r->fields[i].raw);
+    jn__value_free((jn_value *)r->fields[i].value);
   }
   free(r->fields);
   free(r->sheet);
   free(r->warnings);
+  jn__value_free(r->warning_list);
   free(r);
-}
-
-static void put_field(jn_buf *b, const jn_field_result *f) {
-  char tmp[96];
-  jn__buf_puts(b, "\"");
-  jn__buf_puts(b, f->id);
-  jn__buf_puts(b, "\":{\"status\":\"");
-  jn__buf_puts(b, jn_status_name(f->status));
-  jn__buf_puts(b, "\"");
-  if (f->status == JN_STATUS_VALUE) {
-    jn__buf_puts(b, ",\"value\":");
-    jn__buf_puts(b, f->value_json);
-  }
-  if (!strcmp(f->anchor, "header")) { /* from the page header, not a row */
-    jn__buf_puts(b, "}");
-    return;
-  }
-  jn__buf_puts(b, ",\"item\":");
-  jn__buf_put_json_string(b, f->item ? f->item : "", f->item ? strlen(f->item) : 0);
-  jn__buf_puts(b, ",\"raw\":");
-  jn__buf_put_json_string(b, f->raw ? f->raw : "", f->raw ? strlen(f->raw) : 0);
-  snprintf(tmp, sizeof tmp, ",\"line\":%llu,\"anchor\":\"%s\",\"confidence\":%.2f}",
-           (unsigned long long)f->line, f->anchor, f->confidence);
-  jn__buf_puts(b, tmp);
-}
-
-int jn_record_to_json(const jn_record *r, char **out) {
-  if (!r || !out)
-    return JN_EINVAL;
-  jn_buf b = JN_BUF_INIT;
-  char tmp[224];
-  jn__buf_puts(&b, "{\"sheet\":");
-  jn__buf_put_json_string(&b, r->sheet, strlen(r->sheet));
-  snprintf(tmp, sizeof tmp, ",\"format\":\"%s\",\"rows\":%zu,\"fields\":{", r->format,
-           r->form_rows);
-  jn__buf_puts(&b, tmp);
-  for (size_t i = 0; i < r->n; i++) {
-    if (i)
-      jn__buf_puts(&b, ",");
-    put_field(&b, &r->fields[i]);
-  }
-  snprintf(tmp, sizeof tmp,
-           "},\"understood\":{\"form_rows\":%zu,\"text_rows\":%zu,\"fields\":%zu,"
-           "\"unmatched_rows\":%zu},\"warnings\":",
-           r->form_rows, r->text_rows, r->n, r->unmatched_rows);
-  jn__buf_puts(&b, tmp);
-  jn__buf_puts(&b, jn_record_warnings_json(r));
-  jn__buf_puts(&b, "}");
-  *out = jn__buf_detach(&b);
-  jn__buf_free(&b);
-  return *out ? JN_OK : JN_ENOMEM;
 }

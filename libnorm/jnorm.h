@@ -343,6 +343,53 @@ typedef enum jn_status {
 /** "value", "blank", "undisclosed", "none", "unparsed". */
 JNORM_EXPORT const char *jn_status_name(jn_status status);
 
+/* ------------------------------------------------------------ typed values */
+
+/** The kind of a typed value: the six of JSON, which spec §5 writes values
+ *  in. */
+typedef enum jn_kind {
+  JN_KIND_NULL,
+  JN_KIND_BOOL,
+  JN_KIND_NUMBER,
+  JN_KIND_STRING,
+  JN_KIND_ARRAY, /**< elements: jn_value_count(), jn_value_at() */
+  JN_KIND_OBJECT /**< members, in the order spec §5 writes them:
+                      jn_value_count(), jn_value_key(), jn_value_at(),
+                      jn_value_member() */
+} jn_kind;
+
+/**
+ * A field's typed value (spec §5), e.g. the object {value: 20109000000,
+ * unit: "JPY"} or the array ["PMARK", "ISMS"]. Borrowed from the record it
+ * came from (valid until jn_record_free()). Every accessor takes NULL or a
+ * value of another kind and then returns 0, NULL or JN_KIND_NULL.
+ */
+typedef struct jn_value jn_value;
+
+JNORM_EXPORT jn_kind jn_value_kind(const jn_value *v);
+/** "null", "bool", "number", "string", "array", "object". */
+JNORM_EXPORT const char *jn_kind_name(jn_kind kind);
+/** 1 for true. */
+JNORM_EXPORT int jn_value_bool(const jn_value *v);
+JNORM_EXPORT double jn_value_number(const jn_value *v);
+/** The number as the library wrote it ("99.97", "20109000000"): print
+ *  this rather than the double to keep its digits. */
+JNORM_EXPORT const char *jn_value_number_text(const jn_value *v);
+/** The string, UTF-8, NUL-terminated; its byte length in *len (may be
+ *  NULL). */
+JNORM_EXPORT const char *jn_value_string(const jn_value *v, size_t *len);
+/** Elements of an array or members of an object; 0 for the other kinds. */
+JNORM_EXPORT size_t jn_value_count(const jn_value *v);
+/** Element i of an array, or the value of member i of an object. */
+JNORM_EXPORT const jn_value *jn_value_at(const jn_value *v, size_t i);
+/** The name of member i of an object. */
+JNORM_EXPORT const char *jn_value_key(const jn_value *v, size_t i);
+/** The object's member of this name ("value", "unit", "min", "as_of"…),
+ *  NULL when it has none. */
+JNORM_EXPORT const jn_value *jn_value_member(const jn_value *v, const char *name);
+
+/* ------------------------------------------------------------- records */
+
 /** One field of a record. Strings belong to the record. */
 typedef struct jn_field_result {
   const char *id;         /**< the catalogue's field id (dict/fields.tsv) */
@@ -356,6 +403,9 @@ typedef struct jn_field_result {
                                "row", "item", "pair", "block", "sentence"
                                (docs/SHEETS.md) */
   double confidence;      /**< in [0,1]: how it was anchored (docs/EXTRACTION.md) */
+  const jn_value *value;  /**< the typed value (spec §5); NULL unless status
+                               is JN_STATUS_VALUE. value_json is the same
+                               value as text. */
 } jn_field_result;
 
 typedef struct jn_record jn_record;
@@ -374,9 +424,63 @@ JNORM_EXPORT const jn_field_result *jn_record_field_at(const jn_record *record, 
 JNORM_EXPORT const jn_field_result *jn_record_field(const jn_record *record, const char *id);
 /** The warnings as a JSON array ({"field":…,"line":…,"message":…}). */
 JNORM_EXPORT const char *jn_record_warnings_json(const jn_record *record);
-/** The record as one line of JSON (spec §4); free *out with jn_free(). */
+/** The same warnings typed: an array of objects with members "field" (not
+ *  when the warning is about the sheet), "line" and "message". */
+JNORM_EXPORT const jn_value *jn_record_warnings(const jn_record *record);
+/** The record as one line of JSON (spec §4); free *out with jn_free().
+ *  jn_record_write_json() with JN_RECORD_FORMAT_INIT. */
 JNORM_EXPORT int jn_record_to_json(const jn_record *record, char **out);
 JNORM_EXPORT void jn_record_free(jn_record *record);
+
+/* --------------------------------------------------------- record writers */
+
+/** How jn_record_write_json() and the CSV writers write a record; start
+ *  from JN_RECORD_FORMAT_INIT. */
+typedef struct jn_record_format {
+  unsigned version;          /**< 1 */
+  int pretty;                /**< JSON indented by two spaces a level, keys
+                                  in the same order (not for CSV) */
+  const char *const *fields; /**< field ids (dict/fields.tsv). JSON: keep
+                                  only these, in the record's order (NULL:
+                                  all). CSV: the columns after "sheet", in
+                                  this order (required: every row has the
+                                  same columns) */
+  size_t n_fields;
+} jn_record_format;
+#define JN_RECORD_FORMAT_INIT {1, 0, NULL, 0}
+
+/**
+ * The record as JSON (spec §4): one line, or indented with `pretty`; no
+ * final newline. A record whose fields are all filtered out still has its
+ * "fields":{}. On success *out is NUL-terminated and freed with jn_free().
+ */
+JNORM_EXPORT int jn_record_write_json(char **out, const jn_record *record,
+                                      const jn_record_format *fmt);
+/**
+ * The CSV header row (RFC 4180, UTF-8, ending with CRLF): "sheet", then the
+ * ids of fmt->fields. *out is freed with jn_free(); JN_EINVAL without
+ * fields.
+ */
+JNORM_EXPORT int jn_record_csv_header(char **out, const jn_record_format *fmt);
+/**
+ * The record as one CSV row under that header (CRLF-ended): the sheet's
+ * name, then one cell per column:
+ *   field not in the record   empty
+ *   status not value          [blank], [undisclosed], [none], [unparsed]
+ *   string                    as it is                 黒田 淳
+ *   number, true, false       as the JSON has them     778, true
+ *   array                     items joined by "; "     PMARK; ITSMS
+ *   {value, unit}             VALUE UNIT               20109000000 JPY
+ *   {min, max, unit}          MIN-MAX UNIT             5-10 min
+ *   {from, to}                FROM/TO                  2022-10/2023-09
+ *   bound min, max, approx    >=, <=, ~ in front       >=99.99 %
+ *   as_of, period             (AS_OF), (FROM/TO) after 99.97 % (2019-05/2020-04)
+ *   any other member          (KEY=VALUE) after        1 d (times=4)
+ * A cell holding a comma, a double quote or a line break is put in double
+ * quotes, its double quotes doubled. *out is freed with jn_free().
+ */
+JNORM_EXPORT int jn_record_write_csv(char **out, const jn_record *record,
+                                     const jn_record_format *fmt);
 
 #ifdef __cplusplus
 }

@@ -194,6 +194,35 @@ static int cmp_field(const void *a, const void *b) {
   return strcmp(((const jn_field *)a)->id, ((const jn_field *)b)->id);
 }
 
+/* The type's enum, or -1 for a type the extraction has no rule for. */
+static int type_id_of(const char *p, size_t n) {
+  static const char *const names[] = {"bool",  "choice",  "code",   "date",  "dates",
+                                      "email", "hours",   "list",   "money", "percent",
+                                      "period", "phone",  "quantity", "text", "url"};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strlen(names[i]) == n && !memcmp(names[i], p, n))
+      return (int)i; /* names[] is in the order of jn_field_type_id */
+  return -1;
+}
+
+/* The flags' bits; -1 for a flag the extraction does not know. */
+static long flags_of(const char *p, size_t n) {
+  static const char *const names[] = {"first", "min", "zero", "lead", "span", "name", "person"};
+  long bits = 0;
+  for (size_t at = 0, end; at < n; at = end + 1) {
+    for (end = at; end < n && p[end] != ','; end++)
+      ;
+    size_t i = 0;
+    while (i < sizeof names / sizeof names[0] &&
+           !(strlen(names[i]) == end - at && !memcmp(names[i], p + at, end - at)))
+      i++;
+    if (i == sizeof names / sizeof names[0])
+      return -1;
+    bits |= 1L << i; /* names[] is in the order of the JN_FF_* bits */
+  }
+  return bits;
+}
+
 static int load_fields(jn_lexicon *lx, jn_error *err) {
   const jn_dict_file *f = jn__dict_find("fields.tsv");
   if (!f)
@@ -216,16 +245,21 @@ static int load_fields(jn_lexicon *lx, jn_error *err) {
     memset(x, 0, sizeof *x);
     if (n < 2 || fl[0].len == 0 || fl[0].len >= sizeof x->id || fl[1].len == 0 ||
         fl[1].len >= sizeof x->type || (n > 2 && fl[2].len >= sizeof x->unit) ||
-        (n > 3 && fl[3].len >= sizeof x->flags) || (n > 4 && fl[4].len >= sizeof x->labels))
+        (n > 4 && fl[4].len >= sizeof x->labels))
       return jn__error(err, JN_EDICT, 0, r.line,
                        "fields.tsv:%u: expected ID<TAB>TYPE<TAB>UNIT<TAB>FLAGS<TAB>LABELS",
                        r.line);
+    int type = type_id_of(fl[1].p, fl[1].len);
+    long flags = n > 3 ? flags_of(fl[3].p, fl[3].len) : 0;
+    if (type < 0 || flags < 0)
+      return jn__error(err, JN_EDICT, 0, r.line, "fields.tsv:%u: unknown %s", r.line,
+                       type < 0 ? "type" : "flag");
     memcpy(x->id, fl[0].p, fl[0].len);
     memcpy(x->type, fl[1].p, fl[1].len);
+    x->type_id = (jn_field_type_id)type;
+    x->flags = (unsigned)flags;
     if (n > 2)
       memcpy(x->unit, fl[2].p, fl[2].len);
-    if (n > 3)
-      memcpy(x->flags, fl[3].p, fl[3].len);
     if (n > 4)
       memcpy(x->labels, fl[4].p, fl[4].len);
     lx->n_fields++;

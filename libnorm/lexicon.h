@@ -37,11 +37,34 @@ typedef struct jn_bucket {
   uint16_t start, end;
 } jn_bucket;
 
+/* A field's value type (dict/fields.tsv, second column). Read into this
+ * enum once, when the catalogue loads: extraction asks an enum, never the
+ * string, and a type the code does not know fails the load (JN_EDICT)
+ * instead of falling silently to the generic rule. */
+typedef enum jn_field_type_id {
+  JN_FT_BOOL, JN_FT_CHOICE, JN_FT_CODE, JN_FT_DATE, JN_FT_DATES, JN_FT_EMAIL,
+  JN_FT_HOURS, JN_FT_LIST, JN_FT_MONEY, JN_FT_PERCENT, JN_FT_PERIOD, JN_FT_PHONE,
+  JN_FT_QUANTITY, JN_FT_TEXT, JN_FT_URL
+} jn_field_type_id;
+
+/* A field's flags (fourth column, a comma list), as bits, read once too;
+ * dict/fields.tsv says what each means. */
+enum {
+  JN_FF_FIRST = 1u << 0,
+  JN_FF_MIN = 1u << 1,
+  JN_FF_ZERO = 1u << 2,
+  JN_FF_LEAD = 1u << 3,
+  JN_FF_SPAN = 1u << 4,
+  JN_FF_NAME = 1u << 5,
+  JN_FF_PERSON = 1u << 6
+};
+
 typedef struct jn_field {
   char id[48];
-  char type[16];
+  char type[16]; /* as written, for jn_field_type() */
+  jn_field_type_id type_id;
   char unit[16];
-  char flags[48];
+  unsigned flags; /* JN_FF_* */
   char labels[320]; /* alternatives separated by " | " */
 } jn_field;
 

@@ -226,16 +226,18 @@ static int bare_yes(const jn_extractor *x, const char *a) {
 
 /* A checklist row answers はい or ○ and leaves the detail to its remark
  * column ("はい | 7世代", "○ | 震度6強相当"), or answers in words the remark
- * puts in figures. For a field that is not yes/no, the remark is read when
- * the answer is a bare yes or holds no value of the field's type; the
- * answer's own status stands when the remark holds none either. */
+ * puts in figures, or leaves the answer blank (―) and explains in the
+ * remark. For a field that is not yes/no, the remark is read when the
+ * answer is a bare yes, blank, or holds no value of the field's type; the
+ * answer's own status stands when the remark holds none either, and
+ * always when it says none or withheld. */
 static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, int st,
                        jn_slot *chosen, jn_buf *v) {
   const jn_sheet_row *row = slot->row;
   if (!row->remark || f->type_id == JN_FT_BOOL ||
-      (st != JN_STATUS_VALUE && st != JN_STATUS_UNPARSED) ||
+      st == JN_STATUS_NONE || st == JN_STATUS_UNDISCLOSED ||
       (st == JN_STATUS_VALUE && !bare_yes(x, slot->answer)))
-    return st; /* 特に設定なし, 非公開, ―: the answer's own word stands */
+    return st; /* 特に設定なし, 非公開: the answer's own word stands */
   jn_slot r = *slot;
   r.answer = row->remark;
   jn_buf rv = JN_BUF_INIT;

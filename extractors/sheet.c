@@ -702,6 +702,10 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (rd->appendix && !has_id)
     return appendix_line(rd, &c);
   rd->appendix = NULL;
+  if (has_id && nonempty == 2 && last > 1 && jn__sheet_sentence(c.p[last - 1], c.len[last - 1]))
+    /* "1.  申請は…行ってください。": an item of a numbered list, whose one
+     * cell is a sentence, not a row of the form (a label and its answer) */
+    return jn__sheet_note_text(rd, c.p[last - 1], c.len[last - 1], line);
   if (has_id) {
     /* The same number again (two rows numbered 82) is the same item: its
      * label carries on. */

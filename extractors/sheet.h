@@ -52,6 +52,9 @@ int jn__line_map_add(jn_line_map *lm, uint64_t input_line);
  * or NULL when the input does not read as CSV. */
 char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
+/* sheet_anchor.c: a sentence (。, or a polite verb ending: ます, ください). */
+int jn__sheet_sentence(const char *s, size_t n);
+
 /* sheet_anchor.c: a heading line (## 概要, ■ 料金, 第3章 バックアップ, 2.1 稼働率):
  * where its text starts after the mark or number, 0 when it is none. */
 size_t jn__sheet_heading(const char *s, size_t n);

@@ -117,6 +117,8 @@ static int not_sentence(const char *s, size_t n) {
   return 1;
 }
 
+int jn__sheet_sentence(const char *s, size_t n) { return n && !not_sentence(s, n); }
+
 /* A label or heading: short, and not a sentence. */
 static int label_like(const char *s, size_t n) { return chars(s, n) <= 32 && not_sentence(s, n); }
 

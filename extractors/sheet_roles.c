@@ -28,6 +28,12 @@ static size_t header_word(const char *s, size_t n, char *out, size_t cap) {
       k -= bl;
     }
   }
+  /* 回答(はい・いいえ), 対応状況(○/×): what the column holds, then how */
+  char *paren = k > 2 && out[k - 1] == ')' ? strchr(out, '(') : NULL;
+  if (paren && paren > out) {
+    *paren = '\0';
+    k = (size_t)(paren - out);
+  }
   return k;
 }
 

@@ -18,6 +18,7 @@
  * it holds a value of the field's type. */
 #include <stddef.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include "buf.h"
@@ -409,23 +410,107 @@ static int bare_label(jn_sheet_reader *rd, const jn_text_line *t) {
          names_field(rd, t->p, t->n);
 }
 
-static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
-  size_t k = 0;
-  while (i + k < tl->n && bare_label(rd, &tl->s[i + k]))
-    k++;
-  if (k < 2 || i + 2 * k > tl->n)
+/* A short line that may stand in a column of labels without naming a
+ * field itself (サービス内容), or a label wrapped onto two lines. */
+static int label_cell(jn_sheet_reader *rd, const jn_text_line *t) {
+  return bare_label(rd, t) || (t->n && chars(t->p, t->n) <= 16 && not_sentence(t->p, t->n) &&
+                               !has_digit(t->p, t->n) && !strip_prefix(t->p, t->n));
+}
+
+/* The values under a column of labels, as pdftotext prints a two-column
+ * table without -layout: after the labels (and a stray page or section
+ * number, blank lines), the value lines up to a heading, the next column
+ * of labels or twice as many lines as labels. Notes (※) are not values. */
+static size_t value_column(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, size_t k,
+                           size_t *vals, size_t *nv) {
+  *nv = 0;
+  for (; j < tl->n && *nv < 2 * k + 2; j++) {
+    const jn_text_line *t = &tl->s[j];
+    const char *req;
+    if (!t->n || bare_number(t->p, t->n) || jn__sheet_starts(t->p, t->n, "※"))
+      continue;
+    if (marker_led(t->p, t->n, &req) || asks(rd, t->p, t->n)) {
+      *nv = 0; /* answers led by their markers, or questions: not a column of values */
+      return j;
+    }
+    /* a heading, the next column of labels, or a section number split
+     * from its title by the page ("1", ".事業者の概要") */
+    if (jn__sheet_heading(t->p, t->n) || (t->n > 1 && t->p[0] == '.' && !digit(t->p[1])) ||
+        (bare_label(rd, t) && j + 1 < tl->n && label_cell(rd, &tl->s[j + 1])))
+      break;
+    vals[(*nv)++] = j;
+  }
+  return j;
+}
+
+/* k label lines, then their values. As many values as labels pair by
+ * order. Otherwise some value is missing or wrapped onto two lines, and
+ * label j takes, in turn, the values within that difference of its place
+ * (the nearest first): the field's type chooses among them (extract.c). */
+/* k label lines with as many values right under them, none naming a
+ * field nor led by a marker (the browser copy's answers have their own):
+ * pairs by order. */
+static int strict_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t k,
+                        int *rc) {
+  const char *req;
+  if (i + 2 * k > tl->n)
     return 0;
   for (size_t j = 0; j < k; j++) {
     const jn_text_line *v = &tl->s[i + k + j];
-    const char *req;
     if (!v->n || names_field(rd, v->p, v->n) || marker_led(v->p, v->n, &req))
-      return 0; /* a marker leads an answer of its own (the browser copy) */
+      return 0;
   }
   for (size_t j = 0; j < k && *rc == 0; j++) {
     const jn_text_line *l = &tl->s[i + j], *v = &tl->s[i + k + j];
     *rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, v->p, v->n, l->line);
   }
-  return 2 * k;
+  return 1;
+}
+
+/* k label lines, then their values. As many values right under them pair
+ * by order. Otherwise (pdftotext's two-column tables: a stray number and
+ * blank lines between, a value missing or wrapped onto two lines, a label
+ * naming no field among them) label j takes, in turn, the values within
+ * that difference of its place, the nearest first: the field's type
+ * chooses among them (extract.c). */
+static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
+  size_t k = 0, named = 0;
+  while (i + k < tl->n && bare_label(rd, &tl->s[i + k]))
+    k++;
+  if (k >= 2 && strict_block(rd, tl, i, k, rc))
+    return 2 * k;
+  if (!k)
+    return 0; /* the column starts with a label naming a field */
+  k = 0;
+  while (i + k < tl->n && label_cell(rd, &tl->s[i + k]))
+    named += bare_label(rd, &tl->s[i + k++]);
+  while (k && !bare_label(rd, &tl->s[i + k - 1]))
+    k--; /* and ends with one */
+  if (k < 3 || named < 3 || named * 3 < k * 2 || k > 64)
+    return 0;
+  size_t vals[2 * 64 + 2], nv;
+  size_t end = value_column(rd, tl, i + k, k, vals, &nv);
+  if (nv < 3 || nv * 2 < k)
+    return 0;
+  size_t spread = nv > k ? nv - k : k - nv;
+  for (size_t j = 0; j < k && *rc == 0; j++) {
+    const jn_text_line *l = &tl->s[i + j];
+    double at = (double)j * (double)(nv - 1) / (double)(k - 1); /* its place among the values */
+    size_t near[2 * 64 + 2], nn = 0;
+    for (size_t m = 0; m < nv; m++)
+      if (fabs((double)m - at) <= (double)spread + 0.5)
+        near[nn++] = m;
+    for (size_t a = 1; a < nn; a++) /* nearest first */
+      for (size_t b = a; b > 0 && fabs((double)near[b] - at) < fabs((double)near[b - 1] - at); b--) {
+        size_t t = near[b];
+        near[b] = near[b - 1], near[b - 1] = t;
+      }
+    for (size_t c = 0; c < nn && *rc == 0; c++) {
+      const jn_text_line *v = &tl->s[vals[near[c]]];
+      *rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, v->p, v->n, l->line);
+    }
+  }
+  return end - i;
 }
 
 /* Pairs found while the tables are read wait until the end, so that the

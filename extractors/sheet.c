@@ -589,6 +589,21 @@ static int refund_table(jn_sheet_reader *rd, const jn_cells *c) {
   return 0;
 }
 
+/* "HOME | サービス | 会社情報 | お問い合わせ": a page's navigation bar, not
+ * a Markdown row (no outer pipes, every cell a word or two). */
+static int nav_bar(const char *s, size_t n, const jn_cells *c) {
+  if (!n || s[0] == '|' || c->n < 3)
+    return 0;
+  for (size_t i = 0; i < c->n; i++) {
+    size_t chars = 0;
+    for (size_t k = 0; k < c->len[i]; k++)
+      chars += ((unsigned char)c->p[i][k] & 0xC0) != 0x80;
+    if (!c->len[i] || chars > 8)
+      return 0;
+  }
+  return 1;
+}
+
 /* Rows under an attribute header: each cell is also a pair (sheet_anchor.c). */
 static int attribute_cells(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
   if (!rd->attr_n)
@@ -601,6 +616,10 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
                      int text_layout) {
   jn_cells c;
   jn_line_kind kind = jn__sheet_cells(s, n, &c);
+  if (kind == JN_LINE_MARKDOWN && nav_bar(s, n, &c)) {
+    kind = JN_LINE_TEXT; /* read as a line of text, not a table */
+    c.n = 1, c.p[0] = s, c.len[0] = n;
+  }
   int table_top = !rd->in_table;
   rd->in_table = kind == JN_LINE_TSV || kind == JN_LINE_MARKDOWN || kind == JN_LINE_RULE;
   if (!rd->in_table)
@@ -1065,7 +1084,7 @@ typedef struct sheet_text {
   const char *in;
   size_t len;
   char *owned;           /* in, when a pass made it */
-  jn_line_map maps[2];      /* passes that moved lines, in the order they ran */
+  jn_line_map maps[3];      /* passes that moved lines, in the order they ran */
   size_t n_maps;
   const char *encoding;  /* "utf-8" or "cp932" */
   int parsed_html;       /* an HTML document, read by sheet_html.c */
@@ -1114,7 +1133,13 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   st->n_maps += made != NULL;
   take_text(st, made, n);
   made = jn__sheet_ununderline(st->in, st->len);
-  take_text(st, made, st->len);
+  if (made) {
+    take_text(st, made, st->len);
+  } else { /* html2text draws no definition lists */
+    made = jn__sheet_definitions(st->in, st->len, &n, &st->maps[st->n_maps]);
+    st->n_maps += made != NULL;
+    take_text(st, made, n);
+  }
   made = jn__sheet_layout(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);

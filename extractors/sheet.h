@@ -64,6 +64,11 @@ size_t jn__sheet_heading(const char *s, size_t n);
  * joined to it; NULL when fewer than five lines have such runs. */
 char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
+/* sheet_layout.c: definition lists as text browsers print them (a term,
+ * its definition indented under it) as term<TAB>definition lines; NULL
+ * when the text has fewer than three such terms. */
+char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+
 /* sheet_box.c: tables drawn with box characters (w3m -dump) as rows of
  * tab-separated cells, the other lines kept; NULL when there is none. */
 char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm);

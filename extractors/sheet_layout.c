@@ -249,3 +249,89 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
   *out_len = b.len;
   return jn__buf_detach(&b);
 }
+
+/* ------------------------------------------------ definition lists */
+
+static size_t indent_of(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && s[k] == ' ')
+    k++;
+  return k;
+}
+
+/* A term of a definition list as text browsers print one (w3m, lynx: the
+ * term, then its definition indented under it): a short line of one piece,
+ * followed at once by a line indented deeper. */
+static int term_at(const char *s, size_t n, const char *next, size_t nn) {
+  size_t a = indent_of(s, n), b = indent_of(next, nn);
+  if (a == n || b == nn || b < a + 2 || n - a > 60 || has_run(s + a, n - a) ||
+      has_run(next + b, nn - b))
+    return 0; /* a row of columns (pdftotext -layout) is no definition */
+  return !pipe_row(s, n) && !memchr(s, '\t', n) && !jn__sheet_heading(s + a, n - a);
+}
+
+static size_t line_end(const char *in, size_t len, size_t i) {
+  const char *nl = memchr(in + i, '\n', len - i);
+  return nl ? (size_t)(nl - in) : len;
+}
+
+/* How many terms the text has; the pass runs from three on. */
+static size_t count_terms(const char *in, size_t len) {
+  size_t terms = 0;
+  for (size_t i = 0; i < len && terms < 3;) {
+    size_t e = line_end(in, len, i);
+    if (e < len) {
+      size_t e2 = line_end(in, len, e + 1);
+      terms += term_at(in + i, e - i, in + e + 1, e2 - e - 1);
+    }
+    i = e + 1;
+  }
+  return terms;
+}
+
+char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+  if (count_terms(in, len) < 3)
+    return NULL;
+  jn_buf b = JN_BUF_INIT;
+  uint64_t line = 0;
+  for (size_t i = 0; i < len && !b.failed;) {
+    size_t e = line_end(in, len, i);
+    line++;
+    b.failed |= jn__line_map_add(lm, line) != 0;
+    size_t e2 = e < len ? line_end(in, len, e + 1) : len;
+    if (e < len && term_at(in + i, e - i, in + e + 1, e2 - e - 1)) {
+      /* "会社名" then "    株式会社シロガネ": one line, term<TAB>definition;
+       * the definition's wrapped lines (as deep) join it */
+      size_t depth = indent_of(in + e + 1, e2 - e - 1);
+      jn__buf_put(&b, in + i, e - i);
+      jn__buf_puts(&b, "\t");
+      size_t j = e + 1;
+      int first = 1;
+      while (j < len) {
+        size_t je = line_end(in, len, j), d = indent_of(in + j, je - j);
+        if (d < depth || d == je - j)
+          break;
+        if (!first)
+          jn__buf_puts(&b, " ");
+        jn__buf_put(&b, in + j + d, je - j - d);
+        first = 0;
+        line++;
+        j = je + 1;
+      }
+      jn__buf_puts(&b, "\n");
+      i = j;
+      continue;
+    }
+    jn__buf_put(&b, in + i, e - i);
+    jn__buf_puts(&b, "\n");
+    i = e + 1;
+  }
+  if (b.failed) {
+    jn__buf_free(&b);
+    free(lm->line);
+    memset(lm, 0, sizeof *lm);
+    return NULL;
+  }
+  *out_len = b.len;
+  return jn__buf_detach(&b);
+}

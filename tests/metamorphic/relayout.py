@@ -474,6 +474,62 @@ def browser_copy_oneline(header, rows, syn):
     return "\n".join(out) + "\n"
 
 
+def browser_copy_tabs(header, rows, syn):
+    """The certifier's page as a browser's innerText: cells of a row joined
+    by tabs, rows by newlines; the header list as label<TAB>value; a row
+    covered by a rowspan has no cells for the spanned columns, so it starts
+    with its question; the marker keeps its own cell."""
+    out = ["%s\t%s" % p for p in header_pairs(header)]
+    out += ["", "審査対象項目\t記述内容\t必須/選択\t情報開示内容"]
+    for sec, g in sections(rows):
+        if sec:
+            out.append(sec)
+        for k, row in enumerate(g.rows):
+            cells = [g.number, s(g.label)] if k == 0 else []
+            cells += [s(row.get("question")), marker(row).strip(), answer(row)]
+            out.append("\t".join(cells))
+    return "\n".join(out) + "\n"
+
+
+def browser_copy_cells(header, rows, syn):
+    """The certifier's page copied from a browser that puts every cell on a
+    line of its own: item number, label, question, marker, answer; an empty
+    cell is an empty line; the header list as label and value lines."""
+    out = []
+    for lab, val in header_pairs(header):
+        out += [lab, val]
+    out += ["", "審査対象項目", "記述内容", "必須/選択", "情報開示内容"]
+    for sec, g in sections(rows):
+        if sec:
+            out.append(sec)
+        for k, row in enumerate(g.rows):
+            if k == 0:
+                out += [g.number, s(g.label)]
+            out += [s(row.get("question")), marker(row).strip(), answer(row)]
+    return "\n".join(out) + "\n"
+
+
+def browser_copy_spaced(header, rows, syn):
+    """The older certifier pages copied from a browser: the item number and
+    label on one line, the question on the next, then the marker and the
+    answer separated by a space ("必須 2024/2/15")."""
+    out = []
+    for lab, val in header_pairs(header):
+        out += ["%s: %s" % (lab, val)]
+    out += ["", "【審査対象項目】 【記述内容】 必須/選択 情報開示内容"]
+    for sec, g in sections(rows):
+        if sec:
+            out.append("■" + sec)
+        for k, row in enumerate(g.rows):
+            if k == 0:
+                out.append("%s %s" % (g.number, s(g.label)))
+            if s(row.get("question")):
+                out.append(s(row.get("question")))
+            m = marker(row).strip()
+            out.append((m + " " if m else "") + answer(row))
+    return "\n".join(out) + "\n"
+
+
 def certifier_markdown(header, rows, syn):
     """The certifier's page through a common HTML→Markdown converter
     (LAYOUTS.md §1): the header list as label/value lines and bullets; no
@@ -523,6 +579,9 @@ TEXT_LAYOUTS = [
     ("html2text", None),
     ("browser_copy", browser_copy),
     ("browser_copy_oneline", browser_copy_oneline),
+    ("browser_copy_tabs", browser_copy_tabs),
+    ("browser_copy_cells", browser_copy_cells),
+    ("browser_copy_spaced", browser_copy_spaced),
     ("certifier_markdown", certifier_markdown),
     ("tsv_utf16", tsv_utf16),
 ]

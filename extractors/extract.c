@@ -280,13 +280,45 @@ static int same_named(jn_extractor *x, const jn_field *f, const jn_slot *slot, i
   return st;
 }
 
+static int round_the_clock(const jn_buf *v) {
+  return v->len == 6 && !memcmp(v->data, "\"24/7\"", 6);
+}
+
+/* Flag staffed: a 24/7 value gives way to a narrower window that another
+ * row naming the field states ("障害受付 24時間365日", then "サポート窓口の
+ * 受付時間 平日9:00-18:00"): the hours someone handles the request. */
+static int staffed_hours(jn_extractor *x, const jn_field *f, const jn_slot *slot, int st,
+                         jn_slot *chosen, jn_buf *v) {
+  if (!(f->flags & JN_FF_STAFFED) || st != JN_STATUS_VALUE || !round_the_clock(v))
+    return st;
+  for (size_t i = 0; i < slot->n_same; i++) {
+    jn_slot c = *slot;
+    c.row = slot->same[i];
+    c.answer = c.row->answer ? c.row->answer : "";
+    jn_buf sv = JN_BUF_INIT;
+    int ok = field_status(x, f, &c, &sv) == JN_STATUS_VALUE && !sv.failed && !round_the_clock(&sv);
+    if (ok) {
+      v->len = 0;
+      jn__buf_put(v, sv.data, sv.len);
+      *chosen = c;
+    }
+    jn__buf_free(&sv);
+    if (ok)
+      break;
+  }
+  return st;
+}
+
 static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
                            jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
   const char *anchor = slot->row->anchor ? slot->row->anchor : "row";
   if (!strcmp(anchor, "row") || slot->owned || (!strcmp(anchor, "item") && !slot->n_alt))
-    return same_named(x, f, slot, with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v),
-                      chosen, v);
+    return staffed_hours(
+        x, f, slot,
+        same_named(x, f, slot, with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v),
+                   chosen, v),
+        chosen, v);
   const jn_sheet_row *first_said = NULL;
   for (size_t i = 0; i <= slot->n_alt; i++) {
     const jn_sheet_row *row = fuller_item(slot, i ? slot->alt[i - 1] : slot->row);

@@ -56,7 +56,8 @@ enum {
   JN_FF_LEAD = 1u << 3,
   JN_FF_SPAN = 1u << 4,
   JN_FF_NAME = 1u << 5,
-  JN_FF_PERSON = 1u << 6
+  JN_FF_PERSON = 1u << 6,
+  JN_FF_STAFFED = 1u << 7
 };
 
 typedef struct jn_field {

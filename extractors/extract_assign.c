@@ -704,13 +704,24 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
     if (form_row(row))
       continue;
     char text[2048];
-    anchor_text(row, text, sizeof text);
+    /* a pair is read by its own label first; only a label naming no
+     * field reads with the heading above it (お問い合わせ + 電話番号), which
+     * would otherwise lend its words to every pair under it */
+    row_text(row, text, sizeof text);
     size_t tn = strlen(text), best = 0;
     int sentence = !strcmp(row->anchor, "sentence");
-    jn__label_longest_all(&x->ctx->labels, x->match, text, tn,
-                          sentence ? JN_LABEL_SENTENCE : JN_LABEL_ANY, lens);
-    for (size_t f = 0; f < lx->n_fields; f++)
-      best = lens[f] > best ? lens[f] : best;
+    for (int pass = 0; pass < 2 && !best; pass++) {
+      if (pass) {
+        if (strcmp(row->anchor, "pair") != 0 || !row->section)
+          break;
+        anchor_text(row, text, sizeof text);
+        tn = strlen(text);
+      }
+      jn__label_longest_all(&x->ctx->labels, x->match, text, tn,
+                            sentence ? JN_LABEL_SENTENCE : JN_LABEL_ANY, lens);
+      for (size_t f = 0; f < lx->n_fields; f++)
+        best = lens[f] > best ? lens[f] : best;
+    }
     /* a label names the fields it names best, as a table row does; a
      * sentence may state several facts (震度7に耐える免震構造を採用), each
      * under a wording specific to its field (dict/labels.tsv "sentence"),
@@ -719,10 +730,11 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
       if ((lens[f] == best || (sentence && lens[f])) &&
           !(slots[f].row && table_row(slots[f].row)))
         add_candidate(&slots[f], row, (long)anchor_rank(row) * 100000 + (long)lens[f]);
-    /* a block or sentence naming no field may name a field's topic
-     * (dict/topics.tsv): a candidate below all others, taken only when
-     * its text holds a value of the field's type (extract.c) */
-    if (best || !strcmp(row->anchor, "pair"))
+    /* a block, sentence or pair naming no field may name a field's topic
+     * (dict/topics.tsv), a pair through the heading it stands under
+     * (お問い合わせ | 電話番号): a candidate below all others, taken only
+     * when its text holds a value of the field's type (extract.c) */
+    if (best)
       continue;
     jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_TOPIC, lens);
     for (size_t f = 0; f < lx->n_fields; f++)

@@ -683,7 +683,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   }
   /* a note (※, ●, (注)) is no item of the form, but its text is kept:
    * "●サービス稼働率 目標値:99.5%以上" is a bullet of an SLO page */
-  if (kind == JN_LINE_TEXT && jn__sheet_note_text(rd, t, tn, line) != 0)
+  /* the anchors see a heading with its marks (## 5 お問い合わせ) */
+  if (kind == JN_LINE_TEXT && jn__sheet_note_text(rd, t == s ? t : s, t == s ? tn : n, line) != 0)
     return -1;
   if (kind == JN_LINE_TEXT && jn__sheet_is_footnote(t, tn))
     return 0;

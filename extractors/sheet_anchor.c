@@ -730,9 +730,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     size_t k = strip_prefix(t->p, t->n);
     const char *s = t->p + k;
     size_t n = t->n - k, ln, v;
-    if (k && heading_like(t) && n) {
-      /* a marked heading (## お問い合わせ, 3. 障害時の連絡): the section of
-       * the pairs under it, whose labels alone may say little (電話番号) */
+    size_t ln0;
+    if (k && n && (heading_like(t) || (t->p[0] == '#' && label_like(s, n))) &&
+        !has_digit(s, n) && !pair_split(s, n, &ln0, 0)) {
+      /* a marked heading (## お問い合わせ, ## 5 お問い合わせ, ■ 障害時の
+       *連絡): the section of the pairs under it, whose labels alone may say
+       * little (電話番号);
+       * a bullet holding a pair (・窓口:…) is one of them, not a heading */
       rd->section = jn__sheet_keep(rd->sh, s, n);
       if (!rd->section)
         return -1;
@@ -773,8 +777,9 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
       continue;
     }
-    if ((v = pair_split(s, n, &ln, k && numbering(t->p, t->n))) != 0 ||
-        (!value_below(rd, tl, i) && (v = spaced_value(rd, s, n, &ln)) != 0)) {
+    if (((v = pair_split(s, n, &ln, k && numbering(t->p, t->n))) != 0 ||
+         (!value_below(rd, tl, i) && (v = spaced_value(rd, s, n, &ln)) != 0)) &&
+        !jn__sheet_not_a_level(rd, s, n)) { /* 稼働率(%) = (総時間 - 停止時間) ÷ …: a formula */
       header_pair(rd->sh, s, ln, s + v, n - v);
       rc = add_row(rd, "pair", s, ln, s, ln, s + v, n - v, t->line);
     } else if (i + 1 < tl->n && tl->s[i + 1].n &&

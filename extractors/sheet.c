@@ -498,6 +498,8 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
     size_t s = jn__sheet_marker(c->p[idx[k]], c->len[idx[k]], &req);
     if (!s && short_marker_cell(&rd->roles, c, idx[k], &req))
       s = c->len[idx[k]];
+    if (!s && k + 1 == m && k > 0) /* the answer with its marker stuck to it (必須2023/11/1) */
+      s = jn__sheet_marker_led(c->p[idx[k]], c->len[idx[k]], &req);
     if (s) {
       mk = k;
       skip = s;

@@ -52,6 +52,11 @@ int jn__line_map_add(jn_line_map *lm, uint64_t input_line);
  * or NULL when the input does not read as CSV. */
 char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
+/* sheet_anchor.c: a required marker leading an answer, stuck to it or not
+ * (必須2023/11/1, 選択 有り; not 選択肢, 必須項目): its length with the
+ * spaces after it, 0 when none. */
+size_t jn__sheet_marker_led(const char *s, size_t n, const char **canon);
+
 /* sheet_anchor.c: a sentence (。, or a polite verb ending: ます, ください). */
 int jn__sheet_sentence(const char *s, size_t n);
 

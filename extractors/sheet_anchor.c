@@ -200,7 +200,7 @@ static size_t answer_mark(const char *s, size_t n) {
  * ("必須2024年1月9日", "選択 有り", a browser's copy of the certifier's
  * page): the marker's length, 0 when the line does not start with one. The
  * words 必須項目, 選択肢, 選択する… are not markers. */
-static size_t marker_led(const char *s, size_t n, const char **canon) {
+size_t jn__sheet_marker_led(const char *s, size_t n, const char **canon) {
   static const char *const markers[] = {"必須○", "必須", "選択"};
   static const char *const words[] = {"項目", "肢", "事項", "/", "する", "し", "され", "的",
                                       "制", "可能", "です", "でき", "済", "科目", "欄"};
@@ -429,7 +429,7 @@ static size_t value_column(jn_sheet_reader *rd, const jn_text_lines *tl, size_t 
     const char *req;
     if (!t->n || bare_number(t->p, t->n) || jn__sheet_starts(t->p, t->n, "※"))
       continue;
-    if (marker_led(t->p, t->n, &req) || asks(rd, t->p, t->n)) {
+    if (jn__sheet_marker_led(t->p, t->n, &req) || asks(rd, t->p, t->n)) {
       *nv = 0; /* answers led by their markers, or questions: not a column of values */
       return j;
     }
@@ -457,7 +457,7 @@ static int strict_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, 
     return 0;
   for (size_t j = 0; j < k; j++) {
     const jn_text_line *v = &tl->s[i + k + j];
-    if (!v->n || names_field(rd, v->p, v->n) || marker_led(v->p, v->n, &req))
+    if (!v->n || names_field(rd, v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req))
       return 0;
   }
   for (size_t j = 0; j < k && *rc == 0; j++) {
@@ -742,7 +742,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         return -1;
     }
     const char *req;
-    if (i > 0 && tl->s[i - 1].n && (v = marker_led(s, n, &req)) != 0) {
+    if (i > 0 && tl->s[i - 1].n && (v = jn__sheet_marker_led(s, n, &req)) != 0) {
       /* the question on the line before, the label before it */
       const jn_text_line *q = &tl->s[i - 1];
       const jn_text_line *l = i > 1 && tl->s[i - 2].n ? &tl->s[i - 2] : NULL;
@@ -758,7 +758,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
          * simply missing in a browser's copy ("選択" then "11資本金") */
         int next_item = item_no > 0 && glued_value(next->p, next->n) > item_no &&
                         glued_value(next->p, next->n) <= item_no + 3;
-        if (next->n && !marker_led(next->p, next->n, &r2) && !next_item)
+        if (next->n && !jn__sheet_marker_led(next->p, next->n, &r2) && !next_item)
           a = next->p, an = next->n, i++;
       }
       rc = add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0, q->p, q->n, a, an,

@@ -491,6 +491,21 @@ def browser_copy_tabs(header, rows, syn):
     return "\n".join(out) + "\n"
 
 
+def browser_copy_tabs_glued(header, rows, syn):
+    """browser_copy_tabs where the marker and the answer share a cell, as
+    when the page draws them in one ("必須2024/2/15")."""
+    out = ["%s\t%s" % p for p in header_pairs(header)]
+    out += ["", "審査対象項目\t記述内容\t必須/選択\t情報開示内容"]
+    for sec, g in sections(rows):
+        if sec:
+            out.append(sec)
+        for k, row in enumerate(g.rows):
+            cells = [g.number, s(g.label)] if k == 0 else []
+            cells += [s(row.get("question")), marker(row).strip() + answer(row)]
+            out.append("\t".join(cells))
+    return "\n".join(out) + "\n"
+
+
 def browser_copy_cells(header, rows, syn):
     """The certifier's page copied from a browser that puts every cell on a
     line of its own: item number, label, question, marker, answer; an empty
@@ -580,6 +595,7 @@ TEXT_LAYOUTS = [
     ("browser_copy", browser_copy),
     ("browser_copy_oneline", browser_copy_oneline),
     ("browser_copy_tabs", browser_copy_tabs),
+    ("browser_copy_tabs_glued", browser_copy_tabs_glued),
     ("browser_copy_cells", browser_copy_cells),
     ("browser_copy_spaced", browser_copy_spaced),
     ("certifier_markdown", certifier_markdown),

@@ -89,12 +89,20 @@ static size_t count_catalogue(const jn_lexicon *lx) {
 
 /* A wording as a pattern: its characters literal, spaces gone (rows are
  * matched without them), and the light variation of written Japanese
- * allowed: の and ・ may be left out, 数 may be written の数. */
+ * allowed: の and ・ may be left out, and a の may be the particle a
+ * question puts there instead (通信経路の暗号化: 通信経路は暗号化されて
+ * いますか; は, が, を, も). */
 static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
   char sq[512];
   size_t k = jn__squash(w, n < sizeof sq ? n : sizeof sq - 1, sq, sizeof sq), o = 0;
-  for (size_t i = 0; i < k && o + 16 < cap;) {
-    if (!strncmp(sq + i, "の", 3) || !strncmp(sq + i, "・", 3)) {
+  for (size_t i = 0; i < k && o + 32 < cap;) {
+    if (!strncmp(sq + i, "の", 3)) { /* 通信経路の暗号化: 通信経路は暗号化されていますか */
+      static const char particles[] = "(?:の|は|が|を|も)?";
+      memcpy(out + o, particles, sizeof particles - 1), o += sizeof particles - 1;
+      i += 3;
+      continue;
+    }
+    if (!strncmp(sq + i, "・", 3)) {
       memcpy(out + o, "(?:", 3), o += 3;
       memcpy(out + o, sq + i, 3), o += 3;
       memcpy(out + o, ")?", 2), o += 2;

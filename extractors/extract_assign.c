@@ -745,16 +745,18 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
   return JN_OK;
 }
 
-/* A row another field reads is no fallback for this one: "サービス変更・終了時の
- * 事前告知 | 60日前" answers the termination notice, not a maintenance
- * notice whose own row says something unparsed. */
+/* A row another field of the same type reads is no fallback for this one:
+ * "サービス変更・終了時の事前告知 | 60日前" answers the termination notice,
+ * not a maintenance notice whose own row says something unparsed. (A row
+ * under サポート窓口 read for the telephone may still give the hours.) */
 static void drop_taken_same(const jn_lexicon *lx, jn_slot *slots) {
   for (size_t f = 0; f < lx->n_fields; f++) {
     size_t k = 0;
     for (size_t i = 0; i < slots[f].n_same; i++) {
       int taken = 0;
       for (size_t g = 0; g < lx->n_fields && !taken; g++)
-        taken = g != f && slots[g].row == slots[f].same[i];
+        taken = g != f && slots[g].row == slots[f].same[i] &&
+                lx->fields[g].type_id == lx->fields[f].type_id;
       if (!taken) {
         slots[f].same[k] = slots[f].same[i];
         slots[f].same_score[k++] = slots[f].same_score[i];

@@ -1,0 +1,217 @@
+/* test_reader.c — the reader on layouts written here, one behaviour each:
+ * pdftotext -layout's wrapped cells, rows under a rowspan in a plain
+ * table, definition lists as text browsers print them, html2text's
+ * underlined rows, remark columns, a marker stuck to the answer in a
+ * table cell, a column of labels over a shorter column of values, and the
+ * staffed support window. Rows are checked through jn_sheet_parse, values
+ * through jn_extract's typed record. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "harness.h"
+
+static jn_sheet *parse(const char *text) {
+  jn_sheet *sh = NULL;
+  jn_error err;
+  assert_int_equal(jn_sheet_parse(&sh, th_ctx(), text, strlen(text), &err), JN_OK);
+  return sh;
+}
+
+/* The first row whose question is q (NULL when there is none). */
+static const jn_sheet_row *row_asking(const jn_sheet *sh, const char *q) {
+  for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
+    const jn_sheet_row *r = jn_sheet_row_at(sh, i);
+    if (r->question && !strcmp(r->question, q))
+      return r;
+  }
+  return NULL;
+}
+
+static jn_record *extract(const char *text) {
+  jn_sheet *sh = parse(text);
+  jn_record *rec = NULL;
+  jn_error err;
+  assert_int_equal(jn_extract(&rec, th_ctx(), sh, "t.txt", &err), JN_OK);
+  jn_sheet_free(sh);
+  return rec;
+}
+
+/* The field's number (value member of a quantity or percent), its unit. */
+static double number_of(const jn_record *rec, const char *id, const char *unit) {
+  const jn_field_result *f = jn_record_field(rec, id);
+  if (!f || f->status != JN_STATUS_VALUE)
+    fail_msg("%s: no value", id);
+  assert_string_equal(jn_value_string(jn_value_member(f->value, "unit"), NULL), unit);
+  return jn_value_number(jn_value_member(f->value, "value"));
+}
+
+static const char *string_of(const jn_record *rec, const char *id) {
+  const jn_field_result *f = jn_record_field(rec, id);
+  if (!f || f->status != JN_STATUS_VALUE)
+    fail_msg("%s: no value", id);
+  return jn_value_string(f->value, NULL);
+}
+
+/* pdftotext -layout: a cell too long for its column wraps onto the next
+ * lines, under the cell; the row reads whole. */
+static void test_wrapped_cells(void **state) {
+  (void)state;
+  const char *in =
+      "  No.   項目                  仕様                      備考\n"
+      "  2-1   サービス提供時間      毎日 0:00~24:00           定期メンテナンス\n"
+      "                                                        (毎月第3日曜日\n"
+      "                                                        2:00~6:00)を除く\n"
+      "  2-2   稼働率の目標          99.95%                    月間。計画停止時間\n"
+      "                                                        は計算から除外\n"
+      "  2-3   推奨帯域              特に設定なし              なし\n"
+      "  2-4   データセンター        国内                      東京・大阪\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "サービス提供時間");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "毎日 0:00~24:00");
+  assert_string_equal(r->remark, "定期メンテナンス(毎月第3日曜日2:00~6:00)を除く");
+  r = row_asking(sh, "稼働率の目標");
+  assert_non_null(r);
+  assert_string_equal(r->remark, "月間。計画停止時間は計算から除外");
+  jn_sheet_free(sh);
+}
+
+/* A plain table whose cell ends short of its column: the line under it is
+ * a row of its own (a rowspan left its first cells blank), not a wrap. */
+static void test_rows_under_rowspan(void **state) {
+  (void)state;
+  const char *in =
+      "  No.   項目              内容                                  回答\n"
+      "  2     事業者名          事業者の正式名称(商号)                架空株式会社\n"
+      "                          法人番号                              7020001042495\n"
+      "  3     設立年月日        事業者の設立年月日(西暦)              2001年10月25日\n"
+      "  4     資本金            事業者の資本金                        1億円\n"
+      "  5     従業員数          正社員数                              120名\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "法人番号");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "7020001042495");
+  r = row_asking(sh, "事業者の正式名称(商号)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "架空株式会社");
+  jn_sheet_free(sh);
+}
+
+/* w3m's <dl>: the term, then its definition indented under it. */
+static void test_definition_list(void **state) {
+  (void)state;
+  const char *in = "会社概要\n\n"
+                   "会社名\n    株式会社シロツメ架空\n"
+                   "設立\n    平成15年10月1日\n"
+                   "資本金\n    1億2,500万円\n"
+                   "従業員数\n    約240名\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "company_name"), "株式会社シロツメ架空");
+  assert_string_equal(string_of(rec, "founded"), "2003-10-01");
+  assert_true(number_of(rec, "capital", "JPY") == 125000000.0);
+  assert_true(number_of(rec, "employee_count", "person") == 240.0);
+  jn_record_free(rec);
+}
+
+/* html2text prints a row's last line underlined: its spaces are '_', but
+ * an e-mail address keeps its own underscores. */
+static void test_underlined_rows(void **state) {
+  (void)state;
+  const char *in = "|No.|項目______|内容__________________|必|回答________________|\n"
+                   "|1__|代表者____|代表者氏名____________|必|代表取締役_架空_太郎__|\n"
+                   "|2__|窓口______|電子メールアドレス____|必|ab_cd@example.jp______|\n"
+                   "|3__|窓口______|電話番号______________|必|03-5555-0101_________|\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "代表者氏名");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "代表取締役 架空 太郎");
+  assert_string_equal(r->required, "必須"); /* 必 cut short in the marker column */
+  r = row_asking(sh, "電子メールアドレス");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "ab_cd@example.jp");
+  jn_sheet_free(sh);
+}
+
+/* A checklist answers はい and leaves the figure to its remark column; a
+ * remark never overrides an answer's none. */
+static void test_remark_column(void **state) {
+  (void)state;
+  const char *in = "No.\t質問\t回答\t備考\n"
+                   "1\tバックアップデータは何世代保管していますか\tはい\t7世代\n"
+                   "2\t推奨する回線帯域はありますか\t特に設定なし\t100Mbps程度が目安\n"
+                   "3\tデータセンターの所在国\t○\t国内(関東)\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "バックアップデータは何世代保管していますか");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "はい");
+  assert_string_equal(r->remark, "7世代");
+  jn_sheet_free(sh);
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "backup_generations", "generation") == 7.0);
+  assert_string_equal(string_of(rec, "dc_country"), "JP");
+  const jn_field_result *bw = jn_record_field(rec, "recommended_bandwidth");
+  assert_non_null(bw);
+  assert_int_equal(bw->status, JN_STATUS_NONE);
+  jn_record_free(rec);
+}
+
+/* spec §3: the marker stuck to the answer, here in a table's last cell. */
+static void test_marker_stuck_in_cell(void **state) {
+  (void)state;
+  const char *in = "審査対象項目\t記述内容\t必須/選択\t情報開示内容\n"
+                   "1\t開示情報の日付\t開示情報の年月日(西暦)\t必須2024/2/15\n"
+                   "2\t事業者名\t事業者の正式名称(商号)\t必須架空データ株式会社\n"
+                   "3\t選択肢\t該当するものを選択\t選択肢1\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "事業者の正式名称(商号)");
+  assert_non_null(r);
+  assert_string_equal(r->required, "必須");
+  assert_string_equal(r->answer, "架空データ株式会社");
+  r = row_asking(sh, "該当するものを選択");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "選択肢1"); /* a word, not the marker */
+  jn_sheet_free(sh);
+}
+
+/* pdftotext without -layout: a column of labels, a stray page number, then
+ * one value fewer than labels; the field's type chooses among the values
+ * near each label's place. */
+static void test_label_column(void **state) {
+  (void)state;
+  const char *in = "1\n\n.事業者の概要\n\n"
+                   "事業者名\n法人番号\n設立\n資本金\n従業員数\n本社所在地\n2\n\n"
+                   "8401099887766\n2011年6月1日\n9,800万円\n126名\n"
+                   "〒150-0099 東京都渋谷区架空町1-2-3\n\n.サービスの内容\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "corporate_number"), "8401099887766");
+  assert_string_equal(string_of(rec, "founded"), "2011-06-01");
+  assert_true(number_of(rec, "capital", "JPY") == 98000000.0);
+  assert_true(number_of(rec, "employee_count", "person") == 126.0);
+  jn_record_free(rec);
+}
+
+/* support_hours (flag staffed): the handling window over a 24-hour one. */
+static void test_staffed_window(void **state) {
+  (void)state;
+  const char *in = "No.\t項目\t内容\t回答\n"
+                   "1\tサービス提供時間帯(障害対応)\t障害の問い合わせを受け付ける時間帯\t24時間365日\n"
+                   "2\tサポート窓口の受付時間\t一般的な問い合わせを受け付ける時間帯\t平日9:00~18:00\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "support_hours"), "Mo-Fr 09:00-18:00; PH off");
+  jn_record_free(rec);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
+      cmocka_unit_test(test_definition_list),    cmocka_unit_test(test_underlined_rows),
+      cmocka_unit_test(test_remark_column),      cmocka_unit_test(test_marker_stuck_in_cell),
+      cmocka_unit_test(test_label_column),       cmocka_unit_test(test_staffed_window),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

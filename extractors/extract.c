@@ -285,16 +285,18 @@ static int round_the_clock(const jn_buf *v) {
 }
 
 /* Flag staffed: a 24/7 value gives way to a narrower window that another
- * row naming the field states ("障害受付 24時間365日", then "サポート窓口の
- * 受付時間 平日9:00-18:00"): the hours someone handles the request. */
-static int staffed_hours(jn_extractor *x, const jn_field *f, const jn_slot *slot, int st,
-                         jn_slot *chosen, jn_buf *v) {
+ * row or anchor naming the field states ("障害受付 24時間365日", then
+ * "サポート窓口の受付時間 平日9:00-18:00"; 受付時間 24時間365日 beside
+ * 対応時間 平日9:00~17:00): the hours someone handles the request. rows[]
+ * are the other candidates, in their order. */
+static void staffed_hours(jn_extractor *x, const jn_field *f, const jn_sheet_row *const *rows,
+                          size_t n, int st, jn_slot *chosen, jn_buf *v) {
   if (!(f->flags & JN_FF_STAFFED) || st != JN_STATUS_VALUE || !round_the_clock(v))
-    return st;
-  for (size_t i = 0; i < slot->n_same; i++) {
-    jn_slot c = *slot;
-    c.row = slot->same[i];
-    c.answer = c.row->answer ? c.row->answer : "";
+    return;
+  for (size_t i = 0; i < n; i++) {
+    if (!strcmp(rows[i]->anchor, "sentence"))
+      continue; /* a remark in prose (契約の問合せは平日9:00~17:00) is no window */
+    jn_slot c = {.row = rows[i], .answer = rows[i]->answer ? rows[i]->answer : ""};
     jn_buf sv = JN_BUF_INIT;
     int ok = field_status(x, f, &c, &sv) == JN_STATUS_VALUE && !sv.failed && !round_the_clock(&sv);
     if (ok) {
@@ -304,21 +306,20 @@ static int staffed_hours(jn_extractor *x, const jn_field *f, const jn_slot *slot
     }
     jn__buf_free(&sv);
     if (ok)
-      break;
+      return;
   }
-  return st;
 }
 
 static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
                            jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
   const char *anchor = slot->row->anchor ? slot->row->anchor : "row";
-  if (!strcmp(anchor, "row") || slot->owned || (!strcmp(anchor, "item") && !slot->n_alt))
-    return staffed_hours(
-        x, f, slot,
-        same_named(x, f, slot, with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v),
-                   chosen, v),
-        chosen, v);
+  if (!strcmp(anchor, "row") || slot->owned || (!strcmp(anchor, "item") && !slot->n_alt)) {
+    int st = same_named(x, f, slot,
+                        with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v), chosen, v);
+    staffed_hours(x, f, slot->same, slot->n_same, st, chosen, v);
+    return st;
+  }
   const jn_sheet_row *first_said = NULL;
   for (size_t i = 0; i <= slot->n_alt; i++) {
     const jn_sheet_row *row = fuller_item(slot, i ? slot->alt[i - 1] : slot->row);
@@ -329,6 +330,7 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
     int st = field_status(x, f, &c, v);
     if (st == JN__NOMEM || st == JN_STATUS_VALUE || (believed(row) && st != JN_STATUS_UNPARSED)) {
       *chosen = c;
+      staffed_hours(x, f, slot->alt + i, slot->n_alt - i, st, chosen, v);
       return st;
     }
     long score = i ? slot->alt_score[i - 1] : slot->score;

@@ -484,10 +484,8 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
   k = 0;
   while (i + k < tl->n && label_cell(rd, &tl->s[i + k]))
     named += bare_label(rd, &tl->s[i + k++]);
-  while (k && !bare_label(rd, &tl->s[i + k - 1]))
-    k--; /* and ends with one */
-  if (k < 3 || named < 3 || named * 3 < k * 2 || k > 64)
-    return 0;
+  if (k < 3 || named < 3 || named * 3 < k || k > 64)
+    return 0; /* three labels naming fields; the others keep their places */
   size_t vals[2 * 64 + 2], nv;
   size_t end = value_column(rd, tl, i + k, k, vals, &nv);
   if (nv < 3 || nv * 2 < k)

@@ -173,11 +173,11 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
   }
   if (named < 2 || (r.answer < 0 && r.marker < 0))
     return 0;
-  /* answer words that lost to a better one name the question (記述内容
-   * beside 申請内容) */
+  /* answer words that lost to a better one name the question before it
+   * (記述内容 beside 申請内容), a remark after it (対応状況 | 詳細) */
   for (size_t i = 0; n_answers > 1 && i < c->n; i++)
     if (r.role[i] == JN_COL_ANSWER && (int)i != r.answer)
-      r.role[i] = JN_COL_QUESTION;
+      r.role[i] = (int)i < r.answer ? JN_COL_QUESTION : JN_COL_REMARK;
   r.n = c->n;
   r.known = 1;
   *out = r;

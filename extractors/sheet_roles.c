@@ -148,6 +148,24 @@ static int marker_value(const char *s, size_t n) {
   return n <= 3 || jn__sheet_marker(s, n, &canon) == n;
 }
 
+/* A header naming the item and the remarks but not the answer's column
+ * (項目 | 保証値 | 備考, 項目 | 当社の対応 | 補足): the one column it leaves
+ * unnamed, right of a label or question column, is the answer's. -1 when
+ * there is none or more than one. */
+static int unnamed_answer(const jn_roles *r, size_t n) {
+  int seen_label = 0, found = -1;
+  for (size_t i = 0; i < n; i++) {
+    if (r->role[i] == JN_COL_LABEL || r->role[i] == JN_COL_QUESTION)
+      seen_label = 1;
+    else if (r->role[i] == JN_COL_NONE && seen_label) {
+      if (found >= 0)
+        return -1;
+      found = (int)i;
+    }
+  }
+  return found;
+}
+
 int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
   jn_roles r;
   memset(&r, 0, sizeof r);
@@ -171,6 +189,8 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
     if (role == JN_COL_ITEM && r.item < 0)
       r.item = (int)i;
   }
+  if (named >= 2 && r.answer < 0 && r.marker < 0)
+    r.answer = unnamed_answer(&r, c->n);
   if (named < 2 || (r.answer < 0 && r.marker < 0))
     return 0;
   /* answer words that lost to a better one name the question before it

@@ -91,7 +91,9 @@ static size_t count_catalogue(const jn_lexicon *lx) {
  * matched without them), and the light variation of written Japanese
  * allowed: の and ・ may be left out, and a の may be the particle a
  * question puts there instead (通信経路の暗号化: 通信経路は暗号化されて
- * いますか; は, が, を, も). */
+ * いますか; は, が, を, も); a … stands for up to twelve characters of
+ * anything, for wordings whose words prose splits (保存データ…暗号化:
+ * 保存データはAES-256で暗号化しています). */
 static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
   char sq[512];
   size_t k = jn__squash(w, n < sizeof sq ? n : sizeof sq - 1, sq, sizeof sq), o = 0;
@@ -99,6 +101,12 @@ static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
     if (!strncmp(sq + i, "の", 3)) { /* 通信経路の暗号化: 通信経路は暗号化されていますか */
       static const char particles[] = "(?:の|は|が|を|も)?";
       memcpy(out + o, particles, sizeof particles - 1), o += sizeof particles - 1;
+      i += 3;
+      continue;
+    }
+    if (!strncmp(sq + i, "…", 3)) { /* 保存データ…暗号化: a short gap in prose */
+      static const char gap[] = ".{0,12}?";
+      memcpy(out + o, gap, sizeof gap - 1), o += sizeof gap - 1;
       i += 3;
       continue;
     }
@@ -124,7 +132,8 @@ static char *literal_run(const char *w, size_t n) {
   size_t k = jn__squash(w, n < sizeof sq ? n : sizeof sq - 1, sq, sizeof sq);
   size_t best = 0, best_at = 0, at = 0;
   for (size_t i = 0; i <= k; i++) {
-    int cut = i == k || !strncmp(sq + i, "の", 3) || !strncmp(sq + i, "・", 3);
+    int cut = i == k || !strncmp(sq + i, "の", 3) || !strncmp(sq + i, "・", 3) ||
+              !strncmp(sq + i, "…", 3);
     if (!cut)
       continue;
     if (i - at > best)

@@ -196,6 +196,20 @@ static size_t answer_mark(const char *s, size_t n) {
   return 0;
 }
 
+/* "Q:" "Q." "質問:" before a question line (FAQ pages): its length, or 0.
+ * Such a line is a question, never a "label: value" pair labelled Q. */
+static size_t question_mark(const char *s, size_t n) {
+  static const char *const marks[] = {"Q.", "Q:", "Q ", "Q)", "質問:", "問:", "問い:"};
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+    if (jn__sheet_starts(s, n, marks[i])) {
+      size_t k = strlen(marks[i]);
+      while (k < n && s[k] == ' ')
+        k++;
+      return k < n ? k : 0;
+    }
+  return 0;
+}
+
 /* A required marker starting an answer line, stuck to it or not
  * ("必須2024年1月9日", "選択 有り", a browser's copy of the certifier's
  * page): the marker's length, 0 when the line does not start with one. The
@@ -775,7 +789,16 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
       continue;
     }
-    if (((v = pair_split(s, n, &ln, k && numbering(t->p, t->n))) != 0 ||
+    size_t qm = question_mark(s, n);
+    if (qm && i + 1 < tl->n && tl->s[i + 1].n &&
+        (v = answer_mark(tl->s[i + 1].p, tl->s[i + 1].n)) != 0) {
+      /* Q: a question / A: its answer */
+      const jn_text_line *a = &tl->s[i + 1];
+      rc = add_row(rd, "pair", NULL, 0, s + qm, n - qm, a->p + v, a->n - v, t->line);
+      i++;
+      continue;
+    }
+    if (!qm && ((v = pair_split(s, n, &ln, k && numbering(t->p, t->n))) != 0 ||
          (!value_below(rd, tl, i) && (v = spaced_value(rd, s, n, &ln)) != 0)) &&
         !jn__sheet_not_a_level(rd, s, n)) { /* 稼働率(%) = (総時間 - 停止時間) ÷ …: a formula */
       header_pair(rd->sh, s, ln, s + v, n - v);

@@ -792,9 +792,12 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     size_t qm = question_mark(s, n);
     if (qm && i + 1 < tl->n && tl->s[i + 1].n &&
         (v = answer_mark(tl->s[i + 1].p, tl->s[i + 1].n)) != 0) {
-      /* Q: a question / A: its answer */
+      /* Q: a question / A: its answer, whose sentences may state more
+       * (バックアップの頻度は? / 毎週取得し、4世代を保持しています) */
       const jn_text_line *a = &tl->s[i + 1];
       rc = add_row(rd, "pair", NULL, 0, s + qm, n - qm, a->p + v, a->n - v, t->line);
+      if (rc == 0)
+        rc = sentence_rows(rd, a->p + v, a->n - v, a->line);
       i++;
       continue;
     }
@@ -807,6 +810,8 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
                (v = answer_mark(tl->s[i + 1].p, tl->s[i + 1].n)) != 0) {
       const jn_text_line *a = &tl->s[i + 1];
       rc = add_row(rd, "pair", NULL, 0, s, n, a->p + v, a->n - v, t->line);
+      if (rc == 0)
+        rc = sentence_rows(rd, a->p + v, a->n - v, a->line);
       i++;
       continue;
     } else if (k && label_like(s, n) && i + 2 < tl->n && !tl->s[i + 1].n && tl->s[i + 2].n &&

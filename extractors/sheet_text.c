@@ -229,10 +229,13 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
   }
   if (rd->rows_in_item > 0 && rd->n_cells == 0 && rd->last && rd->last->answer &&
       *rd->last->answer && !jn__sheet_marker(s, n, &(const char *){NULL}) &&
+      !jn__sheet_marker_led(s, n, &(const char *){NULL}) &&
       (!question_like(rd, s, n) || ends_with(rd->last->answer, "、")))
     return pdf_continue(rd, s, n, line);
   const char *req;
   size_t ml = jn__sheet_marker(s, n, &req);
+  if (!ml && rd->n_cells > 0) /* the marker stuck to its answer: 必須2025/2/15 */
+    ml = jn__sheet_marker_led(s, n, &req);
   if (ml && rd->n_cells == 0 && rd->wrap) {
     /* "代表者経歴(…)" then 選択: the line taken as the rest of the last
      * answer was this marker's question */

@@ -314,6 +314,15 @@ static int takes(const jn_field_answer *fa, const jn_mention *m, size_t i, long 
   if (is_type(fa, JN_FT_CODE))
     return (!strcmp(fa->f->id, "corporate_number") && m->type == JN_MENTION_CORPORATE_NUMBER) ||
            (strstr(fa->f->id, "postal") && m->type == JN_MENTION_POSTAL_CODE);
+  if (is_type(fa, JN_FT_HOURS) && (fa->f->flags & JN_FF_STAFFED) &&
+      m->type == JN_MENTION_HOURS && !strcmp(m->hours, "24/7"))
+    for (size_t j = i + 1; j < jn_mentions_count(fa->ms); j++) {
+      const jn_mention *o = jn_mentions_at(fa->ms, j);
+      const char *note = strstr(fa->text + m->end, "※"); /* a note's hours are its own */
+      if (o->type == JN_MENTION_HOURS && strcmp(o->hours, "24/7") != 0 &&
+          !(note && (uint64_t)(note - fa->text) < o->start))
+        return 0; /* 受付: 24時間365日、対応: 月~土 9:30~19:30 — the handling hours */
+    }
   for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
     if (is_type(fa, kinds[k].type))
       return m->type == kinds[k].mention;

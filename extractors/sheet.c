@@ -750,7 +750,9 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->last = NULL;
     return rd->section ? 0 : -1;
   }
-  if (!rd->item && !rd->roles.known && !rd->pairs) /* before the first item */
+  if (!rd->item && !rd->roles.known && (!rd->pairs || nonempty == 2))
+    /* before the first item, or a label | value table: pairs, read with
+     * the heading above them (お問い合わせ | 電話番号) */
     return jn__sheet_loose_row(rd, &c, line);
   return table_row(rd, &c, 0, line);
 }

@@ -645,9 +645,13 @@ int jn__sheet_loose_row(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
   }
   if (k && own == k)
     return 0;
+  /* two cells: the table says which is which, the label may be a whole
+   * question; side by side pairs need labels that read as labels */
   int paired = k >= 2 && k % 2 == 0;
   for (size_t i = 0; paired && i < k; i += 2)
-    paired = chars(cell[i], cn[i]) <= 24 && not_sentence(cell[i], cn[i]) && !has_digit(cell[i], cn[i]);
+    paired = k == 2 ? chars(cell[i], cn[i]) <= 80 && not_sentence(cell[i], cn[i])
+                    : chars(cell[i], cn[i]) <= 24 && not_sentence(cell[i], cn[i]) &&
+                          !has_digit(cell[i], cn[i]);
   for (size_t i = 0; paired && i < k; i += 2)
     if (defer_headed(rd, cell[i], cn[i], cell[i + 1], cn[i + 1], line) != 0)
       return -1;

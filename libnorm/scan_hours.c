@@ -262,6 +262,20 @@ static size_t lit_spaced(const jn_scan_text *t, size_t i, const char *word) {
   return j - i;
 }
 
+/* After the days, a short word naming the shift and an opening bracket or
+ * colon before the times (平日日勤帯(9:00~17:00), 平日 受付時間: 9:00~):
+ * its length, at most six characters of kanji or kana, 0 when none. */
+static size_t day_word(const jn_scan_text *t, size_t i) {
+  size_t j = i, chars = 0;
+  while (j + 2 < t->len && chars < 6 && t->s[j] >= 0xE3 && t->s[j] <= 0xE9)
+    j += 3, chars++;
+  if (j < t->len && (t->s[j] == '(' || t->s[j] == ':'))
+    j++;
+  while (j < t->len && t->s[j] == ' ')
+    j++;
+  return j > i && j < t->len && t->s[j] >= '0' && t->s[j] <= '9' ? j - i : 0;
+}
+
 size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   size_t k;
   memset(m, 0, sizeof *m);
@@ -285,6 +299,10 @@ size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   if (dn) /* 平日(土日祝日を除く) 9:00~18:00 */
     j = skip_space(t, j + exclusion(t, j, &ph, &weekend));
   size_t tn = time_ranges(t, j, times, sizeof times);
+  if (!tn && dn)
+    j += day_word(t, j); /* 平日日勤帯(9:00~17:00): a word naming the shift */
+  if (!tn && dn)
+    tn = time_ranges(t, j, times, sizeof times);
   if (!tn)
     return 0;
   j += tn;

@@ -622,6 +622,23 @@ static int value_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
   return !pair_split(t->p, t->n, &ln, 0) && !spaced_label(rd, t->p, t->n);
 }
 
+/* A label line naming a field, its value on the next line, and after it
+ * a blank line, another such label or a sentence: the value is that one
+ * line, not a block running on. */
+static int one_line_value(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
+  const char *req;
+  if (i + 1 >= tl->n || !tl->s[i + 1].n || !bare_label(rd, &tl->s[i]) ||
+      digit(tl->s[i].p[0]) || bare_label(rd, &tl->s[i + 1]) ||
+      jn__sheet_sentence(tl->s[i + 1].p, tl->s[i + 1].n) ||
+      jn__sheet_marker_led(tl->s[i + 1].p, tl->s[i + 1].n, &req) ||
+      (i + 2 < tl->n && jn__sheet_marker_led(tl->s[i + 2].p, tl->s[i + 2].n, &req)))
+    return 0; /* the browser copy's label, question and marker-led answer */
+  if (i + 2 >= tl->n || !tl->s[i + 2].n)
+    return 1;
+  const jn_text_line *after = &tl->s[i + 2];
+  return bare_label(rd, after) || jn__sheet_sentence(after->p, after->n);
+}
+
 /* A row of cells outside any table the reader knows (no item number, no
  * header row): a label and its value (取得間隔 | 1時間ごと), two such pairs
  * side by side (設立 | 1998年4月 | 資本金 | 3億円), or cells that each read
@@ -825,6 +842,14 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       size_t e = block_end(tl, i + 2);
       if (e > i + 2)
         rc = block_row(rd, s, n, tl, i + 2, e, t->line);
+    } else if (!k && one_line_value(rd, tl, i)) {
+      /* "事業者名" / "あおばネット株式会社" / "サービス名" / …: label lines
+       * each followed by its one value line */
+      const jn_text_line *a = &tl->s[i + 1];
+      header_pair(rd->sh, s, n, a->p, a->n);
+      rc = add_row(rd, "pair", s, n, s, n, a->p, a->n, t->line);
+      i++;
+      continue;
     } else if ((label_like(s, n) || heads_paragraph(tl, i)) && i + 1 < tl->n && tl->s[i + 1].n) {
       size_t e = block_end(tl, i + 1);
       if (e > i + 1) {

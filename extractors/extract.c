@@ -313,6 +313,10 @@ static void staffed_hours(jn_extractor *x, const jn_field *f, const jn_sheet_row
 static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
                            jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
+  if (slot->companion) { /* another field's row: only a value of this field's type */
+    int st = field_status(x, f, slot, v);
+    return st == JN_STATUS_VALUE || st == JN__NOMEM ? st : JN__NO_VALUE;
+  }
   const char *anchor = slot->row->anchor ? slot->row->anchor : "row";
   if (!strcmp(anchor, "row") || slot->owned || (!strcmp(anchor, "item") && !slot->n_alt)) {
     int st = same_named(x, f, slot,

@@ -52,6 +52,8 @@ typedef struct jn_slot {
    * when row holds no value of the field's type */
   const jn_sheet_row *same[JN_MAX_SAME];
   size_t same_score[JN_MAX_SAME], n_same;
+  int companion; /* row is a companion field's (dict/companions.tsv): taken
+                    only for a value of this field's type */
 } jn_slot;
 
 /* Fills slots[f] for every catalogue field the sheet answers (row NULL for

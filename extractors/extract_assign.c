@@ -766,6 +766,28 @@ static void drop_taken_same(const jn_lexicon *lx, jn_slot *slots) {
   }
 }
 
+/* dict/companions.tsv: a field nothing anchored reads its companion's row
+ * (障害時の通知 | 検知後15分以内に通知 gives the notice time too). */
+static void by_companions(const jn_lexicon *lx, jn_slot *slots) {
+  const jn_dict_file *file = jn__dict_find("companions.tsv");
+  jn_dict_reader rd = {file, 0, 0};
+  jn_dict_field col[JN_DICT_MAX_FIELDS];
+  while (file && jn__dict_next(&rd, col) >= 2) {
+    long f = -1, g = -1;
+    for (size_t i = 0; i < lx->n_fields; i++) {
+      if (strlen(lx->fields[i].id) == col[0].len && !memcmp(lx->fields[i].id, col[0].p, col[0].len))
+        f = (long)i;
+      if (strlen(lx->fields[i].id) == col[1].len && !memcmp(lx->fields[i].id, col[1].p, col[1].len))
+        g = (long)i;
+    }
+    if (f < 0 || g < 0 || slots[f].row || !slots[g].row || slots[g].companion ||
+        slots[g].owned)
+      continue;
+    take(&slots[f], slots[g].row);
+    slots[f].companion = 1;
+  }
+}
+
 int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
@@ -785,6 +807,8 @@ int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
     rc = by_anchors(x, slots);
   if (rc == JN_OK)
     drop_taken_same(lx, slots);
+  if (rc == JN_OK)
+    by_companions(lx, slots);
   return rc;
 }
 

@@ -206,12 +206,26 @@ static void test_staffed_window(void **state) {
   jn_record_free(rec);
 }
 
+/* dict/companions.tsv: the notice's row gives the notice time, for a
+ * value of its type only. */
+static void test_companion_row(void **state) {
+  (void)state;
+  jn_record *rec = extract("項目\t内容\n"
+                           "障害時の通知\t検知後速やかに(目安:15分以内)メールで通知\n");
+  assert_true(number_of(rec, "failure_notice_time", "min") == 15.0);
+  jn_record_free(rec);
+  rec = extract("項目\t内容\n障害時の通知\tメールで通知\n");
+  assert_null(jn_record_field(rec, "failure_notice_time")); /* no time: absent */
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
       cmocka_unit_test(test_definition_list),    cmocka_unit_test(test_underlined_rows),
       cmocka_unit_test(test_remark_column),      cmocka_unit_test(test_marker_stuck_in_cell),
       cmocka_unit_test(test_label_column),       cmocka_unit_test(test_staffed_window),
+      cmocka_unit_test(test_companion_row),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -322,6 +322,20 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
     int st = same_named(x, f, slot,
                         with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v), chosen, v);
     staffed_hours(x, f, slot->same, slot->n_same, st, chosen, v);
+    if (st == JN_STATUS_UNPARSED && slot->companion_row && !slot->owned) {
+      jn_slot c = {.row = slot->companion_row,
+                   .answer = slot->companion_row->answer ? slot->companion_row->answer : ""};
+      jn_buf cv = JN_BUF_INIT;
+      jn_slot got = c;
+      if (with_remark(x, f, &c, field_status(x, f, &c, &cv), &got, &cv) == JN_STATUS_VALUE &&
+          !cv.failed) { /* the companion's row holds what the field's own does not */
+        v->len = 0;
+        jn__buf_put(v, cv.data, cv.len);
+        *chosen = got;
+        st = JN_STATUS_VALUE;
+      }
+      jn__buf_free(&cv);
+    }
     return st;
   }
   const jn_sheet_row *first_said = NULL;

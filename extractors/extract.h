@@ -54,6 +54,8 @@ typedef struct jn_slot {
   size_t same_score[JN_MAX_SAME], n_same;
   int companion; /* row is a companion field's (dict/companions.tsv): taken
                     only for a value of this field's type */
+  const jn_sheet_row *companion_row; /* the companion's row, read when the
+                                        field's own holds no such value */
 } jn_slot;
 
 /* Fills slots[f] for every catalogue field the sheet answers (row NULL for

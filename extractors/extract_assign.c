@@ -780,9 +780,14 @@ static void by_companions(const jn_lexicon *lx, jn_slot *slots) {
       if (strlen(lx->fields[i].id) == col[1].len && !memcmp(lx->fields[i].id, col[1].p, col[1].len))
         g = (long)i;
     }
-    if (f < 0 || g < 0 || slots[f].row || !slots[g].row || slots[g].companion ||
-        slots[g].owned)
+    if (f < 0 || g < 0 || !slots[g].row || slots[g].companion || slots[g].owned ||
+        slots[f].row == slots[g].row)
       continue;
+    if (slots[f].row) { /* its own row first, the companion's if that holds nothing */
+      if (!slots[f].companion_row)
+        slots[f].companion_row = slots[g].row;
+      continue;
+    }
     take(&slots[f], slots[g].row);
     slots[f].companion = 1;
   }

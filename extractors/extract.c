@@ -356,6 +356,17 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
       first_said = row; /* a topic alone says nothing but its value */
   }
   v->len = 0;
+  if (slot->companion_row) { /* nothing of its own holds a value: the companion's row */
+    jn_slot c = {.row = slot->companion_row,
+                 .answer = slot->companion_row->answer ? slot->companion_row->answer : ""};
+    jn_slot got = c;
+    int st = with_remark(x, f, &c, field_status(x, f, &c, v), &got, v);
+    if (st == JN_STATUS_VALUE || st == JN__NOMEM) {
+      *chosen = got;
+      return st;
+    }
+    v->len = 0;
+  }
   if (!first_said)
     return JN__NO_VALUE;
   jn_slot c = {.row = first_said, .answer = first_said->answer ? first_said->answer : ""};

@@ -57,6 +57,11 @@ char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm
  * spaces after it, 0 when none. */
 size_t jn__sheet_marker_led(const char *s, size_t n, const char **canon);
 
+/* sheet_anchor.c: "label: value" in an item of a numbered list (the label
+ * may be a whole question): where the value starts, the label's length in
+ * *label_len; 0 when the line is no such pair. */
+size_t jn__sheet_pair_split(const char *s, size_t n, size_t *label_len);
+
 /* sheet_anchor.c: a sentence (。, or a polite verb ending: ます, ください). */
 int jn__sheet_sentence(const char *s, size_t n);
 

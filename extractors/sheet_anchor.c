@@ -171,6 +171,10 @@ static size_t pair_split(const char *s, size_t n, size_t *label_len, int numbere
   return 0;
 }
 
+size_t jn__sheet_pair_split(const char *s, size_t n, size_t *label_len) {
+  return pair_split(s, n, label_len, 1);
+}
+
 int jn__sheet_is_pair(const char *s, size_t n) {
   size_t k = strip_prefix(s, n), ln;
   return pair_split(s + k, n - k, &ln, 0) != 0;
@@ -808,6 +812,12 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       rc = add_row(rd, "pair", NULL, 0, s + g, mq - g, s + ma, n - ma, t->line);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
+      continue;
+    }
+    if (k && numbering(t->p, t->n) && n > 1 && s[n - 1] == ':' && !memchr(s, ':', n - 1) &&
+        (i + 1 >= tl->n || !tl->s[i + 1].n || numbering(tl->s[i + 1].p, tl->s[i + 1].n))) {
+      /* "13. 役員数:" then the next item: asked, not answered (blank) */
+      rc = add_row(rd, "pair", s, n - 1, s, n - 1, s + n, 0, t->line);
       continue;
     }
     size_t qm = question_mark(s, n);

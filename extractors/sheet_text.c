@@ -126,6 +126,14 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   }
   if (m)
     return emit(rd, NULL, s, (size_t)(m - s), req, m + ml, n - (size_t)(m - s) - ml, line);
+  /* "13. 役員数:12名", "13. 役員数:" (unanswered): the colon cuts */
+  size_t b = 0, ln, v;
+  while (b < n && (s[b] == '.' || s[b] == ')' || s[b] == ' '))
+    b++;
+  if (b < n && s[n - 1] == ':' && !memchr(s + b, ':', n - b - 1))
+    return emit(rd, NULL, s + b, n - b - 1, NULL, s + n, 0, line);
+  if (b < n && (v = jn__sheet_pair_split(s + b, n - b, &ln)) != 0)
+    return emit(rd, NULL, s + b, ln, NULL, s + b + v, n - b - v, line);
   /* The answer starts where it looks like one, or after the question's
    * catalogue label when that reaches further. */
   size_t cut = answer_start(s, n), label = label_end(rd, s, n, cut == n ? 1 : cut);

@@ -474,11 +474,12 @@ def browser_copy_oneline(header, rows, syn):
     return "\n".join(out) + "\n"
 
 
-def browser_copy_tabs(header, rows, syn):
+def innertext(header, rows, glued):
     """The certifier's page as a browser's innerText: cells of a row joined
     by tabs, rows by newlines; the header list as label<TAB>value; a row
     covered by a rowspan has no cells for the spanned columns, so it starts
-    with its question; the marker keeps its own cell."""
+    with its question; the marker has a cell of its own or, glued, shares
+    the answer's ("必須2024/2/15")."""
     out = ["%s\t%s" % p for p in header_pairs(header)]
     out += ["", "審査対象項目\t記述内容\t必須/選択\t情報開示内容"]
     for sec, g in sections(rows):
@@ -486,24 +487,18 @@ def browser_copy_tabs(header, rows, syn):
             out.append(sec)
         for k, row in enumerate(g.rows):
             cells = [g.number, s(g.label)] if k == 0 else []
-            cells += [s(row.get("question")), marker(row).strip(), answer(row)]
+            m = marker(row).strip()
+            cells += [s(row.get("question"))] + ([m + answer(row)] if glued else [m, answer(row)])
             out.append("\t".join(cells))
     return "\n".join(out) + "\n"
+
+
+def browser_copy_tabs(header, rows, syn):
+    return innertext(header, rows, glued=False)
 
 
 def browser_copy_tabs_glued(header, rows, syn):
-    """browser_copy_tabs where the marker and the answer share a cell, as
-    when the page draws them in one ("必須2024/2/15")."""
-    out = ["%s\t%s" % p for p in header_pairs(header)]
-    out += ["", "審査対象項目\t記述内容\t必須/選択\t情報開示内容"]
-    for sec, g in sections(rows):
-        if sec:
-            out.append(sec)
-        for k, row in enumerate(g.rows):
-            cells = [g.number, s(g.label)] if k == 0 else []
-            cells += [s(row.get("question")), marker(row).strip() + answer(row)]
-            out.append("\t".join(cells))
-    return "\n".join(out) + "\n"
+    return innertext(header, rows, glued=True)
 
 
 def browser_copy_cells(header, rows, syn):

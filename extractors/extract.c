@@ -208,6 +208,26 @@ static const jn_sheet_row *fuller_item(const jn_slot *slot, const jn_sheet_row *
   return row;
 }
 
+/* Is the answer one figure and nothing else (8401099887766, 2011年6月1日,
+ * 9,800万円, 03-5555-0142)? A name or a text field never reads such an
+ * answer from text around tables: it is another field's value standing
+ * where a column of labels put it. */
+static int figure_only(const jn_extractor *x, const char *a) {
+  jn_mentions *ms = scan_answer(x, a);
+  if (!ms)
+    return 0;
+  size_t n = strlen(a), b = 0;
+  while (n && (a[n - 1] == ' ' || a[n - 1] == '\n'))
+    n--;
+  while (b < n && (a[b] == ' ' || a[b] == '\n'))
+    b++;
+  const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
+  int figure = m && m->type != JN_MENTION_POLARITY && m->type != JN_MENTION_CHOICE &&
+               m->start <= b && m->end >= n;
+  jn_mentions_free(ms);
+  return figure;
+}
+
 /* Is the answer a yes and nothing else (はい, ○, 対応済み)? */
 static int bare_yes(const jn_extractor *x, const char *a) {
   jn_mentions *ms = scan_answer(x, a);
@@ -343,7 +363,8 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
     const jn_sheet_row *row = fuller_item(slot, i ? slot->alt[i - 1] : slot->row);
     jn_slot c = {.row = row, .answer = row->answer ? row->answer : ""};
     v->len = 0;
-    if (!lead_time_in(f, row))
+    if (!lead_time_in(f, row) ||
+        (f->type_id == JN_FT_TEXT && row->answer && figure_only(x, row->answer)))
       continue;
     int st = field_status(x, f, &c, v);
     if (st == JN__NOMEM || st == JN_STATUS_VALUE || (believed(row) && st != JN_STATUS_UNPARSED)) {

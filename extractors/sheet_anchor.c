@@ -312,6 +312,14 @@ static void header_pair(jn_sheet *sh, const char *l, size_t ln, const char *v, s
 
 /* A line that asks rather than answers (dict/patterns.tsv "question"). */
 static int asks(jn_sheet_reader *rd, const char *s, size_t n) {
+  /* a sentence that states ("…更新の有無を確認し、自動で適用されます。")
+   * asks nothing, whatever words it uses */
+  static const char *const stated[] = {"ます。", "ました。", "です。", "ません。", "ます", "です"};
+  for (size_t i = 0; i < sizeof stated / sizeof stated[0]; i++) {
+    size_t k = strlen(stated[i]);
+    if (n > k && !memcmp(s + n - k, stated[i], k))
+      return 0;
+  }
   const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_QUESTION];
   return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0;
 }

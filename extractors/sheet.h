@@ -62,6 +62,9 @@ size_t jn__sheet_marker_led(const char *s, size_t n, const char **canon);
  * *label_len; 0 when the line is no such pair. */
 size_t jn__sheet_pair_split(const char *s, size_t n, size_t *label_len);
 
+/* sheet_roles.c: a column header's word alone (項目, 内容, 回答, 備考). */
+int jn__roles_word(const char *s, size_t n);
+
 /* sheet_anchor.c: a sentence (。, or a polite verb ending: ます, ください). */
 int jn__sheet_sentence(const char *s, size_t n);
 

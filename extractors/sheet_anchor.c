@@ -443,6 +443,15 @@ static int label_cell(jn_sheet_reader *rd, const jn_text_line *t) {
                                !has_digit(t->p, t->n) && !strip_prefix(t->p, t->n));
 }
 
+/* "2." alone on its line: the next section's number, as pdftotext prints
+ * it apart from its title. */
+static int section_number(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && digit(s[k]))
+    k++;
+  return k && k <= 2 && k + 1 == n && s[k] == '.';
+}
+
 /* The values under a column of labels, as pdftotext prints a two-column
  * table without -layout: after the labels (and a stray page or section
  * number, blank lines), the value lines up to a heading, the next column
@@ -453,8 +462,11 @@ static size_t value_column(jn_sheet_reader *rd, const jn_text_lines *tl, size_t 
   for (; j < tl->n && *nv < 2 * k + 2; j++) {
     const jn_text_line *t = &tl->s[j];
     const char *req;
-    if (!t->n || bare_number(t->p, t->n) || jn__sheet_starts(t->p, t->n, "※"))
-      continue;
+    if (!t->n || bare_number(t->p, t->n) || jn__sheet_starts(t->p, t->n, "※") ||
+        jn__roles_word(t->p, t->n))
+      continue; /* the column's header (内容) is no value */
+    if (section_number(t->p, t->n))
+      break;
     if (jn__sheet_marker_led(t->p, t->n, &req) || asks(rd, t->p, t->n)) {
       *nv = 0; /* answers led by their markers, or questions: not a column of values */
       return j;
@@ -483,8 +495,9 @@ static int strict_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, 
     return 0;
   for (size_t j = 0; j < k; j++) {
     const jn_text_line *v = &tl->s[i + k + j];
-    if (!v->n || names_field(rd, v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req))
-      return 0;
+    if (!v->n || names_field(rd, v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req) ||
+        jn__roles_word(v->p, v->n) || section_number(v->p, v->n))
+      return 0; /* a column's header (内容) or the next section's number: no values here */
   }
   for (size_t j = 0; j < k && *rc == 0; j++) {
     const jn_text_line *l = &tl->s[i + j], *v = &tl->s[i + k + j];

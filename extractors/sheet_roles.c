@@ -116,6 +116,15 @@ static size_t role_prefix(const char *w, size_t n) {
   return best;
 }
 
+int jn__roles_word(const char *s, size_t n) {
+  char w[256];
+  int rank;
+  if (n >= 200)
+    return 0;
+  size_t k = header_word(s, n, w, sizeof w);
+  return k && role_exactly(w, k, &rank) != JN_COL_NONE;
+}
+
 int jn__roles_header_line(const char *s, size_t n) {
   char w[512];
   if (n >= 400)

@@ -734,8 +734,9 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
      * (dict/topics.tsv), a pair through the heading it stands under
      * (お問い合わせ | 電話番号): a candidate below all others, taken only
      * when its text holds a value of the field's type (extract.c) */
-    if (best)
-      continue;
+    if (best && !sentence)
+      continue; /* a sentence may state a topic's figure beside another field's
+                   (免震構造を採用しており、震度6強の揺れにも…) */
     jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_TOPIC, lens);
     for (size_t f = 0; f < lx->n_fields; f++)
       if (lens[f] && !(slots[f].row && table_row(slots[f].row)))

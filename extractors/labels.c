@@ -91,7 +91,7 @@ static size_t count_catalogue(const jn_lexicon *lx) {
  * matched without them), and the light variation of written Japanese
  * allowed: の and ・ may be left out, and a の may be the particle a
  * question puts there instead (通信経路の暗号化: 通信経路は暗号化されて
- * いますか; は, が, を, も); a … stands for up to twelve characters of
+ * いますか; は, が, を, も); a … stands for up to sixteen characters of
  * anything, for wordings whose words prose splits (保存データ…暗号化:
  * 保存データはAES-256で暗号化しています). */
 static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
@@ -105,7 +105,7 @@ static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
       continue;
     }
     if (!strncmp(sq + i, "…", 3)) { /* 保存データ…暗号化: a short gap in prose */
-      static const char gap[] = ".{0,12}?";
+      static const char gap[] = ".{0,16}?";
       memcpy(out + o, gap, sizeof gap - 1), o += sizeof gap - 1;
       i += 3;
       continue;

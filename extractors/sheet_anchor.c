@@ -382,6 +382,12 @@ static int block_row(jn_sheet_reader *rd, const char *h, size_t hn, const jn_tex
   return rc;
 }
 
+/* A sentence announcing the list under it (以下の…, 次の…). */
+static int announces_list(const char *s, size_t n) {
+  return (jn__sheet_find(s, n, "以下") || jn__sheet_find(s, n, "次の")) &&
+         ((n >= 3 && !memcmp(s + n - 3, "。", 3)) || (n && s[n - 1] == ':'));
+}
+
 /* Sentences of a line, each a row of its own. */
 static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
   size_t from = 0;
@@ -892,6 +898,15 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
      * short line with a figure in it (サーバの月間稼働率を99.99%以上) */
     if (rc == 0 && (!label_like(s, n) || has_digit(s, n)) && !asks(rd, s, n))
       rc = sentence_rows(rd, s, n, t->line);
+    if (rc == 0 && announces_list(s, n)) {
+      /* "当社は以下の認証を取得しています。" then "・ISO/IEC 27001": the
+       * sentence's words with the items it announces */
+      size_t e = i + 1;
+      while (e < tl->n && tl->s[e].n && bullet(tl->s[e].p, tl->s[e].n))
+        e++;
+      if (e > i + 1)
+        rc = block_row(rd, s, n, tl, i + 1, e, t->line);
+    }
   }
   return rc;
 }

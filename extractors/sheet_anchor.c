@@ -416,20 +416,25 @@ static int heads_paragraph(const jn_text_lines *tl, size_t i) {
 
 /* Does the line name a catalogue field? (the PDF block of labels first) */
 enum { JN_NAMES_MAX_FIELDS = 256 };
-static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
+/* The share of the line the best field's wording covers, in eighths (0 to
+ * 8): 4 and more names the field, anything above 0 mentions one. */
+static int field_share(jn_sheet_reader *rd, const char *s, size_t n) {
   char sq[512];
   if (n >= sizeof sq)
     return 0;
-  size_t k = jn__squash(s, n, sq, sizeof sq);
+  size_t k = jn__squash(s, n, sq, sizeof sq), best = 0;
   const jn_labels *lb = &rd->ctx->labels;
   size_t lens[JN_NAMES_MAX_FIELDS];
-  if (lb->n_fields > JN_NAMES_MAX_FIELDS)
+  if (!k || lb->n_fields > JN_NAMES_MAX_FIELDS)
     return 0;
   jn__label_longest_all(lb, rd->match, sq, k, JN_LABEL_ANY, lens);
   for (size_t f = 0; f < lb->n_fields; f++)
-    if (lens[f] * 2 >= k)
-      return 1;
-  return 0;
+    best = lens[f] > best ? lens[f] : best;
+  return best ? (int)(best * 8 / k) + 1 : 0;
+}
+
+static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
+  return field_share(rd, s, n) > 4;
 }
 
 /* k label lines followed by k value lines: pairs by order. Returns the
@@ -658,8 +663,10 @@ static int value_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
  * line, not a block running on. */
 static int one_line_value(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
   const char *req;
-  if (i + 1 >= tl->n || !tl->s[i + 1].n || !bare_label(rd, &tl->s[i]) ||
-      digit(tl->s[i].p[0]) || bare_label(rd, &tl->s[i + 1]) ||
+  const jn_text_line *v = i + 1 < tl->n ? &tl->s[i + 1] : NULL;
+  if (!v || !v->n || !bare_label(rd, &tl->s[i]) || digit(tl->s[i].p[0]) ||
+      bare_label(rd, v) ||
+      (chars(v->p, v->n) <= 16 && !has_digit(v->p, v->n) && field_share(rd, v->p, v->n)) ||
       jn__sheet_sentence(tl->s[i + 1].p, tl->s[i + 1].n) ||
       jn__sheet_marker_led(tl->s[i + 1].p, tl->s[i + 1].n, &req) ||
       (i + 2 < tl->n && jn__sheet_marker_led(tl->s[i + 2].p, tl->s[i + 2].n, &req)))

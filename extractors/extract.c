@@ -208,40 +208,77 @@ static const jn_sheet_row *fuller_item(const jn_slot *slot, const jn_sheet_row *
   return row;
 }
 
+/* The one mention the answer is made of, spaces aside, in *out; 0 when it
+ * holds none, several, or words beside it. */
+static int sole_mention(const jn_extractor *x, const char *a, jn_mention *out) {
+  jn_mentions *ms = scan_answer(x, a);
+  if (!ms)
+    return 0;
+  size_t n = strlen(a), b = 0;
+  while (n && (a[n - 1] == ' ' || a[n - 1] == '\n'))
+    n--;
+  while (b < n && (a[b] == ' ' || a[b] == '\n'))
+    b++;
+  const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
+  int whole = m && m->start <= b && m->end >= n;
+  if (whole)
+    *out = *m; /* its type and value: the strings it points to go with ms */
+  jn_mentions_free(ms);
+  return whole;
+}
+
 /* Is the answer one figure and nothing else (8401099887766, 2011年6月1日,
  * 9,800万円, 03-5555-0142)? A name or a text field never reads such an
  * answer from text around tables: it is another field's value standing
  * where a column of labels put it. */
 static int figure_only(const jn_extractor *x, const char *a) {
-  jn_mentions *ms = scan_answer(x, a);
-  if (!ms)
-    return 0;
-  size_t n = strlen(a), b = 0;
-  while (n && (a[n - 1] == ' ' || a[n - 1] == '\n'))
-    n--;
-  while (b < n && (a[b] == ' ' || a[b] == '\n'))
-    b++;
-  const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
-  int figure = m && m->type != JN_MENTION_POLARITY && m->type != JN_MENTION_CHOICE &&
-               m->start <= b && m->end >= n;
-  jn_mentions_free(ms);
-  return figure;
+  jn_mention m;
+  return sole_mention(x, a, &m) && m.type != JN_MENTION_POLARITY && m.type != JN_MENTION_CHOICE;
 }
 
 /* Is the answer a yes and nothing else (はい, ○, 対応済み)? */
 static int bare_yes(const jn_extractor *x, const char *a) {
-  jn_mentions *ms = scan_answer(x, a);
-  if (!ms)
-    return 0;
-  size_t n = strlen(a), b = 0;
-  while (n && (a[n - 1] == ' ' || a[n - 1] == '\n'))
-    n--;
-  while (b < n && (a[b] == ' ' || a[b] == '\n'))
-    b++;
-  const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
-  int yes = m && m->type == JN_MENTION_POLARITY && m->value == 1 && m->start <= b && m->end >= n;
-  jn_mentions_free(ms);
-  return yes;
+  jn_mention m;
+  return sole_mention(x, a, &m) && m.type == JN_MENTION_POLARITY && m.value == 1;
+}
+
+static int round_the_clock(const jn_buf *v) {
+  return v->len == 6 && !memcmp(v->data, "\"24/7\"", 6);
+}
+
+static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, int st,
+                       jn_slot *chosen, jn_buf *v);
+
+/* Another reading of field f, for the rules below that look past the row
+ * taken: slot c read into a buffer of its own (through its remark column
+ * when `remark`), kept only as a value (and, when `narrow`, one that is
+ * not 24/7); then it replaces v and c, or its remark, is chosen. Returns
+ * JN_STATUS_VALUE when kept, JN__NOMEM when memory ran out, else the
+ * reading's status. */
+enum { PLAIN = 0, REMARK = 1, NARROW = 2 };
+static int take_reading(jn_extractor *x, const jn_field *f, const jn_slot *c, int how,
+                        jn_slot *chosen, jn_buf *v) {
+  jn_buf rv = JN_BUF_INIT;
+  jn_slot got = *c;
+  int st = field_status(x, f, c, &rv);
+  if (how & REMARK)
+    st = with_remark(x, f, c, st, &got, &rv);
+  if (rv.failed)
+    st = JN__NOMEM;
+  int ok = st == JN_STATUS_VALUE && !((how & NARROW) && round_the_clock(&rv));
+  if (ok) {
+    v->len = 0;
+    jn__buf_put(v, rv.data, rv.len);
+    *chosen = got;
+  }
+  jn__buf_free(&rv);
+  return ok ? JN_STATUS_VALUE : st == JN_STATUS_VALUE ? JN_STATUS_UNPARSED : st;
+}
+
+/* A slot reading row's own answer. */
+static jn_slot slot_of(const jn_sheet_row *row) {
+  jn_slot c = {.row = row, .answer = row->answer ? row->answer : ""};
+  return c;
 }
 
 /* A checklist row answers はい or ○ and leaves the detail to its remark
@@ -260,16 +297,7 @@ static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, 
     return st; /* 特に設定なし, 非公開: the answer's own word stands */
   jn_slot r = *slot;
   r.answer = row->remark;
-  jn_buf rv = JN_BUF_INIT;
-  int rst = field_status(x, f, &r, &rv);
-  if (rst == JN_STATUS_VALUE && !rv.failed) {
-    v->len = 0;
-    jn__buf_put(v, rv.data, rv.len);
-    *chosen = r;
-    st = rst;
-  }
-  jn__buf_free(&rv);
-  return st;
+  return take_reading(x, f, &r, PLAIN, chosen, v) == JN_STATUS_VALUE ? JN_STATUS_VALUE : st;
 }
 
 /* The field's value from the rows of the form that name it as well as
@@ -284,24 +312,10 @@ static int same_named(jn_extractor *x, const jn_field *f, const jn_slot *slot, i
     c.row = slot->same[i];
     c.answer = c.row->answer ? c.row->answer : "";
     c.n_same = 0;
-    jn_buf sv = JN_BUF_INIT;
-    jn_slot got = c;
-    int s2 = with_remark(x, f, &c, field_status(x, f, &c, &sv), &got, &sv);
-    int ok = s2 == JN_STATUS_VALUE && !sv.failed;
-    if (ok) {
-      v->len = 0;
-      jn__buf_put(v, sv.data, sv.len);
-      *chosen = got;
-    }
-    jn__buf_free(&sv);
-    if (ok)
-      return s2;
+    if (take_reading(x, f, &c, REMARK, chosen, v) == JN_STATUS_VALUE)
+      return JN_STATUS_VALUE;
   }
   return st;
-}
-
-static int round_the_clock(const jn_buf *v) {
-  return v->len == 6 && !memcmp(v->data, "\"24/7\"", 6);
 }
 
 /* Flag staffed: a 24/7 value gives way to a narrower window that another
@@ -316,16 +330,8 @@ static void staffed_hours(jn_extractor *x, const jn_field *f, const jn_sheet_row
   for (size_t i = 0; i < n; i++) {
     if (!strcmp(rows[i]->anchor, "sentence"))
       continue; /* a remark in prose (契約の問合せは平日9:00~17:00) is no window */
-    jn_slot c = {.row = rows[i], .answer = rows[i]->answer ? rows[i]->answer : ""};
-    jn_buf sv = JN_BUF_INIT;
-    int ok = field_status(x, f, &c, &sv) == JN_STATUS_VALUE && !sv.failed && !round_the_clock(&sv);
-    if (ok) {
-      v->len = 0;
-      jn__buf_put(v, sv.data, sv.len);
-      *chosen = c;
-    }
-    jn__buf_free(&sv);
-    if (ok)
+    jn_slot c = slot_of(rows[i]);
+    if (take_reading(x, f, &c, NARROW, chosen, v) == JN_STATUS_VALUE)
       return;
   }
 }
@@ -343,25 +349,17 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
                         with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v), chosen, v);
     staffed_hours(x, f, slot->same, slot->n_same, st, chosen, v);
     if (st == JN_STATUS_UNPARSED && slot->companion_row && !slot->owned) {
-      jn_slot c = {.row = slot->companion_row,
-                   .answer = slot->companion_row->answer ? slot->companion_row->answer : ""};
-      jn_buf cv = JN_BUF_INIT;
-      jn_slot got = c;
-      if (with_remark(x, f, &c, field_status(x, f, &c, &cv), &got, &cv) == JN_STATUS_VALUE &&
-          !cv.failed) { /* the companion's row holds what the field's own does not */
-        v->len = 0;
-        jn__buf_put(v, cv.data, cv.len);
-        *chosen = got;
+      /* the companion's row holds what the field's own does not */
+      jn_slot c = slot_of(slot->companion_row);
+      if (take_reading(x, f, &c, REMARK, chosen, v) == JN_STATUS_VALUE)
         st = JN_STATUS_VALUE;
-      }
-      jn__buf_free(&cv);
     }
     return st;
   }
   const jn_sheet_row *first_said = NULL;
   for (size_t i = 0; i <= slot->n_alt; i++) {
     const jn_sheet_row *row = fuller_item(slot, i ? slot->alt[i - 1] : slot->row);
-    jn_slot c = {.row = row, .answer = row->answer ? row->answer : ""};
+    jn_slot c = slot_of(row);
     v->len = 0;
     if (!lead_time_in(f, row) ||
         (f->type_id == JN_FT_TEXT && row->answer && figure_only(x, row->answer)))
@@ -378,21 +376,15 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
   }
   v->len = 0;
   if (slot->companion_row) { /* nothing of its own holds a value: the companion's row */
-    jn_slot c = {.row = slot->companion_row,
-                 .answer = slot->companion_row->answer ? slot->companion_row->answer : ""};
-    jn_slot got = c;
-    int st = with_remark(x, f, &c, field_status(x, f, &c, v), &got, v);
-    if (st == JN_STATUS_VALUE || st == JN__NOMEM) {
-      *chosen = got;
+    jn_slot c = slot_of(slot->companion_row);
+    int st = take_reading(x, f, &c, REMARK, chosen, v);
+    if (st == JN_STATUS_VALUE || st == JN__NOMEM)
       return st;
-    }
-    v->len = 0;
   }
   if (!first_said)
     return JN__NO_VALUE;
-  jn_slot c = {.row = first_said, .answer = first_said->answer ? first_said->answer : ""};
-  *chosen = c;
-  return field_status(x, f, &c, v);
+  *chosen = slot_of(first_said);
+  return field_status(x, f, chosen, v);
 }
 
 /* What the reader understood (docs/SHEETS.md), so that "answered

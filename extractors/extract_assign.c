@@ -770,19 +770,9 @@ static void drop_taken_same(const jn_lexicon *lx, jn_slot *slots) {
 /* dict/companions.tsv: a field nothing anchored reads its companion's row
  * (障害時の通知 | 検知後15分以内に通知 gives the notice time too). */
 static void by_companions(const jn_lexicon *lx, jn_slot *slots) {
-  const jn_dict_file *file = jn__dict_find("companions.tsv");
-  jn_dict_reader rd = {file, 0, 0};
-  jn_dict_field col[JN_DICT_MAX_FIELDS];
-  while (file && jn__dict_next(&rd, col) >= 2) {
-    long f = -1, g = -1;
-    for (size_t i = 0; i < lx->n_fields; i++) {
-      if (strlen(lx->fields[i].id) == col[0].len && !memcmp(lx->fields[i].id, col[0].p, col[0].len))
-        f = (long)i;
-      if (strlen(lx->fields[i].id) == col[1].len && !memcmp(lx->fields[i].id, col[1].p, col[1].len))
-        g = (long)i;
-    }
-    if (f < 0 || g < 0 || !slots[g].row || slots[g].companion || slots[g].owned ||
-        slots[f].row == slots[g].row)
+  for (size_t c = 0; c < lx->n_companions; c++) {
+    size_t f = lx->companions[c][0], g = lx->companions[c][1];
+    if (!slots[g].row || slots[g].companion || slots[g].owned || slots[f].row == slots[g].row)
       continue;
     if (slots[f].row) { /* its own row first, the companion's if that holds nothing */
       if (!slots[f].companion_row)

@@ -82,6 +82,10 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
  * when the text has fewer than three such terms. */
 char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
+/* sheet_box.c: the columns a code point takes on a text screen: 2 for
+ * East Asian Wide and Fullwidth (ICU), else 1. */
+int jn__display_width(int32_t cp);
+
 /* sheet_box.c: tables drawn with box characters (w3m -dump) as rows of
  * tab-separated cells, the other lines kept; NULL when there is none. */
 char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm);

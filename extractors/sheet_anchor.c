@@ -181,15 +181,24 @@ int jn__sheet_is_pair(const char *s, size_t n) {
 }
 
 /* "A." "A:" "A " "回答:" "答:" before an answer line: its length, or 0. */
-static size_t answer_mark(const char *s, size_t n) {
-  static const char *const marks[] = {"A.", "A:", "A ", "A)", "回答:", "回答 ", "答:", "答え:"};
-  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+/* One of marks[] starting s: its length with the spaces after it, 0 when
+ * none does. */
+static size_t mark_length(const char *s, size_t n, const char *const *marks, size_t count) {
+  for (size_t i = 0; i < count; i++)
     if (jn__sheet_starts(s, n, marks[i])) {
       size_t k = strlen(marks[i]);
       while (k < n && s[k] == ' ')
         k++;
       return k;
     }
+  return 0;
+}
+
+static size_t answer_mark(const char *s, size_t n) {
+  static const char *const marks[] = {"A.", "A:", "A ", "A)", "回答:", "回答 ", "答:", "答え:"};
+  size_t k = mark_length(s, n, marks, sizeof marks / sizeof marks[0]);
+  if (k)
+    return k;
   if (n > 2 && s[0] == 'A' && digit(s[1])) { /* A12. */
     size_t k = 1;
     while (k < n && digit(s[k]))
@@ -204,14 +213,8 @@ static size_t answer_mark(const char *s, size_t n) {
  * Such a line is a question, never a "label: value" pair labelled Q. */
 static size_t question_mark(const char *s, size_t n) {
   static const char *const marks[] = {"Q.", "Q:", "Q ", "Q)", "質問:", "問:", "問い:"};
-  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-    if (jn__sheet_starts(s, n, marks[i])) {
-      size_t k = strlen(marks[i]);
-      while (k < n && s[k] == ' ')
-        k++;
-      return k < n ? k : 0;
-    }
-  return 0;
+  size_t k = mark_length(s, n, marks, sizeof marks / sizeof marks[0]);
+  return k < n ? k : 0; /* a mark alone asks nothing */
 }
 
 /* A required marker starting an answer line, stuck to it or not

@@ -27,7 +27,7 @@ static int is_vertical(UChar32 cp) {
 }
 static int is_horizontal(UChar32 cp) { return cp == 0x2500 || cp == 0x2501 || cp == 0x2550; }
 
-static int width_of(UChar32 cp) {
+int jn__display_width(int32_t cp) {
   int w = u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
   return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : 1;
 }
@@ -49,7 +49,7 @@ static size_t glyphs(const char *s, size_t n, glyph *g, size_t cap) {
     if (cp < 0)
       cp = 0xFFFD;
     g[k++] = (glyph){col, cp, at, i};
-    col += width_of(cp);
+    col += jn__display_width(cp);
   }
   return k;
 }
@@ -153,7 +153,7 @@ static void add_text(box *b, int column, const char *s, size_t n) {
     int32_t i = (int32_t)t->len, j = 0;
     U8_PREV(t->data, 0, i, last);
     U8_NEXT(s, j, (int32_t)n, first);
-    if (width_of(last) == 1 || width_of(first) == 1)
+    if (jn__display_width(last) == 1 || jn__display_width(first) == 1)
       jn__buf_put(t, " ", 1);
   }
   jn__buf_put(t, s, n);

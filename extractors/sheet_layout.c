@@ -18,7 +18,6 @@
  * as they are. */
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include "buf.h"
@@ -41,11 +40,6 @@ typedef struct layout_row {
   size_t n;
   uint64_t line;
 } layout_row;
-
-static int width_of(UChar32 cp) {
-  int w = u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
-  return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : 1;
-}
 
 /* " | " in the line: a Markdown row without outer pipes. */
 static int spaced_pipes(const char *s, size_t n) {
@@ -76,7 +70,7 @@ static size_t pieces(const char *s, size_t n, piece *out, size_t cap) {
       UChar32 cp;
       U8_NEXT(s, i, (int32_t)n, cp);
       col++;
-      dcol += cp < 0 ? 1 : width_of(cp);
+      dcol += cp < 0 ? 1 : jn__display_width(cp);
       if (cp != ' ')
         end = i, out[k].end[0] = col, out[k].end[1] = dcol;
     }

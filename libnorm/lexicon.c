@@ -364,6 +364,42 @@ static int load_compounds(jn_lexicon *lx, jn_error *err) {
   return JN_OK;
 }
 
+/* The index in fields[] of the id written in [p, p + n), or -1. */
+static long field_index(const jn_lexicon *lx, const char *p, size_t n) {
+  jn_field key;
+  if (n >= sizeof key.id)
+    return -1;
+  memcpy(key.id, p, n);
+  key.id[n] = '\0';
+  const jn_field *f = bsearch(&key, lx->fields, lx->n_fields, sizeof key, cmp_field);
+  return f ? (long)(f - lx->fields) : -1;
+}
+
+/* dict/companions.tsv, its ids resolved once: an unknown id fails the load. */
+static int load_companions(jn_lexicon *lx, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find("companions.tsv");
+  if (!f)
+    return jn__error(err, JN_EDICT, 0, 0, "companions.tsv is not embedded");
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    long a = n == 2 ? field_index(lx, fl[0].p, fl[0].len) : -1;
+    long b = n == 2 ? field_index(lx, fl[1].p, fl[1].len) : -1;
+    if (a < 0 || b < 0)
+      return jn__error(err, JN_EDICT, 0, r.line,
+                       "companions.tsv:%u: expected FIELD<TAB>COMPANION, both in fields.tsv",
+                       r.line);
+    size_t(*p)[2] = grow_by_one(lx->companions, lx->n_companions, sizeof *p);
+    if (!p)
+      return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+    lx->companions = p;
+    p[lx->n_companions][0] = (size_t)a;
+    p[lx->n_companions++][1] = (size_t)b;
+  }
+  return JN_OK;
+}
+
 const char *jn_field_type(const jn_ctx *ctx, const char *id) {
   if (!ctx || !id)
     return NULL;
@@ -389,6 +425,8 @@ int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
   if (rc == JN_OK)
     rc = load_compounds(lx, err);
   if (rc == JN_OK)
+    rc = load_companions(lx, err);
+  if (rc == JN_OK)
     rc = load_person_words(lx, err);
   if (rc != JN_OK)
     jn__lexicon_free(lx);
@@ -403,6 +441,7 @@ void jn__lexicon_free(jn_lexicon *lx) {
   free(lx->fields);
   free(lx->list_ids);
   free(lx->compounds);
+  free(lx->companions);
   free(lx->person_words);
   memset(lx, 0, sizeof *lx);
 }

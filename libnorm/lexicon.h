@@ -107,6 +107,10 @@ typedef struct jn_lexicon {
   size_t n_person_words;
   jn_compound *compounds; /* dict/compound_items.tsv */
   size_t n_compounds;
+  /* dict/companions.tsv: pairs of indexes into fields[], the field first,
+   * the companion whose row it may read second */
+  size_t (*companions)[2];
+  size_t n_companions;
   /* For each BMP character, which recognizers may start there (filled by
    * scan.c: JN_START_* bits), so the scanner passes every other character
    * with one look-up. */

@@ -69,18 +69,16 @@ static void take(jn_slot *slot, const jn_sheet_row *row) {
  * (設立年・事業年数 | 事業者の設立年) or a label naming nothing leaves the
  * longest match. Only a row's own label counts: one carried from the rows
  * above heads a group. On a yes, len[] is replaced by the label cell's
- * matches. */
+ * matches; in_label[] (one per field) is the caller's scratch. */
 static int label_names_another(const jn_extractor *x, const jn_sheet_row *row,
-                               const char *question, size_t *len, size_t best) {
+                               const char *question, size_t *len, size_t best,
+                               size_t *in_label) {
   const jn_lexicon *lx = &x->ctx->lex;
   char label[1024];
   if (!row->label || !*question)
     return 0;
   size_t ln = jn__squash(row->label, strlen(row->label), label, sizeof label);
   if (!ln || !strcmp(label, question))
-    return 0;
-  size_t *in_label = calloc(lx->n_fields, sizeof *in_label);
-  if (!in_label)
     return 0;
   jn__label_longest_all(&x->ctx->labels, x->match, label, ln, JN_LABEL_ANY, in_label);
   size_t lbest = 0;
@@ -95,15 +93,14 @@ static int label_names_another(const jn_extractor *x, const jn_sheet_row *row,
   }
   if (disjoint)
     memcpy(len, in_label, lx->n_fields * sizeof *len);
-  free(in_label);
   return disjoint;
 }
 
 /* The fields a row names best: the longest label match, in len[]; in_q[f]
  * says the match is in the question itself, not only in the item label.
- * Returns the best length. */
+ * scratch[] holds one count per field. Returns the best length. */
 static size_t row_matches(const jn_extractor *x, const jn_sheet_row *row, int own_label,
-                          size_t *len, unsigned char *in_q) {
+                          size_t *len, unsigned char *in_q, size_t *scratch) {
   const jn_lexicon *lx = &x->ctx->lex;
   char text[2048], question[2048];
   row_text(row, text, sizeof text);
@@ -112,7 +109,7 @@ static size_t row_matches(const jn_extractor *x, const jn_sheet_row *row, int ow
   jn__label_longest_all(&x->ctx->labels, x->match, text, strlen(text), JN_LABEL_ANY, len);
   for (size_t f = 0; f < lx->n_fields; f++)
     best = len[f] > best ? len[f] : best;
-  if (best && own_label && label_names_another(x, row, question, len, best)) {
+  if (best && own_label && label_names_another(x, row, question, len, best, scratch)) {
     best = 0; /* len[] now holds the label cell's matches */
     for (size_t f = 0; f < lx->n_fields; f++)
       best = len[f] > best ? len[f] : best;
@@ -148,7 +145,8 @@ static int by_labels(const jn_extractor *x, jn_slot *slots) {
   size_t *len = calloc(lx->n_fields, sizeof *len);
   size_t *score = calloc(lx->n_fields, sizeof *score); /* of the row taken */
   unsigned char *in_q = calloc(lx->n_fields, 1);
-  int rc = len && score && in_q ? JN_OK : JN_ENOMEM;
+  size_t *in_label = calloc(lx->n_fields, sizeof *in_label);
+  int rc = len && score && in_q && in_label ? JN_OK : JN_ENOMEM;
   for (size_t r = 0; rc == JN_OK && r < jn_sheet_row_count(sh); r++) {
     const jn_sheet_row *row = jn_sheet_row_at(sh, r);
     if (!form_row(row))
@@ -157,7 +155,7 @@ static int by_labels(const jn_extractor *x, jn_slot *slots) {
      * (rowspan): only a row's own label names its item */
     const jn_sheet_row *above = r ? jn_sheet_row_at(sh, r - 1) : NULL;
     int own_label = !above || above->label != row->label;
-    size_t best = row_matches(x, row, own_label, len, in_q);
+    size_t best = row_matches(x, row, own_label, len, in_q, in_label);
     int claimed = 0; /* the question names one of the fields */
     for (size_t f = 0; f < lx->n_fields; f++)
       claimed |= in_q[f];
@@ -178,6 +176,7 @@ static int by_labels(const jn_extractor *x, jn_slot *slots) {
   free(len);
   free(score);
   free(in_q);
+  free(in_label);
   return rc;
 }
 

@@ -552,7 +552,7 @@ static void drop_margin(jn_sheet_reader *rd, jn_cells *c) {
 }
 
 /* The certifier's page header: 認定番号 followed by the number, as in
- * "認定番号: 0112-1012, サービス名称: …". Other lines naming 認定番号 (a
+ * "認定番号: 0999-2401, サービス名称: …". Other lines naming 認定番号 (a
  * question about it, a sentence) are read as any other line. */
 static int metadata_line(const char *s, size_t n) {
   const char *at = jn__sheet_find(s, n, "認定番号");

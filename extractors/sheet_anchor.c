@@ -783,9 +783,43 @@ static size_t flattened_table(jn_sheet_reader *rd, const jn_text_lines *tl, size
   return 0;
 }
 
+/* Words, not a code or a date: four kana or kanji at least (2023/11/1 or
+ * はい states nothing beside its own row's field). */
+static int wordy(const char *s, size_t n) {
+  size_t words = 0;
+  for (size_t i = 0; i + 2 < n && words < 4; i++) {
+    unsigned char a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
+    words += (a == 0xE3 && b >= 0x81 && b <= 0x83) /* U+3040–U+30FF */
+             || (a >= 0xE4 && a <= 0xE9);          /* U+4000–U+9FFF */
+  }
+  return words >= 4;
+}
+
+/* A table's answer cells are prose too (spec §7): "受電 | 同一変電所から2回線
+ * で受電" states the feeds under a label that names no field, "バックアップ |
+ * 日次で取得し7世代保管" a second fact beside its own. Each answer is also
+ * read as sentences, which fill only fields no table row answers
+ * (extract_assign.c). */
+static int answer_sentences(jn_sheet_reader *rd) {
+  size_t n = jn_sheet_row_count(rd->sh);
+  const char *section = rd->section;
+  int rc = 0;
+  for (size_t r = 0; r < n && rc == 0; r++) {
+    const jn_sheet_row *row = jn_sheet_row_at(rd->sh, r);
+    if (strcmp(row->anchor, "row") != 0 || !row->answer || !wordy(row->answer, strlen(row->answer)))
+      continue;
+    const char *a = row->answer; /* kept: stays when rows grow */
+    uint64_t line = row->line;
+    rd->section = row->section;
+    rc = sentence_rows(rd, a, strlen(a), line);
+  }
+  rd->section = section;
+  return rc;
+}
+
 int jn__sheet_anchors(jn_sheet_reader *rd) {
   const jn_text_lines *tl = &rd->texts;
-  int rc = 0, item_no = 0; /* the last item number glued to a label */
+  int rc = answer_sentences(rd), item_no = 0; /* the last item number glued to a label */
   for (size_t i = 0; i + 1 < rd->deferred.n && rc == 0; i += 2) {
     const jn_text_line *l = &rd->deferred.s[i], *a = &rd->deferred.s[i + 1];
     rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, a->p, a->n, l->line);

@@ -219,13 +219,32 @@ static void test_companion_row(void **state) {
   jn_record_free(rec);
 }
 
+/* An answer cell is prose too: a fact stated under a label that names no
+ * field is read by its sentence wording; a bare date states nothing more. */
+static void test_answer_sentences(void **state) {
+  (void)state;
+  const char *in = "| 項目 | 内容 |\n| --- | --- |\n"
+                   "| 受電 | 同一変電所から2回線で受電 |\n"
+                   "| 建物構造 | 震度7クラスの地震に耐える設計 |\n"
+                   "| 改定日 | 2026/4/1 |\n";
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "power_feeds", "line") == 2.0);
+  assert_string_equal(jn_value_string(jn_value_member(jn_record_field(rec, "seismic_intensity")->value,
+                                                      "value"), NULL), "7");
+  jn_record_free(rec);
+  jn_sheet *sh = parse(in);
+  assert_non_null(row_asking(sh, "同一変電所から2回線で受電"));
+  assert_null(row_asking(sh, "2026/4/1")); /* a date is no sentence */
+  jn_sheet_free(sh);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
       cmocka_unit_test(test_definition_list),    cmocka_unit_test(test_underlined_rows),
       cmocka_unit_test(test_remark_column),      cmocka_unit_test(test_marker_stuck_in_cell),
       cmocka_unit_test(test_label_column),       cmocka_unit_test(test_staffed_window),
-      cmocka_unit_test(test_companion_row),
+      cmocka_unit_test(test_companion_row),      cmocka_unit_test(test_answer_sentences),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

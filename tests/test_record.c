@@ -143,7 +143,7 @@ static void test_json(void **state) {
   assert_non_null(strstr(line, "},\"revenue\":{\"status\":\"value\",\"value\":{\"value\":"
                                "1239000000,\"unit\":\"JPY\",\"as_of\":\"2023-03\"},"));
   assert_null(strstr(line, "capital"));
-  assert_non_null(strstr(line, "\"understood\":{\"form_rows\":7,\"text_rows\":0,\"fields\":8,"));
+  assert_non_null(strstr(line, "\"understood\":{\"form_rows\":7,\"text_rows\":3,\"fields\":8,"));
 
   fmt.pretty = 1;
   assert_int_equal(jn_record_write_json(&pretty, rec, &fmt), JN_OK);

@@ -62,7 +62,8 @@ size_t jn__sheet_marker_led(const char *s, size_t n, const char **canon);
  * *label_len; 0 when the line is no such pair. */
 size_t jn__sheet_pair_split(const char *s, size_t n, size_t *label_len);
 
-/* sheet_roles.c: a column header's word alone (項目, 内容, 回答, 備考). */
+/* sheet_roles.c: the role a column header's word alone names (項目, 内容,
+ * 回答, 備考), JN_COL_NONE (0) when it is none. */
 int jn__roles_word(const char *s, size_t n);
 
 /* sheet_anchor.c: a sentence (。, or a polite verb ending: ます, ください). */

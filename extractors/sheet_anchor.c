@@ -564,6 +564,153 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
   return end - i;
 }
 
+/* ------------------------------------ columns printed one after another */
+
+/* pdftotext without -layout prints a two-column table column by column,
+ * and a page's label columns often all before its value columns (項目, the
+ * labels of section 1, of section 2…, then 内容 and the values of section
+ * 1, of section 2…). A column of labels with no values right under it
+ * waits in a queue; the next run of value lines that can be its values
+ * (as many, or more where lines wrapped) pairs with the oldest waiting
+ * column. A run is read only within PENDING_REACH lines of its labels. */
+enum { PENDING_MAX = 16, PENDING_REACH = 160, RUN_MAX = 64 };
+typedef struct {
+  size_t at[PENDING_MAX], k[PENDING_MAX], n; /* label columns: first line, count */
+  size_t seen;                               /* lines before it are in a column */
+} pending_columns;
+
+/* The role of the column header (項目, 内容) on the last non-blank line
+ * before i, JN_COL_NONE when that line is none. */
+static int header_above(const jn_text_lines *tl, size_t i) {
+  while (i > 0 && !tl->s[i - 1].n)
+    i--;
+  return i ? jn__roles_word(tl->s[i - 1].p, tl->s[i - 1].n) : JN_COL_NONE;
+}
+
+/* A column of labels starting at i: label cells up to a blank line, with
+ * a label-role header above them, or three naming fields. Its length. */
+static size_t label_column(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
+  size_t k = 0, named = 0;
+  while (i + k < tl->n && k < RUN_MAX && label_cell(rd, &tl->s[i + k]) &&
+         !jn__roles_word(tl->s[i + k].p, tl->s[i + k].n))
+    named += bare_label(rd, &tl->s[i + k++]);
+  if (!named || (i + k < tl->n && tl->s[i + k].n && !section_number(tl->s[i + k].p, tl->s[i + k].n)))
+    return 0; /* the column ends at a blank line or the next section's number */
+  int role = header_above(tl, i);
+  return role == JN_COL_LABEL || role == JN_COL_QUESTION || (named >= 3 && named * 3 >= k) ? k : 0;
+}
+
+/* A page's number as a printed page shows it (3, 1/2). */
+static int page_mark(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && (digit(s[k]) || s[k] == '/'))
+    k++;
+  return n && k == n && n <= 7;
+}
+
+/* Where a run of values stops: a blank line, a column header (内容), a
+ * heading, a section or page number. */
+static int run_stop(const jn_text_line *t) {
+  return !t->n || jn__roles_word(t->p, t->n) || section_number(t->p, t->n) ||
+         page_mark(t->p, t->n) || jn__sheet_heading(t->p, t->n);
+}
+
+/* A run of value lines starting at i, from one stop to the next, that is
+ * not a column of labels itself: its length. */
+static size_t value_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
+  size_t k = 0, labels = 0;
+  if (i > 0 && !run_stop(&tl->s[i - 1]))
+    return 0;
+  for (; i + k < tl->n && k < RUN_MAX && !run_stop(&tl->s[i + k]); k++)
+    labels += label_cell(rd, &tl->s[i + k]) && !has_digit(tl->s[i + k].p, tl->s[i + k].n);
+  return labels == k ? 0 : k;
+}
+
+/* Which of the run's nv lines go on to the next: nv - k of them, the
+ * longest, each as long as the run's longest but a quarter (a cell
+ * wraps where its column is full). 0 when the run cannot be k values. */
+static int wrapped_lines(const jn_text_lines *tl, size_t i, size_t nv, size_t k,
+                         unsigned char *joins) {
+  size_t len[RUN_MAX], most = 0;
+  if (nv < k || nv > 3 * k)
+    return 0;
+  for (size_t j = 0; j < nv; j++) {
+    len[j] = chars(tl->s[i + j].p, tl->s[i + j].n);
+    most = len[j] > most ? len[j] : most;
+    joins[j] = 0;
+  }
+  for (size_t w = 0; w < nv - k; w++) {
+    size_t best = nv;
+    for (size_t j = 0; j + 1 < nv; j++)
+      if (!joins[j] && (best == nv || len[j] > len[best]))
+        best = j;
+    if (best == nv || len[best] * 4 < most * 3)
+      return 0;
+    joins[best] = 1;
+  }
+  return 1;
+}
+
+/* Pairs the oldest waiting column with the run of nv lines at i. */
+static int pair_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t nv,
+                    size_t at, size_t k, const unsigned char *joins) {
+  size_t v = i;
+  for (size_t j = 0; j < k; j++) {
+    jn_buf value = JN_BUF_INIT;
+    do
+      jn__buf_put(&value, tl->s[v].p, tl->s[v].n);
+    while (joins[v++ - i] && v < i + nv);
+    const jn_text_line *l = &tl->s[at + j];
+    int rc = value.failed ? -1
+                          : add_row(rd, "pair", l->p, l->n, l->p, l->n, value.data, value.len,
+                                    l->line);
+    jn__buf_free(&value);
+    if (rc)
+      return rc;
+  }
+  return 0;
+}
+
+/* At line i: a column of labels joins the queue, or a run of values is
+ * paired with the oldest column. The lines stay for the other readers. */
+static void drop_oldest(pending_columns *pc) {
+  memmove(pc->at, pc->at + 1, (pc->n - 1) * sizeof pc->at[0]);
+  memmove(pc->k, pc->k + 1, (pc->n - 1) * sizeof pc->k[0]);
+  pc->n--;
+}
+
+static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
+                        pending_columns *pc) {
+  if (i < pc->seen)
+    return 0;
+  while (pc->n && pc->at[0] + PENDING_REACH < i) /* too far: forgotten */
+    drop_oldest(pc);
+  size_t k = label_column(rd, tl, i);
+  if (k) {
+    if (pc->n < PENDING_MAX)
+      pc->at[pc->n] = i, pc->k[pc->n++] = k;
+    pc->seen = i + k;
+    return 0;
+  }
+  size_t nv = pc->n ? value_run(rd, tl, i) : 0;
+  unsigned char joins[RUN_MAX];
+  if (!nv)
+    return 0;
+  pc->seen = i + nv;
+  if (pc->k[0] <= 2 && header_above(tl, i) != JN_COL_ANSWER)
+    return 0; /* one or two lines alone may be anything (a page's footer) */
+  if (!wrapped_lines(tl, i, nv, pc->k[0], joins)) {
+    /* the values under a column header (内容) that cannot be the oldest
+     * column's were its values all the same, unreadable: it waits no more */
+    if (nv >= 2 && header_above(tl, i) == JN_COL_ANSWER)
+      drop_oldest(pc);
+    return 0;
+  }
+  int rc = pair_run(rd, tl, i, nv, pc->at[0], pc->k[0], joins);
+  drop_oldest(pc);
+  return rc;
+}
+
 /* Pairs found while the tables are read wait until the end, so that the
  * rows of the form stay together (extract_assign.c reads runs of them). */
 static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
@@ -824,6 +971,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     const jn_text_line *l = &rd->deferred.s[i], *a = &rd->deferred.s[i + 1];
     rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, a->p, a->n, l->line);
   }
+  pending_columns pc = {0};
   for (size_t i = 0; i < tl->n && rc == 0; i++) {
     const jn_text_line *t = &tl->s[i];
     if (!t->n)
@@ -831,6 +979,10 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     size_t took = flattened_table(rd, tl, i, &rc);
     if (!took)
       took = label_block(rd, tl, i, &rc);
+    if (took)
+      pc.seen = i + took; /* labels with their values: no column waits */
+    else if ((rc = column_queue(rd, tl, i, &pc)) != 0)
+      break;
     if (took) {
       i += took - 1;
       continue;

@@ -122,7 +122,7 @@ int jn__roles_word(const char *s, size_t n) {
   if (n >= 200)
     return 0;
   size_t k = header_word(s, n, w, sizeof w);
-  return k && role_exactly(w, k, &rank) != JN_COL_NONE;
+  return k ? (int)role_exactly(w, k, &rank) : JN_COL_NONE;
 }
 
 int jn__roles_header_line(const char *s, size_t n) {

@@ -238,6 +238,21 @@ static void test_answer_sentences(void **state) {
   jn_sheet_free(sh);
 }
 
+/* pdftotext without -layout: the page's label columns first, then their
+ * values under 内容, a value wrapped where its column was full. */
+static void test_columns_in_turn(void **state) {
+  (void)state;
+  const char *in = "1. 会社概要\n\n項目\n会社名\n設立\n資本金\n\n"
+                   "2. 契約\n\n項目\n最低利用期間\n\n"
+                   "内容\n架空ソフト株式会社\n2009年4月1日\n9,800万円(2026年3月31日現在の払込資\n本金の額)\n\n"
+                   "内容\n12か月\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "company_name"), "架空ソフト株式会社");
+  assert_true(number_of(rec, "capital", "JPY") == 98000000.0);
+  assert_true(number_of(rec, "min_contract_period", "mo") == 12.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -245,6 +260,7 @@ int main(void) {
       cmocka_unit_test(test_remark_column),      cmocka_unit_test(test_marker_stuck_in_cell),
       cmocka_unit_test(test_label_column),       cmocka_unit_test(test_staffed_window),
       cmocka_unit_test(test_companion_row),      cmocka_unit_test(test_answer_sentences),
+      cmocka_unit_test(test_columns_in_turn),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

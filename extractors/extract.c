@@ -236,6 +236,33 @@ static int figure_only(const jn_extractor *x, const char *a) {
   return sole_mention(x, a, &m) && m.type != JN_MENTION_POLARITY && m.type != JN_MENTION_CHOICE;
 }
 
+/* Is the answer another field's label, with its gloss at most (法人番号(13桁)
+ * under 事業者名)? Text read out of order (a PDF's columns) puts labels
+ * where answers stand; a text field never reads one from an anchor. */
+enum { LABEL_ONLY_MAX_FIELDS = 256 };
+static int another_label(const jn_extractor *x, size_t f, const char *a) {
+  char sq[512];
+  size_t lens[LABEL_ONLY_MAX_FIELDS], best = 0, n = strlen(a);
+  const jn_lexicon *lx = &x->ctx->lex;
+  if (n >= sizeof sq || lx->n_fields > LABEL_ONLY_MAX_FIELDS)
+    return 0;
+  size_t k = jn__squash(a, n, sq, sizeof sq);
+  if (k && sq[k - 1] == ')') { /* the label without its gloss: 法人番号(13桁) */
+    size_t open = k;
+    while (open > 0 && sq[open - 1] != '(')
+      open--;
+    k = open ? open - 1 : k;
+    sq[k] = 0;
+  }
+  if (!k)
+    return 0;
+  jn__label_longest_all(&x->ctx->labels, x->match, sq, k, JN_LABEL_ANY, lens);
+  for (size_t g = 0; g < lx->n_fields; g++)
+    if (g != f && lens[g] > best)
+      best = lens[g];
+  return best * 10 >= k * 9 && lens[f] < best;
+}
+
 /* Is the answer a yes and nothing else (はい, ○, 対応済み)? */
 static int bare_yes(const jn_extractor *x, const char *a) {
   jn_mention m;
@@ -354,15 +381,21 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
       if (take_reading(x, f, &c, REMARK, chosen, v) == JN_STATUS_VALUE)
         st = JN_STATUS_VALUE;
     }
-    return st;
+    if (st != JN_STATUS_UNPARSED || !slot->n_alt || !strcmp(anchor, "row"))
+      return st;
+    /* an item read from text, its answer's part unparsed: the anchors of
+     * the text are candidates still */
+    *chosen = *slot;
+    v->len = 0;
   }
   const jn_sheet_row *first_said = NULL;
-  for (size_t i = 0; i <= slot->n_alt; i++) {
+  for (size_t i = slot->owned ? 1 : 0; i <= slot->n_alt; i++) {
     const jn_sheet_row *row = fuller_item(slot, i ? slot->alt[i - 1] : slot->row);
     jn_slot c = slot_of(row);
     v->len = 0;
     if (!lead_time_in(f, row) ||
-        (f->type_id == JN_FT_TEXT && row->answer && figure_only(x, row->answer)))
+        (f->type_id == JN_FT_TEXT && row->answer &&
+         (figure_only(x, row->answer) || another_label(x, (size_t)(f - x->ctx->lex.fields), row->answer))))
       continue;
     int st = field_status(x, f, &c, v);
     if (st == JN__NOMEM || st == JN_STATUS_VALUE || (believed(row) && st != JN_STATUS_UNPARSED)) {

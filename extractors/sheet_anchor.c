@@ -579,12 +579,20 @@ typedef struct {
   size_t seen;                               /* lines before it are in a column */
 } pending_columns;
 
+/* A required marker alone (必須, 選択): a cell of the marker column. */
+static int marker_line(const jn_text_line *t) {
+  const char *req;
+  return t->n && jn__sheet_marker(t->p, t->n, &req) >= t->n;
+}
+
 /* The role of the column header (項目, 内容) on the last non-blank line
  * before i, JN_COL_NONE when that line is none. */
 static int header_above(const jn_text_lines *tl, size_t i) {
   while (i > 0 && !tl->s[i - 1].n)
     i--;
-  return i ? jn__roles_word(tl->s[i - 1].p, tl->s[i - 1].n) : JN_COL_NONE;
+  return !i                         ? JN_COL_NONE
+         : marker_line(&tl->s[i - 1]) ? JN_COL_MARKER
+                                      : jn__roles_word(tl->s[i - 1].p, tl->s[i - 1].n);
 }
 
 /* A column of labels starting at i: label cells up to a blank line, with
@@ -597,7 +605,10 @@ static size_t label_column(jn_sheet_reader *rd, const jn_text_lines *tl, size_t 
   if (!named || (i + k < tl->n && tl->s[i + k].n && !section_number(tl->s[i + k].p, tl->s[i + k].n)))
     return 0; /* the column ends at a blank line or the next section's number */
   int role = header_above(tl, i);
-  return role == JN_COL_LABEL || role == JN_COL_QUESTION || (named >= 3 && named * 3 >= k) ? k : 0;
+  return role == JN_COL_LABEL || role == JN_COL_QUESTION || named == k ||
+                 (named >= 3 && named * 3 >= k)
+             ? k
+             : 0;
 }
 
 /* A page's number as a printed page shows it (3, 1/2). */
@@ -611,19 +622,27 @@ static int page_mark(const char *s, size_t n) {
 /* Where a run of values stops: a blank line, a column header (内容), a
  * heading, a section or page number. */
 static int run_stop(const jn_text_line *t) {
-  return !t->n || jn__roles_word(t->p, t->n) || section_number(t->p, t->n) ||
+  return !t->n || jn__roles_word(t->p, t->n) || marker_line(t) || section_number(t->p, t->n) ||
          page_mark(t->p, t->n) || jn__sheet_heading(t->p, t->n);
 }
 
 /* A run of value lines starting at i, from one stop to the next, that is
- * not a column of labels itself: its length. */
+ * not a column of labels or questions itself: its length. */
 static size_t value_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
-  size_t k = 0, labels = 0;
+  size_t k = 0, labels = 0, named = 0;
   if (i > 0 && !run_stop(&tl->s[i - 1]))
     return 0;
-  for (; i + k < tl->n && k < RUN_MAX && !run_stop(&tl->s[i + k]); k++)
-    labels += label_cell(rd, &tl->s[i + k]) && !has_digit(tl->s[i + k].p, tl->s[i + k].n);
-  return labels == k ? 0 : k;
+  for (; i + k < tl->n && k < RUN_MAX && !run_stop(&tl->s[i + k]); k++) {
+    const jn_text_line *t = &tl->s[i + k];
+    labels += label_cell(rd, t) && !has_digit(t->p, t->n);
+    named += field_share(rd, t->p, t->n) > 0;
+  }
+  size_t e = i + k;
+  while (e < tl->n && !tl->s[e].n)
+    e++;
+  /* labels, questions (each naming a field), or the cells before the
+   * marker column (必須, 選択), which stands between questions and answers */
+  return labels == k || named == k || (e < tl->n && marker_line(&tl->s[e])) ? 0 : k;
 }
 
 /* Which of the run's nv lines go on to the next: nv - k of them, the
@@ -693,21 +712,39 @@ static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
     return 0;
   }
   size_t nv = pc->n ? value_run(rd, tl, i) : 0;
-  unsigned char joins[RUN_MAX];
   if (!nv)
     return 0;
   pc->seen = i + nv;
-  if (pc->k[0] <= 2 && header_above(tl, i) != JN_COL_ANSWER)
-    return 0; /* one or two lines alone may be anything (a page's footer) */
-  if (!wrapped_lines(tl, i, nv, pc->k[0], joins)) {
+  /* the oldest column with as many labels as the run has lines, else the
+   * oldest whose values wrapped onto the run's other lines; the columns
+   * before it had their values elsewhere. One or two lines alone may be
+   * anything (a page's footer): only under a column header or a marker. */
+  int head = header_above(tl, i), headed = head == JN_COL_ANSWER || head == JN_COL_MARKER;
+  unsigned char joins[RUN_MAX];
+  size_t take = pc->n;
+  for (size_t c = 0; c < pc->n && take == pc->n; c++)
+    if (pc->k[c] == nv && (nv > 2 || headed))
+      take = c;
+  for (size_t c = 0; c < pc->n && take == pc->n; c++)
+    if ((pc->k[c] > 2 || headed) && wrapped_lines(tl, i, nv, pc->k[c], joins))
+      take = c;
+  if (take == pc->n) {
     /* the values under a column header (内容) that cannot be the oldest
      * column's were its values all the same, unreadable: it waits no more */
-    if (nv >= 2 && header_above(tl, i) == JN_COL_ANSWER)
+    if (nv >= 2 && head == JN_COL_ANSWER)
       drop_oldest(pc);
     return 0;
   }
-  int rc = pair_run(rd, tl, i, nv, pc->at[0], pc->k[0], joins);
-  drop_oldest(pc);
+  if (!wrapped_lines(tl, i, nv, pc->k[take], joins))
+    return -1; /* cannot be: it fitted above */
+  int rc = pair_run(rd, tl, i, nv, pc->at[take], pc->k[take], joins);
+  /* the columns before it are forgotten, and with it the column of its
+   * rows' questions beside it (as many lines, right after it) */
+  size_t end = take + 1;
+  while (end < pc->n && pc->k[end] == pc->k[take])
+    end++;
+  while (end-- > 0)
+    drop_oldest(pc);
   return rc;
 }
 

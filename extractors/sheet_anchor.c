@@ -864,6 +864,20 @@ static int one_line_value(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
   return bare_label(rd, after) || jn__sheet_sentence(after->p, after->n);
 }
 
+/* A label line, a blank line, then its value's lines (pdftotext prints
+ * each cell of a two-column table as a paragraph of its own): where the
+ * value ends, 0 when line i is no such label. */
+static size_t value_past_blank(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
+  const char *req;
+  if (i + 2 >= tl->n || tl->s[i + 1].n || !bare_label(rd, &tl->s[i]) || digit(tl->s[i].p[0]))
+    return 0;
+  const jn_text_line *v = &tl->s[i + 2];
+  if (!v->n || bare_label(rd, v) || jn__roles_word(v->p, v->n) || jn__sheet_heading(v->p, v->n) ||
+      section_number(v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req) || asks(rd, v->p, v->n))
+    return 0;
+  return block_end(tl, i + 2);
+}
+
 /* A row of cells outside any table the reader knows (no item number, no
  * header row): a label and its value (取得間隔 | 1時間ごと), two such pairs
  * side by side (設立 | 1998年4月 | 資本金 | 3億円), or cells that each read
@@ -1120,6 +1134,18 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       rc = add_row(rd, "pair", s, n, s, n, a->p, a->n, t->line);
       i++;
       continue;
+    } else if (!k && (v = value_past_blank(rd, tl, i)) != 0) {
+      /* "法人番号" / "" / "9010401555203": a cell per paragraph */
+      jn_buf a = JN_BUF_INIT;
+      for (size_t j = i + 2; j < v; j++) {
+        if (j > i + 2)
+          jn__buf_put(&a, "\n", 1);
+        jn__buf_put(&a, tl->s[j].p, tl->s[j].n);
+      }
+      if (!a.failed)
+        header_pair(rd->sh, s, n, a.data, a.len);
+      rc = a.failed ? -1 : add_row(rd, "pair", s, n, s, n, a.data, a.len, t->line);
+      jn__buf_free(&a);
     } else if ((label_like(s, n) || heads_paragraph(tl, i)) && i + 1 < tl->n && tl->s[i + 1].n) {
       size_t e = block_end(tl, i + 1);
       if (e > i + 1) {

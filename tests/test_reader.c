@@ -253,6 +253,18 @@ static void test_columns_in_turn(void **state) {
   jn_record_free(rec);
 }
 
+/* pdftotext prints each cell as a paragraph: label, blank line, value. */
+static void test_cell_paragraphs(void **state) {
+  (void)state;
+  jn_record *rec = extract("1. 事業者の概要\n\n法人番号\n\n9010401555203\n\n"
+                           "本社所在地\n\n〒105-0000 東京都港区架空芝公園1-1-1 架空タワー\n12F\n\n"
+                           "資本金\n\n3億5,000万円\n");
+  assert_string_equal(string_of(rec, "corporate_number"), "9010401555203");
+  assert_string_equal(string_of(rec, "head_office_prefecture"), "東京都");
+  assert_true(number_of(rec, "capital", "JPY") == 350000000.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -260,7 +272,7 @@ int main(void) {
       cmocka_unit_test(test_remark_column),      cmocka_unit_test(test_marker_stuck_in_cell),
       cmocka_unit_test(test_label_column),       cmocka_unit_test(test_staffed_window),
       cmocka_unit_test(test_companion_row),      cmocka_unit_test(test_answer_sentences),
-      cmocka_unit_test(test_columns_in_turn),
+      cmocka_unit_test(test_columns_in_turn),    cmocka_unit_test(test_cell_paragraphs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -263,11 +263,14 @@ static int another_label(const jn_extractor *x, size_t f, const char *a) {
   return best * 10 >= k * 9 && lens[f] < best;
 }
 
-/* Is the answer a yes and nothing else (はい, ○, 対応済み)? */
-static int bare_yes(const jn_extractor *x, const char *a) {
+/* Is the answer a yes (1: はい, ○, 対応済み) or a no (0: いいえ, ×) and
+ * nothing else? */
+static int bare_polar(const jn_extractor *x, const char *a, int yes) {
   jn_mention m;
-  return sole_mention(x, a, &m) && m.type == JN_MENTION_POLARITY && m.value == 1;
+  return sole_mention(x, a, &m) && m.type == JN_MENTION_POLARITY && m.value == yes;
 }
+
+static int bare_yes(const jn_extractor *x, const char *a) { return bare_polar(x, a, 1); }
 
 static int round_the_clock(const jn_buf *v) {
   return v->len == 6 && !memcmp(v->data, "\"24/7\"", 6);
@@ -318,8 +321,10 @@ static jn_slot slot_of(const jn_sheet_row *row) {
 static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, int st,
                        jn_slot *chosen, jn_buf *v) {
   const jn_sheet_row *row = slot->row;
+  /* a bare いいえ answers the question ("保証はありますか" | いいえ | 目標値
+   * 99.9%), not the field: the remark may still state its value */
   if (!row->remark || f->type_id == JN_FT_BOOL ||
-      st == JN_STATUS_NONE || st == JN_STATUS_UNDISCLOSED ||
+      (st == JN_STATUS_NONE && !bare_polar(x, slot->answer, 0)) || st == JN_STATUS_UNDISCLOSED ||
       (st == JN_STATUS_VALUE && !bare_yes(x, slot->answer)))
     return st; /* 特に設定なし, 非公開: the answer's own word stands */
   jn_slot r = *slot;

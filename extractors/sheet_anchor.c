@@ -993,23 +993,43 @@ static int wordy(const char *s, size_t n) {
   return words >= 4;
 }
 
-/* A table's answer cells are prose too (spec §7): "受電 | 同一変電所から2回線
- * で受電" states the feeds under a label that names no field, "バックアップ |
- * 日次で取得し7世代保管" a second fact beside its own. Each answer is also
- * read as sentences, which fill only fields no table row answers
- * (extract_assign.c). */
+/* The lines of a cell, each a "label: value" pair (設立: 2017年8月) or
+ * sentences. */
+static int cell_lines(jn_sheet_reader *rd, const char *c, uint64_t line) {
+  int rc = 0;
+  for (const char *p = c; *p && rc == 0;) {
+    const char *nl = strchr(p, '\n');
+    size_t n = nl ? (size_t)(nl - p) : strlen(p), ln, v;
+    if ((v = pair_split(p, n, &ln, 0)) != 0 && label_like(p, ln) && !jn__sheet_not_a_level(rd, p, n))
+      rc = add_row(rd, "pair", p, ln, p, ln, p + v, n - v, line);
+    else if (wordy(p, n))
+      rc = sentence_rows(rd, p, n, line);
+    p += n + (nl != NULL);
+  }
+  return rc;
+}
+
+/* A table's answer and remark cells are prose too (spec §7): "受電 |
+ * 同一変電所から2回線で受電" states the feeds under a label that names no
+ * field, "バックアップ | 日次で取得し7世代保管" a second fact beside its own,
+ * a remark "設立: 2017年8月" a fact of its own. Each line of them is also
+ * read as a pair or as sentences, which fill only fields no table row
+ * answers (extract_assign.c). */
 static int answer_sentences(jn_sheet_reader *rd) {
   size_t n = jn_sheet_row_count(rd->sh);
   const char *section = rd->section;
   int rc = 0;
   for (size_t r = 0; r < n && rc == 0; r++) {
     const jn_sheet_row *row = jn_sheet_row_at(rd->sh, r);
-    if (strcmp(row->anchor, "row") != 0 || !row->answer || !wordy(row->answer, strlen(row->answer)))
+    if (strcmp(row->anchor, "row") != 0)
       continue;
-    const char *a = row->answer; /* kept: stays when rows grow */
+    const char *a = row->answer, *remark = row->remark; /* kept: stay when rows grow */
     uint64_t line = row->line;
     rd->section = row->section;
-    rc = sentence_rows(rd, a, strlen(a), line);
+    if (a)
+      rc = cell_lines(rd, a, line);
+    if (remark && rc == 0)
+      rc = cell_lines(rd, remark, line);
   }
   rd->section = section;
   return rc;

@@ -265,6 +265,19 @@ static void test_cell_paragraphs(void **state) {
   jn_record_free(rec);
 }
 
+/* A remark's "label: value" lines state facts of their own; a bare いいえ
+ * answers the question, and the remark may still hold the field's value. */
+static void test_remark_lines(void **state) {
+  (void)state;
+  jn_record *rec = extract("番号\t質問\t回答\t補足\n"
+                           "Q3\t稼働率の保証はありますか。\tいいえ\t月間稼働率99.9%を目標値として運用しています\n"
+                           "Q19\t運営会社を教えてください。\t架空ラボ株式会社\t\"設立: 2017年8月\n資本金: 4,980万円\"\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  assert_true(number_of(rec, "capital", "JPY") == 49800000.0);
+  assert_string_equal(string_of(rec, "founded"), "2017-08");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -273,6 +286,7 @@ int main(void) {
       cmocka_unit_test(test_label_column),       cmocka_unit_test(test_staffed_window),
       cmocka_unit_test(test_companion_row),      cmocka_unit_test(test_answer_sentences),
       cmocka_unit_test(test_columns_in_turn),    cmocka_unit_test(test_cell_paragraphs),
+      cmocka_unit_test(test_remark_lines),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -102,6 +102,25 @@ typedef struct measure {
   size_t len;
 } measure;
 
+/* A unit of yen in brackets right after an amount, as tables print
+ * figures: (円), (千円), (百万円). Its length, the scale in *scale. */
+static size_t yen_unit_note(const jn_scan_text *t, size_t i, double *scale) {
+  jn_numeral mult = {0};
+  size_t j = i + 1, n = 0, k;
+  if (i >= t->len || t->s[i] != '(')
+    return 0;
+  if (!jn__scan_lit(t, j, "円")) {
+    n = jn__numeral_parse(t->s + j, t->len - j, &mult);
+    if (!n || mult.arabic || mult.kanji) /* 千, 百万, 万 alone: a multiplier, no digit */
+      return 0;
+  }
+  j += n;
+  if (!(k = jn__scan_lit(t, j, "円")) || j + k >= t->len || t->s[j + k] != ')')
+    return 0;
+  *scale = n ? mult.value : 1;
+  return j + k + 1 - i;
+}
+
 static measure measure_at(const jn_scan_text *t, size_t i, int yen_prefix) {
   measure r = {JN_MENTION_NUMBER, NULL, 1, 0};
   size_t k;
@@ -118,6 +137,12 @@ static measure measure_at(const jn_scan_text *t, size_t i, int yen_prefix) {
     }
   }
   if ((k = jn__scan_lit(t, i, "円"))) {
+    r.type = JN_MENTION_MONEY;
+    r.unit = "JPY";
+    r.len = k;
+    return r;
+  }
+  if ((k = yen_unit_note(t, i, &r.factor))) { /* 3,182,450(千円): the unit in brackets */
     r.type = JN_MENTION_MONEY;
     r.unit = "JPY";
     r.len = k;

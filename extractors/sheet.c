@@ -229,6 +229,19 @@ size_t jn__sheet_marker(const char *s, size_t n, const char **canon) {
         return k + 1 + more;
       return k < n ? k + 1 : k;
     }
+  /* a marker column too narrow for its word (w3m, html2text) prints one
+   * character of it per line, beside the answer's lines: "必 1998年",
+   * then "須 25年" */
+  static const struct {
+    const char *ch, *canon;
+  } halves[] = {{"必", "必須"}, {"須", "必須"}, {"選", "選択"}, {"択", "選択"}};
+  for (size_t h = 0; h < sizeof halves / sizeof halves[0]; h++) {
+    size_t k = strlen(halves[h].ch);
+    if (n > k + 1 && jn__sheet_starts(s, n, halves[h].ch) && s[k] == ' ' && s[k + 1] != ' ') {
+      *canon = halves[h].canon;
+      return k + 1;
+    }
+  }
   return 0;
 }
 

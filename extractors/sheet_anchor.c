@@ -254,20 +254,18 @@ static size_t glued_number(const char *s, size_t n) {
  * the length of the text before it (without the space), 0 when none. *a
  * gets where the answer starts. */
 static size_t marker_between(const char *s, size_t n, const char **canon, size_t *a) {
-  static const char *const markers[] = {"必須○", "必須", "選択"};
   for (size_t i = 1; i + 6 <= n; i++) {
     if (s[i - 1] != ' ')
       continue;
-    for (size_t m = 0; m < sizeof markers / sizeof markers[0]; m++) {
-      size_t k = strlen(markers[m]);
-      if (i + k > n || memcmp(s + i, markers[m], k) != 0 || (i + k < n && s[i + k] != ' '))
-        continue;
-      if (i < 8) /* a question comes before it */
-        return 0;
-      *canon = markers[m];
-      *a = i + k < n ? i + k + 1 : n;
-      return i - 1;
-    }
+    /* the marker may be glued to the answer (選択架空港北銀行), as lynx
+     * prints a row, but not to a word it begins (選択する, 必須項目) */
+    size_t k = jn__sheet_marker_led(s + i, n - i, canon);
+    if (!k)
+      continue;
+    if (i < 8) /* a question comes before it */
+      return 0;
+    *a = i + k;
+    return i - 1;
   }
   return 0;
 }
@@ -1035,6 +1033,27 @@ static int answer_sentences(jn_sheet_reader *rd) {
   return rc;
 }
 
+/* A row of a flattened table with no marker: a question naming a field,
+ * a space, and a value that names none (lynx prints each table row on a
+ * line). The question's length, where the value starts in *a; 0 when the
+ * line is no such row. */
+static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, size_t *a) {
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (s[i] != ' ' || s[i - 1] == ' ')
+      continue;
+    if (!field_share(rd, s, i))
+      continue;
+    size_t v = i + 1;
+    while (v < n && s[v] == ' ')
+      v++;
+    if (v == n || field_share(rd, s + v, n - v) > 2 || asks(rd, s + v, n - v))
+      return 0;
+    *a = v;
+    return i;
+  }
+  return 0;
+}
+
 int jn__sheet_anchors(jn_sheet_reader *rd) {
   const jn_text_lines *tl = &rd->texts;
   int rc = answer_sentences(rd), item_no = 0; /* the last item number glued to a label */
@@ -1043,10 +1062,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, a->p, a->n, l->line);
   }
   pending_columns pc = {0};
+  int flat_rows = 0; /* the line above was a row of a flattened table */
   for (size_t i = 0; i < tl->n && rc == 0; i++) {
     const jn_text_line *t = &tl->s[i];
-    if (!t->n)
+    if (!t->n) {
+      flat_rows = 0;
       continue;
+    }
     size_t took = flattened_table(rd, tl, i, &rc);
     if (!took)
       took = label_block(rd, tl, i, &rc);
@@ -1106,8 +1128,16 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       rc = add_row(rd, "pair", NULL, 0, s + g, mq - g, s + ma, n - ma, t->line);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
+      flat_rows = 1;
       continue;
     }
+    if (flat_rows && (mq = question_then_value(rd, s, n, &ma)) != 0) {
+      /* the next row of the same item, its marker in the row above
+       * (rowspan): "設立後の事業年数(…) 25年" */
+      rc = add_row(rd, "pair", NULL, 0, s, mq, s + ma, n - ma, t->line);
+      continue;
+    }
+    flat_rows = 0;
     if (k && numbering(t->p, t->n) && n > 1 && s[n - 1] == ':' && !memchr(s, ':', n - 1) &&
         (i + 1 >= tl->n || !tl->s[i + 1].n || numbering(tl->s[i + 1].p, tl->s[i + 1].n))) {
       /* "13. 役員数:" then the next item: asked, not answered (blank) */

@@ -278,6 +278,20 @@ static void test_remark_lines(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx prints each table row on one line: the marker glued to the answer,
+ * and the item's next rows (rowspan) without a marker. */
+static void test_flattened_rows(void **state) {
+  (void)state;
+  jn_record *rec = extract("3 設立年・事業年数 事業者の設立年(西暦) 必須 1998年\n"
+                           "設立後の事業年数(1年に満たない場合は月数) 25年\n"
+                           "20 主要取引金融機関 主要取引金融機関の名称 選択架空港北銀行\n");
+  assert_true(number_of(rec, "years_in_business", "y") == 25.0);
+  const jn_field_result *banks = jn_record_field(rec, "main_banks");
+  assert_non_null(banks);
+  assert_string_equal(jn_value_string(jn_value_at(banks->value, 0), NULL), "架空港北銀行");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -286,7 +300,7 @@ int main(void) {
       cmocka_unit_test(test_label_column),       cmocka_unit_test(test_staffed_window),
       cmocka_unit_test(test_companion_row),      cmocka_unit_test(test_answer_sentences),
       cmocka_unit_test(test_columns_in_turn),    cmocka_unit_test(test_cell_paragraphs),
-      cmocka_unit_test(test_remark_lines),
+      cmocka_unit_test(test_remark_lines),       cmocka_unit_test(test_flattened_rows),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

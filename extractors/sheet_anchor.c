@@ -1033,6 +1033,28 @@ static int answer_sentences(jn_sheet_reader *rd) {
   return rc;
 }
 
+/* The columns a line takes on a terminal (a kanji takes two). */
+static size_t line_width(const char *s, size_t n) {
+  size_t w = 0;
+  for (size_t i = 0, k; i < n; i += k) {
+    int32_t cp = jn__utf8_decode((const uint8_t *)s + i, n - i, &k);
+    w += cp < 0 ? 1 : (size_t)jn__display_width(cp);
+    k = k ? k : 1;
+  }
+  return w;
+}
+
+/* The widest line of the text: the window a text browser wrapped its
+ * lines at. */
+static size_t window_width(const jn_text_lines *tl) {
+  size_t most = 0;
+  for (size_t i = 0; i < tl->n; i++) {
+    size_t w = line_width(tl->s[i].p, tl->s[i].n);
+    most = w > most ? w : most;
+  }
+  return most;
+}
+
 /* A row of a flattened table with no marker: a question naming a field,
  * a space, and a value that names none (lynx prints each table row on a
  * line). The question's length, where the value starts in *a; 0 when the
@@ -1054,6 +1076,45 @@ static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, 
   return 0;
 }
 
+/* Does line j go on from the row above, wrapped by a text browser? Not
+ * when it starts a row of its own or is a section's title. A word alone
+ * in Latin letters (an address, a URL) goes on; other text only after a
+ * line that reached across most of the window. */
+static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, size_t width) {
+  const char *req;
+  size_t a;
+  if (j == 0 || j >= tl->n || !tl->s[j].n || !tl->s[j - 1].n)
+    return 0;
+  const jn_text_line *t = &tl->s[j];
+  if (leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a) ||
+      question_then_value(rd, t->p, t->n, &a) || jn__sheet_heading(t->p, t->n))
+    return 0;
+  int latin = 0;
+  for (size_t i = 0; i < t->n && !latin; i++)
+    latin = (t->p[i] | 0x20) >= 'a' && (t->p[i] | 0x20) <= 'z';
+  if (!memchr(t->p, ' ', t->n) && latin)
+    return 1;
+  return line_width(tl->s[j - 1].p, tl->s[j - 1].n) * 10 >= width * 7 && !heading_like(t);
+}
+
+/* A row of a flattened table, its answer with the lines it wrapped onto. */
+static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, const char *q,
+                    size_t qn, const char *a, size_t an, size_t width) {
+  jn_buf answer = JN_BUF_INIT;
+  jn__buf_put(&answer, a, an);
+  size_t line = tl->s[*i].line;
+  while (wrapped_on(rd, tl, *i + 1, width)) {
+    const jn_text_line *t = &tl->s[++*i];
+    jn__buf_put(&answer, " ", 1);
+    jn__buf_put(&answer, t->p, t->n);
+  }
+  int rc = answer.failed ? -1
+                         : add_row(rd, "pair", NULL, 0, q, qn, answer.data ? answer.data : "",
+                                   answer.len, line);
+  jn__buf_free(&answer);
+  return rc;
+}
+
 int jn__sheet_anchors(jn_sheet_reader *rd) {
   const jn_text_lines *tl = &rd->texts;
   int rc = answer_sentences(rd), item_no = 0; /* the last item number glued to a label */
@@ -1063,6 +1124,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   }
   pending_columns pc = {0};
   int flat_rows = 0; /* the line above was a row of a flattened table */
+  size_t width = window_width(tl);
   for (size_t i = 0; i < tl->n && rc == 0; i++) {
     const jn_text_line *t = &tl->s[i];
     if (!t->n) {
@@ -1125,7 +1187,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       /* "3 設立年 事業者の設立年(西暦) 必須 1987年": a row whose cells lost
        * their borders, cut at its required marker */
       size_t g = leading_id(s, mq);
-      rc = add_row(rd, "pair", NULL, 0, s + g, mq - g, s + ma, n - ma, t->line);
+      rc = flat_row(rd, tl, &i, s + g, mq - g, s + ma, n - ma, width);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
       flat_rows = 1;
@@ -1134,7 +1196,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     if (flat_rows && (mq = question_then_value(rd, s, n, &ma)) != 0) {
       /* the next row of the same item, its marker in the row above
        * (rowspan): "設立後の事業年数(…) 25年" */
-      rc = add_row(rd, "pair", NULL, 0, s, mq, s + ma, n - ma, t->line);
+      rc = flat_row(rd, tl, &i, s, mq, s + ma, n - ma, width);
       continue;
     }
     flat_rows = 0;

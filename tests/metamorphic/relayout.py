@@ -414,6 +414,12 @@ CONVERTERS = {
     "lynx_dump": ["lynx", "-dump", "-width=200", "-stdin", "-force_html",
                   "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
     "html2text": ["html2text", "-utf8", "-nobs", "-width", "200"],
+    # the same page in a narrower window: cells wrap inside their columns
+    # (w3m), rows wrap onto a second line (lynx)
+    "w3m_dump_narrow": ["w3m", "-dump", "-T", "text/html", "-cols", "120",
+                        "-I", "UTF-8", "-O", "UTF-8"],
+    "lynx_dump_narrow": ["lynx", "-dump", "-width=80", "-stdin", "-force_html",
+                         "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
 }
 
 
@@ -587,6 +593,8 @@ TEXT_LAYOUTS = [
     ("pandoc_plain", None),
     ("lynx_dump", None),
     ("html2text", None),
+    ("w3m_dump_narrow", None),
+    ("lynx_dump_narrow", None),
     ("browser_copy", browser_copy),
     ("browser_copy_oneline", browser_copy_oneline),
     ("browser_copy_tabs", browser_copy_tabs),

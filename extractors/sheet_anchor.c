@@ -1033,26 +1033,20 @@ static int answer_sentences(jn_sheet_reader *rd) {
   return rc;
 }
 
-/* The columns a line takes on a terminal (a kanji takes two). */
-static size_t line_width(const char *s, size_t n) {
-  size_t w = 0;
-  for (size_t i = 0, k; i < n; i += k) {
-    int32_t cp = jn__utf8_decode((const uint8_t *)s + i, n - i, &k);
-    w += cp < 0 ? 1 : (size_t)jn__display_width(cp);
-    k = k ? k : 1;
-  }
-  return w;
-}
-
-/* The widest line of the text: the window a text browser wrapped its
- * lines at. */
+/* The widest line of the text, in characters: the window a text browser
+ * wrapped its lines at (lynx counts characters, a kanji as one). */
 static size_t window_width(const jn_text_lines *tl) {
   size_t most = 0;
   for (size_t i = 0; i < tl->n; i++) {
-    size_t w = line_width(tl->s[i].p, tl->s[i].n);
+    size_t w = chars(tl->s[i].p, tl->s[i].n);
     most = w > most ? w : most;
   }
   return most;
+}
+
+/* Did the browser wrap line i: did it reach across most of the window? */
+static int reaches_edge(const jn_text_line *t, size_t width) {
+  return chars(t->p, t->n) * 10 >= width * 7;
 }
 
 /* A row of a flattened table with no marker: a question naming a field,
@@ -1094,7 +1088,37 @@ static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, si
     latin = (t->p[i] | 0x20) >= 'a' && (t->p[i] | 0x20) <= 'z';
   if (!memchr(t->p, ' ', t->n) && latin)
     return 1;
-  return line_width(tl->s[j - 1].p, tl->s[j - 1].n) * 10 >= width * 7 && !heading_like(t);
+  return reaches_edge(&tl->s[j - 1], width) && !heading_like(t);
+}
+
+/* A row of a flattened table whose question a text browser wrapped: line
+ * i starts with its item number and holds no marker, and a line under it,
+ * before the next item, section or blank line, holds the marker. The row's
+ * lines joined in *out (a kanji wraps with no space); the last line's
+ * index, 0 when line i is no such row. */
+static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_buf *out) {
+  const char *req;
+  size_t a;
+  const jn_text_line *t = &tl->s[i];
+  if (!leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a))
+    return 0;
+  for (size_t j = i + 1; j < tl->n && j <= i + 3; j++) {
+    const jn_text_line *u = &tl->s[j], *above = &tl->s[j - 1];
+    if (!u->n || leading_id(u->p, u->n) || jn__sheet_heading(u->p, u->n) ||
+        !reaches_edge(above, width))
+      return 0; /* a short line ends where its writer ended it */
+    int led = jn__sheet_marker_led(u->p, u->n, &req) != 0;
+    if (!led && !marker_between(u->p, u->n, &req, &a))
+      continue;
+    for (size_t k = i; k <= j; k++) {
+      const jn_text_line *w = &tl->s[k];
+      if (k > i && ((unsigned char)w->p[0] < 0x80 || (k == j && led)))
+        jn__buf_put(out, " ", 1);
+      jn__buf_put(out, w->p, w->n);
+    }
+    return j;
+  }
+  return 0;
 }
 
 /* A row of a flattened table, its answer with the lines it wrapped onto. */
@@ -1183,6 +1207,18 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       continue;
     }
     size_t mq, ma;
+    jn_buf joined = JN_BUF_INIT;
+    size_t last = wrapped_row(tl, i, width, &joined);
+    if (last) { /* the row goes on over the next lines: read it whole */
+      if (joined.failed)
+        return -1;
+      const char *kept = jn__sheet_keep(rd->sh, joined.data, joined.len);
+      jn__buf_free(&joined);
+      if (!kept)
+        return -1;
+      s = kept, n = strlen(kept);
+      i = last;
+    }
     if ((mq = marker_between(s, n, &req, &ma)) != 0) {
       /* "3 設立年 事業者の設立年(西暦) 必須 1987年": a row whose cells lost
        * their borders, cut at its required marker */

@@ -763,7 +763,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->last = NULL;
     return rd->section ? 0 : -1;
   }
-  if (!rd->item && !rd->roles.known && (!rd->pairs || nonempty == 2))
+  if (!rd->item && !rd->roles.known && (!rd->pairs || nonempty % 2 == 0))
     /* before the first item, or a label | value table: pairs, read with
      * the heading above them (お問い合わせ | 電話番号) */
     return jn__sheet_loose_row(rd, &c, line);

@@ -1145,6 +1145,16 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   for (size_t i = 0; i + 1 < rd->deferred.n && rc == 0; i += 2) {
     const jn_text_line *l = &rd->deferred.s[i], *a = &rd->deferred.s[i + 1];
     rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, a->p, a->n, l->line);
+    if (rc == 0 && !field_share(rd, l->p, l->n) && wordy(a->p, a->n)) {
+      /* a label naming no field (解約 | 解約を希望する月の末日の10日前まで
+       * に…): the pair reads as a sentence */
+      jn_buf both = JN_BUF_INIT;
+      jn__buf_put(&both, l->p, l->n);
+      jn__buf_put(&both, " ", 1);
+      jn__buf_put(&both, a->p, a->n);
+      rc = both.failed ? -1 : sentence_rows(rd, both.data, both.len, l->line);
+      jn__buf_free(&both);
+    }
   }
   pending_columns pc = {0};
   int flat_rows = 0; /* the line above was a row of a flattened table */

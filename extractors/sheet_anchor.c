@@ -1141,7 +1141,7 @@ static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, con
 
 int jn__sheet_anchors(jn_sheet_reader *rd) {
   const jn_text_lines *tl = &rd->texts;
-  int rc = answer_sentences(rd), item_no = 0; /* the last item number glued to a label */
+  int rc = 0, item_no = 0; /* the last item number glued to a label */
   for (size_t i = 0; i + 1 < rd->deferred.n && rc == 0; i += 2) {
     const jn_text_line *l = &rd->deferred.s[i], *a = &rd->deferred.s[i + 1];
     rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, a->p, a->n, l->line);
@@ -1325,7 +1325,8 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         rc = block_row(rd, s, n, tl, i + 1, e, t->line);
     }
   }
-  return rc;
+  /* last: the text's own anchors come first among equals */
+  return rc == 0 ? answer_sentences(rd) : rc;
 }
 
 int jn__sheet_note_text(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {

@@ -573,9 +573,19 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
  * column. A run is read only within PENDING_REACH lines of its labels. */
 enum { PENDING_MAX = 16, PENDING_REACH = 160, RUN_MAX = 64 };
 typedef struct {
-  size_t at[PENDING_MAX], k[PENDING_MAX], n; /* label columns: first line, count */
-  size_t seen;                               /* lines before it are in a column */
+  size_t at[PENDING_MAX], k[PENDING_MAX], n; /* label columns: first line, labels */
+  uint64_t wrap[PENDING_MAX]; /* bit j: label line j goes on on line j + 1 */
+  size_t seen;                /* lines before it are in a column */
 } pending_columns;
+
+/* Does a label line open a bracket it does not close (SLA(サービス品質保)?
+ * Then the label wrapped onto the next line. */
+static int open_bracket(const char *s, size_t n) {
+  int depth = 0;
+  for (size_t i = 0; i < n; i++)
+    depth += (s[i] == '(') - (s[i] == ')' && depth > 0);
+  return depth > 0;
+}
 
 /* A required marker alone (必須, 選択): a cell of the marker column. */
 static int marker_line(const jn_text_line *t) {
@@ -668,20 +678,25 @@ static int wrapped_lines(const jn_text_lines *tl, size_t i, size_t nv, size_t k,
   return 1;
 }
 
-/* Pairs the oldest waiting column with the run of nv lines at i. */
+/* Pairs the waiting column c with the run of nv lines at i. */
 static int pair_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t nv,
-                    size_t at, size_t k, const unsigned char *joins) {
-  size_t v = i;
-  for (size_t j = 0; j < k; j++) {
-    jn_buf value = JN_BUF_INIT;
+                    const pending_columns *pc, size_t c, const unsigned char *joins) {
+  size_t v = i, l = pc->at[c];
+  for (size_t j = 0; j < pc->k[c]; j++) {
+    jn_buf value = JN_BUF_INIT, label = JN_BUF_INIT;
     do
       jn__buf_put(&value, tl->s[v].p, tl->s[v].n);
     while (joins[v++ - i] && v < i + nv);
-    const jn_text_line *l = &tl->s[at + j];
-    int rc = value.failed ? -1
-                          : add_row(rd, "pair", l->p, l->n, l->p, l->n, value.data, value.len,
-                                    l->line);
+    uint64_t line = tl->s[l].line;
+    do
+      jn__buf_put(&label, tl->s[l].p, tl->s[l].n);
+    while ((pc->wrap[c] >> (l++ - pc->at[c])) & 1);
+    int rc = value.failed || label.failed
+                 ? -1
+                 : add_row(rd, "pair", label.data, label.len, label.data, label.len, value.data,
+                           value.len, line);
     jn__buf_free(&value);
+    jn__buf_free(&label);
     if (rc)
       return rc;
   }
@@ -693,6 +708,7 @@ static int pair_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size
 static void drop_oldest(pending_columns *pc) {
   memmove(pc->at, pc->at + 1, (pc->n - 1) * sizeof pc->at[0]);
   memmove(pc->k, pc->k + 1, (pc->n - 1) * sizeof pc->k[0]);
+  memmove(pc->wrap, pc->wrap + 1, (pc->n - 1) * sizeof pc->wrap[0]);
   pc->n--;
 }
 
@@ -704,8 +720,14 @@ static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
     drop_oldest(pc);
   size_t k = label_column(rd, tl, i);
   if (k) {
-    if (pc->n < PENDING_MAX)
-      pc->at[pc->n] = i, pc->k[pc->n++] = k;
+    if (pc->n < PENDING_MAX) {
+      uint64_t wrap = 0;
+      size_t labels = k;
+      for (size_t j = 0; j + 1 < k; j++)
+        if (open_bracket(tl->s[i + j].p, tl->s[i + j].n))
+          wrap |= (uint64_t)1 << j, labels--;
+      pc->at[pc->n] = i, pc->k[pc->n] = labels, pc->wrap[pc->n++] = wrap;
+    }
     pc->seen = i + k;
     return 0;
   }
@@ -735,7 +757,7 @@ static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
   }
   if (!wrapped_lines(tl, i, nv, pc->k[take], joins))
     return -1; /* cannot be: it fitted above */
-  int rc = pair_run(rd, tl, i, nv, pc->at[take], pc->k[take], joins);
+  int rc = pair_run(rd, tl, i, nv, pc, take, joins);
   /* the columns before it are forgotten, and with it the column of its
    * rows' questions beside it (as many lines, right after it) */
   size_t end = take + 1;

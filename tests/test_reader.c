@@ -243,13 +243,14 @@ static void test_answer_sentences(void **state) {
 static void test_columns_in_turn(void **state) {
   (void)state;
   const char *in = "1. 会社概要\n\n項目\n会社名\n設立\n資本金\n\n"
-                   "2. 契約\n\n項目\n最低利用期間\n\n"
+                   "2. 契約\n\n項目\n最低利用期間\n稼働率(サービス品質の目\n標値)\n\n"
                    "内容\n架空ソフト株式会社\n2009年4月1日\n9,800万円(2026年3月31日現在の払込資\n本金の額)\n\n"
-                   "内容\n12か月\n";
+                   "内容\n12か月\n月間99.9%\n";
   jn_record *rec = extract(in);
   assert_string_equal(string_of(rec, "company_name"), "架空ソフト株式会社");
   assert_true(number_of(rec, "capital", "JPY") == 98000000.0);
   assert_true(number_of(rec, "min_contract_period", "mo") == 12.0);
+  assert_true(number_of(rec, "availability_target", "%") == 99.9); /* a label wrapped in its bracket */
   jn_record_free(rec);
 }
 

@@ -31,13 +31,18 @@ static int has_flag(const jn_field_answer *fa, unsigned flag) {
 
 /* ----------------------------------------------------- rules by field */
 
-/* Fed from one substation, however many lines: not separate substations. */
-static int value_substations(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
-  (void)x;
-  if (!jn__contains(fa->text, "同一変電所") && !jn__contains(fa->text, "1変電所"))
-    return JN__NO_RULE;
-  jn__buf_puts(v, "false");
-  return JN_STATUS_VALUE;
+/* dict/bool_words.tsv: a word that answers the yes/no field by what it
+ * describes (同一変電所から2回線: not separate substations), the longest
+ * found first. */
+static int value_bool_words(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  size_t f = (size_t)(fa->f - lx->fields);
+  for (size_t i = 0; i < lx->n_bool_words; i++)
+    if (lx->bool_words[i].field == f && jn__contains(fa->text, lx->bool_words[i].word)) {
+      jn__buf_puts(v, lx->bool_words[i].value ? "true" : "false");
+      return JN_STATUS_VALUE;
+    }
+  return JN__NO_RULE;
 }
 
 /* TLS1.2(256bit)による通信 → TLS1.2 */
@@ -126,7 +131,6 @@ static const struct {
   const char *field;
   value_rule rule;
 } field_rules[] = {
-    {"power_separate_substations", value_substations},
     {"tls_version", value_tls},
     {"dc_country", value_country},
     {"stock_code", value_stock_code},
@@ -634,6 +638,11 @@ static const struct {
 };
 
 int jn__extract_value(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
+  if (is_type(fa, JN_FT_BOOL)) {
+    int status = value_bool_words(x, fa, v);
+    if (status != JN__NO_RULE)
+      return status;
+  }
   for (size_t i = 0; i < sizeof field_rules / sizeof field_rules[0]; i++)
     if (!strcmp(fa->f->id, field_rules[i].field)) {
       int status = field_rules[i].rule(x, fa, v);

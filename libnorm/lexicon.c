@@ -400,6 +400,43 @@ static int load_companions(jn_lexicon *lx, jn_error *err) {
   return JN_OK;
 }
 
+static int cmp_bool_word(const void *a, const void *b) {
+  size_t la = strlen(((const jn_bool_word *)a)->word), lb = strlen(((const jn_bool_word *)b)->word);
+  return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
+/* dict/bool_words.tsv, longest word first: an unknown id, a field that is
+ * not yes/no or a value other than true/false fails the load. */
+static int load_bool_words(jn_lexicon *lx, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find("bool_words.tsv");
+  if (!f)
+    return jn__error(err, JN_EDICT, 0, 0, "bool_words.tsv is not embedded");
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    long a = n == 3 ? field_index(lx, fl[0].p, fl[0].len) : -1;
+    int yes = n == 3 && fl[2].len == 4 && !memcmp(fl[2].p, "true", 4);
+    int no = n == 3 && fl[2].len == 5 && !memcmp(fl[2].p, "false", 5);
+    if (a < 0 || lx->fields[a].type_id != JN_FT_BOOL || (!yes && !no) || !fl[1].len ||
+        fl[1].len >= sizeof lx->bool_words->word)
+      return jn__error(err, JN_EDICT, 0, r.line,
+                       "bool_words.tsv:%u: expected FIELD<TAB>WORD<TAB>true|false, FIELD a "
+                       "yes/no field of fields.tsv",
+                       r.line);
+    jn_bool_word *p = grow_by_one(lx->bool_words, lx->n_bool_words, sizeof *p);
+    if (!p)
+      return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+    lx->bool_words = p;
+    p[lx->n_bool_words].field = (size_t)a;
+    memcpy(p[lx->n_bool_words].word, fl[1].p, fl[1].len);
+    p[lx->n_bool_words].word[fl[1].len] = '\0';
+    p[lx->n_bool_words++].value = yes;
+  }
+  qsort(lx->bool_words, lx->n_bool_words, sizeof *lx->bool_words, cmp_bool_word);
+  return JN_OK;
+}
+
 const char *jn_field_type(const jn_ctx *ctx, const char *id) {
   if (!ctx || !id)
     return NULL;
@@ -427,6 +464,8 @@ int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
   if (rc == JN_OK)
     rc = load_companions(lx, err);
   if (rc == JN_OK)
+    rc = load_bool_words(lx, err);
+  if (rc == JN_OK)
     rc = load_person_words(lx, err);
   if (rc != JN_OK)
     jn__lexicon_free(lx);
@@ -442,6 +481,7 @@ void jn__lexicon_free(jn_lexicon *lx) {
   free(lx->list_ids);
   free(lx->compounds);
   free(lx->companions);
+  free(lx->bool_words);
   free(lx->person_words);
   memset(lx, 0, sizeof *lx);
 }

@@ -90,6 +90,13 @@ typedef struct jn_person_word {
   int post; /* 1: a post ending (…責任者, …部長); 0: a title removed */
 } jn_person_word;
 
+/* A word that answers a yes/no field (dict/bool_words.tsv). */
+typedef struct jn_bool_word {
+  size_t field; /* index into fields[] */
+  char word[64];
+  int value;
+} jn_bool_word;
+
 typedef struct jn_lexicon {
   jn_era *eras;
   size_t n_eras;
@@ -111,6 +118,9 @@ typedef struct jn_lexicon {
    * the companion whose row it may read second */
   size_t (*companions)[2];
   size_t n_companions;
+  /* dict/bool_words.tsv: words that answer a yes/no field, longest first */
+  jn_bool_word *bool_words;
+  size_t n_bool_words;
   /* For each BMP character, which recognizers may start there (filled by
    * scan.c: JN_START_* bits), so the scanner passes every other character
    * with one look-up. */

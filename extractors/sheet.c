@@ -619,6 +619,20 @@ static int nav_bar(const char *s, size_t n, const jn_cells *c) {
   return 1;
 }
 
+/* A row of section headings side by side: a section number (2.) in a cell
+ * after the first, each followed by a short title. The second number's
+ * cell, 0 when the row is none. */
+static size_t side_by_side_sections(const jn_cells *c) {
+  for (size_t i = 2; i + 1 < c->n; i++) {
+    size_t n = c->len[i], k = 0;
+    while (k < n && c->p[i][k] >= '0' && c->p[i][k] <= '9')
+      k++;
+    if (k && k <= 2 && k + 1 == n && c->p[i][k] == '.' && c->len[i + 1])
+      return i;
+  }
+  return 0;
+}
+
 /* Rows under an attribute header: each cell is also a pair (sheet_anchor.c). */
 static int attribute_cells(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
   if (!rd->attr_n)
@@ -695,6 +709,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->last = NULL;
     rd->roles.known = 0;
     rd->heading = jn__sheet_keep(rd->sh, t + head, tn - head);
+    rd->side_heading = NULL;
   }
   /* a note (※, ●, (注)) is no item of the form, but its text is kept:
    * "●サービス稼働率 目標値:99.5%以上" is a bullet of an SLO page */
@@ -733,6 +748,19 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
       (nonempty == 1 || (nonempty == 2 && has_id))) {
     /* "会社名:X" alone in its row (after a row number): a pair, not an item */
     return jn__sheet_note_text(rd, c.p[last - 1], c.len[last - 1], line);
+  }
+  size_t side = has_id ? side_by_side_sections(&c) : 0;
+  if (side) {
+    /* "1. 事業者の概要 | 2. サービスの概要": two tables printed beside each
+     * other under their headings; their rows are label | value pairs, each
+     * read under the heading of its side */
+    rd->item = rd->label = NULL;
+    rd->last = NULL;
+    rd->roles.known = 0;
+    rd->heading = c.len[1] ? jn__sheet_keep(rd->sh, c.p[1], c.len[1]) : NULL;
+    rd->side_heading = jn__sheet_keep(rd->sh, c.p[side + 1], c.len[side + 1]);
+    rd->side_from = side;
+    return 0;
   }
   if (rd->appendix && !has_id)
     return appendix_line(rd, &c);

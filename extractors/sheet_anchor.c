@@ -904,10 +904,10 @@ static size_t value_past_blank(jn_sheet_reader *rd, const jn_text_lines *tl, siz
  * as a line of their own ("事業者名 東雲ネット株式会社"). */
 int jn__sheet_loose_row(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
   const char *cell[JN_MAX_CELLS];
-  size_t cn[JN_MAX_CELLS], k = 0;
+  size_t cn[JN_MAX_CELLS], col[JN_MAX_CELLS], k = 0;
   for (size_t i = 0; i < c->n; i++)
     if (c->len[i])
-      cell[k] = c->p[i], cn[k++] = c->len[i];
+      cell[k] = c->p[i], cn[k] = c->len[i], col[k++] = i;
   /* "事業者名 東雲ネット株式会社 | 法人番号 3601…": each cell a pair */
   size_t ln[JN_MAX_CELLS], own = 0;
   for (size_t i = 0; i < k; i++)
@@ -928,9 +928,15 @@ int jn__sheet_loose_row(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
     paired = k == 2 ? chars(cell[i], cn[i]) <= 80 && not_sentence(cell[i], cn[i])
                     : chars(cell[i], cn[i]) <= 24 && not_sentence(cell[i], cn[i]) &&
                           !has_digit(cell[i], cn[i]);
-  for (size_t i = 0; paired && i < k; i += 2)
-    if (defer_headed(rd, cell[i], cn[i], cell[i + 1], cn[i + 1], line) != 0)
+  for (size_t i = 0; paired && i < k; i += 2) {
+    const char *heading = rd->heading; /* the table beside reads under its own */
+    if (rd->side_heading && col[i] >= rd->side_from)
+      rd->heading = rd->side_heading;
+    int rc = defer_headed(rd, cell[i], cn[i], cell[i + 1], cn[i + 1], line);
+    rd->heading = heading;
+    if (rc != 0)
       return -1;
+  }
   for (size_t i = 0; !paired && i < k; i++)
     if (jn__sheet_note_text(rd, cell[i], cn[i], line) != 0 || jn__sheet_note_text(rd, "", 0, line))
       return -1;

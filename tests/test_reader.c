@@ -293,6 +293,25 @@ static void test_flattened_rows(void **state) {
   jn_record_free(rec);
 }
 
+/* Two tables printed beside each other (pdftotext -layout), each under
+ * its own numbered heading: label | value pairs, read under their side's
+ * heading (電話 under お問い合わせ窓口). */
+static void test_side_by_side(void **state) {
+  (void)state;
+  jn_record *rec = extract("1.\t事業者の概要\t2.\tサービスの概要\n"
+                           "事業者名\t架空クラウド株式会社\tサービス名称\t架空ストレージ\n"
+                           "設立\t2012年5月\t稼働率の目標\t99.9%以上\n"
+                           "3.\t料金\t4.\tお問い合わせ窓口\n"
+                           "初期費用\t10,000円\t電話\t0120-555-284\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空クラウド株式会社");
+  assert_string_equal(string_of(rec, "service_name"), "架空ストレージ");
+  assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  const jn_field_result *phone = jn_record_field(rec, "support_phone");
+  assert_non_null(phone);
+  assert_string_equal(jn_value_string(jn_value_at(phone->value, 0), NULL), "0120-555-284");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -302,6 +321,7 @@ int main(void) {
       cmocka_unit_test(test_companion_row),      cmocka_unit_test(test_answer_sentences),
       cmocka_unit_test(test_columns_in_turn),    cmocka_unit_test(test_cell_paragraphs),
       cmocka_unit_test(test_remark_lines),       cmocka_unit_test(test_flattened_rows),
+      cmocka_unit_test(test_side_by_side),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1186,6 +1186,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     st->n_maps += made != NULL;
     take_text(st, made, n);
   }
+  made = jn__sheet_unemphasize(st->in, st->len, &n);
+  take_text(st, made, n);
   made = jn__sheet_layout(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);

@@ -260,5 +260,8 @@ jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c);
 /* html2text's underlined table rows with their underscores back to spaces
  * (same length), or NULL when the text has none (sheet_cells.c). */
 char *jn__sheet_ununderline(const char *in, size_t len);
+/* sheet_cells.c: the text without Markdown's ** pairs (lines kept), its
+ * length in *out_len; NULL when there are none. */
+char *jn__sheet_unemphasize(const char *in, size_t len, size_t *out_len);
 
 #endif

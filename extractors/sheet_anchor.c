@@ -1346,11 +1346,14 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     if (rc == 0 && announces_list(s, n)) {
       /* "当社は以下の認証を取得しています。" then "・ISO/IEC 27001": the
        * sentence's words with the items it announces */
-      size_t e = i + 1;
+      size_t b = i + 1; /* Markdown puts a blank line before the list */
+      while (b < tl->n && b <= i + 2 && !tl->s[b].n)
+        b++;
+      size_t e = b;
       while (e < tl->n && tl->s[e].n && bullet(tl->s[e].p, tl->s[e].n))
         e++;
-      if (e > i + 1)
-        rc = block_row(rd, s, n, tl, i + 1, e, t->line);
+      if (e > b)
+        rc = block_row(rd, s, n, tl, b, e, t->line);
     }
   }
   /* last: the text's own anchors come first among equals */

@@ -170,3 +170,54 @@ char *jn__sheet_ununderline(const char *in, size_t len) {
   }
   return out;
 }
+
+/* Is there a ** mark (not part of a longer run of stars) at line[k]? */
+static int strong_mark(const char *line, size_t n, size_t k) {
+  return k + 1 < n && line[k] == '*' && line[k + 1] == '*' && (k + 2 >= n || line[k + 2] != '*') &&
+         (k == 0 || line[k - 1] != '*');
+}
+
+static size_t strong_marks(const char *line, size_t n) {
+  size_t marks = 0;
+  for (size_t k = 0; k < n; k++)
+    if (strong_mark(line, n, k))
+      marks++, k++;
+  return marks;
+}
+
+/* Markdown's strong emphasis (**値**) marks a value, and is no part of
+ * it: each pair of ** on a line is taken out (an odd last one stays). The
+ * lines keep their order and number; spaces are not put in their place,
+ * since two spaces mean a column gap to the layout reader. NULL when no
+ * line holds a pair. */
+char *jn__sheet_unemphasize(const char *in, size_t len, size_t *out_len) {
+  int any = 0;
+  for (size_t i = 0; i < len && !any;) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len;
+    any = strong_marks(in + i, e - i) >= 2;
+    i = e + 1;
+  }
+  char *out = any ? malloc(len + 1) : NULL;
+  if (!out)
+    return NULL;
+  size_t o = 0;
+  for (size_t i = 0; i < len;) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len, n = e - i;
+    size_t marks = strong_marks(in + i, n), todo = marks - marks % 2;
+    for (size_t k = 0; k < n; k++) {
+      if (todo && strong_mark(in + i, n, k)) {
+        todo--, k++;
+        continue;
+      }
+      out[o++] = in[i + k];
+    }
+    if (nl)
+      out[o++] = '\n';
+    i = e + 1;
+  }
+  out[o] = '\0';
+  *out_len = o;
+  return out;
+}

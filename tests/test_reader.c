@@ -312,6 +312,22 @@ static void test_side_by_side(void **state) {
   jn_record_free(rec);
 }
 
+/* Markdown's strong emphasis marks a value and is no part of it; a list
+ * announced by a sentence may stand after a blank line. */
+static void test_markdown_emphasis(void **state) {
+  (void)state;
+  jn_record *rec = extract("# 概要\n\n**事業者名**: **架空いろは株式会社**  \n"
+                           "監視は **5分間隔** で行っています。\n\n"
+                           "当社は次の認証を取得しています。\n\n- ISO/IEC 27001\n- プライバシーマーク\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空いろは株式会社");
+  assert_true(number_of(rec, "monitoring_interval", "min") == 5.0);
+  const jn_field_result *c = jn_record_field(rec, "certifications");
+  assert_non_null(c);
+  assert_int_equal(jn_value_count(c->value), 2);
+  assert_int_equal(c->line, 6); /* lines keep their numbers */
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -321,7 +337,7 @@ int main(void) {
       cmocka_unit_test(test_companion_row),      cmocka_unit_test(test_answer_sentences),
       cmocka_unit_test(test_columns_in_turn),    cmocka_unit_test(test_cell_paragraphs),
       cmocka_unit_test(test_remark_lines),       cmocka_unit_test(test_flattened_rows),
-      cmocka_unit_test(test_side_by_side),
+      cmocka_unit_test(test_side_by_side),       cmocka_unit_test(test_markdown_emphasis),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1026,9 +1026,13 @@ static int cell_lines(jn_sheet_reader *rd, const char *c, uint64_t line) {
   for (const char *p = c; *p && rc == 0;) {
     const char *nl = strchr(p, '\n');
     size_t n = nl ? (size_t)(nl - p) : strlen(p), ln, v;
-    if ((v = pair_split(p, n, &ln, 0)) != 0 && label_like(p, ln) && !jn__sheet_not_a_level(rd, p, n))
+    int pair = (v = pair_split(p, n, &ln, 0)) != 0 && label_like(p, ln) &&
+               !jn__sheet_not_a_level(rd, p, n);
+    if (pair)
       rc = add_row(rd, "pair", p, ln, p, ln, p + v, n - v, line);
-    else if (wordy(p, n))
+    /* a pair whose label names no field (受電: 異なる変電所から2系統受電)
+     * reads as a sentence too */
+    if (rc == 0 && (!pair || !field_share(rd, p, ln)) && wordy(p, n))
       rc = sentence_rows(rd, p, n, line);
     p += n + (nl != NULL);
   }

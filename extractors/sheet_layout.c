@@ -165,7 +165,9 @@ static void flush(jn_buf *b, layout_row *r, const char *indent, size_t indent_n,
 }
 
 /* A line that has tabs: each run of two spaces or more between two words
- * becomes one more tab; its tabs stay as they are. */
+ * becomes one more tab; its tabs stay as they are. A run that ends the line
+ * is copied whole, not looked at again from each of its spaces (quadratic
+ * in its length). */
 static void put_runs_as_tabs(jn_buf *b, const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     size_t k = i;
@@ -175,6 +177,10 @@ static void put_runs_as_tabs(jn_buf *b, const char *s, size_t n) {
       jn__buf_puts(b, "\t");
       i = k - 1;
       continue;
+    }
+    if (k == n) {
+      jn__buf_put(b, s + i, n - i);
+      break;
     }
     jn__buf_put(b, s + i, 1);
   }

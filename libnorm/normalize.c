@@ -369,10 +369,11 @@ static int next_class(const jn_chartab *tab, const uint8_t *p, size_t len,
  * output every character that needs neither ICU nor state from before the
  * run: printable ASCII, characters whose action is JN_ACT_COPY (kanji,
  * kana) or JN_ACT_MAP (full-width forms), tildes, dashes whose neighbours
- * are in view (サーバー, 03-1234), runs of spaces and tabs (one space, or
- * none at either end of a line) and line breaks. Stops at anything else and
- * returns where; run() handles that character the general way. With
- * JN_OPT_OFFSETS it records the offset map as it goes.
+ * are in view (サーバー, 03-1234), whole runs of spaces and tabs (one space,
+ * or none at either end of a line; pending when nothing decides yet) and
+ * line breaks. Stops at anything else and returns where; run() handles
+ * that character the general way. With JN_OPT_OFFSETS it records the
+ * offset map as it goes.
  *
  * Written for the compiler: table pointers in locals (stores through `out`
  * may alias anything, so fields would be reloaded) and plain ASCII copied
@@ -480,15 +481,19 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
       }
       /* Spaces and tabs: trimmed at either end of a line, a run of them
        * inside a line written as one space, in doubt until content follows
-       * (taken back below if the run stops first). */
+       * (taken back below if the run stops first). The whole run is
+       * consumed here, even when it reaches the end of the buffer: handing
+       * it to run() a blank at a time would read the rest of the run again
+       * after each one (quadratic in its length). */
       if (b0 == ' ' || (b0 == '\t' && tabs_are_spaces)) {
         size_t j = i + 1;
         while (j < len && (p[j] == ' ' || (p[j] == '\t' && tabs_are_spaces)))
           j++;
-        if (j >= len)
-          break; /* what follows decides: leave it to run() */
         int line_start = !last_out && (lines > 0 || !nz->line_has_content);
-        if (!line_start && !tentative && p[j] != '\n' && p[j] != '\r') {
+        /* A line break after the run trims it; at the end of the buffer
+         * the next feed decides, so the space stays in doubt. */
+        int before_break = j < len && (p[j] == '\n' || p[j] == '\r');
+        if (!line_start && !tentative && !before_break) {
           RECORD(out, 1, i, j, 0);
           *out++ = ' ';
           tentative = 1;
@@ -600,11 +605,11 @@ static size_t fast_run(jn_normalizer *nz, const uint8_t *p, size_t len,
     tentative = 0;
   }
 done:
-  if (!last_out && !lines) {
+  if (i == start) {
   give_up:
     if (map)
       map->n = map_mark;
-    return start; /* no content: the caller decides about spaces */
+    return start; /* nothing consumed: run() takes this character */
   }
 #undef RECORD
   /* A space still in doubt goes back to being pending: run() writes or
@@ -626,11 +631,11 @@ done:
     nz->last_marks = 0;
     nz->line_has_content = 1;
     nz->prev_class = cls;
-  } else { /* the run ended with a line break */
+  } else if (lines) { /* the run ended with a line break */
     nz->have_last = 0;
     nz->line_has_content = 0;
     nz->prev_class = JN_CLS_OTHER;
-  }
+  } /* else only blanks: at most a pending space, the line state stands */
   nz->out.len = (size_t)(out - nz->out.data);
   return i;
 }

@@ -1021,7 +1021,7 @@ static int wordy(const char *s, size_t n) {
 
 /* The lines of a cell, each a "label: value" pair (設立: 2017年8月) or
  * sentences. */
-static int cell_lines(jn_sheet_reader *rd, const char *c, uint64_t line) {
+static int cell_lines(jn_sheet_reader *rd, const char *topic, const char *c, uint64_t line) {
   int rc = 0;
   for (const char *p = c; *p && rc == 0;) {
     const char *nl = strchr(p, '\n');
@@ -1031,9 +1031,18 @@ static int cell_lines(jn_sheet_reader *rd, const char *c, uint64_t line) {
     if (pair)
       rc = add_row(rd, "pair", p, ln, p, ln, p + v, n - v, line);
     /* a pair whose label names no field (受電: 異なる変電所から2系統受電)
-     * reads as a sentence too */
-    if (rc == 0 && (!pair || !field_share(rd, p, ln)) && wordy(p, n))
-      rc = sentence_rows(rd, p, n, line);
+     * reads as a sentence too, after the row's own label when that names
+     * only a topic (バックアップ | 6時間ごとに取得し、7日間保持) */
+    if (rc == 0 && (!pair || !field_share(rd, p, ln)) && wordy(p, n)) {
+      jn_buf s = JN_BUF_INIT;
+      if (topic) {
+        jn__buf_puts(&s, topic);
+        jn__buf_put(&s, " ", 1);
+      }
+      jn__buf_put(&s, p, n);
+      rc = s.failed ? -1 : sentence_rows(rd, s.data, s.len, line);
+      jn__buf_free(&s);
+    }
     p += n + (nl != NULL);
   }
   return rc;
@@ -1054,12 +1063,14 @@ static int answer_sentences(jn_sheet_reader *rd) {
     if (strcmp(row->anchor, "row") != 0)
       continue;
     const char *a = row->answer, *remark = row->remark; /* kept: stay when rows grow */
+    const char *q = row->question;
+    const char *topic = q && label_like(q, strlen(q)) && !field_share(rd, q, strlen(q)) ? q : NULL;
     uint64_t line = row->line;
     rd->section = row->section;
     if (a)
-      rc = cell_lines(rd, a, line);
+      rc = cell_lines(rd, topic, a, line);
     if (remark && rc == 0)
-      rc = cell_lines(rd, remark, line);
+      rc = cell_lines(rd, topic, remark, line);
   }
   rd->section = section;
   return rc;

@@ -233,7 +233,7 @@ static void test_answer_sentences(void **state) {
                                                       "value"), NULL), "7");
   jn_record_free(rec);
   jn_sheet *sh = parse(in);
-  assert_non_null(row_asking(sh, "同一変電所から2回線で受電"));
+  assert_non_null(row_asking(sh, "受電 同一変電所から2回線で受電")); /* after its row's label */
   assert_null(row_asking(sh, "2026/4/1")); /* a date is no sentence */
   jn_sheet_free(sh);
 }

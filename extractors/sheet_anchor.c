@@ -367,6 +367,17 @@ static size_t block_end(const jn_text_lines *tl, size_t from) {
   return e;
 }
 
+/* The lines under a marked heading (## サービス提供時間): its paragraph or
+ * its list (an HTML list item heading the list nested in it), up to a
+ * blank line or the next heading. */
+static size_t list_end(const jn_text_lines *tl, size_t from) {
+  size_t e = from;
+  while (e < tl->n && e - from < 8 && tl->s[e].n && tl->s[e].p[0] != '#' &&
+         !bare_number(tl->s[e].p, tl->s[e].n))
+    e++;
+  return e;
+}
+
 static int block_row(jn_sheet_reader *rd, const char *h, size_t hn, const jn_text_lines *tl,
                      size_t from, size_t to, uint64_t line) {
   jn_buf a = JN_BUF_INIT;
@@ -376,7 +387,8 @@ static int block_row(jn_sheet_reader *rd, const char *h, size_t hn, const jn_tex
     jn__buf_put(&a, tl->s[i].p, tl->s[i].n);
   }
   int rc = a.failed ? -1
-           : jn__sheet_not_a_level(rd, a.data ? a.data : "", a.len)
+           : jn__sheet_not_a_level(rd, a.data ? a.data : "", a.len) ||
+                     jn__sheet_not_a_level(rd, h, hn) /* 障害の定義: definitions, no levels */
                ? 0
                : add_row(rd, "block", NULL, 0, h, hn, a.data ? a.data : "", a.len, line);
   jn__buf_free(&a);
@@ -526,8 +538,8 @@ static int strict_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, 
  * chooses among them (extract.c). */
 static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
   size_t k = 0, named = 0;
-  while (i + k < tl->n && bare_label(rd, &tl->s[i + k]))
-    k++;
+  while (i + k < tl->n && tl->s[i + k].p[0] != '#' && bare_label(rd, &tl->s[i + k]))
+    k++; /* a marked heading is no label of a column */
   if (k >= 2 && strict_block(rd, tl, i, k, rc))
     return 2 * k;
   if (!k)
@@ -1348,7 +1360,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       rc = a.failed ? -1 : add_row(rd, "pair", s, n, s, n, a.data, a.len, t->line);
       jn__buf_free(&a);
     } else if ((label_like(s, n) || heads_paragraph(tl, i)) && i + 1 < tl->n && tl->s[i + 1].n) {
-      size_t e = block_end(tl, i + 1);
+      size_t e = t->p[0] == '#' ? list_end(tl, i + 1) : block_end(tl, i + 1);
       if (e > i + 1) {
         header_pair(rd->sh, s, n, tl->s[i + 1].p, tl->s[i + 1].n);
         rc = block_row(rd, s, n, tl, i + 1, e, t->line);

@@ -395,7 +395,9 @@ static int walk(html_writer *w, const xmlNode *n) {
     } else if (is_named(c, "dl")) {
       rc = write_pair_list(w, c);
     } else if (is_named(c, "li")) {
-      rc = write_line_of(w, c, "- ");
+      /* an item holding a list heads it: "サービス提供時間" over "月曜日~土曜日
+       * 7:00~22:00", "稼働率" over "目標値:99.5%以上" */
+      rc = write_line_of(w, c, holds_blocks(c) ? "## " : "- ");
     } else if (is_any(c, heading_names)) {
       rc = write_line_of(w, c, "## ");
     } else if (is_named(c, "br")) {

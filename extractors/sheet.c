@@ -60,10 +60,10 @@ const char *jn__sheet_keep(jn_sheet *sh, const char *s, size_t n) {
   if (!c)
     return NULL;
   size_t k = n;
-  if (memchr(s, JN_PARAGRAPH_MARK, n))
+  if (n && memchr(s, JN_PARAGRAPH_MARK, n))
     k = copy_paragraphs(c, s, n);
-  else
-    memcpy(c, s, n);
+  else if (n)
+    memcpy(c, s, n); /* an empty string may come as (NULL, 0) */
   c[k] = '\0';
   sh->strings[sh->n_strings++] = c;
   return c;

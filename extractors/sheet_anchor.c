@@ -907,7 +907,8 @@ static size_t value_past_blank(jn_sheet_reader *rd, const jn_text_lines *tl, siz
   if (!v->n || bare_label(rd, v) || jn__roles_word(v->p, v->n) || jn__sheet_heading(v->p, v->n) ||
       section_number(v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req) || asks(rd, v->p, v->n))
     return 0;
-  return block_end(tl, i + 2);
+  size_t e = block_end(tl, i + 2);
+  return e > i + 2 ? e : 0; /* a bullet or an item number starts no value */
 }
 
 /* A row of cells outside any table the reader knows (no item number, no

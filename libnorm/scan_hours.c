@@ -172,6 +172,7 @@ static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) 
   /* "、ただし祝日を除く", " ※土日祝除く": lead-in words before the days. */
   for (int again = 1; again;) {
     size_t k = jn__scan_lit(t, j, "、");
+    k = k ? k : jn__scan_lit(t, j, "/"); /* 9:00~17:00/日曜・祝日を除く */
     k = k ? k : jn__scan_lit(t, j, "ただし");
     k = k ? k : jn__scan_lit(t, j, "※");
     again = k > 0;
@@ -185,8 +186,10 @@ static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) 
   size_t start = j + (size_t)paren, end = start;
   /* The words up to 除く (or 休み), within a short distance. */
   size_t limit = start + 60 < t->len ? start + 60 : t->len, k = 0;
+  /* 除く, 休み, and the service's own words: 日曜・祝日は停止, 祝日休業 */
   for (int depth = 0; end < limit && !(k = jn__scan_lit(t, end, "除く")) &&
-                      !(k = jn__scan_lit(t, end, "休み")) && t->s[end] != '\n';
+                      !(k = jn__scan_lit(t, end, "休み")) && !(k = jn__scan_lit(t, end, "停止")) &&
+                      !(k = jn__scan_lit(t, end, "休業")) && t->s[end] != '\n';
        end++) {
     if (t->s[end] == ')' && depth-- == 0)
       break; /* the bracket that closes the exclusion */

@@ -191,9 +191,11 @@ static int value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
     jn__buf_puts(v, tmp);
   }
   jn__buf_puts(v, "]");
-  if (n == 0 && !fa->negative) {
+  if (n == 0 && (!fa->negative || want != JN_MENTION_DATE)) {
+    /* no revision is an empty list (spec §5); no telephone, address or
+     * site is none: 電話でのサポートは行っておりません */
     v->len = 0;
-    return JN_STATUS_UNPARSED;
+    return fa->negative ? JN_STATUS_NONE : JN_STATUS_UNPARSED;
   }
   return JN_STATUS_VALUE;
 }

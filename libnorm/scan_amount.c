@@ -352,6 +352,8 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
       return j + fk + fn - i;
     }
     measure ms = measure_at(t, j, yen_prefix);
+    if (start >= 3 && !memcmp(t->s + start - 3, "第", 3))
+      ms = (measure){JN_MENTION_NUMBER, NULL, 1, 0}; /* 第3日曜日, 第2条: an ordinal */
     /* A range: 5~10分, 1日から365日, and 5-10分 when a unit follows the
      * second number and none the first (03-1234-5678 has no unit). */
     size_t r;

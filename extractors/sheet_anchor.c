@@ -874,7 +874,8 @@ static int value_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
     return 0;
   const jn_text_line *t = &tl->s[i + 1];
   size_t ln;
-  return !pair_split(t->p, t->n, &ln, 0) && !spaced_label(rd, t->p, t->n);
+  return !pair_split(t->p, t->n, &ln, 0) && !spaced_label(rd, t->p, t->n) &&
+         t->p[0] != '#' && !jn__sheet_heading(t->p, t->n); /* a heading is no value */
 }
 
 /* A label line naming a field, its value on the next line, and after it

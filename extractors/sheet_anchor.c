@@ -388,7 +388,7 @@ static int block_row(jn_sheet_reader *rd, const char *h, size_t hn, const jn_tex
   }
   int rc = a.failed ? -1
            : jn__sheet_not_a_level(rd, a.data ? a.data : "", a.len) ||
-                     jn__sheet_not_a_level(rd, h, hn) /* 障害の定義: definitions, no levels */
+                     jn__sheet_find(h, hn, "定義") /* 障害の定義: definitions, no levels (spec §7) */
                ? 0
                : add_row(rd, "block", NULL, 0, h, hn, a.data ? a.data : "", a.len, line);
   jn__buf_free(&a);

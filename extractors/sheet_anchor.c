@@ -530,6 +530,35 @@ static int strict_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, 
   return 1;
 }
 
+/* The k label lines from line `at` and nv value lines (vals[]) that are
+ * not as many: some value is missing or wrapped onto two lines. Label j
+ * takes, in turn, the values within that difference of its place, the
+ * nearest first: the field's type chooses among them (extract.c). */
+static int pair_near(jn_sheet_reader *rd, const jn_text_lines *tl, size_t at, size_t k,
+                     const size_t *vals, size_t nv) {
+  size_t spread = nv > k ? nv - k : k - nv;
+  int rc = 0;
+  for (size_t j = 0; j < k && rc == 0; j++) {
+    const jn_text_line *l = &tl->s[at + j];
+    double place = k > 1 ? (double)j * (double)(nv - 1) / (double)(k - 1) : 0;
+    size_t near[2 * 64 + 2], nn = 0;
+    for (size_t m = 0; m < nv && nn < sizeof near / sizeof near[0]; m++)
+      if (fabs((double)m - place) <= (double)spread + 0.5)
+        near[nn++] = m;
+    for (size_t a = 1; a < nn; a++) /* nearest first */
+      for (size_t b = a; b > 0 && fabs((double)near[b] - place) < fabs((double)near[b - 1] - place);
+           b--) {
+        size_t t = near[b];
+        near[b] = near[b - 1], near[b - 1] = t;
+      }
+    for (size_t c = 0; c < nn && rc == 0; c++) {
+      const jn_text_line *v = &tl->s[vals[near[c]]];
+      rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, v->p, v->n, l->line);
+    }
+  }
+  return rc;
+}
+
 /* k label lines, then their values. As many values right under them pair
  * by order. Otherwise (pdftotext's two-column tables: a stray number and
  * blank lines between, a value missing or wrapped onto two lines, a label
@@ -553,24 +582,7 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
   size_t end = value_column(rd, tl, i + k, k, vals, &nv);
   if (nv < 3 || nv * 2 < k)
     return 0;
-  size_t spread = nv > k ? nv - k : k - nv;
-  for (size_t j = 0; j < k && *rc == 0; j++) {
-    const jn_text_line *l = &tl->s[i + j];
-    double at = (double)j * (double)(nv - 1) / (double)(k - 1); /* its place among the values */
-    size_t near[2 * 64 + 2], nn = 0;
-    for (size_t m = 0; m < nv; m++)
-      if (fabs((double)m - at) <= (double)spread + 0.5)
-        near[nn++] = m;
-    for (size_t a = 1; a < nn; a++) /* nearest first */
-      for (size_t b = a; b > 0 && fabs((double)near[b] - at) < fabs((double)near[b - 1] - at); b--) {
-        size_t t = near[b];
-        near[b] = near[b - 1], near[b - 1] = t;
-      }
-    for (size_t c = 0; c < nn && *rc == 0; c++) {
-      const jn_text_line *v = &tl->s[vals[near[c]]];
-      *rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, v->p, v->n, l->line);
-    }
-  }
+  *rc = pair_near(rd, tl, i, k, vals, nv);
   return end - i;
 }
 
@@ -760,6 +772,19 @@ static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
   for (size_t c = 0; c < pc->n && take == pc->n; c++)
     if ((pc->k[c] > 2 || headed) && wrapped_lines(tl, i, nv, pc->k[c], joins))
       take = c;
+  size_t shy = pc->n; /* a column a few values short: pdftotext moved its first rows away */
+  for (size_t c = 0; c < pc->n && take == pc->n && shy == pc->n; c++)
+    if (!pc->wrap[c] && nv >= 3 && pc->k[c] > nv && pc->k[c] - nv <= 3)
+      shy = c;
+  if (take == pc->n && shy < pc->n) {
+    size_t vals[RUN_MAX];
+    for (size_t v = 0; v < nv; v++)
+      vals[v] = i + v;
+    int rc = pair_near(rd, tl, pc->at[shy], pc->k[shy], vals, nv);
+    for (size_t d = 0; d <= shy; d++)
+      drop_oldest(pc);
+    return rc;
+  }
   if (take == pc->n) {
     /* the values under a column header (内容) that cannot be the oldest
      * column's were its values all the same, unreadable: it waits no more */

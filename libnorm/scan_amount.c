@@ -286,6 +286,10 @@ static int kanji_ok(const jn_scan_text *t, size_t i, const jn_numeral *num,
 size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
   memset(m, 0, sizeof *m);
   size_t j = i, k;
+  /* AES-256, SHA-2, COVID-19: digits hyphenated to a word of letters are
+   * part of a name (spec §1, numerals in names stay text) */
+  if (i >= 2 && t->s[i - 1] == '-' && ((t->s[i - 2] | 0x20) >= 'a' && (t->s[i - 2] | 0x20) <= 'z'))
+    return 0;
   const char *bound = NULL;
   for (size_t p = 0; p < sizeof prefixes / sizeof prefixes[0]; p++)
     if ((k = jn__scan_lit(t, j, prefixes[p].word))) {

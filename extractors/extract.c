@@ -329,6 +329,22 @@ static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, 
     return st; /* 特に設定なし, 非公開: the answer's own word stands */
   jn_slot r = *slot;
   r.answer = row->remark;
+  /* the remark's part under the field's own label, when it has one */
+  size_t pn;
+  const char *part = jn__extract_part_of(x, (size_t)(f - x->ctx->lex.fields), row->remark, &pn);
+  char *own = part && pn ? malloc(pn + 1) : NULL;
+  if (own) {
+    memcpy(own, part, pn);
+    own[pn] = '\0';
+    r.answer = own;
+    int got = take_reading(x, f, &r, PLAIN, chosen, v);
+    free(own);
+    if (got == JN_STATUS_VALUE) {
+      chosen->answer = row->remark; /* the slot's text outlives this call */
+      return JN_STATUS_VALUE;
+    }
+    r.answer = row->remark;
+  }
   return take_reading(x, f, &r, PLAIN, chosen, v) == JN_STATUS_VALUE ? JN_STATUS_VALUE : st;
 }
 

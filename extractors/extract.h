@@ -61,6 +61,10 @@ typedef struct jn_slot {
 /* Fills slots[f] for every catalogue field the sheet answers (row NULL for
  * the others). JN_OK or JN_ENOMEM. */
 int jn__extract_assign(jn_extractor *x, jn_slot *slots);
+/* The part of a that field f's own sub-label heads ("UPS:約20分 / 非常用発電機:
+ * 24時間連続運転" gives the generator "24時間連続運転"): its start, its length
+ * in *n; NULL when a holds no such label (extract_assign.c). */
+const char *jn__extract_part_of(const jn_extractor *x, size_t f, const char *a, size_t *n);
 void jn__extract_slots_free(jn_slot *slots, size_t n);
 
 /* The field's answer, read once by every value rule. */

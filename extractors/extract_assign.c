@@ -475,7 +475,10 @@ static int label_place(const char *a, size_t at, size_t n) {
   int before = at == 0 || a[at - 1] == ' ' || a[at - 1] == '\n' ||
                (at >= 3 && !memcmp(a + at - 3, "・", 3));
   char c = a[at + n];
-  return before && (c == '\0' || c == ' ' || c == '\n' || c == ':');
+  /* one more character before the colon ends a label too: 非常用発電 in
+   * 非常用発電機: */
+  int one_more = (unsigned char)c >= 0xE0 && a[at + n + 1] && a[at + n + 2] && a[at + n + 3] == ':';
+  return before && (c == '\0' || c == ' ' || c == '\n' || c == ':' || one_more);
 }
 
 /* The first match of field f's labels at a label's place in a, from
@@ -508,6 +511,18 @@ static const char *sublabel_end(const jn_extractor *x, const char *a, const char
       end = at;
   }
   return end;
+}
+
+const char *jn__extract_part_of(const jn_extractor *x, size_t f, const char *a, size_t *n) {
+  size_t ln;
+  const char *at = field_sublabel(x, f, a, 0, &ln);
+  if (!at)
+    return NULL;
+  const char *v = at + ln;
+  while (*v == ':' || *v == ' ')
+    v++;
+  *n = (size_t)(sublabel_end(x, a, v) - v);
+  return v;
 }
 
 /* A field no row names may be named inside an answer, its value after it

@@ -328,6 +328,17 @@ static void test_markdown_emphasis(void **state) {
   jn_record_free(rec);
 }
 
+/* A remark answering several fields in "label: value" parts gives each
+ * field the part under its own label. */
+static void test_remark_parts(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.\t確認項目\t回答\t備考\n"
+                           "3\tUPSおよび非常用発電設備を備えていますか。\tはい\t"
+                           "UPS:約20分 / 非常用発電機:24時間連続運転\n");
+  assert_true(number_of(rec, "generator_runtime", "h") == 24.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -338,6 +349,7 @@ int main(void) {
       cmocka_unit_test(test_columns_in_turn),    cmocka_unit_test(test_cell_paragraphs),
       cmocka_unit_test(test_remark_lines),       cmocka_unit_test(test_flattened_rows),
       cmocka_unit_test(test_side_by_side),       cmocka_unit_test(test_markdown_emphasis),
+      cmocka_unit_test(test_remark_parts),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

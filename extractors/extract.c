@@ -388,7 +388,7 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
                            jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
   if (slot->companion) { /* another field's row: only a value of this field's type */
-    int st = field_status(x, f, slot, v);
+    int st = with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v);
     return st == JN_STATUS_VALUE || st == JN__NOMEM ? st : JN__NO_VALUE;
   }
   const char *anchor = slot->row->anchor ? slot->row->anchor : "row";

@@ -337,6 +337,12 @@ static void test_remark_parts(void **state) {
                            "UPS:約20分 / 非常用発電機:24時間連続運転\n");
   assert_true(number_of(rec, "generator_runtime", "h") == 24.0);
   jn_record_free(rec);
+  /* a field read from its companion's row reads that row's remark too */
+  rec = extract("No.\t確認項目\t回答\t備考\n"
+                "5\tバックアップの取得間隔、世代数を教えてください。\tはい\t1時間ごとに取得し、48世代を保管\n");
+  assert_true(number_of(rec, "backup_interval", "h") == 1.0);
+  assert_true(number_of(rec, "backup_generations", "generation") == 48.0);
+  jn_record_free(rec);
 }
 
 int main(void) {

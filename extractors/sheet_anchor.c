@@ -960,6 +960,15 @@ int jn__sheet_loose_row(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
   }
   if (k && own == k)
     return 0;
+  /* "会社名: 架空ロジ株式会社 | 記入日: 2024/07/08": each cell a pair too */
+  size_t colon = 0, at[JN_MAX_CELLS];
+  for (size_t i = 0; i < k; i++)
+    colon += (at[i] = pair_split(cell[i], cn[i], &ln[i], 0)) > 0;
+  for (size_t i = 0; k >= 2 && colon == k && i < k; i++)
+    if (defer_headed(rd, cell[i], ln[i], cell[i] + at[i], cn[i] - at[i], line) != 0)
+      return -1;
+  if (k >= 2 && colon == k)
+    return 0;
   /* two cells: the table says which is which, the label may be a whole
    * question; side by side pairs need labels that read as labels */
   int paired = k >= 2 && k % 2 == 0;

@@ -676,7 +676,9 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   }
   drop_margin(rd, &c);
   rd->remark = NULL, rd->remark_len = 0;
-  if (rd->roles.known)
+  /* the next table's header row keeps its cells: its 補足 names a column,
+   * it is no remark of the table above */
+  if (rd->roles.known && !(kind != JN_LINE_TEXT && jn__roles_from_header(&c, &probe)))
     jn__roles_drop_notes(&rd->roles, &c, &rd->remark, &rd->remark_len);
   rd->tsv += kind == JN_LINE_TSV;
   rd->md += kind == JN_LINE_MARKDOWN;

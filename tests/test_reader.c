@@ -345,6 +345,18 @@ static void test_remark_parts(void **state) {
   jn_record_free(rec);
 }
 
+/* The next table's header row names its columns (補足 a remark), though
+ * the table above had a remark column of its own. */
+static void test_second_header(void **state) {
+  (void)state;
+  jn_record *rec = extract("| No | 確認項目 | 回答 | 補足 |\n|---|---|---|---|\n"
+                           "| A-1 | 会社名 | 架空株式会社 | |\n\n"
+                           "| No | 確認項目 | 回答 | 補足 |\n|---|---|---|---|\n"
+                           "| B-1 | 稼働率 | 99.9% | 月間、計画停止を除く |\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -355,7 +367,7 @@ int main(void) {
       cmocka_unit_test(test_columns_in_turn),    cmocka_unit_test(test_cell_paragraphs),
       cmocka_unit_test(test_remark_lines),       cmocka_unit_test(test_flattened_rows),
       cmocka_unit_test(test_side_by_side),       cmocka_unit_test(test_markdown_emphasis),
-      cmocka_unit_test(test_remark_parts),
+      cmocka_unit_test(test_remark_parts),       cmocka_unit_test(test_second_header),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

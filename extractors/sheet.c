@@ -211,38 +211,26 @@ int jn__sheet_item_id(const char *s, size_t n, const char **id, size_t *idn) {
 /* The required marker alone in a cell, or at the start of one: its length
  * (with the space after it) and its canonical form. */
 size_t jn__sheet_marker(const char *s, size_t n, const char **canon) {
-  static const char *const forms[] = {"必須○", "必須", "選択"};
-  for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
-    if (jn__sheet_starts(s, n, forms[f])) {
-      size_t k = strlen(forms[f]);
-      /* 必須(注) / 選択 (注): the note mark belongs to the marker. */
-      if (jn__sheet_starts(s + k, n - k, "(注)"))
-        k += strlen("(注)");
-      if (k < n && s[k] != ' ')
-        continue; /* 選択肢…, 必須項目: a word, not the marker */
-      *canon = forms[f];
-      /* "必須 選択": one marker per sub-question of a merged question (one
-       * call per marker: the line is read once) */
-      const char *next;
-      size_t more = k < n ? jn__sheet_marker(s + k + 1, n - k - 1, &next) : 0;
-      if (more)
-        return k + 1 + more;
-      return k < n ? k + 1 : k;
-    }
+  size_t k = jn__marker_word(s, n, JN_MARKER_WORD, canon);
+  if (k) {
+    /* 必須(注) / 選択 (注): the note mark belongs to the marker. */
+    if (jn__sheet_starts(s + k, n - k, "(注)"))
+      k += strlen("(注)");
+    if (k < n && s[k] != ' ')
+      return 0; /* 選択肢…, 必須項目: a word, not the marker */
+    /* "必須 選択": one marker per sub-question of a merged question (one
+     * call per marker: the line is read once) */
+    const char *next;
+    size_t more = k < n ? jn__sheet_marker(s + k + 1, n - k - 1, &next) : 0;
+    if (more)
+      return k + 1 + more;
+    return k < n ? k + 1 : k;
+  }
   /* a marker column too narrow for its word (w3m, html2text) prints one
    * character of it per line, beside the answer's lines: "必 1998年",
    * then "須 25年" */
-  static const struct {
-    const char *ch, *canon;
-  } halves[] = {{"必", "必須"}, {"須", "必須"}, {"選", "選択"}, {"択", "選択"}};
-  for (size_t h = 0; h < sizeof halves / sizeof halves[0]; h++) {
-    size_t k = strlen(halves[h].ch);
-    if (n > k + 1 && jn__sheet_starts(s, n, halves[h].ch) && s[k] == ' ' && s[k + 1] != ' ') {
-      *canon = halves[h].canon;
-      return k + 1;
-    }
-  }
-  return 0;
+  k = jn__marker_word(s, n, JN_MARKER_HALF, canon);
+  return k && n > k + 1 && s[k] == ' ' && s[k + 1] != ' ' ? k + 1 : 0;
 }
 
 /* The certifier's page header: its keys and where each goes. */
@@ -485,9 +473,8 @@ static int short_marker_cell(const jn_roles *r, const jn_cells *c, size_t i, con
     chars += ((unsigned char)c->p[i][k] & 0xC0) != 0x80;
   if (chars == 0 || chars > 2)
     return 0;
-  *canon = jn__sheet_starts(c->p[i], c->len[i], "必") ? "必須"
-           : jn__sheet_starts(c->p[i], c->len[i], "選") ? "選択"
-                                                         : NULL;
+  *canon = NULL;
+  jn__marker_word(c->p[i], c->len[i], JN_MARKER_HALF, canon);
   return *canon != NULL; /* 無し in that column is an answer shifted left */
 }
 

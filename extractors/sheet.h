@@ -225,6 +225,12 @@ int jn__sheet_starts(const char *s, size_t n, const char *word);
 const char *jn__sheet_find(const char *s, size_t n, const char *word);
 /* A required marker at the start of s: its length with the space after it. */
 size_t jn__sheet_marker(const char *s, size_t n, const char **canon);
+/* sheet_markers.c: the longest word of dict/markers.tsv of this kind that s
+ * starts with (its length, 0 when none), its canonical marker in *canon
+ * (NULL allowed; a NUL-terminated string that lives as long as the
+ * library). */
+typedef enum { JN_MARKER_WORD, JN_MARKER_HALF, JN_MARKER_COMPOUND } jn_marker_kind;
+size_t jn__marker_word(const char *s, size_t n, jn_marker_kind kind, const char **canon);
 /* Lines that are not rows: metadata, page headers, footnotes, column
  * headers, the cited guideline. Each returns non-zero when it took the line. */
 void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n);

@@ -222,22 +222,12 @@ static size_t question_mark(const char *s, size_t n) {
  * page): the marker's length, 0 when the line does not start with one. The
  * words 必須項目, 選択肢, 選択する… are not markers. */
 size_t jn__sheet_marker_led(const char *s, size_t n, const char **canon) {
-  static const char *const markers[] = {"必須○", "必須", "選択"};
-  static const char *const words[] = {"項目", "肢", "事項", "/", "する", "し", "され", "的",
-                                      "制", "可能", "です", "でき", "済", "科目", "欄"};
-  for (size_t m = 0; m < sizeof markers / sizeof markers[0]; m++) {
-    if (!jn__sheet_starts(s, n, markers[m]))
-      continue;
-    size_t k = strlen(markers[m]);
-    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-      if (jn__sheet_starts(s + k, n - k, words[w]))
-        return 0;
-    *canon = markers[m];
-    while (k < n && s[k] == ' ')
-      k++;
-    return k;
-  }
-  return 0;
+  size_t k = jn__marker_word(s, n, JN_MARKER_WORD, canon);
+  if (!k || jn__marker_word(s + k, n - k, JN_MARKER_COMPOUND, NULL))
+    return 0; /* 選択肢, 必須項目: a word the marker begins (dict/markers.tsv) */
+  while (k < n && s[k] == ' ')
+    k++;
+  return k;
 }
 
 /* A label line of the browser copy starts with its item number, glued:

@@ -229,7 +229,7 @@ size_t jn__sheet_marker(const char *s, size_t n, const char **canon);
  * starts with (its length, 0 when none), its canonical marker in *canon
  * (NULL allowed; a NUL-terminated string that lives as long as the
  * library). */
-typedef enum { JN_MARKER_WORD, JN_MARKER_HALF, JN_MARKER_COMPOUND } jn_marker_kind;
+typedef enum { JN_MARKER_WORD, JN_MARKER_HALF, JN_MARKER_COMPOUND, JN_MARKER_LED } jn_marker_kind;
 size_t jn__marker_word(const char *s, size_t n, jn_marker_kind kind, const char **canon);
 /* Lines that are not rows: metadata, page headers, footnotes, column
  * headers, the cited guideline. Each returns non-zero when it took the line. */

@@ -223,8 +223,9 @@ static size_t question_mark(const char *s, size_t n) {
  * words 必須項目, 選択肢, 選択する… are not markers. */
 size_t jn__sheet_marker_led(const char *s, size_t n, const char **canon) {
   size_t k = jn__marker_word(s, n, JN_MARKER_WORD, canon);
-  if (!k || jn__marker_word(s + k, n - k, JN_MARKER_COMPOUND, NULL))
-    return 0; /* 選択肢, 必須項目: a word the marker begins (dict/markers.tsv) */
+  if (!k || jn__marker_word(s, n, JN_MARKER_COMPOUND, NULL) ||
+      jn__marker_word(s, n, JN_MARKER_LED, NULL))
+    return 0; /* 選択肢, 必須項目, 選択可能: a word the marker begins (dict/markers.tsv) */
   while (k < n && s[k] == ' ')
     k++;
   return k;

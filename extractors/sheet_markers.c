@@ -25,7 +25,7 @@ static void load_markers(void) {
     const char *name;
     jn_marker_kind kind;
   } kinds[] = {{"marker", JN_MARKER_WORD}, {"half", JN_MARKER_HALF},
-               {"compound", JN_MARKER_COMPOUND}};
+               {"compound", JN_MARKER_COMPOUND}, {"led", JN_MARKER_LED}};
   const jn_dict_file *f = jn__dict_find("markers.tsv");
   jn_dict_reader r = {f, 0, 0};
   jn_dict_field fl[JN_DICT_MAX_FIELDS];

@@ -50,22 +50,12 @@ static const char *marker_inside(const char *s, size_t n, const char **canon,
     depth += (*at == '(') - (*at == ')' && depth > 0);
     if (depth > 0)
       continue;
-    if (!jn__sheet_starts(at, n - i, "必須") && !jn__sheet_starts(at, n - i, "選択"))
+    size_t k = jn__marker_word(at, n - i, JN_MARKER_WORD, canon);
+    /* 必須項目, 選択肢, 必須/選択, 選択する: words the marker word begins
+     * (dict/markers.tsv), not the marker */
+    if (!k || jn__marker_word(at, n - i, JN_MARKER_COMPOUND, NULL))
       continue;
-    const char *after = at + 6;
-    size_t rest = n - i - 6;
-    if (jn__sheet_starts(after, rest, "項目") || jn__sheet_starts(after, rest, "肢") ||
-        jn__sheet_starts(after, rest, "/") || jn__sheet_starts(after, rest, "事項"))
-      continue;
-    /* 選択する, 選択し, 選択される: a verb in the question, not the marker */
-    if (jn__sheet_starts(at, n - i, "選択") &&
-        (jn__sheet_starts(after, rest, "す") || jn__sheet_starts(after, rest, "し") ||
-         jn__sheet_starts(after, rest, "さ")))
-      continue;
-    *canon = jn__sheet_starts(at, n - i, "選択") ? "選択"
-             : jn__sheet_starts(after, rest, "○") ? "必須○"
-                                                  : "必須";
-    *mlen = 6 + (jn__sheet_starts(after, rest, "○") ? 3 : 0);
+    *mlen = k;
     return at;
   }
   return NULL;
@@ -121,8 +111,9 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   const char *req;
   size_t ml;
   const char *m = marker_inside(s, n, &req, &ml);
-  if (m && ml == 9 && (size_t)(m - s) + ml == n) {
-    req = "必須", ml = 6; /* "…必須○" ending the line: 必須, answered ○ */
+  if (m && ml > strlen("○") && (size_t)(m - s) + ml == n && !memcmp(m + ml - 3, "○", 3)) {
+    /* "…必須○" ending the line: the marker 必須, answered ○ */
+    ml = jn__marker_word(m, ml - strlen("○"), JN_MARKER_WORD, &req);
   }
   if (m)
     return emit(rd, NULL, s, (size_t)(m - s), req, m + ml, n - (size_t)(m - s) - ml, line);

@@ -77,40 +77,6 @@ static char *build(const shape *s, size_t run, size_t *len) {
   return t;
 }
 
-static double t_normalize(const jn_ctx *ctx, const char *in, size_t len) {
-  jn_text *t;
-  double t0 = bench_now();
-  if (jn_normalize(&t, ctx, in, len, 0, NULL) != JN_OK)
-    exit(70);
-  double el = bench_now() - t0;
-  jn_text_free(t);
-  return el;
-}
-
-static int discard(const char *b, size_t n, void *p) {
-  (void)b;
-  *(size_t *)p += n;
-  return 0;
-}
-
-static double t_stream(const jn_ctx *ctx, const char *in, size_t len) {
-  jn_normalizer *nz;
-  size_t total = 0;
-  if (jn_normalizer_new(&nz, ctx, 0) != JN_OK)
-    exit(70);
-  double t0 = bench_now();
-  for (size_t i = 0; i < len; i += 65536) {
-    size_t n = len - i < 65536 ? len - i : 65536;
-    if (jn_normalizer_feed(nz, in + i, n, discard, &total, NULL) != JN_OK)
-      exit(70);
-  }
-  if (jn_normalizer_finish(nz, discard, &total, NULL) != JN_OK)
-    exit(70);
-  double el = bench_now() - t0;
-  jn_normalizer_free(nz);
-  return el;
-}
-
 static double t_scan(const jn_ctx *ctx, const char *in, size_t len) {
   jn_mentions *ms;
   double t0 = bench_now();
@@ -164,8 +130,8 @@ int main(int argc, char **argv) {
   size_t wlen;
   char *warm = build(&shapes[0], (size_t)(max_mb * 1e6), &wlen);
   bench_icu_nfkc(warm, wlen);
-  t_normalize(ctx, warm, wlen);
-  t_stream(ctx, warm, wlen);
+  bench_jn_normalize(ctx, warm, wlen);
+  bench_jn_stream(ctx, warm, wlen);
   t_scan(ctx, warm, wlen);
   t_extract(ctx, warm, wlen);
   free(warm);
@@ -184,8 +150,8 @@ int main(int argc, char **argv) {
       for (int c = 0; c < N_COLS; c++)
         best[c] = 1e9;
       for (int r = 0; r < rounds; r++) {
-        double t[N_COLS] = {bench_icu_nfkc(in, len), t_normalize(ctx, in, len),
-                            t_stream(ctx, in, len), t_scan(ctx, in, len),
+        double t[N_COLS] = {bench_icu_nfkc(in, len), bench_jn_normalize(ctx, in, len),
+                            bench_jn_stream(ctx, in, len), t_scan(ctx, in, len),
                             t_extract(ctx, in, len)};
         for (int c = 0; c < N_COLS; c++)
           best[c] = t[c] < best[c] ? t[c] : best[c];

@@ -15,37 +15,6 @@
 #include "bench_util.h"
 #include "jnorm.h"
 
-static double jn_once(const jn_ctx *ctx, const char *in, size_t len) {
-  jn_text *t;
-  double t0 = bench_now();
-  if (jn_normalize(&t, ctx, in, len, 0, NULL) != JN_OK)
-    exit(70);
-  double el = bench_now() - t0;
-  jn_text_free(t);
-  return el;
-}
-
-static int discard(const char *b, size_t n, void *p) {
-  (void)b;
-  *(size_t *)p += n;
-  return 0;
-}
-
-static double jn_stream(const jn_ctx *ctx, const char *in, size_t len) {
-  jn_normalizer *nz;
-  size_t total = 0;
-  jn_normalizer_new(&nz, ctx, 0);
-  double t0 = bench_now();
-  for (size_t i = 0; i < len; i += 65536) {
-    size_t n = len - i < 65536 ? len - i : 65536;
-    jn_normalizer_feed(nz, in + i, n, discard, &total, NULL);
-  }
-  jn_normalizer_finish(nz, discard, &total, NULL);
-  double el = bench_now() - t0;
-  jn_normalizer_free(nz);
-  return el;
-}
-
 int main(int argc, char **argv) {
   int rounds, first = bench_args(argc, argv, "bench_normalize", &rounds);
   double t0 = bench_now();
@@ -60,7 +29,8 @@ int main(int argc, char **argv) {
     char *in = bench_slurp(argv[f], &len);
     double bi = 1e9, bo = 1e9, bs = 1e9;
     for (int r = 0; r < rounds; r++) {
-      double a = bench_icu_nfkc(in, len), b = jn_once(ctx, in, len), c = jn_stream(ctx, in, len);
+      double a = bench_icu_nfkc(in, len), b = bench_jn_normalize(ctx, in, len),
+             c = bench_jn_stream(ctx, in, len);
       bi = a < bi ? a : bi;
       bo = b < bo ? b : bo;
       bs = c < bs ? c : bs;

@@ -1,6 +1,7 @@
 /* bench_util.h — what the benchmarks share: a monotonic clock, reading a
- * file into memory, and ICU's NFKC on UTF-8 (the baseline every benchmark
- * measures in the same run). Header-only: each bench is one program. */
+ * file into memory, ICU's NFKC on UTF-8 (the baseline every benchmark
+ * measures in the same run) and jnorm's own normalization, whole and
+ * streamed. Header-only: each bench is one program. */
 #ifndef JN_BENCH_UTIL_H
 #define JN_BENCH_UTIL_H
 
@@ -10,6 +11,8 @@
 #include <time.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+
+#include "jnorm.h"
 
 static inline double bench_now(void) {
   struct timespec ts;
@@ -73,6 +76,43 @@ static inline double bench_icu_nfkc(const char *in, size_t len) {
   free(n16);
   free(out);
   return t;
+}
+
+/* Seconds jn_normalize takes over the whole input; exits 70 on failure. */
+static inline double bench_jn_normalize(const jn_ctx *ctx, const char *in, size_t len) {
+  jn_text *t;
+  double t0 = bench_now();
+  if (jn_normalize(&t, ctx, in, len, 0, NULL) != JN_OK)
+    exit(70);
+  double el = bench_now() - t0;
+  jn_text_free(t);
+  return el;
+}
+
+static inline int bench_discard(const char *b, size_t n, void *p) {
+  (void)b;
+  *(size_t *)p += n;
+  return 0;
+}
+
+/* Seconds the streaming normalizer takes, fed 64 KiB at a time; exits 70
+ * on failure. */
+static inline double bench_jn_stream(const jn_ctx *ctx, const char *in, size_t len) {
+  jn_normalizer *nz;
+  size_t total = 0;
+  if (jn_normalizer_new(&nz, ctx, 0) != JN_OK)
+    exit(70);
+  double t0 = bench_now();
+  for (size_t i = 0; i < len; i += 65536) {
+    size_t n = len - i < 65536 ? len - i : 65536;
+    if (jn_normalizer_feed(nz, in + i, n, bench_discard, &total, NULL) != JN_OK)
+      exit(70);
+  }
+  if (jn_normalizer_finish(nz, bench_discard, &total, NULL) != JN_OK)
+    exit(70);
+  double el = bench_now() - t0;
+  jn_normalizer_free(nz);
+  return el;
 }
 
 #endif

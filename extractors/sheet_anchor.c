@@ -369,14 +369,19 @@ static size_t list_end(const jn_text_lines *tl, size_t from) {
   return e;
 }
 
+/* Lines [from, to) joined by line breaks into *a. */
+static void join_lines(const jn_text_lines *tl, size_t from, size_t to, jn_buf *a) {
+  for (size_t i = from; i < to; i++) {
+    if (i > from)
+      jn__buf_put(a, "\n", 1);
+    jn__buf_put(a, tl->s[i].p, tl->s[i].n);
+  }
+}
+
 static int block_row(jn_sheet_reader *rd, const char *h, size_t hn, const jn_text_lines *tl,
                      size_t from, size_t to, uint64_t line) {
   jn_buf a = JN_BUF_INIT;
-  for (size_t i = from; i < to; i++) {
-    if (i > from)
-      jn__buf_put(&a, "\n", 1);
-    jn__buf_put(&a, tl->s[i].p, tl->s[i].n);
-  }
+  join_lines(tl, from, to, &a);
   int rc = a.failed ? -1
            : jn__sheet_not_a_level(rd, a.data ? a.data : "", a.len) ||
                      jn__sheet_find(h, hn, "定義") /* 障害の定義: definitions, no levels (spec §7) */
@@ -441,8 +446,6 @@ static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
   return field_share(rd, s, n) > 4;
 }
 
-/* k label lines followed by k value lines: pairs by order. Returns the
- * number of lines taken (2k), 0 when there is no such block. */
 /* A line that is a label alone: short, naming a field, not "label: value". */
 static int bare_label(jn_sheet_reader *rd, const jn_text_line *t) {
   size_t ln;
@@ -496,10 +499,6 @@ static size_t value_column(jn_sheet_reader *rd, const jn_text_lines *tl, size_t 
   return j;
 }
 
-/* k label lines, then their values. As many values as labels pair by
- * order. Otherwise some value is missing or wrapped onto two lines, and
- * label j takes, in turn, the values within that difference of its place
- * (the nearest first): the field's type chooses among them (extract.c). */
 /* k label lines with as many values right under them, none naming a
  * field nor led by a marker (the browser copy's answers have their own):
  * pairs by order. */
@@ -1058,6 +1057,22 @@ static int wordy(const char *s, size_t n) {
   return words >= 4;
 }
 
+/* Text read as sentences after the label it stands under (a pair's label
+ * or a row's topic, NULL for none): "解約 解約を希望する月の末日の10日前まで
+ * に…", "バックアップ 6時間ごとに取得し、7日間保持". */
+static int labelled_sentences(jn_sheet_reader *rd, const char *label, size_t ln, const char *s,
+                              size_t n, uint64_t line) {
+  jn_buf both = JN_BUF_INIT;
+  if (label) {
+    jn__buf_put(&both, label, ln);
+    jn__buf_put(&both, " ", 1);
+  }
+  jn__buf_put(&both, s, n);
+  int rc = both.failed ? -1 : sentence_rows(rd, both.data, both.len, line);
+  jn__buf_free(&both);
+  return rc;
+}
+
 /* The lines of a cell, each a "label: value" pair (設立: 2017年8月) or
  * sentences. */
 static int cell_lines(jn_sheet_reader *rd, const char *topic, const char *c, uint64_t line) {
@@ -1072,16 +1087,8 @@ static int cell_lines(jn_sheet_reader *rd, const char *topic, const char *c, uin
     /* a pair whose label names no field (受電: 異なる変電所から2系統受電)
      * reads as a sentence too, after the row's own label when that names
      * only a topic (バックアップ | 6時間ごとに取得し、7日間保持) */
-    if (rc == 0 && (!pair || !field_share(rd, p, ln)) && wordy(p, n)) {
-      jn_buf s = JN_BUF_INIT;
-      if (topic) {
-        jn__buf_puts(&s, topic);
-        jn__buf_put(&s, " ", 1);
-      }
-      jn__buf_put(&s, p, n);
-      rc = s.failed ? -1 : sentence_rows(rd, s.data, s.len, line);
-      jn__buf_free(&s);
-    }
+    if (rc == 0 && (!pair || !field_share(rd, p, ln)) && wordy(p, n))
+      rc = labelled_sentences(rd, topic, topic ? strlen(topic) : 0, p, n, line);
     p += n + (nl != NULL);
   }
   return rc;
@@ -1227,16 +1234,10 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   for (size_t i = 0; i + 1 < rd->deferred.n && rc == 0; i += 2) {
     const jn_text_line *l = &rd->deferred.s[i], *a = &rd->deferred.s[i + 1];
     rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, a->p, a->n, l->line);
-    if (rc == 0 && !field_share(rd, l->p, l->n) && wordy(a->p, a->n)) {
+    if (rc == 0 && !field_share(rd, l->p, l->n) && wordy(a->p, a->n))
       /* a label naming no field (解約 | 解約を希望する月の末日の10日前まで
        * に…): the pair reads as a sentence */
-      jn_buf both = JN_BUF_INIT;
-      jn__buf_put(&both, l->p, l->n);
-      jn__buf_put(&both, " ", 1);
-      jn__buf_put(&both, a->p, a->n);
-      rc = both.failed ? -1 : sentence_rows(rd, both.data, both.len, l->line);
-      jn__buf_free(&both);
-    }
+      rc = labelled_sentences(rd, l->p, l->n, a->p, a->n, l->line);
   }
   pending_columns pc = {0};
   int flat_rows = 0; /* the line above was a row of a flattened table */
@@ -1250,14 +1251,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     size_t took = flattened_table(rd, tl, i, &rc);
     if (!took)
       took = label_block(rd, tl, i, &rc);
-    if (took)
-      pc.seen = i + took; /* labels with their values: no column waits */
-    else if ((rc = column_queue(rd, tl, i, &pc)) != 0)
-      break;
     if (took) {
+      pc.seen = i + took; /* labels with their values: no column waits */
       i += took - 1;
       continue;
     }
+    if ((rc = column_queue(rd, tl, i, &pc)) != 0)
+      break;
     size_t k = strip_prefix(t->p, t->n);
     const char *s = t->p + k;
     size_t n = t->n - k, ln, v;
@@ -1377,11 +1377,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     } else if (!k && (v = value_past_blank(rd, tl, i)) != 0) {
       /* "法人番号" / "" / "9010401555203": a cell per paragraph */
       jn_buf a = JN_BUF_INIT;
-      for (size_t j = i + 2; j < v; j++) {
-        if (j > i + 2)
-          jn__buf_put(&a, "\n", 1);
-        jn__buf_put(&a, tl->s[j].p, tl->s[j].n);
-      }
+      join_lines(tl, i + 2, v, &a);
       if (!a.failed)
         header_pair(rd->sh, s, n, a.data, a.len);
       rc = a.failed ? -1 : add_row(rd, "pair", s, n, s, n, a.data, a.len, t->line);

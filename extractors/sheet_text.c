@@ -111,9 +111,10 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   const char *req;
   size_t ml;
   const char *m = marker_inside(s, n, &req, &ml);
-  if (m && ml > strlen("○") && (size_t)(m - s) + ml == n && !memcmp(m + ml - 3, "○", 3)) {
+  size_t yes = strlen("○");
+  if (m && ml > yes && (size_t)(m - s) + ml == n && !memcmp(m + ml - yes, "○", yes)) {
     /* "…必須○" ending the line: the marker 必須, answered ○ */
-    ml = jn__marker_word(m, ml - strlen("○"), JN_MARKER_WORD, &req);
+    ml = jn__marker_word(m, ml - yes, JN_MARKER_WORD, &req);
   }
   if (m)
     return emit(rd, NULL, s, (size_t)(m - s), req, m + ml, n - (size_t)(m - s) - ml, line);

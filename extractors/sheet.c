@@ -665,7 +665,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   rd->remark = NULL, rd->remark_len = 0;
   /* the next table's header row keeps its cells: its 補足 names a column,
    * it is no remark of the table above */
-  if (rd->roles.known && !(kind != JN_LINE_TEXT && jn__roles_from_header(&c, &probe)))
+  int header = kind != JN_LINE_TEXT && jn__roles_from_header(&c, &probe);
+  if (rd->roles.known && !header)
     jn__roles_drop_notes(&rd->roles, &c, &rd->remark, &rd->remark_len);
   rd->tsv += kind == JN_LINE_TSV;
   rd->md += kind == JN_LINE_MARKDOWN;
@@ -686,8 +687,10 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     jn__sheet_guideline(rd->sh, t, tn);
   if (kind != JN_LINE_TEXT && jn__roles_letters(&c))
     return 0; /* an online spreadsheet's column letters */
-  if (kind != JN_LINE_TEXT && jn__roles_from_header(&c, &rd->roles))
-    return note_columns(rd->sh, &rd->roles, line); /* the table's header row: its roles */
+  if (header) { /* the table's header row: its roles */
+    rd->roles = probe;
+    return note_columns(rd->sh, &rd->roles, line);
+  }
   if (kind == JN_LINE_TEXT && (is_column_header(&c) || jn__roles_header_line(t, tn)))
     return 0;
   size_t head = kind == JN_LINE_TEXT ? jn__sheet_heading(t, tn) : 0;

@@ -192,6 +192,8 @@ static size_t strong_marks(const char *line, size_t n) {
  * line holds a pair. */
 char *jn__sheet_unemphasize(const char *in, size_t len, size_t *out_len) {
   int any = 0;
+  if (!len || !memchr(in, '*', len))
+    return NULL; /* every sheet passes here: most have no star at all */
   for (size_t i = 0; i < len && !any;) {
     const char *nl = memchr(in + i, '\n', len - i);
     size_t e = nl ? (size_t)(nl - in) : len;

@@ -1020,6 +1020,11 @@ int jn__line_map_add(jn_line_map *lm, uint64_t input_line) {
   return 0;
 }
 
+void jn__line_map_free(jn_line_map *lm) {
+  free(lm->line);
+  memset(lm, 0, sizeof *lm);
+}
+
 /* The 1-based line of byte `at`. */
 static uint64_t line_of(const char *in, size_t at) {
   uint64_t line = 1;
@@ -1106,8 +1111,7 @@ static char *unquote_cells(const char *in, size_t len, size_t *out_len, jn_line_
   }
   if (bad) {
     free(out);
-    free(lm->line);
-    memset(lm, 0, sizeof *lm);
+    jn__line_map_free(lm);
     return NULL;
   }
   *out_len = (size_t)(o - out);

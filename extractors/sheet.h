@@ -47,6 +47,8 @@ typedef struct jn_line_map {
 } jn_line_map;
 
 int jn__line_map_add(jn_line_map *lm, uint64_t input_line);
+/* Frees the map's lines and empties it (a pass that failed leaves none). */
+void jn__line_map_free(jn_line_map *lm);
 
 /* sheet_csv.c: comma-separated values (RFC 4180) as tab-separated rows,
  * or NULL when the input does not read as CSV. */

@@ -337,8 +337,7 @@ char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm
     }
     jn__buf_free(&out);
     if (!made) {
-      free(lm->line);
-      memset(lm, 0, sizeof *lm);
+      jn__line_map_free(lm);
     }
   }
   free(start);

@@ -102,8 +102,7 @@ char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm
   }
   if (out.failed) {
     jn__buf_free(&out);
-    free(lm->line);
-    memset(lm, 0, sizeof *lm);
+    jn__line_map_free(lm);
     return NULL;
   }
   *out_len = out.len;

@@ -478,8 +478,7 @@ char *jn__sheet_html(const char *in, size_t len, size_t *out_len, jn_line_map *l
   xmlFreeDoc(doc);
   if (rc != 0 || w.out.failed || !w.out.len) {
     jn__buf_free(&w.out);
-    free(lm->line);
-    memset(lm, 0, sizeof *lm);
+    jn__line_map_free(lm);
     return NULL;
   }
   *out_len = w.out.len;

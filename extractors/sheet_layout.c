@@ -242,8 +242,7 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
     for (size_t j = 0; j < LAYOUT_MAX_CELLS; j++)
       free(row.joined[j]);
     jn__buf_free(&b);
-    free(lm->line);
-    memset(lm, 0, sizeof *lm);
+    jn__line_map_free(lm);
     return NULL;
   }
   *out_len = b.len;
@@ -328,8 +327,7 @@ char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line
   }
   if (b.failed) {
     jn__buf_free(&b);
-    free(lm->line);
-    memset(lm, 0, sizeof *lm);
+    jn__line_map_free(lm);
     return NULL;
   }
   *out_len = b.len;

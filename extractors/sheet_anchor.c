@@ -912,6 +912,34 @@ static int one_line_value(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
   return bare_label(rd, after) || jn__sheet_sentence(after->p, after->n);
 }
 
+/* A line that asks and holds no answer: a label naming a field, or a
+ * question (dict/patterns.tsv "question"), which may be a sentence
+ * (…以下より選択する。①…④); never "label: value" nor "label value".
+ * `field`: it must be about a field of the catalogue. */
+static int asked_only(jn_sheet_reader *rd, const jn_text_line *t, int field) {
+  size_t ln;
+  if (!t->n || strip_prefix(t->p, t->n) || chars(t->p, t->n) > 320 ||
+      pair_split(t->p, t->n, &ln, 0) || spaced_value(rd, t->p, t->n, &ln))
+    return 0;
+  if (chars(t->p, t->n) <= 120 && not_sentence(t->p, t->n) && !has_digit(t->p, t->n) &&
+      names_field(rd, t->p, t->n)) /* 国内(2拠点のデータセンター) is a value */
+    return 1;
+  return (!field || field_share(rd, t->p, t->n)) && asks(rd, t->p, t->n);
+}
+
+/* Such a line alone between blank lines, the next paragraph led by another
+ * question or by a marked heading: the item was asked and left unanswered, as a
+ * record of label lines and value lines prints an empty answer (a blank,
+ * spec §4). */
+static int unanswered(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
+  if ((i && tl->s[i - 1].n) || i + 2 >= tl->n || tl->s[i + 1].n || !tl->s[i + 2].n)
+    return 0;
+  const jn_text_line *next = &tl->s[i + 2];
+  return asked_only(rd, &tl->s[i], 1) &&
+         (asked_only(rd, next, 0) ||
+          (!digit(next->p[0]) && jn__sheet_heading(next->p, next->n))); /* ■, ## */
+}
+
 /* A label line, a blank line, then its value's lines (pdftotext prints
  * each cell of a two-column table as a paragraph of its own): where the
  * value ends, 0 when line i is no such label. */
@@ -1332,6 +1360,10 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         (i + 1 >= tl->n || !tl->s[i + 1].n || numbering(tl->s[i + 1].p, tl->s[i + 1].n))) {
       /* "13. 役員数:" then the next item: asked, not answered (blank) */
       rc = add_row(rd, "pair", s, n - 1, s, n - 1, s + n, 0, t->line);
+      continue;
+    }
+    if (!k && unanswered(rd, tl, i)) {
+      rc = add_row(rd, "pair", s, n, s, n, s + n, 0, t->line);
       continue;
     }
     size_t qm = question_mark(s, n);

@@ -357,6 +357,29 @@ static void test_second_header(void **state) {
   jn_record_free(rec);
 }
 
+/* Label lines each followed by their value line; an item left
+ * unanswered prints its label alone, the next label after a blank line:
+ * a blank answer, not the next item's label and not nothing. A label
+ * with its value after a blank line stays a pair. */
+static void test_unanswered_label(void **state) {
+  (void)state;
+  jn_record *rec = extract("資本金\n3億円\n\n"
+                           "事業者全体の経常利益額(単位:円)\n\n"
+                           "従業員数\n120名\n\n"
+                           "決算公告の実施の有無\n\n"
+                           "■サービス\n\n"
+                           "サービス名称\n\n架空クラウド\n");
+  const jn_field_result *f = jn_record_field(rec, "ordinary_profit");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_BLANK);
+  f = jn_record_field(rec, "public_notice");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_BLANK);
+  assert_true(number_of(rec, "employee_count", "person") == 120);
+  assert_string_equal(string_of(rec, "service_name"), "架空クラウド");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -368,6 +391,7 @@ int main(void) {
       cmocka_unit_test(test_remark_lines),       cmocka_unit_test(test_flattened_rows),
       cmocka_unit_test(test_side_by_side),       cmocka_unit_test(test_markdown_emphasis),
       cmocka_unit_test(test_remark_parts),       cmocka_unit_test(test_second_header),
+      cmocka_unit_test(test_unanswered_label),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1356,9 +1356,11 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       continue;
     }
     flat_rows = 0;
-    if (k && numbering(t->p, t->n) && n > 1 && s[n - 1] == ':' && !memchr(s, ':', n - 1) &&
-        (i + 1 >= tl->n || !tl->s[i + 1].n || numbering(tl->s[i + 1].p, tl->s[i + 1].n))) {
-      /* "13. 役員数:" then the next item: asked, not answered (blank) */
+    if (k && numbering(t->p, t->n) && n > 1 && s[n - 1] == ':' && !pair_split(s, n, &ln0, 1) &&
+        (i + 1 >= tl->n || !tl->s[i + 1].n || numbering(tl->s[i + 1].p, tl->s[i + 1].n) ||
+         jn__sheet_heading(tl->s[i + 1].p, tl->s[i + 1].n))) {
+      /* "13. 役員数:" or "17. 経常利益額(単位:円):" then the next item or
+       * heading: asked, not answered (blank) */
       rc = add_row(rd, "pair", s, n - 1, s, n - 1, s + n, 0, t->line);
       continue;
     }

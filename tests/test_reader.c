@@ -378,6 +378,16 @@ static void test_unanswered_label(void **state) {
   assert_true(number_of(rec, "employee_count", "person") == 120);
   assert_string_equal(string_of(rec, "service_name"), "架空クラウド");
   jn_record_free(rec);
+  /* numbered "question: answer" lines; the colon in (単位:円) is the
+   * question's own */
+  rec = extract("16. 事業者全体の売上高(単位:円):3億円\n"
+                "17. 事業者全体の経常利益額(単位:円):\n"
+                "18. 事業者全体の資本金(単位:円):1,000万円\n");
+  f = jn_record_field(rec, "ordinary_profit");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_BLANK);
+  assert_true(number_of(rec, "capital", "JPY") == 10000000);
+  jn_record_free(rec);
 }
 
 int main(void) {

@@ -168,6 +168,8 @@ typedef struct jn_text_line {
   const char *p;
   size_t n;
   uint64_t line;
+  unsigned item; /* the item number glued to the label starting this line
+                  * ("45バックアップ対策", a browser's copy), 0 when none */
 } jn_text_line;
 
 typedef struct jn_text_lines {

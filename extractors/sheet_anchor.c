@@ -237,7 +237,16 @@ static size_t glued_number(const char *s, size_t n) {
   size_t k = 0;
   while (k < n && k < 3 && digit(s[k]))
     k++;
-  return k && k < n && !digit(s[k]) && !strchr(" ./:,-%)~年月日", s[k]) ? k : 0;
+  if (!k || k >= n || digit(s[k]))
+    return 0;
+  /* bytes, not characters: an ASCII sign after the digits, or a date's
+   * 年月日 (strchr on "年月日" would match the lead byte of 所 too) */
+  if ((unsigned char)s[k] < 0x80)
+    return strchr(" ./:,-%)~", s[k]) ? 0 : k;
+  return jn__sheet_starts(s + k, n - k, "年") || jn__sheet_starts(s + k, n - k, "月") ||
+                 jn__sheet_starts(s + k, n - k, "日")
+             ? 0
+             : k;
 }
 
 /* A required marker standing between spaces inside a line, after a
@@ -267,14 +276,6 @@ static size_t leading_id(const char *s, size_t n) {
   while (k < n && k < 4 && digit(s[k]))
     k++;
   return k && k < 4 && k < n && s[k] == ' ' ? k + 1 : 0;
-}
-
-static int glued_value(const char *s, size_t n) {
-  size_t k = glued_number(s, n);
-  int v = 0;
-  for (size_t i = 0; i < k; i++)
-    v = v * 10 + s[i] - '0';
-  return k ? v : -1;
 }
 
 /* ------------------------------------------------------------ rows */
@@ -350,7 +351,7 @@ static size_t block_end(const jn_text_lines *tl, size_t from) {
   /* an item number alone on its line starts the next item (PDF text); so
    * does the next heading, when a line is already taken */
   while (e < tl->n && e - from < 8 && tl->s[e].n && !strip_prefix(tl->s[e].p, tl->s[e].n) &&
-         !bare_number(tl->s[e].p, tl->s[e].n) &&
+         !bare_number(tl->s[e].p, tl->s[e].n) && !(e > from && tl->s[e].item) &&
          !(e > from && heading_like(&tl->s[e]) && e + 1 < tl->n && tl->s[e + 1].n &&
            !heading_like(&tl->s[e + 1])) &&
          !(e > from && tl->s[e].line > tl->s[e - 1].line + 1 && label_like(tl->s[e].p, tl->s[e].n)))
@@ -828,8 +829,8 @@ static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char 
   const char *kl = jn__sheet_keep(rd->sh, l, ln), *ka = jn__sheet_keep(rd->sh, a, an);
   if (!kl || !ka)
     return -1;
-  d->s[d->n++] = (jn_text_line){kl, ln, line};
-  d->s[d->n++] = (jn_text_line){ka, an, line};
+  d->s[d->n++] = (jn_text_line){kl, ln, line, 0};
+  d->s[d->n++] = (jn_text_line){ka, an, line, 0};
   return 0;
 }
 
@@ -899,7 +900,7 @@ static int value_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
 static int one_line_value(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
   const char *req;
   const jn_text_line *v = i + 1 < tl->n ? &tl->s[i + 1] : NULL;
-  if (!v || !v->n || !bare_label(rd, &tl->s[i]) || digit(tl->s[i].p[0]) ||
+  if (!v || !v->n || v->item || !bare_label(rd, &tl->s[i]) || digit(tl->s[i].p[0]) ||
       bare_label(rd, v) ||
       (chars(v->p, v->n) <= 16 && !has_digit(v->p, v->n) && field_share(rd, v->p, v->n)) ||
       jn__sheet_sentence(tl->s[i + 1].p, tl->s[i + 1].n) ||
@@ -948,7 +949,7 @@ static size_t value_past_blank(jn_sheet_reader *rd, const jn_text_lines *tl, siz
   if (i + 2 >= tl->n || tl->s[i + 1].n || !bare_label(rd, &tl->s[i]) || digit(tl->s[i].p[0]))
     return 0;
   const jn_text_line *v = &tl->s[i + 2];
-  if (!v->n || bare_label(rd, v) || jn__roles_word(v->p, v->n) || jn__sheet_heading(v->p, v->n) ||
+  if (!v->n || v->item || bare_label(rd, v) || jn__roles_word(v->p, v->n) || jn__sheet_heading(v->p, v->n) ||
       section_number(v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req) || asks(rd, v->p, v->n))
     return 0;
   size_t e = block_end(tl, i + 2);
@@ -1256,9 +1257,95 @@ static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, con
   return rc;
 }
 
+/* Does the line start with a figure the scanner reads with its unit or
+ * counter (7世代, 6時間, 1か月前まで, 12名), not a bare number (45)? */
+static int figure_first(jn_sheet_reader *rd, const char *s, size_t n) {
+  jn_mentions *ms = NULL;
+  if (jn_scan(&ms, rd->ctx, s, n, 0, NULL) != JN_OK)
+    return 0;
+  const jn_mention *m = jn_mentions_count(ms) ? jn_mentions_at(ms, 0) : NULL;
+  int first = m && m->start == 0 && m->type != JN_MENTION_NUMBER;
+  jn_mentions_free(ms);
+  return first;
+}
+
+/* A browser's copy of the form prints each item's number glued to its
+ * label, one cell per line ("45バックアップ対策"). Such a line starts the
+ * next item: no value runs into it and it is no sentence of figures. It
+ * is told from a value with a figure first (5名, 1か月前まで) by the label
+ * after the number (no figure in it, a field's word or four characters at
+ * least) and by the numbers running in order, each at most three past the
+ * last, in a run of three or more (keep_runs). An item whose label cell is
+ * empty leaves its number alone on its line ("36"): it is in the run too. */
+static int glued_item(jn_sheet_reader *rd, const jn_text_line *t) {
+  size_t k = glued_number(t->p, t->n);
+  if (!k)
+    k = leading_id(t->p, t->n); /* "21 所属団体": a space between them */
+  const char *r = t->p + k;
+  size_t rn = t->n - k;
+  return k && label_like(r, rn) && !has_digit(r, rn) &&
+         (chars(r, rn) >= 4 || field_share(rd, r, rn)) && !figure_first(rd, t->p, t->n);
+}
+
+enum { ITEM_RUN_MIN = 3, ITEM_LOOKBACK = 64 };
+
+/* The candidates' numbers v[0..m) in line order: each on a run of three
+ * or more (each number one to three past the one before) is kept, the
+ * others cleared, so that a value among the items (1か月前まで…) neither
+ * joins nor breaks the run. Runs are found both ways: the longest run
+ * ending at each candidate, then the longest starting there. */
+static void keep_runs(unsigned *v, size_t m) {
+  unsigned *end = calloc(m ? m : 1, sizeof *end), *start = calloc(m ? m : 1, sizeof *start);
+  if (!end || !start) { /* out of memory: no item is marked, as before */
+    memset(v, 0, m * sizeof *v);
+    free(end), free(start);
+    return;
+  }
+  for (size_t j = 0; j < m; j++) {
+    end[j] = 1;
+    for (size_t i = j > ITEM_LOOKBACK ? j - ITEM_LOOKBACK : 0; i < j; i++)
+      if (v[j] > v[i] && v[j] <= v[i] + 3 && end[i] + 1 > end[j])
+        end[j] = end[i] + 1;
+  }
+  for (size_t j = m; j-- > 0;) {
+    start[j] = 1;
+    for (size_t i = j + 1; i < m && i <= j + ITEM_LOOKBACK; i++)
+      if (v[i] > v[j] && v[i] <= v[j] + 3 && start[i] + 1 > start[j])
+        start[j] = start[i] + 1;
+  }
+  for (size_t j = 0; j < m; j++)
+    if (end[j] + start[j] - 1 < ITEM_RUN_MIN)
+      v[j] = 0;
+  free(end);
+  free(start);
+}
+
+static void mark_items(jn_sheet_reader *rd) {
+  jn_text_lines *tl = &rd->texts;
+  unsigned *v = malloc((tl->n ? tl->n : 1) * sizeof *v);
+  size_t *at = malloc((tl->n ? tl->n : 1) * sizeof *at), m = 0;
+  for (size_t i = 0; i < tl->n; i++) {
+    jn_text_line *t = &tl->s[i];
+    t->item = 0;
+    if (!v || !at || !t->n || !digit(t->p[0]) ||
+        !(bare_number(t->p, t->n) || glued_item(rd, t)))
+      continue;
+    at[m] = i;
+    v[m++] = (unsigned)strtoul(t->p, NULL, 10); /* the digits before the label */
+  }
+  if (v && at) {
+    keep_runs(v, m);
+    for (size_t j = 0; j < m; j++)
+      tl->s[at[j]].item = v[j];
+  }
+  free(v);
+  free(at);
+}
+
 int jn__sheet_anchors(jn_sheet_reader *rd) {
+  mark_items(rd);
   const jn_text_lines *tl = &rd->texts;
-  int rc = 0, item_no = 0; /* the last item number glued to a label */
+  int rc = 0;
   for (size_t i = 0; i + 1 < rd->deferred.n && rc == 0; i += 2) {
     const jn_text_line *l = &rd->deferred.s[i], *a = &rd->deferred.s[i + 1];
     rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, a->p, a->n, l->line);
@@ -1305,9 +1392,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       /* the question on the line before, the label before it */
       const jn_text_line *q = &tl->s[i - 1];
       const jn_text_line *l = i > 1 && tl->s[i - 2].n ? &tl->s[i - 2] : NULL;
-      size_t g = l ? glued_number(l->p, l->n) : 0;
-      if (g)
-        item_no = glued_value(l->p, l->n);
+      size_t g = l && l->item ? glued_number(l->p, l->n) : 0; /* the label without it */
       const char *a = s + v;
       size_t an = n - v;
       if (!an && i + 1 < tl->n) { /* the marker alone: the answer is the next line (PDF) */
@@ -1315,9 +1400,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         const char *r2;
         /* unless that line is the next item's label: an empty answer is
          * simply missing in a browser's copy ("選択" then "11資本金") */
-        int next_item = item_no > 0 && glued_value(next->p, next->n) > item_no &&
-                        glued_value(next->p, next->n) <= item_no + 3;
-        if (next->n && !jn__sheet_marker_led(next->p, next->n, &r2) && !next_item)
+        if (next->n && !jn__sheet_marker_led(next->p, next->n, &r2) && !next->item)
           a = next->p, an = next->n, i++;
       }
       rc = add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0, q->p, q->n, a, an,
@@ -1416,7 +1499,8 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         header_pair(rd->sh, s, n, a.data, a.len);
       rc = a.failed ? -1 : add_row(rd, "pair", s, n, s, n, a.data, a.len, t->line);
       jn__buf_free(&a);
-    } else if ((label_like(s, n) || heads_paragraph(tl, i)) && i + 1 < tl->n && tl->s[i + 1].n) {
+    } else if ((label_like(s, n) || heads_paragraph(tl, i)) && i + 1 < tl->n && tl->s[i + 1].n &&
+               !tl->s[i + 1].item) {
       size_t e = t->p[0] == '#' ? list_end(tl, i + 1) : block_end(tl, i + 1);
       if (e > i + 1) {
         header_pair(rd->sh, s, n, tl->s[i + 1].p, tl->s[i + 1].n);
@@ -1425,7 +1509,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     }
     /* every line that states something is also a sentence: prose, and a
      * short line with a figure in it (サーバの月間稼働率を99.99%以上) */
-    if (rc == 0 && (!label_like(s, n) || has_digit(s, n)) && !asks(rd, s, n))
+    if (rc == 0 && (!label_like(s, n) || has_digit(s, n)) && !asks(rd, s, n) && !t->item)
       rc = sentence_rows(rd, s, n, t->line);
     if (rc == 0 && announces_list(s, n)) {
       /* "当社は以下の認証を取得しています。" then "・ISO/IEC 27001": the
@@ -1456,6 +1540,6 @@ int jn__sheet_note_text(jn_sheet_reader *rd, const char *s, size_t n, uint64_t l
   const char *kept = n ? jn__sheet_keep(rd->sh, s, n) : "";
   if (!kept)
     return -1;
-  tl->s[tl->n++] = (jn_text_line){kept, n, line};
+  tl->s[tl->n++] = (jn_text_line){kept, n, line, 0};
   return 0;
 }

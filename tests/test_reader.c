@@ -390,6 +390,31 @@ static void test_unanswered_label(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's copy of the form: one cell per line, each item's number
+ * glued to its label (or a space between them), an empty answer simply
+ * missing. The next item's label is no value ("21所属団体" under an
+ * unanswered 主要取引金融機関, "45バックアップ対策" no 45 days), while a
+ * value that starts with a figure (1か月前までに…) stays a value. */
+static void test_browser_copy_items(void **state) {
+  (void)state;
+  jn_record *rec = extract("20主要取引金融機関\n主要取引金融機関の名称\n選択\n"
+                           "21所属団体\n所属している業界団体、経済団体等の名称\n選択\n"
+                           "22 解約\n利用者からの解約事前受付期限\n必須\n1か月前までに書面で通知\n"
+                           "23バックアップ対策\nバックアップ実施インターバル\n必須毎日\n"
+                           "世代バックアップ(何世代前までかを記述)\n"
+                           "24セキュリティパッチ管理\n"
+                           "パッチの更新間隔(ベンダーリリースからパッチ更新開始までの時間)\n"
+                           "必須随時\n");
+  const jn_field_result *f = jn_record_field(rec, "main_banks");
+  assert_true(!f || f->status == JN_STATUS_BLANK);
+  assert_true(number_of(rec, "cancellation_deadline", "mo") == 1);
+  f = jn_record_field(rec, "backup_retention");
+  assert_true(!f || f->status != JN_STATUS_VALUE);
+  f = jn_record_field(rec, "patch_interval");
+  assert_true(!f || f->status != JN_STATUS_VALUE);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -401,7 +426,7 @@ int main(void) {
       cmocka_unit_test(test_remark_lines),       cmocka_unit_test(test_flattened_rows),
       cmocka_unit_test(test_side_by_side),       cmocka_unit_test(test_markdown_emphasis),
       cmocka_unit_test(test_remark_parts),       cmocka_unit_test(test_second_header),
-      cmocka_unit_test(test_unanswered_label),
+      cmocka_unit_test(test_unanswered_label),   cmocka_unit_test(test_browser_copy_items),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

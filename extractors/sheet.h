@@ -226,6 +226,8 @@ const char *jn__sheet_join(jn_sheet *sh, const char *a, const char *sep, const c
                            size_t bn);
 jn_sheet_row *jn__sheet_new_row(jn_sheet *sh);
 int jn__sheet_starts(const char *s, size_t n, const char *word);
+/* One of the guideline's section titles (dict/patterns.tsv "section"). */
+int jn__sheet_section_title(const jn_sheet_reader *rd, const char *s, size_t n);
 const char *jn__sheet_find(const char *s, size_t n, const char *word);
 /* A required marker at the start of s: its length with the space after it. */
 size_t jn__sheet_marker(const char *s, size_t n, const char **canon);

@@ -1162,9 +1162,17 @@ static size_t window_width(const jn_text_lines *tl) {
   return most;
 }
 
-/* Did the browser wrap line i: did it reach across most of the window? */
-static int reaches_edge(const jn_text_line *t, size_t width) {
-  return chars(t->p, t->n) * 10 >= width * 7;
+/* Did the browser wrap line t before the line under it: did t reach
+ * across most of the window, or would the next line's first word not have
+ * fitted after it (lynx moves a long word without spaces, ①会計監査人に
+ * よる…、②…, to a line of its own)? */
+static int reaches_edge(const jn_text_line *t, const jn_text_line *next, size_t width) {
+  size_t w = chars(t->p, t->n);
+  if (w * 10 >= width * 7)
+    return 1;
+  const char *sp = next ? memchr(next->p, ' ', next->n) : NULL;
+  size_t word = next ? chars(next->p, sp ? (size_t)(sp - next->p) : next->n) : 0;
+  return next && w + 1 + word > width;
 }
 
 /* A row of a flattened table with no marker: a question naming a field,
@@ -1206,7 +1214,10 @@ static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, si
     latin = (t->p[i] | 0x20) >= 'a' && (t->p[i] | 0x20) <= 'z';
   if (!memchr(t->p, ' ', t->n) && latin)
     return 1;
-  return reaches_edge(&tl->s[j - 1], width) && !heading_like(t);
+  const jn_text_line *above = &tl->s[j - 1];
+  /* a short line may be a section's title, unless it closes the bracket
+   * the line above left open ("有り(電力供給時間は…" / "より非公開)") */
+  return reaches_edge(above, t, width) && (!heading_like(t) || open_bracket(above->p, above->n));
 }
 
 /* A row of a flattened table whose question a text browser wrapped: line
@@ -1223,7 +1234,7 @@ static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_bu
   for (size_t j = i + 1; j < tl->n && j <= i + 3; j++) {
     const jn_text_line *u = &tl->s[j], *above = &tl->s[j - 1];
     if (!u->n || leading_id(u->p, u->n) || jn__sheet_heading(u->p, u->n) ||
-        !reaches_edge(above, width))
+        !reaches_edge(above, u, width))
       return 0; /* a short line ends where its writer ended it */
     int led = jn__sheet_marker_led(u->p, u->n, &req) != 0;
     if (!led && !marker_between(u->p, u->n, &req, &a))
@@ -1239,12 +1250,29 @@ static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_bu
   return 0;
 }
 
+/* A row whose marker ended a line that reached the window's edge ("… 必須"):
+ * its answer is the next line, unless that starts another row or is a
+ * section's title. */
+static int answer_wrapped(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, size_t width) {
+  const char *req;
+  size_t a;
+  if (j >= tl->n || !tl->s[j].n || !reaches_edge(&tl->s[j - 1], &tl->s[j], width))
+    return 0;
+  const jn_text_line *t = &tl->s[j];
+  return !leading_id(t->p, t->n) && !marker_between(t->p, t->n, &req, &a) &&
+         !jn__sheet_heading(t->p, t->n) && !jn__sheet_section_title(rd, t->p, t->n);
+}
+
 /* A row of a flattened table, its answer with the lines it wrapped onto. */
 static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, const char *q,
                     size_t qn, const char *a, size_t an, size_t width) {
   jn_buf answer = JN_BUF_INIT;
   jn__buf_put(&answer, a, an);
   size_t line = tl->s[*i].line;
+  if (!an && answer_wrapped(rd, tl, *i + 1, width)) {
+    const jn_text_line *t = &tl->s[++*i];
+    jn__buf_put(&answer, t->p, t->n);
+  }
   while (wrapped_on(rd, tl, *i + 1, width)) {
     const jn_text_line *t = &tl->s[++*i];
     jn__buf_put(&answer, " ", 1);

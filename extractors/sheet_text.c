@@ -320,7 +320,7 @@ static int page_footer(const char *s, size_t n) {
 
 /* A line that is one of the guideline's section titles (dict/patterns.tsv,
  * "section"), as PDF text leaves them between items. */
-static int section_title(const jn_sheet_reader *rd, const char *s, size_t n) {
+int jn__sheet_section_title(const jn_sheet_reader *rd, const char *s, size_t n) {
   const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_SECTION];
   int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, rd->match,
                        NULL);
@@ -331,7 +331,7 @@ int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t l
   size_t d;
   if (page_footer(s, n))
     return 0;
-  int titled = rd->pdf && section_title(rd, s, n);
+  int titled = rd->pdf && jn__sheet_section_title(rd, s, n);
   if (jn__sheet_starts(s, n, "- ") || titled ||
       (rd->pdf && n > 0 && jn__sheet_starts(s, n, "■"))) {
     if (rd->pdf && pdf_flush(rd, line) != 0)

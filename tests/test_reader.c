@@ -415,6 +415,34 @@ static void test_browser_copy_items(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx wraps a row at the window's edge: after its marker (the answer on
+ * the next line), inside a bracket (the next line closes it, short as a
+ * title), and before a word too long to fit (①…④ moved whole to the next
+ * line, the marker and answer after it). */
+static void test_lynx_wraps(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "15 上場の有無 株式上場の有無と、上場の場合は市場名 選択 非上場(今後の上場予定なし、持株会社が全株式を保有)\n"
+      "16 財務監査・財務データの状況 該当する状況を、以下より選択する。\n"
+      "①会計監査人による会計監査、②会計参与による監査、③中小企業会計による財務データ 選択 ②\n"
+      "79 給電ルート 異なる変電所を経由した給電ルートで2ルート以上が確保されているか否か 必須\n"
+      "有り(異なる変電所から受電)\n"
+      "80 非常用電源 非常用電源(自家発電機)の有無と、「有り」の場合は連続稼働時間 必須 有り(連続\n"
+      "稼働時間は非公開)\n"
+      "81 火災感知・報知システム 火災検知システムの有無 必須 有り\n");
+  const jn_field_result *f = jn_record_field(rec, "financial_audit");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_number(f->value) == 2);
+  f = jn_record_field(rec, "power_separate_substations");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  f = jn_record_field(rec, "generator_runtime");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_UNDISCLOSED);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -427,6 +455,7 @@ int main(void) {
       cmocka_unit_test(test_side_by_side),       cmocka_unit_test(test_markdown_emphasis),
       cmocka_unit_test(test_remark_parts),       cmocka_unit_test(test_second_header),
       cmocka_unit_test(test_unanswered_label),   cmocka_unit_test(test_browser_copy_items),
+      cmocka_unit_test(test_lynx_wraps),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include <stdint.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 #include <unicode/ustring.h>
@@ -478,6 +479,18 @@ static int short_marker_cell(const jn_roles *r, const jn_cells *c, size_t i, con
   return *canon != NULL; /* 無し in that column is an answer shifted left */
 }
 
+/* One sign alone, neither letter nor digit (○, ●, ※): what a marker
+ * column may add to its word (必須○), not an answer in its own right when
+ * the row's next cell holds one. */
+static int lone_mark(const char *s, size_t n) {
+  while (n && *s == ' ')
+    s++, n--;
+  UChar32 cp;
+  int32_t i = 0;
+  U8_NEXT(s, i, (int32_t)n, cp);
+  return (size_t)i == n && cp > 0 && !u_isalnum(cp) && !u_isspace(cp);
+}
+
 /* A table row (cells from an item row or a continuation). */
 static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint64_t line) {
   size_t idx[JN_MAX_CELLS], m = 0;
@@ -513,6 +526,8 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
   if (mk < m) {
     const char *a = c->p[idx[mk]] + skip;
     size_t an = c->len[idx[mk]] - skip;
+    if (an && mk + 1 < m && c->len[idx[mk + 1]] && lone_mark(a, an))
+      an = 0; /* 必須○ over the answer's own cell: a mark of the marker column */
     if (an == 0 && mk + 1 < m) { /* marker alone: the answer is next */
       a = c->p[idx[mk + 1]];
       an = c->len[idx[mk + 1]];

@@ -443,6 +443,23 @@ static void test_lynx_wraps(void **state) {
   jn_record_free(rec);
 }
 
+/* A marker column whose cells add a sign to the word (必須○, printed
+ * "必須 ○" when w3m wraps the narrow column): the answer is the next
+ * cell; the sign is the answer only when that cell is empty. */
+static void test_marker_sign(void **state) {
+  (void)state;
+  jn_sheet *sh = parse("31\t設立年\t事業者の設立年(西暦)\t必須\t1998年\n"
+                       "32\t事前告知\t利用者への告知時期\t必須 ○\t3か月前\n"
+                       "33\t解約\t解約時違約金の有無\t必須 ○\t\n");
+  const jn_sheet_row *r = row_asking(sh, "利用者への告知時期");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "3か月前");
+  r = row_asking(sh, "解約時違約金の有無");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "○");
+  jn_sheet_free(sh);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -455,7 +472,7 @@ int main(void) {
       cmocka_unit_test(test_side_by_side),       cmocka_unit_test(test_markdown_emphasis),
       cmocka_unit_test(test_remark_parts),       cmocka_unit_test(test_second_header),
       cmocka_unit_test(test_unanswered_label),   cmocka_unit_test(test_browser_copy_items),
-      cmocka_unit_test(test_lynx_wraps),
+      cmocka_unit_test(test_lynx_wraps),         cmocka_unit_test(test_marker_sign),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -75,6 +75,8 @@ static size_t numbering(const char *s, size_t n) {
       k++;
     } else if (s[k - 1] != '.' && !(k < n && (s[k] == ' ' || s[k] == ':')) && d0 == 0) {
       return 0; /* a bare number starting a sentence (24時間…) */
+    } else if (k + 1 < n && s[k] == ':' && digit(s[k + 1])) {
+      return 0; /* a time (1:00~5:00 は停止), not "1: …" */
     }
   }
   while (k < n && (s[k] == ' ' || s[k] == ':'))
@@ -670,7 +672,13 @@ static size_t value_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) 
 
 /* Which of the run's nv lines go on to the next: nv - k of them, the
  * longest, each as long as the run's longest but a quarter (a cell
- * wraps where its column is full). 0 when the run cannot be k values. */
+ * wraps where its column is full). Failing that, the lines that visibly
+ * go on (that long and not ending a sentence, or leaving a bracket open)
+ * when they leave one or two values more than the column has labels: the
+ * column's values come first, the run's last lines are another table's
+ * (a refund table's bands under the SLA's rows). 0 when the run cannot be
+ * k values. */
+enum { RUN_EXTRA_MAX = 2 };
 static int wrapped_lines(const jn_text_lines *tl, size_t i, size_t nv, size_t k,
                          unsigned char *joins) {
   size_t len[RUN_MAX], most = 0;
@@ -681,16 +689,26 @@ static int wrapped_lines(const jn_text_lines *tl, size_t i, size_t nv, size_t k,
     most = len[j] > most ? len[j] : most;
     joins[j] = 0;
   }
-  for (size_t w = 0; w < nv - k; w++) {
+  size_t w = 0;
+  for (; w < nv - k; w++) {
     size_t best = nv;
     for (size_t j = 0; j + 1 < nv; j++)
       if (!joins[j] && (best == nv || len[j] > len[best]))
         best = j;
     if (best == nv || len[best] * 4 < most * 3)
-      return 0;
+      break;
     joins[best] = 1;
   }
-  return 1;
+  if (w == nv - k)
+    return 1;
+  size_t values = nv;
+  for (size_t j = 0; j + 1 < nv; j++) {
+    const jn_text_line *t = &tl->s[i + j];
+    joins[j] = open_bracket(t->p, t->n) ||
+               (len[j] * 4 >= most * 3 && !(t->n >= 3 && !memcmp(t->p + t->n - 3, "。", 3)));
+    values -= joins[j];
+  }
+  return values >= k && values - k <= RUN_EXTRA_MAX;
 }
 
 /* Pairs the waiting column c with the run of nv lines at i. */

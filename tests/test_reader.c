@@ -460,6 +460,24 @@ static void test_marker_sign(void **state) {
   jn_sheet_free(sh);
 }
 
+/* pdftotext without -layout: a column of labels, then its values, the
+ * last of which runs into another table's lines (a refund table's bands);
+ * a value starting with a time (1:00~5:00 は停止) goes on from the line
+ * above, it is no numbered line. */
+static void test_column_with_tail(void **state) {
+  (void)state;
+  const char *in = "項目\nサービス提供時間\n稼働率(目標値)\nメンテナンスの事前通知\n返金\n\n"
+                   "内容\n毎日 6:00~翌2:00(日次バッチ処理のため\n2:00~6:00 は停止)\n99.8%\n"
+                   "原則10日前に管理者宛てメールで通知。緊急\nの場合はこの限りではありません。\n"
+                   "月間稼働率が99.0%を下回った場合、下記の\n割合で月額料金を返金します。\n"
+                   "99.0%未満97.0%以上:10% / 97.0%未\n満:25%\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "service_hours"), "Mo-Su 06:00-02:00");
+  assert_true(number_of(rec, "availability_target", "%") == 99.8);
+  assert_true(number_of(rec, "maintenance_notice", "d") == 10);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -473,6 +491,7 @@ int main(void) {
       cmocka_unit_test(test_remark_parts),       cmocka_unit_test(test_second_header),
       cmocka_unit_test(test_unanswered_label),   cmocka_unit_test(test_browser_copy_items),
       cmocka_unit_test(test_lynx_wraps),         cmocka_unit_test(test_marker_sign),
+      cmocka_unit_test(test_column_with_tail),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

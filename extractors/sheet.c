@@ -643,6 +643,30 @@ static int attribute_cells(jn_sheet_reader *rd, const jn_cells *c, uint64_t line
   return jn__sheet_attribute_row(rd, rd->attr_head, rd->attr_len, c->p, c->len, k, line);
 }
 
+/* A browser's copy of a table writes a cell's later lines as lines of
+ * their own, with no tab ("…サポートセンター" then "TEL: 045-…", "E-mail:
+ * …"). The last cell of a tab-separated row is noted, so that such a line
+ * goes on from it when it became the answer of the row made. */
+static void note_open_cell(jn_sheet_reader *rd, const jn_cells *c) {
+  size_t last = c->n;
+  while (last && !c->len[last - 1])
+    last--;
+  if (last) /* whether it became the answer is seen in goes_on */
+    rd->open_cell = c->p[last - 1], rd->open_len = c->len[last - 1];
+}
+
+/* Does the text line go on from the open cell: is the last row's answer
+ * that cell, and is the line neither a heading, a section's title nor the
+ * start of an item? */
+static int goes_on(jn_sheet_reader *rd, const char *cell, size_t cn, const char *t, size_t tn) {
+  const jn_sheet_row *r = rd->last;
+  size_t an = r && r->answer ? strlen(r->answer) : 0;
+  const char *id;
+  size_t idn;
+  return an >= cn && cn && !memcmp(r->answer + an - cn, cell, cn) && !jn__sheet_heading(t, tn) &&
+         !jn__sheet_section_title(rd, t, tn) && !jn__sheet_item_id(t, tn, &id, &idn);
+}
+
 static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line,
                      int text_layout) {
   jn_cells c;
@@ -652,6 +676,11 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     c.n = 1, c.p[0] = s, c.len[0] = n;
   }
   int table_top = !rd->in_table;
+  const char *open_cell = rd->open_cell;
+  size_t open_len = rd->open_len;
+  rd->open_cell = NULL;
+  if (kind == JN_LINE_TSV && rd->tab_cells) /* tabs: a copy, not columns of spaces */
+    note_open_cell(rd, &c);
   rd->in_table = kind == JN_LINE_TSV || kind == JN_LINE_MARKDOWN || kind == JN_LINE_RULE;
   if (!rd->in_table)
     rd->attr_n = 0;
@@ -725,6 +754,10 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     return -1;
   if (kind == JN_LINE_TEXT && jn__sheet_is_footnote(t, tn))
     return 0;
+  if (kind == JN_LINE_TEXT && open_cell && goes_on(rd, open_cell, open_len, t, tn)) {
+    rd->open_cell = t, rd->open_len = tn; /* the cell may go on again */
+    return continue_answer(rd, t, tn);
+  }
   if (kind == JN_LINE_TEXT && !text_layout) {
     /* Titles, preambles, notes. An appendix (別表, 付録) ends the items: the
      * table under it is not answers. */
@@ -1146,6 +1179,7 @@ typedef struct sheet_text {
   const char *encoding;  /* "utf-8" or "cp932" */
   int parsed_html;       /* an HTML document, read by sheet_html.c */
   uint64_t invalid_line; /* first line that is not UTF-8, 0 when none */
+  int tabs;              /* cells split by tabs before runs of spaces were */
 } sheet_text;
 
 /* The text a pass made replaces the one before it (NULL: the pass left it). */
@@ -1199,6 +1233,7 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   }
   made = jn__sheet_unemphasize(st->in, st->len, &n);
   take_text(st, made, n);
+  st->tabs = memchr(st->in, '\t', st->len) != NULL;
   made = jn__sheet_layout(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);
@@ -1224,6 +1259,7 @@ static int read_lines(jn_sheet_reader *rd, const sheet_text *st, const jn_text *
    * their numbering; otherwise its structure is read by sheet_anchor.c */
   int text_layout = table_rows < 3 && numbered_items(s, n) >= 5;
   rd->pdf = bare_items >= 5;
+  rd->tab_cells = st->tabs;
   line_counter lc = {st->in, 0, 1};
   for (size_t i = 0; i < n;) {
     const char *nl = memchr(s + i, '\n', n - i);

@@ -478,6 +478,28 @@ static void test_column_with_tail(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's copy of an HTML table: cells split by tabs, a cell's later
+ * lines written as lines of their own (no tab). They go on from the
+ * row's answer; a section's title or the next item does not. */
+static void test_tab_cell_lines(void **state) {
+  (void)state;
+  jn_record *rec = extract("84\tその他セキュリティ対策\t保管管理手順書の有無\t必須\t有り\n"
+                           "サービスサポート\n"
+                           "85\tサービス窓口(苦情受付)\t連絡先\t申請者の電話/FAX、Web、電子メール等の連絡先\t"
+                           "必須\t架空サポートセンター\n"
+                           "TEL: 045-555-0142 FAX: 045-555-0143\n"
+                           "E-mail: help@kaku.example.jp\n"
+                           "86\t営業日・時間\t営業曜日、営業時間(受付時間)\t必須\t平日 9:00~18:00\n");
+  const jn_field_result *f = jn_record_field(rec, "support_phone");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "045-555-0142");
+  f = jn_record_field(rec, "support_email");
+  assert_non_null(f);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "help@kaku.example.jp");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -491,7 +513,7 @@ int main(void) {
       cmocka_unit_test(test_remark_parts),       cmocka_unit_test(test_second_header),
       cmocka_unit_test(test_unanswered_label),   cmocka_unit_test(test_browser_copy_items),
       cmocka_unit_test(test_lynx_wraps),         cmocka_unit_test(test_marker_sign),
-      cmocka_unit_test(test_column_with_tail),
+      cmocka_unit_test(test_column_with_tail),   cmocka_unit_test(test_tab_cell_lines),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

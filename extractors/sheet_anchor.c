@@ -430,8 +430,9 @@ static int heads_paragraph(const jn_text_lines *tl, size_t i) {
 enum { JN_NAMES_MAX_FIELDS = 256 };
 /* The share of the line the best field's wording covers, in eighths (0 to
  * 8): 4 and more names the field, anything above 0 mentions one. */
-static int field_share(jn_sheet_reader *rd, const char *s, size_t n) {
+static int best_field(jn_sheet_reader *rd, const char *s, size_t n, int *field) {
   char sq[512];
+  *field = -1;
   if (n >= sizeof sq)
     return 0;
   size_t k = jn__squash(s, n, sq, sizeof sq), best = 0;
@@ -441,8 +442,14 @@ static int field_share(jn_sheet_reader *rd, const char *s, size_t n) {
     return 0;
   jn__label_longest_all(lb, rd->match, sq, k, JN_LABEL_ANY, lens);
   for (size_t f = 0; f < lb->n_fields; f++)
-    best = lens[f] > best ? lens[f] : best;
+    if (lens[f] > best)
+      best = lens[f], *field = (int)f;
   return best ? (int)(best * 8 / k) + 1 : 0;
+}
+
+static int field_share(jn_sheet_reader *rd, const char *s, size_t n) {
+  int f;
+  return best_field(rd, s, n, &f);
 }
 
 static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
@@ -587,12 +594,16 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
  * 1, of section 2…). A column of labels with no values right under it
  * waits in a queue; the next run of value lines that can be its values
  * (as many, or more where lines wrapped) pairs with the oldest waiting
- * column. A run is read only within PENDING_REACH lines of its labels. */
+ * column. A run is read only within PENDING_REACH lines of its labels.
+ * pdftotext also prints a column of values before its labels: a run of
+ * three values or more that no column takes waits too, for a later column
+ * of as many labels whose fields its values fit. */
 enum { PENDING_MAX = 16, PENDING_REACH = 160, RUN_MAX = 64 };
 typedef struct {
   size_t at[PENDING_MAX], k[PENDING_MAX], n; /* label columns: first line, labels */
   uint64_t wrap[PENDING_MAX]; /* bit j: label line j goes on on line j + 1 */
   size_t seen;                /* lines before it are in a column */
+  size_t run_at[PENDING_MAX], run_n[PENDING_MAX], runs; /* value runs before their labels */
 } pending_columns;
 
 /* Does a label line open a bracket it does not close (SLA(サービス品質保)?
@@ -670,6 +681,39 @@ static size_t value_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) 
   return labels == k || named == k || (e < tl->n && marker_line(&tl->s[e])) ? 0 : k;
 }
 
+/* Could the value be the field the label names? Only a figure of another
+ * kind rules it out (spec §7: the field's type decides): a money field's
+ * value holding figures but no money, a date's holding no date. Words
+ * alone (なし, 非公開, オープン価格) fit any field, as does any value of a
+ * label that names none or a field a figure does not decide. */
+static int value_fits(jn_sheet_reader *rd, const char *l, size_t ln, const char *v, size_t vn) {
+  int f;
+  if (!has_digit(v, vn) || best_field(rd, l, ln, &f) <= 4 || f < 0 ||
+      (size_t)f >= rd->ctx->lex.n_fields)
+    return 1;
+  unsigned want = 0;
+  switch (rd->ctx->lex.fields[f].type_id) {
+  case JN_FT_MONEY: want = 1u << JN_MENTION_MONEY; break;
+  case JN_FT_DATE: want = 1u << JN_MENTION_DATE | 1u << JN_MENTION_PERIOD; break;
+  case JN_FT_PERCENT: want = 1u << JN_MENTION_PERCENT; break;
+  case JN_FT_PHONE: want = 1u << JN_MENTION_PHONE; break;
+  case JN_FT_EMAIL: want = 1u << JN_MENTION_EMAIL; break;
+  case JN_FT_HOURS: want = 1u << JN_MENTION_HOURS; break;
+  case JN_FT_QUANTITY:
+    want = 1u << JN_MENTION_QUANTITY | 1u << JN_MENTION_NUMBER | 1u << JN_MENTION_INTERVAL;
+    break;
+  default: return 1;
+  }
+  jn_mentions *ms = NULL;
+  if (jn_scan(&ms, rd->ctx, v, vn, 0, NULL) != JN_OK)
+    return 1;
+  int fits = 0;
+  for (size_t i = 0; i < jn_mentions_count(ms) && !fits; i++)
+    fits = (want >> jn_mentions_at(ms, i)->type) & 1;
+  jn_mentions_free(ms);
+  return fits;
+}
+
 /* Which of the run's nv lines go on to the next: nv - k of them, the
  * longest, each as long as the run's longest but a quarter (a cell
  * wraps where its column is full). Failing that, the lines that visibly
@@ -711,11 +755,16 @@ static int wrapped_lines(const jn_text_lines *tl, size_t i, size_t nv, size_t k,
   return values >= k && values - k <= RUN_EXTRA_MAX;
 }
 
-/* Pairs the waiting column c with the run of nv lines at i. */
-static int pair_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t nv,
-                    const pending_columns *pc, size_t c, const unsigned char *joins) {
-  size_t v = i, l = pc->at[c];
-  for (size_t j = 0; j < pc->k[c]; j++) {
+/* The column of k labels at line at (bit j of wrap: label line j goes on
+ * on the next) beside the run of nv value lines at i, joined as joins[]
+ * says: when `add`, each label with its value becomes a pair (returns 0,
+ * -1 when memory ran out); else the pairs whose value cannot be the
+ * label's field are counted (value_fits). */
+static int walk_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t nv, size_t at,
+                    size_t k, uint64_t wrap, const unsigned char *joins, int add) {
+  size_t v = i, l = at;
+  int misfits = 0;
+  for (size_t j = 0; j < k; j++) {
     jn_buf value = JN_BUF_INIT, label = JN_BUF_INIT;
     do
       jn__buf_put(&value, tl->s[v].p, tl->s[v].n);
@@ -723,17 +772,82 @@ static int pair_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size
     uint64_t line = tl->s[l].line;
     do
       jn__buf_put(&label, tl->s[l].p, tl->s[l].n);
-    while ((pc->wrap[c] >> (l++ - pc->at[c])) & 1);
-    int rc = value.failed || label.failed
-                 ? -1
-                 : add_row(rd, "pair", label.data, label.len, label.data, label.len, value.data,
-                           value.len, line);
+    while ((wrap >> (l++ - at)) & 1);
+    int rc = value.failed || label.failed ? -1 : 0;
+    if (rc == 0 && add)
+      rc = add_row(rd, "pair", label.data, label.len, label.data, label.len, value.data,
+                   value.len, line);
+    else if (rc == 0)
+      misfits += !value_fits(rd, label.data, label.len, value.data, value.len);
     jn__buf_free(&value);
     jn__buf_free(&label);
     if (rc)
       return rc;
   }
+  return add ? 0 : misfits;
+}
+
+/* Pairs the waiting column c with the run of nv lines at i. */
+static int pair_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t nv,
+                    const pending_columns *pc, size_t c, const unsigned char *joins) {
+  return walk_run(rd, tl, i, nv, pc->at[c], pc->k[c], pc->wrap[c], joins, 1);
+}
+
+/* The longest lines are not always the wrapped ones (a URL wider than its
+ * column ends a value): when the values they give do not fit, the other
+ * choices of nv - k lines to go on in a short run are tried, longest
+ * first, a line leaving a bracket open always among them. joins[] gets the
+ * first that fits. */
+enum { OTHER_JOINS_MAX_LINES = 12, OTHER_JOINS_TRIES = 64 };
+typedef struct {
+  unsigned mask;
+  size_t len;
+} join_choice;
+
+static int longer_choice(const void *a, const void *b) {
+  const join_choice *x = a, *y = b;
+  return x->len < y->len ? 1 : x->len > y->len ? -1 : (x->mask > y->mask) - (x->mask < y->mask);
+}
+
+static int other_joins(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t nv,
+                       const pending_columns *pc, size_t c, unsigned char *joins) {
+  size_t k = pc->k[c];
+  if (nv <= k || nv > OTHER_JOINS_MAX_LINES)
+    return 0;
+  join_choice ch[1u << (OTHER_JOINS_MAX_LINES - 1)];
+  size_t n = 0, len[OTHER_JOINS_MAX_LINES];
+  unsigned forced = 0;
+  for (size_t j = 0; j + 1 < nv; j++) {
+    len[j] = chars(tl->s[i + j].p, tl->s[i + j].n);
+    forced |= (unsigned)open_bracket(tl->s[i + j].p, tl->s[i + j].n) << j;
+  }
+  for (unsigned m = 0; m < 1u << (nv - 1); m++) {
+    if ((size_t)__builtin_popcount(m) != nv - k || (m & forced) != forced)
+      continue;
+    ch[n].mask = m, ch[n].len = 0;
+    for (size_t j = 0; j + 1 < nv; j++)
+      ch[n].len += (m >> j & 1) ? len[j] : 0;
+    n++;
+  }
+  qsort(ch, n, sizeof ch[0], longer_choice);
+  for (size_t t = 0; t < n && t < OTHER_JOINS_TRIES; t++) {
+    for (size_t j = 0; j < nv; j++)
+      joins[j] = (unsigned char)(j + 1 < nv && (ch[t].mask >> j & 1));
+    int misfits = walk_run(rd, tl, i, nv, pc->at[c], k, pc->wrap[c], joins, 0);
+    if (misfits <= 0)
+      return misfits == 0;
+  }
   return 0;
+}
+
+/* Can the run of nv lines at i be column c's values: as many once wrapped
+ * lines are joined, none of another field's kind? */
+static int run_fits(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t nv,
+                    const pending_columns *pc, size_t c, unsigned char *joins) {
+  if (!wrapped_lines(tl, i, nv, pc->k[c], joins))
+    return 0;
+  int misfits = walk_run(rd, tl, i, nv, pc->at[c], pc->k[c], pc->wrap[c], joins, 0);
+  return misfits == 0 || (misfits > 0 && other_joins(rd, tl, i, nv, pc, c, joins));
 }
 
 /* At line i: a column of labels joins the queue, or a run of values is
@@ -745,41 +859,70 @@ static void drop_oldest(pending_columns *pc) {
   pc->n--;
 }
 
+static void drop_run(pending_columns *pc, size_t r) {
+  memmove(pc->run_at + r, pc->run_at + r + 1, (pc->runs - r - 1) * sizeof pc->run_at[0]);
+  memmove(pc->run_n + r, pc->run_n + r + 1, (pc->runs - r - 1) * sizeof pc->run_n[0]);
+  pc->runs--;
+}
+
+/* The column just queued (the last) meets a run of values that came
+ * before it: the oldest waiting run of as many lines (wrapped lines would
+ * make anything fit: a title and its preamble) that it fits is paired
+ * with it. */
+static int values_before(jn_sheet_reader *rd, const jn_text_lines *tl, pending_columns *pc) {
+  size_t c = pc->n - 1;
+  unsigned char joins[RUN_MAX];
+  if (pc->k[c] < 3)
+    return 0;
+  for (size_t r = 0; r < pc->runs; r++) {
+    if (pc->run_n[r] != pc->k[c] || !run_fits(rd, tl, pc->run_at[r], pc->run_n[r], pc, c, joins))
+      continue;
+    int rc = pair_run(rd, tl, pc->run_at[r], pc->run_n[r], pc, c, joins);
+    drop_run(pc, r);
+    pc->n--; /* the column has its values */
+    return rc;
+  }
+  return 0;
+}
+
 static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
                         pending_columns *pc) {
   if (i < pc->seen)
     return 0;
   while (pc->n && pc->at[0] + PENDING_REACH < i) /* too far: forgotten */
     drop_oldest(pc);
+  while (pc->runs && pc->run_at[0] + PENDING_REACH < i)
+    drop_run(pc, 0);
   size_t k = label_column(rd, tl, i);
   if (k) {
-    if (pc->n < PENDING_MAX) {
-      uint64_t wrap = 0;
-      size_t labels = k;
-      for (size_t j = 0; j + 1 < k; j++)
-        if (open_bracket(tl->s[i + j].p, tl->s[i + j].n))
-          wrap |= (uint64_t)1 << j, labels--;
-      pc->at[pc->n] = i, pc->k[pc->n] = labels, pc->wrap[pc->n++] = wrap;
-    }
     pc->seen = i + k;
-    return 0;
+    if (pc->n == PENDING_MAX)
+      return 0;
+    uint64_t wrap = 0;
+    size_t labels = k;
+    for (size_t j = 0; j + 1 < k; j++)
+      if (open_bracket(tl->s[i + j].p, tl->s[i + j].n))
+        wrap |= (uint64_t)1 << j, labels--;
+    pc->at[pc->n] = i, pc->k[pc->n] = labels, pc->wrap[pc->n++] = wrap;
+    return values_before(rd, tl, pc);
   }
-  size_t nv = pc->n ? value_run(rd, tl, i) : 0;
+  size_t nv = value_run(rd, tl, i);
   if (!nv)
     return 0;
   pc->seen = i + nv;
   /* the oldest column with as many labels as the run has lines, else the
-   * oldest whose values wrapped onto the run's other lines; the columns
-   * before it had their values elsewhere. One or two lines alone may be
-   * anything (a page's footer): only under a column header or a marker. */
+   * oldest whose values wrapped onto the run's other lines, the run's
+   * values fitting its fields; the columns before it had their values
+   * elsewhere. One or two lines alone may be anything (a page's footer):
+   * only under a column header or a marker. */
   int head = header_above(tl, i), headed = head == JN_COL_ANSWER || head == JN_COL_MARKER;
   unsigned char joins[RUN_MAX];
   size_t take = pc->n;
   for (size_t c = 0; c < pc->n && take == pc->n; c++)
-    if (pc->k[c] == nv && (nv > 2 || headed))
+    if (pc->k[c] == nv && (nv > 2 || headed) && run_fits(rd, tl, i, nv, pc, c, joins))
       take = c;
   for (size_t c = 0; c < pc->n && take == pc->n; c++)
-    if ((pc->k[c] > 2 || headed) && wrapped_lines(tl, i, nv, pc->k[c], joins))
+    if ((pc->k[c] > 2 || headed) && run_fits(rd, tl, i, nv, pc, c, joins))
       take = c;
   size_t shy = pc->n; /* a column a few values short: pdftotext moved its first rows away */
   for (size_t c = 0; c < pc->n && take == pc->n && shy == pc->n; c++)
@@ -797,13 +940,13 @@ static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
   if (take == pc->n) {
     /* the values under a column header (内容) that cannot be the oldest
      * column's were its values all the same, unreadable: it waits no more */
-    if (nv >= 2 && head == JN_COL_ANSWER)
+    if (nv >= 2 && head == JN_COL_ANSWER && pc->n)
       drop_oldest(pc);
+    else if (nv >= 3 && pc->runs < PENDING_MAX) /* its labels may come after it */
+      pc->run_at[pc->runs] = i, pc->run_n[pc->runs++] = nv;
     return 0;
   }
-  if (!wrapped_lines(tl, i, nv, pc->k[take], joins))
-    return -1; /* cannot be: it fitted above */
-  int rc = pair_run(rd, tl, i, nv, pc, take, joins);
+  int rc = pair_run(rd, tl, i, nv, pc, take, joins); /* joined as run_fits found */
   /* the columns before it are forgotten, and with it the column of its
    * rows' questions beside it (as many lines, right after it) */
   size_t end = take + 1;

@@ -500,6 +500,24 @@ static void test_tab_cell_lines(void **state) {
   jn_record_free(rec);
 }
 
+/* pdftotext without -layout may print a column of values before its
+ * labels, and a value wider than its column (a URL) is not the wrapped
+ * line: the values are paired with the column whose fields they fit. */
+static void test_values_before_labels(void **state) {
+  (void)state;
+  const char *in = "1.\n\n項目\n会社名\n設立\n\n"
+                   "架空在庫\n毎日 6:00~24:00\n99.5%\n\n"
+                   "サービス\n\nサービス名称\nサービス提供時間\n稼働率の目標\n\n"
+                   "お問い合わせ\n\n項目\nサポート窓口\n受付時間\n\n"
+                   "内容\n電話:03-5555-0181 / メー\nル:help@kakuu-zaiko.example.jp\n"
+                   "平日 9:00~17:30(土日祝日を除\nく)\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "service_hours"), "Mo-Su 06:00-24:00");
+  assert_true(number_of(rec, "availability_target", "%") == 99.5);
+  assert_string_equal(string_of(rec, "support_hours"), "Mo-Fr 09:00-17:30; PH off");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -514,6 +532,7 @@ int main(void) {
       cmocka_unit_test(test_unanswered_label),   cmocka_unit_test(test_browser_copy_items),
       cmocka_unit_test(test_lynx_wraps),         cmocka_unit_test(test_marker_sign),
       cmocka_unit_test(test_column_with_tail),   cmocka_unit_test(test_tab_cell_lines),
+      cmocka_unit_test(test_values_before_labels),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

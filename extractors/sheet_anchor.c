@@ -1531,6 +1531,25 @@ static void mark_items(jn_sheet_reader *rd) {
   free(at);
 }
 
+/* The item number before a label: glued to it or followed by a space. */
+static size_t item_prefix(const char *s, size_t n) {
+  size_t g = glued_number(s, n);
+  return g ? g : leading_id(s, n);
+}
+
+/* In a browser's copy of the form, after an item's marker-led answer: is
+ * line i a later row's question (asking, or naming a field) with its
+ * answer on the next line (no marker, no question, no item)? */
+static int copy_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
+  const jn_text_line *t = &tl->s[i], *a = i + 1 < tl->n ? &tl->s[i + 1] : NULL;
+  const char *req;
+  if (!a || !a->n || a->item || jn__sheet_marker_led(a->p, a->n, &req) ||
+      jn__sheet_marker_led(t->p, t->n, &req) || asks(rd, a->p, a->n) ||
+      jn__sheet_heading(a->p, a->n) || (i + 2 < tl->n && jn__sheet_marker_led(tl->s[i + 2].p, tl->s[i + 2].n, &req)))
+    return 0; /* a question then its marker-led answer is the next item's */
+  return asks(rd, t->p, t->n) || field_share(rd, t->p, t->n) > 0;
+}
+
 int jn__sheet_anchors(jn_sheet_reader *rd) {
   mark_items(rd);
   const jn_text_lines *tl = &rd->texts;
@@ -1545,6 +1564,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   }
   pending_columns pc = {0};
   int flat_rows = 0; /* the line above was a row of a flattened table */
+  const jn_text_line *copied = NULL; /* the label line of the copy's item being read */
   size_t width = window_width(tl);
   for (size_t i = 0; i < tl->n && rc == 0; i++) {
     const jn_text_line *t = &tl->s[i];
@@ -1581,21 +1601,36 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       /* the question on the line before, the label before it */
       const jn_text_line *q = &tl->s[i - 1];
       const jn_text_line *l = i > 1 && tl->s[i - 2].n ? &tl->s[i - 2] : NULL;
-      size_t g = l && l->item ? glued_number(l->p, l->n) : 0; /* the label without it */
+      size_t g = l && l->item ? item_prefix(l->p, l->n) : 0; /* the label without it */
       const char *a = s + v;
       size_t an = n - v;
       if (!an && i + 1 < tl->n) { /* the marker alone: the answer is the next line (PDF) */
         const jn_text_line *next = &tl->s[i + 1];
         const char *r2;
-        /* unless that line is the next item's label: an empty answer is
-         * simply missing in a browser's copy ("選択" then "11資本金") */
-        if (next->n && !jn__sheet_marker_led(next->p, next->n, &r2) && !next->item)
+        /* unless that line is the next item's label or the next row's
+         * question: an empty answer is simply missing in a browser's copy
+         * ("選択" then "11資本金") */
+        if (next->n && !jn__sheet_marker_led(next->p, next->n, &r2) && !next->item &&
+            !(asks(rd, next->p, next->n) && copy_row(rd, tl, i + 1)))
           a = next->p, an = next->n, i++;
       }
       rc = add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0, q->p, q->n, a, an,
                    q->line);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
+      copied = l && l->item ? l : copied;
+      continue;
+    }
+    if (t->item || jn__sheet_heading(t->p, t->n))
+      copied = NULL;
+    if (copied && copy_row(rd, tl, i)) {
+      /* the item's later rows, which have no marker: a question line, its
+       * answer line ("サービス停止の事故歴" / "なし") */
+      const jn_text_line *a = &tl->s[i + 1];
+      /* the question alone names the field: the item's label may be one
+       * line short of the item (an unnumbered label line went unnoticed) */
+      rc = add_row(rd, "pair", NULL, 0, s, n, a->p, a->n, t->line);
+      i++;
       continue;
     }
     size_t mq, ma;

@@ -518,6 +518,35 @@ static void test_values_before_labels(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's copy, one cell per line: an item's later rows have no
+ * marker, a question line then its answer line; a marker alone with the
+ * next row's question under it answered nothing. */
+static void test_copy_rows(void **state) {
+  (void)state;
+  jn_record *rec = extract("39 サービス稼働設定値\n"
+                           "サービス稼働率のこれまでの実績値、またはその理由と目標値\n"
+                           "必須 99.95%(2024年4月~2025年3月)\n"
+                           "申請したサービスが該当するパターン番号と稼働率の対策参照値\n"
+                           "パターン2 99%以上\n"
+                           "サービス停止の事故歴\n"
+                           "1件\n"
+                           "40 耐震・免震構造\n"
+                           "耐震数値\n"
+                           "必須 \n"
+                           "免震構造や制震構造の有無\n"
+                           "有り(免震構造)\n"
+                           "41 無停電電源\n"
+                           "無停電電源装置(UPS)の有無と、UPSがある場合は電力供給時間\n"
+                           "必須 有り(10分間)\n");
+  assert_true(number_of(rec, "availability_reference", "%") == 99);
+  assert_true(number_of(rec, "outage_count", "case") == 1);
+  const jn_field_result *f = jn_record_field(rec, "seismic_isolation");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -532,7 +561,7 @@ int main(void) {
       cmocka_unit_test(test_unanswered_label),   cmocka_unit_test(test_browser_copy_items),
       cmocka_unit_test(test_lynx_wraps),         cmocka_unit_test(test_marker_sign),
       cmocka_unit_test(test_column_with_tail),   cmocka_unit_test(test_tab_cell_lines),
-      cmocka_unit_test(test_values_before_labels),
+      cmocka_unit_test(test_values_before_labels), cmocka_unit_test(test_copy_rows),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -27,11 +27,30 @@ static size_t label_match(const jn_extractor *x, size_t f, const char *text) {
   return jn__label_longest(&x->ctx->labels, x->match, f, text, strlen(text));
 }
 
-/* The row's question without spaces in out ("" when it has none); its
- * length. */
+/* Drops from s (n bytes, NUL-terminated) the brackets that name what the
+ * question leaves out: "(自家発電機、UPSを除く)" in the guideline's
+ * 給電ルート question is about no generator. The new length. */
+static size_t drop_exclusions(char *s, size_t n) {
+  static const char tail[] = "除く)";
+  const size_t tn = sizeof tail - 1;
+  for (char *close = strstr(s, tail); close; close = strstr(s, tail)) {
+    char *open = close;
+    while (open > s && *open != '(')
+      open--;
+    if (*open != '(')
+      break;
+    size_t cut = (size_t)(close + tn - open);
+    memmove(open, open + cut, n - (size_t)(open - s) - cut + 1);
+    n -= cut;
+  }
+  return n;
+}
+
+/* The row's question without spaces in out ("" when it has none), without
+ * what it excludes; its length. */
 static size_t question_text(const jn_sheet_row *row, char *out, size_t cap) {
   const char *q = row->question ? row->question : "";
-  return jn__squash(q, strlen(q), out, cap);
+  return drop_exclusions(out, jn__squash(q, strlen(q), out, cap));
 }
 
 /* The row's label and question, without spaces, in text. */

@@ -547,6 +547,18 @@ static void test_copy_rows(void **state) {
   jn_record_free(rec);
 }
 
+/* A question's bracket naming what it leaves out ("(自家発電機、UPSを
+ * 除く)") anchors nothing: the generator is the next row's. */
+static void test_excluded_words(void **state) {
+  (void)state;
+  jn_record *rec = extract("75\t受電系統\t別の変電所を経由した受電系統で2ルート以上が確保されているか否か"
+                           "(自家発電機、UPSを除く)\t必須\t同一変電所から2回線受電\n"
+                           "76\t自家発電設備\t自家発電設備の有無と、ある場合は連続稼働時間の数値\t必須\t"
+                           "有り:連続72時間運転可能\n");
+  assert_true(number_of(rec, "generator_runtime", "h") == 72);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -562,6 +574,7 @@ int main(void) {
       cmocka_unit_test(test_lynx_wraps),         cmocka_unit_test(test_marker_sign),
       cmocka_unit_test(test_column_with_tail),   cmocka_unit_test(test_tab_cell_lines),
       cmocka_unit_test(test_values_before_labels), cmocka_unit_test(test_copy_rows),
+      cmocka_unit_test(test_excluded_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -389,22 +389,32 @@ static int org_names(jn_morph *m, const char *item, size_t len) {
 }
 
 /* Is the sentence that names one of `words` in a negated ("プライバシー
- * マークは、現在は取得しておりません。")? The sentence runs from the word to
- * the next 。. */
-static int named_in_negation(jn_extractor *x, const char *a, const char *words) {
-  char w[256];
-  size_t n;
+ * マークは、現在は取得しておりません。") or saying it is not had yet (ISO/IEC
+ * 27017 は取得に向けて準備中, dict/patterns.tsv "not_yet")? The sentence
+ * runs from the word to the next 。 or line break (a list's item). */
+static int named_in_negation(jn_extractor *x, const char *answer, const char *words) {
+  char w[256], a[2048]; /* the word is found without spaces, as any_word does */
+  size_t n, k = 0;
+  for (const char *c = answer; *c && k + 1 < sizeof a; c++)
+    if (*c != ' ') /* line breaks stay: a list's item ends at one */
+      a[k++] = *c;
+  a[jn__utf8_whole(a, k)] = '\0';
   for (const char *p = words, *word; jn__dict_next_alt(&p, &word, &n);) {
     const char *at = jn__squash(word, n, w, sizeof w) ? strstr(a, w) : NULL;
     if (at) {
-      const char *end = strstr(at, "。");
+      const char *end = strstr(at, "。"), *nl = strchr(at, '\n');
+      if (nl && (!end || nl < end))
+        end = nl;
       size_t len = end ? (size_t)(end - at) : strlen(at);
       char *sentence = malloc(len + 1);
       if (!sentence)
         return 0;
       memcpy(sentence, at, len);
       sentence[len] = '\0';
-      int negated = jn__extract_negated(x, sentence);
+      const pcre2_code *re = x->ctx->patterns.re[JN_PAT_NOT_YET];
+      int negated = jn__extract_negated(x, sentence) ||
+                    pcre2_match(re, (PCRE2_SPTR)sentence, len, 0, PCRE2_NO_UTF_CHECK, x->match,
+                                NULL) >= 0;
       free(sentence);
       return negated;
     }
@@ -414,20 +424,22 @@ static int named_in_negation(jn_extractor *x, const char *a, const char *words) 
 
 /* Canonical ids from dict/list_ids.tsv for a field that has them: the
  * value, or -1 when the field has none. An id whose sentence says it is
- * not there is left out. */
-static int list_ids(jn_extractor *ex, const jn_field *f, const char *a, jn_buf *v) {
+ * not there is left out and counted in *denied. */
+static int list_ids(jn_extractor *ex, const jn_field *f, const char *a, jn_buf *v, int *denied) {
   const jn_lexicon *lx = &ex->ctx->lex;
   int has_ids = 0, n = 0;
+  *denied = 0;
   for (size_t i = 0; i < lx->n_list_ids; i++) {
     const jn_list_id *x = &lx->list_ids[i];
-    if (strcmp(x->field, f->id))
+    if (strcmp(x->field, f->id) || !(has_ids = 1) || !any_word(a, x->words))
       continue;
-    has_ids = 1;
-    if (any_word(a, x->words) && !named_in_negation(ex, a, x->words)) {
-      jn__buf_puts(v, n++ ? ",\"" : "\"");
-      jn__buf_puts(v, x->id);
-      jn__buf_puts(v, "\"");
+    if (named_in_negation(ex, a, x->words)) {
+      (*denied)++;
+      continue;
     }
+    jn__buf_puts(v, n++ ? ",\"" : "\"");
+    jn__buf_puts(v, x->id);
+    jn__buf_puts(v, "\"");
   }
   return has_ids ? n : -1;
 }
@@ -449,10 +461,12 @@ int jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int nega
     jn__buf_puts(v, "]");
     return JN_STATUS_VALUE;
   }
-  int n = list_ids(x, f, a, v);
+  int denied;
+  int n = list_ids(x, f, a, v, &denied);
   if (n >= 0) {
     jn__buf_puts(v, "]");
-    if (n == 0 && !negative) {
+    /* ISMS認証の取得に向けて準備中: every one named is not had, an empty list */
+    if (n == 0 && !negative && !denied) {
       v->len = 0;
       return JN_STATUS_UNPARSED;
     }

@@ -381,6 +381,11 @@ static void join_lines(const jn_text_lines *tl, size_t from, size_t to, jn_buf *
   }
 }
 
+/* A list's item, not a heading (bullet() takes ## for one). */
+static int list_item(const jn_text_line *t) {
+  return t->n && t->p[0] != '#' && bullet(t->p, t->n);
+}
+
 static int block_row(jn_sheet_reader *rd, const char *h, size_t hn, const jn_text_lines *tl,
                      size_t from, size_t to, uint64_t line) {
   jn_buf a = JN_BUF_INIT;
@@ -1700,6 +1705,14 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         rc = sentence_rows(rd, a->p + v, a->n - v, a->line);
       i++;
       continue;
+    } else if (k && t->p[0] == '#' && label_like(s, n) && i + 2 < tl->n && !tl->s[i + 1].n &&
+               list_item(&tl->s[i + 2]) && names_field(rd, s, n)) {
+      /* a Markdown heading naming a field, a blank line, and its list (##
+       * 取得認証 / - プライバシーマーク / - ISO/IEC 20000-1) */
+      size_t e = i + 2;
+      while (e < tl->n && e - i < 18 && list_item(&tl->s[e]))
+        e++;
+      rc = block_row(rd, s, n, tl, i + 2, e, t->line);
     } else if (k && label_like(s, n) && i + 2 < tl->n && !tl->s[i + 1].n && tl->s[i + 2].n &&
                !strip_prefix(tl->s[i + 2].p, tl->s[i + 2].n)) {
       /* a marked heading (## 2-2 稼働率, ■ バックアップ), a blank line, and its

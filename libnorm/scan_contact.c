@@ -21,7 +21,8 @@
 
 static const char *const pattern_names[JN_PAT_COUNT] = {"email", "url", "phone",
                                                         "postal", "corporate", "section",
-                                                        "question", "not_a_level"};
+                                                        "question", "not_a_level",
+                                                        "not_yet"};
 
 int jn__patterns_load(jn_patterns *pt, jn_error *err) {
   memset(pt, 0, sizeof *pt);

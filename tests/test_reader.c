@@ -559,6 +559,28 @@ static void test_excluded_words(void **state) {
   jn_record_free(rec);
 }
 
+/* A Markdown heading naming a field, a blank line, and its list; an item
+ * the list says is not had yet (準備中) is left out, and a list of such
+ * items only is an empty list. */
+static void test_heading_list(void **state) {
+  (void)state;
+  jn_record *rec = extract("## 取得認証\n\n- プライバシーマーク(2012年取得)\n"
+                           "- ISO/IEC 20000-1(ITSMS)\n- ISO/IEC 27017 は取得に向けて準備中です\n");
+  const jn_field_result *f = jn_record_field(rec, "certifications");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 2);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "PMARK");
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 1), NULL), "ITSMS");
+  jn_record_free(rec);
+  rec = extract("| 項目 | 回答 |\n|---|---|\n| 認証取得 | 現在、ISMS認証の取得に向けて準備中です |\n");
+  f = jn_record_field(rec, "certifications");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -574,7 +596,7 @@ int main(void) {
       cmocka_unit_test(test_lynx_wraps),         cmocka_unit_test(test_marker_sign),
       cmocka_unit_test(test_column_with_tail),   cmocka_unit_test(test_tab_cell_lines),
       cmocka_unit_test(test_values_before_labels), cmocka_unit_test(test_copy_rows),
-      cmocka_unit_test(test_excluded_words),
+      cmocka_unit_test(test_excluded_words),     cmocka_unit_test(test_heading_list),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -388,6 +388,8 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
                            jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
   if (slot->companion) { /* another field's row: only a value of this field's type */
+    if ((f->flags & JN_FF_LEAD) && !strstr(slot->answer, "前"))
+      return JN__NO_VALUE; /* a lead time says 前: 30分以内 is no notice ahead */
     int st = with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v);
     return st == JN_STATUS_VALUE || st == JN__NOMEM ? st : JN__NO_VALUE;
   }

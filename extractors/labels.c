@@ -91,7 +91,8 @@ static size_t count_catalogue(const jn_lexicon *lx) {
  * matched without them), and the light variation of written Japanese
  * allowed: の and ・ may be left out, and a の may be the particle a
  * question puts there instead (通信経路の暗号化: 通信経路は暗号化されて
- * いますか; は, が, を, も); a … stands for up to sixteen characters of
+ * いますか; は, が, を, も), the noun after it with a polite ご or お
+ * (障害発生時の連絡: 障害発生時のご連絡); a … stands for up to sixteen characters of
  * anything, for wordings whose words prose splits (保存データ…暗号化:
  * 保存データはAES-256で暗号化しています). */
 static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
@@ -99,7 +100,8 @@ static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
   size_t k = jn__squash(w, n < sizeof sq ? n : sizeof sq - 1, sq, sizeof sq), o = 0;
   for (size_t i = 0; i < k && o + 32 < cap;) {
     if (!strncmp(sq + i, "の", 3)) { /* 通信経路の暗号化: 通信経路は暗号化されていますか */
-      static const char particles[] = "(?:の|は|が|を|も)?";
+      /* and the polite ご/お the noun after it may take (障害発生時のご連絡) */
+      static const char particles[] = "(?:の|は|が|を|も)?(?:ご|お)?";
       memcpy(out + o, particles, sizeof particles - 1), o += sizeof particles - 1;
       i += 3;
       continue;

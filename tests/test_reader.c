@@ -581,6 +581,21 @@ static void test_heading_list(void **state) {
   jn_record_free(rec);
 }
 
+/* A heading's noun with a polite ご (障害発生時のご連絡) is the wording
+ * without it; a maintenance notice (a lead time, 前) is not read from the
+ * failure notice's 30分以内. */
+static void test_polite_heading(void **state) {
+  (void)state;
+  jn_record *rec = extract("■障害発生時のご連絡\n"
+                           "障害を検知した場合、原則として30分以内に登録メールアドレス宛にお知らせします。\n");
+  const jn_field_result *f = jn_record_field(rec, "failure_notification");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  assert_null(jn_record_field(rec, "maintenance_notice"));
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -597,6 +612,7 @@ int main(void) {
       cmocka_unit_test(test_column_with_tail),   cmocka_unit_test(test_tab_cell_lines),
       cmocka_unit_test(test_values_before_labels), cmocka_unit_test(test_copy_rows),
       cmocka_unit_test(test_excluded_words),     cmocka_unit_test(test_heading_list),
+      cmocka_unit_test(test_polite_heading),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -411,7 +411,7 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
     *chosen = *slot;
     v->len = 0;
   }
-  const jn_sheet_row *first_said = NULL, *said_none = NULL;
+  const jn_sheet_row *first_said = NULL, *said_none = NULL, *withheld = NULL;
   for (size_t i = slot->owned ? 1 : 0; i <= slot->n_alt; i++) {
     const jn_sheet_row *row = fuller_item(slot, i ? slot->alt[i - 1] : slot->row);
     jn_slot c = slot_of(row);
@@ -432,9 +432,14 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
     if (!said_none && st == JN_STATUS_NONE && strcmp(row->anchor, "sentence") != 0 &&
         score >= TOPIC_ONLY)
       said_none = row; /* 電話でのサポートは行っておりません, unless a value follows */
+    if (!withheld && st == JN_STATUS_UNDISCLOSED && !strcmp(row->anchor, "sentence") &&
+        score >= TOPIC_ONLY)
+      withheld = row; /* 建物の耐震性能…については非公開とされています */
   }
   if (said_none)
     first_said = said_none;
+  if (!first_said && withheld)
+    first_said = withheld; /* a sentence naming the field withholds it: nothing else says more */
   v->len = 0;
   if (slot->companion_row) { /* nothing of its own holds a value: the companion's row */
     jn_slot c = slot_of(slot->companion_row);

@@ -426,9 +426,15 @@ static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t 
 /* The first line of a paragraph of two or more lines (lines between blank
  * lines), short enough to be a label or a question: "label line, value
  * line" records, whatever the label's length. */
-static int heads_paragraph(const jn_text_lines *tl, size_t i) {
-  return (i == 0 || !tl->s[i - 1].n) && i + 1 < tl->n && tl->s[i + 1].n &&
-         chars(tl->s[i].p, tl->s[i].n) <= 120;
+static int heads_paragraph(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t width) {
+  size_t w = chars(tl->s[i].p, tl->s[i].n);
+  /* a line of sentences across the whole window is prose a converter
+   * wrapped (w3m, html2text, lynx), the next line its rest: no label over
+   * it (a question as wide, in a record of label and value lines, is) */
+  if (width >= 60 && w * 20 >= width * 19 && jn__sheet_find(tl->s[i].p, tl->s[i].n, "。") &&
+      !asks(rd, tl->s[i].p, tl->s[i].n))
+    return 0;
+  return (i == 0 || !tl->s[i - 1].n) && i + 1 < tl->n && tl->s[i + 1].n && w <= 120;
 }
 
 /* Does the line name a catalogue field? (the PDF block of labels first) */
@@ -1736,7 +1742,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         header_pair(rd->sh, s, n, a.data, a.len);
       rc = a.failed ? -1 : add_row(rd, "pair", s, n, s, n, a.data, a.len, t->line);
       jn__buf_free(&a);
-    } else if ((label_like(s, n) || heads_paragraph(tl, i)) && i + 1 < tl->n && tl->s[i + 1].n &&
+    } else if ((label_like(s, n) || heads_paragraph(rd, tl, i, width)) && i + 1 < tl->n && tl->s[i + 1].n &&
                !tl->s[i + 1].item) {
       size_t e = t->p[0] == '#' ? list_end(tl, i + 1) : block_end(tl, i + 1);
       if (e > i + 1) {

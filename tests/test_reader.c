@@ -596,6 +596,22 @@ static void test_polite_heading(void **state) {
   jn_record_free(rec);
 }
 
+/* Prose wrapped across the window: its first line is no label over the
+ * next; a sentence naming a field and withholding it says undisclosed
+ * when nothing else says more. */
+static void test_withheld_sentence(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   お客様のデータは国内のデータセンターに保管しています。当社は東京と大阪の二つのリージョンを主系と待機系として利用しており、\n"
+      "   いずれも国内にあります。\n\n"
+      "   データセンター建物の耐震性能、電源設備の詳細については、クラウド事業者のセキュリティポリシーにより非公開です。なお、第三者監\n"
+      "   査報告書は当社で確認済みです。\n");
+  const jn_field_result *f = jn_record_field(rec, "seismic_intensity");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_UNDISCLOSED);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -612,7 +628,7 @@ int main(void) {
       cmocka_unit_test(test_column_with_tail),   cmocka_unit_test(test_tab_cell_lines),
       cmocka_unit_test(test_values_before_labels), cmocka_unit_test(test_copy_rows),
       cmocka_unit_test(test_excluded_words),     cmocka_unit_test(test_heading_list),
-      cmocka_unit_test(test_polite_heading),
+      cmocka_unit_test(test_polite_heading),     cmocka_unit_test(test_withheld_sentence),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -378,6 +378,14 @@ static void test_unanswered_label(void **state) {
   assert_true(number_of(rec, "employee_count", "person") == 120);
   assert_string_equal(string_of(rec, "service_name"), "架空クラウド");
   jn_record_free(rec);
+  /* "label: its question" over the value line is no pair of the two */
+  rec = extract("給電ルート: 別の変電所を経由した2ルート以上の給電の有無\n"
+                "データセンター事業者との契約により非公開\n\n"
+                "サービス名称\n架空クラウド\n");
+  f = jn_record_field(rec, "power_feeds");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_UNDISCLOSED);
+  jn_record_free(rec);
   /* numbered "question: answer" lines; the colon in (単位:円) is the
    * question's own */
   rec = extract("16. 事業者全体の売上高(単位:円):3億円\n"

@@ -34,9 +34,12 @@ static size_t drop_exclusions(char *s, size_t n) {
   static const char tail[] = "除く)";
   const size_t tn = sizeof tail - 1;
   for (char *close = strstr(s, tail); close; close = strstr(s, tail)) {
-    char *open = close;
-    while (open > s && *open != '(')
+    char *open = close; /* its own bracket: (A(B)を除く) is cut whole */
+    int depth = 0;
+    while (open > s && (*open != '(' || depth > 0)) {
+      depth += (*open == ')') - (*open == '(');
       open--;
+    }
     if (*open != '(')
       break;
     size_t cut = (size_t)(close + tn - open);

@@ -411,10 +411,17 @@ static int named_in_negation(jn_extractor *x, const char *answer, const char *wo
         return 0;
       memcpy(sentence, at, len);
       sentence[len] = '\0';
+      /* not had yet: said in the id's own clause, up to a 、 or a bracket
+       * (ISO/IEC 27001を取得済み、ISO/IEC 27017は来年取得予定; ISO/IEC
+       * 27001(2025年更新審査予定) is had) */
+      size_t clause = strcspn(sentence, "(");
+      const char *comma = strstr(sentence, "、");
+      if (comma && (size_t)(comma - sentence) < clause)
+        clause = (size_t)(comma - sentence);
       const pcre2_code *re = x->ctx->patterns.re[JN_PAT_NOT_YET];
       int negated = jn__extract_negated(x, sentence) ||
-                    pcre2_match(re, (PCRE2_SPTR)sentence, len, 0, PCRE2_NO_UTF_CHECK, x->match,
-                                NULL) >= 0;
+                    pcre2_match(re, (PCRE2_SPTR)sentence, clause, 0, PCRE2_NO_UTF_CHECK,
+                                x->match, NULL) >= 0;
       free(sentence);
       return negated;
     }

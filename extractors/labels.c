@@ -98,7 +98,8 @@ static size_t count_catalogue(const jn_lexicon *lx) {
 static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
   char sq[512];
   size_t k = jn__squash(w, n < sizeof sq ? n : sizeof sq - 1, sq, sizeof sq), o = 0;
-  for (size_t i = 0; i < k && o + 32 < cap;) {
+  enum { LONGEST_EMIT = 48 }; /* the particles' group below, with room to spare */
+  for (size_t i = 0; i < k && o + LONGEST_EMIT < cap;) {
     if (!strncmp(sq + i, "の", 3)) { /* 通信経路の暗号化: 通信経路は暗号化されていますか */
       /* and the polite ご/お the noun after it may take (障害発生時のご連絡) */
       static const char particles[] = "(?:の|は|が|を|も)?(?:ご|お)?";

@@ -18,7 +18,6 @@
 #include <string.h>
 
 #include <stdint.h>
-#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 #include <unicode/ustring.h>
@@ -479,16 +478,21 @@ static int short_marker_cell(const jn_roles *r, const jn_cells *c, size_t i, con
   return *canon != NULL; /* 無し in that column is an answer shifted left */
 }
 
-/* One sign alone, neither letter nor digit (○, ●, ※): what a marker
- * column may add to its word (必須○), not an answer in its own right when
- * the row's next cell holds one. */
-static int lone_mark(const char *s, size_t n) {
+/* The marker cell's word with a sign after it that dict/markers.tsv
+ * knows as one marker (必須○, printed 必須 ○ where w3m wraps the narrow
+ * column): the sign is the marker column's, not an answer. m is the
+ * marker as written, s the rest of the cell. */
+static int marker_sign(const char *m, size_t mn, const char *s, size_t n) {
+  while (mn && m[mn - 1] == ' ')
+    mn--;
   while (n && *s == ' ')
     s++, n--;
-  UChar32 cp;
-  int32_t i = 0;
-  U8_NEXT(s, i, (int32_t)n, cp);
-  return (size_t)i == n && cp > 0 && !u_isalnum(cp) && !u_isspace(cp);
+  char word[64];
+  if (!n || mn + n >= sizeof word)
+    return 0;
+  memcpy(word, m, mn);
+  memcpy(word + mn, s, n);
+  return jn__marker_word(word, mn + n, JN_MARKER_WORD, NULL) == mn + n;
 }
 
 /* A table row (cells from an item row or a continuation). */
@@ -526,7 +530,7 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
   if (mk < m) {
     const char *a = c->p[idx[mk]] + skip;
     size_t an = c->len[idx[mk]] - skip;
-    if (an && mk + 1 < m && c->len[idx[mk + 1]] && lone_mark(a, an))
+    if (an && mk + 1 < m && c->len[idx[mk + 1]] && marker_sign(c->p[idx[mk]], skip, a, an))
       an = 0; /* 必須○ over the answer's own cell: a mark of the marker column */
     if (an == 0 && mk + 1 < m) { /* marker alone: the answer is next */
       a = c->p[idx[mk + 1]];
@@ -652,17 +656,29 @@ static void note_open_cell(jn_sheet_reader *rd, const jn_cells *c) {
   while (last && !c->len[last - 1])
     last--;
   if (last) /* whether it became the answer is seen in goes_on */
-    rd->open_cell = c->p[last - 1], rd->open_len = c->len[last - 1];
+    rd->open_cell = c->p[last - 1], rd->open_len = c->len[last - 1], rd->open_lines = 0;
 }
 
 /* Does the text line go on from the open cell: is the last row's answer
  * that cell, and is the line neither a heading, a section's title nor the
  * start of an item? */
+static size_t utf8_chars(const char *s, size_t n) {
+  size_t c = 0;
+  for (size_t i = 0; i < n; i++)
+    c += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return c;
+}
+
+enum { CELL_LINES_MAX = 8 }; /* a copied cell's lines: an address, contacts, a list */
 static int goes_on(jn_sheet_reader *rd, const char *cell, size_t cn, const char *t, size_t tn) {
   const jn_sheet_row *r = rd->last;
   size_t an = r && r->answer ? strlen(r->answer) : 0;
   const char *id;
   size_t idn;
+  /* a closing word (以上) or a note in sentences after the table is no
+   * part of its last cell */
+  if (rd->open_lines >= CELL_LINES_MAX || utf8_chars(t, tn) <= 3 || jn__sheet_sentence(t, tn))
+    return 0;
   return an >= cn && cn && !memcmp(r->answer + an - cn, cell, cn) && !jn__sheet_heading(t, tn) &&
          !jn__sheet_section_title(rd, t, tn) && !jn__sheet_item_id(t, tn, &id, &idn);
 }
@@ -755,7 +771,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (kind == JN_LINE_TEXT && jn__sheet_is_footnote(t, tn))
     return 0;
   if (kind == JN_LINE_TEXT && open_cell && goes_on(rd, open_cell, open_len, t, tn)) {
-    rd->open_cell = t, rd->open_len = tn; /* the cell may go on again */
+    rd->open_cell = t, rd->open_len = tn, rd->open_lines++; /* the cell may go on again */
     return continue_answer(rd, t, tn);
   }
   if (kind == JN_LINE_TEXT && !text_layout) {

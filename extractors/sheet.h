@@ -193,7 +193,8 @@ typedef struct jn_sheet_reader {
   jn_text_lines texts;     /* lines outside tables, for the anchors */
   int in_table;            /* the line before was a table row */
   const char *open_cell;   /* that row's last cell, when it was the answer */
-  size_t open_len;         /* (a cell the copy went on writing: TSV) */
+  size_t open_len;         /* (a cell the copy went on writing: TSV), */
+  size_t open_lines;       /* and how many lines went on from it */
   int tab_cells;           /* the text's cells were split by tabs */
   int skip_table;          /* this table is an SLA's refund table */
   const char *attr_head[JN_MAX_CELLS]; /* a header naming attributes */

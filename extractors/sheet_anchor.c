@@ -609,12 +609,13 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
  * pdftotext also prints a column of values before its labels: a run of
  * three values or more that no column takes waits too, for a later column
  * of as many labels whose fields its values fit. */
-enum { PENDING_MAX = 16, PENDING_REACH = 160, RUN_MAX = 64 };
+enum { PENDING_MAX = 16, PENDING_REACH = 160, RUN_MAX = 64, FITS_PER_DOCUMENT = 4096 };
 typedef struct {
   size_t at[PENDING_MAX], k[PENDING_MAX], n; /* label columns: first line, labels */
   uint64_t wrap[PENDING_MAX]; /* bit j: label line j goes on on line j + 1 */
   size_t seen;                /* lines before it are in a column */
   size_t run_at[PENDING_MAX], run_n[PENDING_MAX], runs; /* value runs before their labels */
+  size_t fits_left; /* value_fits checks this document may still make (run_fits) */
 } pending_columns;
 
 /* Does a label line open a bracket it does not close (SLA(サービス品質保)?
@@ -821,7 +822,7 @@ static int longer_choice(const void *a, const void *b) {
 }
 
 static int other_joins(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t nv,
-                       const pending_columns *pc, size_t c, unsigned char *joins) {
+                       pending_columns *pc, size_t c, unsigned char *joins) {
   size_t k = pc->k[c];
   if (nv <= k || nv > OTHER_JOINS_MAX_LINES)
     return 0;
@@ -841,7 +842,7 @@ static int other_joins(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, s
     n++;
   }
   qsort(ch, n, sizeof ch[0], longer_choice);
-  for (size_t t = 0; t < n && t < OTHER_JOINS_TRIES; t++) {
+  for (size_t t = 0; t < n && t < OTHER_JOINS_TRIES && pc->fits_left > 0; t++, pc->fits_left--) {
     for (size_t j = 0; j < nv; j++)
       joins[j] = (unsigned char)(j + 1 < nv && (ch[t].mask >> j & 1));
     int misfits = walk_run(rd, tl, i, nv, pc->at[c], k, pc->wrap[c], joins, 0);
@@ -854,9 +855,10 @@ static int other_joins(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, s
 /* Can the run of nv lines at i be column c's values: as many once wrapped
  * lines are joined, none of another field's kind? */
 static int run_fits(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t nv,
-                    const pending_columns *pc, size_t c, unsigned char *joins) {
-  if (!wrapped_lines(tl, i, nv, pc->k[c], joins))
-    return 0;
+                    pending_columns *pc, size_t c, unsigned char *joins) {
+  if (!wrapped_lines(tl, i, nv, pc->k[c], joins) || pc->fits_left == 0)
+    return 0; /* out of checks: a document of many columns pairs none more */
+  pc->fits_left--;
   int misfits = walk_run(rd, tl, i, nv, pc->at[c], pc->k[c], pc->wrap[c], joins, 0);
   return misfits == 0 || (misfits > 0 && other_joins(rd, tl, i, nv, pc, c, joins));
 }
@@ -1432,6 +1434,7 @@ static int answer_wrapped(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j
     return 0;
   const jn_text_line *t = &tl->s[j];
   return !leading_id(t->p, t->n) && !marker_between(t->p, t->n, &req, &a) &&
+         !question_then_value(rd, t->p, t->n, &a) && !asks(rd, t->p, t->n) &&
          !jn__sheet_heading(t->p, t->n) && !jn__sheet_section_title(rd, t->p, t->n);
 }
 
@@ -1520,6 +1523,17 @@ static void keep_runs(unsigned *v, size_t m) {
   free(start);
 }
 
+/* An item of the form has its 必須/選択 marker a line or few under its
+ * label (the question between): a list numbered 1次, 2次, 3次 has none. */
+enum { MARKER_REACH = 4 };
+static int marker_near(const jn_text_lines *tl, size_t i) {
+  const char *req;
+  for (size_t j = i + 1; j < tl->n && j <= i + MARKER_REACH; j++)
+    if (jn__sheet_marker_led(tl->s[j].p, tl->s[j].n, &req))
+      return 1;
+  return 0;
+}
+
 static void mark_items(jn_sheet_reader *rd) {
   jn_text_lines *tl = &rd->texts;
   unsigned *v = malloc((tl->n ? tl->n : 1) * sizeof *v);
@@ -1528,7 +1542,7 @@ static void mark_items(jn_sheet_reader *rd) {
     jn_text_line *t = &tl->s[i];
     t->item = 0;
     if (!v || !at || !t->n || !digit(t->p[0]) ||
-        !(bare_number(t->p, t->n) || glued_item(rd, t)))
+        !(bare_number(t->p, t->n) || glued_item(rd, t)) || !marker_near(tl, i))
       continue;
     at[m] = i;
     v[m++] = (unsigned)strtoul(t->p, NULL, 10); /* the digits before the label */
@@ -1558,7 +1572,9 @@ static int copy_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
       jn__sheet_marker_led(t->p, t->n, &req) || asks(rd, a->p, a->n) ||
       jn__sheet_heading(a->p, a->n) || (i + 2 < tl->n && jn__sheet_marker_led(tl->s[i + 2].p, tl->s[i + 2].n, &req)))
     return 0; /* a question then its marker-led answer is the next item's */
-  return asks(rd, t->p, t->n) || field_share(rd, t->p, t->n) > 0;
+  /* prose after the form (当社の…月間稼働率は99.9%を保証しています。) is no
+   * question */
+  return asks(rd, t->p, t->n) || (not_sentence(t->p, t->n) && field_share(rd, t->p, t->n) > 0);
 }
 
 int jn__sheet_anchors(jn_sheet_reader *rd) {
@@ -1573,7 +1589,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
        * に…): the pair reads as a sentence */
       rc = labelled_sentences(rd, l->p, l->n, a->p, a->n, l->line);
   }
-  pending_columns pc = {0};
+  pending_columns pc = {.fits_left = FITS_PER_DOCUMENT};
   int flat_rows = 0; /* the line above was a row of a flattened table */
   const jn_text_line *copied = NULL; /* the label line of the copy's item being read */
   size_t width = window_width(tl);

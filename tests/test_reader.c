@@ -620,6 +620,36 @@ static void test_withheld_sentence(void **state) {
   jn_record_free(rec);
 }
 
+/* What the new readings must not take (a review's cases): a list
+ * numbered 1次, 2次, 3次 is no run of items; a closing word after a
+ * tab-separated table is no part of its last cell; × after 必須 is the
+ * answer (必須× is no marker); an id said to be had keeps its place beside
+ * one planned in the same sentence. */
+static void test_not_overread(void **state) {
+  (void)state;
+  jn_record *rec = extract("データセンターの所在地\n1次拠点東京都江東区\n2次拠点大阪府大阪市\n"
+                           "3次拠点福岡県福岡市\n");
+  assert_string_equal(string_of(rec, "dc_country"), "JP");
+  jn_record_free(rec);
+  rec = extract("No\t項目\t回答\n1\t資本金\t3億円\n2\t事業者名\t架空ネット株式会社\n以上\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空ネット株式会社");
+  jn_record_free(rec);
+  rec = extract("1\t事業者名\t必須\t架空ネット株式会社\n2\t上場の有無\t必須 ×\t2026年に上場予定\n"
+                "3\t資本金\t必須\t3億円\n");
+  const jn_field_result *f = jn_record_field(rec, "listed");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_false(jn_value_bool(f->value));
+  jn_record_free(rec);
+  rec = extract("| 項目 | 内容 |\n|---|---|\n"
+                "| 認証取得 | ISO/IEC 27001を取得済み、ISO/IEC 27017は来年取得予定です。 |\n");
+  f = jn_record_field(rec, "certifications");
+  assert_non_null(f);
+  assert_int_equal(jn_value_count(f->value), 1);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "ISMS");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -637,6 +667,7 @@ int main(void) {
       cmocka_unit_test(test_values_before_labels), cmocka_unit_test(test_copy_rows),
       cmocka_unit_test(test_excluded_words),     cmocka_unit_test(test_heading_list),
       cmocka_unit_test(test_polite_heading),     cmocka_unit_test(test_withheld_sentence),
+      cmocka_unit_test(test_not_overread),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -279,5 +279,7 @@ char *jn__sheet_ununderline(const char *in, size_t len);
 /* sheet_cells.c: the text without Markdown's ** pairs (lines kept), its
  * length in *out_len; NULL when there are none. */
 char *jn__sheet_unemphasize(const char *in, size_t len, size_t *out_len);
+/* Markdown backslash escapes and hard breaks taken out (sheet_cells.c). */
+char *jn__sheet_unescape(const char *in, size_t len, size_t *out_len);
 
 #endif

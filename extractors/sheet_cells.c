@@ -4,6 +4,7 @@
  * (one cell). The text is already normalized (tabs kept, cells trimmed). */
 #include "sheet.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -223,3 +224,31 @@ char *jn__sheet_unemphasize(const char *in, size_t len, size_t *out_len) {
   *out_len = o;
   return out;
 }
+
+/* Markdown's backslash escapes (pandoc writes 記述有り(\*), \<100字以内\>)
+ * and its hard line break (a backslash ending a line) are no part of the
+ * text: the backslash is taken out before ASCII punctuation and at a
+ * line's end (CommonMark 2.4, 6.7). Lines keep their number. NULL when no
+ * backslash is one of these. */
+static int escapes(const char *s, size_t n, size_t k) {
+  return s[k] == '\\' && (k + 1 == n || s[k + 1] == '\n' ||
+                           (ispunct((unsigned char)s[k + 1]) && s[k + 1] != '\\'));
+}
+
+char *jn__sheet_unescape(const char *in, size_t len, size_t *out_len) {
+  const char *b = len ? memchr(in, '\\', len) : NULL;
+  size_t any = 0;
+  for (; b && !any; b = memchr(b + 1, '\\', len - (size_t)(b + 1 - in)))
+    any = escapes(in, len, (size_t)(b - in));
+  char *out = any ? malloc(len + 1) : NULL;
+  if (!out)
+    return NULL;
+  size_t o = 0;
+  for (size_t k = 0; k < len; k++)
+    if (!escapes(in, len, k))
+      out[o++] = in[k];
+  out[o] = '\0';
+  *out_len = o;
+  return out;
+}
+

@@ -261,8 +261,18 @@ static size_t indent_of(const char *s, size_t n) {
 /* A term of a definition list as text browsers print one (w3m, lynx: the
  * term, then its definition indented under it): a short line of one piece,
  * followed at once by a line indented deeper. */
+/* The indent of a definition's first line, pandoc's definition mark
+ * counted in (":   0987-2402" under its term, as `pandoc -t markdown`
+ * writes a <dl>). */
+static size_t def_indent(const char *s, size_t n) {
+  size_t k = indent_of(s, n);
+  if (k + 1 < n && (s[k] == ':' || s[k] == '~') && s[k + 1] == ' ')
+    k = k + 1 + indent_of(s + k + 1, n - k - 1);
+  return k;
+}
+
 static int term_at(const char *s, size_t n, const char *next, size_t nn) {
-  size_t a = indent_of(s, n), b = indent_of(next, nn);
+  size_t a = indent_of(s, n), b = def_indent(next, nn);
   if (a == n || b == nn || b < a + 2 || n - a > 60 || has_run(s + a, n - a) ||
       has_run(next + b, nn - b))
     return 0; /* a row of columns (pdftotext -layout) is no definition */
@@ -301,13 +311,14 @@ char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line
     if (e < len && term_at(in + i, e - i, in + e + 1, e2 - e - 1)) {
       /* "会社名" then "    株式会社シロガネ": one line, term<TAB>definition;
        * the definition's wrapped lines (as deep) join it */
-      size_t depth = indent_of(in + e + 1, e2 - e - 1);
+      size_t depth = def_indent(in + e + 1, e2 - e - 1);
       jn__buf_put(&b, in + i, e - i);
       jn__buf_puts(&b, "\t");
       size_t j = e + 1;
       int first = 1;
       while (j < len) {
-        size_t je = line_end(in, len, j), d = indent_of(in + j, je - j);
+        size_t je = line_end(in, len, j);
+        size_t d = first ? def_indent(in + j, je - j) : indent_of(in + j, je - j);
         if (d < depth || d == je - j)
           break;
         if (!first)

@@ -650,6 +650,24 @@ static void test_not_overread(void **state) {
   jn_record_free(rec);
 }
 
+/* pandoc's own Markdown: a <dl> as term lines with ":   definition"
+ * under them, backslash escapes (記述有り(\\*)) and a backslash ending a
+ * line (a hard break) are no part of the text. */
+static void test_pandoc_markdown(void **state) {
+  (void)state;
+  jn_record *rec = extract("認定番号\n:   0999-2401\n\nサービス名称\n:   架空クラウド\n\n"
+                           "事業者名称\n:   架空ネット株式会社\n\n"
+                           "| No | 項目 | 回答 |\n|---|---|---|\n"
+                           "| 9 | 売上高 | 記述有り(\\*) |\n\n"
+                           "コンプライアンス担当役員: 久保井 基隆 \\\n");
+  assert_string_equal(string_of(rec, "cert_number"), "0999-2401");
+  const jn_field_result *f = jn_record_field(rec, "revenue");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_UNDISCLOSED);
+  assert_string_equal(string_of(rec, "compliance_officer"), "久保井 基隆");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -667,7 +685,7 @@ int main(void) {
       cmocka_unit_test(test_values_before_labels), cmocka_unit_test(test_copy_rows),
       cmocka_unit_test(test_excluded_words),     cmocka_unit_test(test_heading_list),
       cmocka_unit_test(test_polite_heading),     cmocka_unit_test(test_withheld_sentence),
-      cmocka_unit_test(test_not_overread),
+      cmocka_unit_test(test_not_overread),       cmocka_unit_test(test_pandoc_markdown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

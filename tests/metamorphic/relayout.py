@@ -411,6 +411,9 @@ CONVERTERS = {
                  "-I", "UTF-8", "-O", "UTF-8"],
     "pandoc_gfm": ["pandoc", "-f", "html", "-t", "gfm"],
     "pandoc_plain": ["pandoc", "-f", "html", "-t", "plain"],
+    # pandoc's own Markdown: a table of long cells becomes a grid table
+    # (+---+ rules, cells wrapped inside their column)
+    "pandoc_grid": ["pandoc", "-f", "html", "-t", "markdown"],
     "lynx_dump": ["lynx", "-dump", "-width=200", "-stdin", "-force_html",
                   "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
     "html2text": ["html2text", "-utf8", "-nobs", "-width", "200"],
@@ -591,6 +594,7 @@ TEXT_LAYOUTS = [
     ("w3m_dump", None),
     ("pandoc_gfm", None),
     ("pandoc_plain", None),
+    ("pandoc_grid", None),
     ("lynx_dump", None),
     ("html2text", None),
     ("w3m_dump_narrow", None),

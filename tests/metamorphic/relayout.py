@@ -417,6 +417,12 @@ CONVERTERS = {
     "lynx_dump": ["lynx", "-dump", "-width=200", "-stdin", "-force_html",
                   "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
     "html2text": ["html2text", "-utf8", "-nobs", "-width", "200"],
+    "elinks_dump": ["elinks", "-dump", "-dump-width", "160", "-dump-charset", "utf-8",
+                    "-force-html", "-no-references", "-no-numbering"],
+    # the same table without borders (a page styled by CSS): columns of
+    # text separated by spaces, cells wrapped within them
+    "elinks_borderless": ["elinks", "-dump", "-dump-width", "160", "-dump-charset", "utf-8",
+                          "-force-html", "-no-references", "-no-numbering"],
     # the same page in a narrower window: cells wrap inside their columns
     # (w3m), rows wrap onto a second line (lynx)
     "w3m_dump_narrow": ["w3m", "-dump", "-T", "text/html", "-cols", "120",
@@ -597,6 +603,8 @@ TEXT_LAYOUTS = [
     ("pandoc_grid", None),
     ("lynx_dump", None),
     ("html2text", None),
+    ("elinks_dump", None),
+    ("elinks_borderless", None),
     ("w3m_dump_narrow", None),
     ("lynx_dump_narrow", None),
     ("browser_copy", browser_copy),
@@ -618,8 +626,10 @@ def render(name, header, rows, syn=None):
     if name not in _FUNCS:
         raise KeyError("unknown layout %r (see --list)" % name)
     if name in CONVERTERS:
-        page = html_table(header, rows, syn).encode("utf-8")
-        return convert(name, page), None
+        page = html_table(header, rows, syn)
+        if name.endswith("_borderless"):
+            page = page.replace('<table border="1">', "<table>")
+        return convert(name, page.encode("utf-8")), None
     if syn is None:
         syn = load_synonyms() if name == "synonyms" else []
     text = _FUNCS[name](header, rows, syn)

@@ -53,8 +53,22 @@ static int pipe_row(const char *s, size_t n) {
   return (n && s[0] == '|') || spaced_pipes(s, n) >= 2;
 }
 
-/* The line's pieces (at most cap); a tab, or two blanks or more, end one. */
-static size_t pieces(const char *s, size_t n, piece *out, size_t cap) {
+/* Display columns where many rows start a cell: a cell that fills its
+ * column leaves one blank before the next (elinks, w3m without borders:
+ * "…対有利子負 選択"), and the next cell still starts there. */
+enum { KNOWN_COLS = 512 };
+typedef struct column_starts {
+  unsigned char at[KNOWN_COLS];
+} column_starts;
+
+static int known_start(const column_starts *cs, int dcol) {
+  return cs && dcol > 0 && dcol < KNOWN_COLS && cs->at[dcol];
+}
+
+/* The line's pieces (at most cap); a tab, or two blanks or more, end one,
+ * and so does one blank before a known column start (cs, may be NULL). */
+static size_t pieces_at(const char *s, size_t n, piece *out, size_t cap,
+                        const column_starts *cs) {
   size_t k = 0;
   int col = 0, dcol = 0;
   for (int32_t i = 0; (size_t)i < n;) {
@@ -66,7 +80,8 @@ static size_t pieces(const char *s, size_t n, piece *out, size_t cap) {
       break;
     out[k] = (piece){{col, dcol}, {col, dcol}, s + i, 0};
     int32_t end = i;
-    while ((size_t)i < n && !(s[i] == ' ' && ((size_t)i + 1 == n || s[i + 1] == ' '))) {
+    while ((size_t)i < n && !(s[i] == ' ' && ((size_t)i + 1 == n || s[i + 1] == ' ' ||
+                                              known_start(cs, dcol + 1)))) {
       UChar32 cp;
       U8_NEXT(s, i, (int32_t)n, cp);
       col++;
@@ -78,6 +93,10 @@ static size_t pieces(const char *s, size_t n, piece *out, size_t cap) {
     k++;
   }
   return k;
+}
+
+static size_t pieces(const char *s, size_t n, piece *out, size_t cap) {
+  return pieces_at(s, n, out, cap, NULL);
 }
 
 /* Does the line have a run of two blanks or more between two words? */
@@ -198,9 +217,36 @@ static size_t lines_with_runs(const char *in, size_t len) {
   return lines;
 }
 
+/* The column starts of the text's rows: a start shared by a fifth of the
+ * rows of three cells or more, and by five at least. NULL-equivalent (all
+ * clear) when the text has too few such rows. */
+static void learn_columns(const char *in, size_t len, column_starts *cs) {
+  static const unsigned char none[KNOWN_COLS];
+  unsigned count[KNOWN_COLS] = {0};
+  size_t rows = 0;
+  memcpy(cs->at, none, sizeof none);
+  for (size_t i = 0; i < len;) {
+    const char *s = in + i, *nl = memchr(s, '\n', len - i);
+    size_t n = nl ? (size_t)(nl - s) : len - i;
+    i += n + 1;
+    piece pc[LAYOUT_MAX_CELLS];
+    size_t k = memchr(s, '\t', n) || pipe_row(s, n) ? 0 : pieces(s, n, pc, LAYOUT_MAX_CELLS);
+    if (k < 3)
+      continue;
+    rows++;
+    for (size_t j = 1; j < k; j++)
+      if (pc[j].col[1] < KNOWN_COLS)
+        count[pc[j].col[1]]++;
+  }
+  for (int c = 1; c < KNOWN_COLS; c++)
+    cs->at[c] = count[c] >= MIN_RUN_LINES && count[c] * 5 >= rows;
+}
+
 char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   if (lines_with_runs(in, len) < MIN_RUN_LINES)
     return NULL;
+  column_starts cs;
+  learn_columns(in, len, &cs);
   jn_buf b = JN_BUF_INIT;
   layout_row row = {0};
   const char *indent = NULL;
@@ -218,7 +264,7 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
       continue;
     }
     piece pc[LAYOUT_MAX_CELLS];
-    size_t k = pipe_row(s, n) ? 0 : pieces(s, n, pc, LAYOUT_MAX_CELLS);
+    size_t k = pipe_row(s, n) ? 0 : pieces_at(s, n, pc, LAYOUT_MAX_CELLS, &cs);
     int m = k ? continues(&row, pc, k) : -1;
     if (m >= 0) {
       for (size_t j = 0; j < k; j++)

@@ -668,6 +668,31 @@ static void test_pandoc_markdown(void **state) {
   jn_record_free(rec);
 }
 
+/* A table laid out by spaces with no borders (elinks): a cell that fills
+ * its column leaves one blank before the next, which still starts where
+ * the column's other cells start. */
+static void test_single_blank_column(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   No. 項目                   内容                               必須/選択 回答\n"
+      "   10  経常利益               事業者全体の経常利益額(単独ベース)   選択      2億円\n"
+      "   11  資本金                 事業者全体の資本金(単独ベース)       必須      3億円\n"
+      "   9   売上高                 事業者全体の売上高(単独ベース)       必須      30億円\n"
+      "   7   役員                   役員数                               必須      5名\n"
+      "   8   従業員                 従業員数(単独ベース)                 必須      120名\n"
+      "   12  自己資本比率           事業者全体の自己資本の比率(単独ベー 選択      54.1%\n"
+      "                              ス)(単位:%)\n"
+      "   13  キャッシュフロー対有利 事業者全体のキャッシュフロー対有利子 選択      有利子負債なし\n"
+      "       子負債比率             負債比率(単独ベース)(単位:%)\n"
+      "   15  上場の有無             株式上場の有無と、上場の場合は市場名 選択      無し\n"
+      "   16  決算公告               決算公告の実施の有無                 選択      有り\n");
+  assert_true(number_of(rec, "equity_ratio", "%") == 54.1);
+  const jn_field_result *f = jn_record_field(rec, "cf_debt_ratio");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_NONE);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -686,6 +711,7 @@ int main(void) {
       cmocka_unit_test(test_excluded_words),     cmocka_unit_test(test_heading_list),
       cmocka_unit_test(test_polite_heading),     cmocka_unit_test(test_withheld_sentence),
       cmocka_unit_test(test_not_overread),       cmocka_unit_test(test_pandoc_markdown),
+      cmocka_unit_test(test_single_blank_column),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

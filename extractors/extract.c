@@ -384,11 +384,24 @@ static void staffed_hours(jn_extractor *x, const jn_field *f, const jn_sheet_row
   }
 }
 
+/* Does the answer hold a figure followed by 前 (1週間前, 3日程度前), not
+ * merely the character (午前9時, 以前)? */
+static int lead_figure(const jn_extractor *x, const char *a) {
+  jn_mentions *ms = strstr(a, "前") ? scan_answer(x, a) : NULL;
+  int lead = 0;
+  for (size_t i = 0; ms && i < jn_mentions_count(ms) && !lead; i++) {
+    const jn_mention *m = jn_mentions_at(ms, i);
+    lead = m->type == JN_MENTION_QUANTITY && jn__extract_lead_after(a + m->end);
+  }
+  jn_mentions_free(ms);
+  return lead;
+}
+
 static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
                            jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
   if (slot->companion) { /* another field's row: only a value of this field's type */
-    if ((f->flags & JN_FF_LEAD) && !strstr(slot->answer, "前"))
+    if ((f->flags & JN_FF_LEAD) && !lead_figure(x, slot->answer))
       return JN__NO_VALUE; /* a lead time says 前: 30分以内 is no notice ahead */
     int st = with_remark(x, f, slot, field_status(x, f, slot, v), chosen, v);
     return st == JN_STATUS_VALUE || st == JN__NOMEM ? st : JN__NO_VALUE;

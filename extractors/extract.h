@@ -90,6 +90,8 @@ enum {
 /* Writes the field's value to v and returns its status (JN_STATUS_VALUE,
  * _NONE, _UNPARSED). */
 int jn__extract_value(jn_extractor *x, const jn_field_answer *fa, jn_buf *v);
+/* Is the text after a figure 前 (以上, 程度 between at most): a lead time? */
+int jn__extract_lead_after(const char *after);
 
 /* extract_text.c: values that are words. Each returns the status. */
 int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v);

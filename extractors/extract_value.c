@@ -413,6 +413,16 @@ static void put_time_between(const jn_mention *m, jn_buf *v) {
   jn__buf_puts(v, tmp);
 }
 
+/* Does the text after a figure make it a lead time: 前, with 以上 or 程度
+ * between at most ("1週間前", "3日程度前")? */
+int jn__extract_lead_after(const char *after) {
+  static const char *const between[] = {"以上", "程度", "ほど", "くらい", "ぐらい"};
+  for (size_t t = 0; t < sizeof between / sizeof between[0]; t++)
+    if (!strncmp(after, between[t], strlen(between[t])))
+      after += strlen(between[t]);
+  return !strncmp(after, "前", 3);
+}
+
 /* Of the mentions of the field's kind, the one the answer marks as the
  * value: a total (取締役三名、監査役一名の計四名) or, for a retention, the
  * length followed by 保存, 保管 or 保持 (二十四時間稼働、映像は三か月間保存).
@@ -420,7 +430,6 @@ static void put_time_between(const jn_mention *m, jn_buf *v) {
 static long marked_mention(const jn_field_answer *fa, long smallest) {
   static const char *const totals[] = {"計", "合計", "総計"};
   static const char *const kept[] = {"保存", "保管", "保持"};
-  static const char *const between[] = {"以上", "程度", "ほど", "くらい", "ぐらい"};
   const char *a = fa->text;
   for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
     const jn_mention *m = jn_mentions_at(fa->ms, i);
@@ -439,10 +448,7 @@ static long marked_mention(const jn_field_answer *fa, long smallest) {
         return (long)i;
     /* a lead time is the figure before 前 ("毎月第3日曜日に実施…1週間前に
      * ご案内": the notice, not the window); 以上 or 程度 may stand between */
-    for (size_t t = 0; has_flag(fa, JN_FF_LEAD) && t < sizeof between / sizeof between[0]; t++)
-      if (!strncmp(after, between[t], strlen(between[t])))
-        after += strlen(between[t]);
-    if (has_flag(fa, JN_FF_LEAD) && !strncmp(after, "前", 3))
+    if (has_flag(fa, JN_FF_LEAD) && jn__extract_lead_after(after))
       return (long)i;
   }
   return -1;

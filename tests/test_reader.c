@@ -602,6 +602,11 @@ static void test_polite_heading(void **state) {
   assert_true(jn_value_bool(f->value));
   assert_null(jn_record_field(rec, "maintenance_notice"));
   jn_record_free(rec);
+  /* 前 must follow a figure: 午前 is no lead time */
+  rec = extract("■障害発生時のご連絡\n"
+                "障害検知後30分以内にメールで通知します(午前9時~午後6時は電話も)\n");
+  assert_null(jn_record_field(rec, "maintenance_notice"));
+  jn_record_free(rec);
 }
 
 /* Prose wrapped across the window: its first line is no label over the

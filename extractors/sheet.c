@@ -25,6 +25,7 @@
 #include "buf.h"
 #include "error.h"
 #include "sheet.h"
+#include "utf8.h"
 
 /* ------------------------------------------------------------ ownership */
 
@@ -468,9 +469,7 @@ static int row_by_roles(jn_sheet_reader *rd, const jn_cells *c, const jn_row_cel
 static int short_marker_cell(const jn_roles *r, const jn_cells *c, size_t i, const char **canon) {
   if (!r->known || r->marker < 0 || (size_t)r->marker != i || r->n != c->n)
     return 0;
-  size_t chars = 0;
-  for (size_t k = 0; k < c->len[i]; k++)
-    chars += ((unsigned char)c->p[i][k] & 0xC0) != 0x80;
+  size_t chars = jn__utf8_count(c->p[i], c->len[i]);
   if (chars == 0 || chars > 2)
     return 0;
   *canon = NULL;
@@ -616,10 +615,7 @@ static int nav_bar(const char *s, size_t n, const jn_cells *c) {
   if (!n || s[0] == '|' || c->n < 3)
     return 0;
   for (size_t i = 0; i < c->n; i++) {
-    size_t chars = 0;
-    for (size_t k = 0; k < c->len[i]; k++)
-      chars += ((unsigned char)c->p[i][k] & 0xC0) != 0x80;
-    if (!c->len[i] || chars > 8)
+    if (!c->len[i] || jn__utf8_count(c->p[i], c->len[i]) > 8)
       return 0;
   }
   return 1;
@@ -662,13 +658,6 @@ static void note_open_cell(jn_sheet_reader *rd, const jn_cells *c) {
 /* Does the text line go on from the open cell: is the last row's answer
  * that cell, and is the line neither a heading, a section's title nor the
  * start of an item? */
-static size_t utf8_chars(const char *s, size_t n) {
-  size_t c = 0;
-  for (size_t i = 0; i < n; i++)
-    c += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return c;
-}
-
 enum { CELL_LINES_MAX = 8 }; /* a copied cell's lines: an address, contacts, a list */
 static int goes_on(jn_sheet_reader *rd, const char *cell, size_t cn, const char *t, size_t tn) {
   const jn_sheet_row *r = rd->last;
@@ -677,7 +666,7 @@ static int goes_on(jn_sheet_reader *rd, const char *cell, size_t cn, const char 
   size_t idn;
   /* a closing word (以上) or a note in sentences after the table is no
    * part of its last cell */
-  if (rd->open_lines >= CELL_LINES_MAX || utf8_chars(t, tn) <= 3 || jn__sheet_sentence(t, tn))
+  if (rd->open_lines >= CELL_LINES_MAX || jn__utf8_count(t, tn) <= 3 || jn__sheet_sentence(t, tn))
     return 0;
   return an >= cn && cn && !memcmp(r->answer + an - cn, cell, cn) && !jn__sheet_heading(t, tn) &&
          !jn__sheet_section_title(rd, t, tn) && !jn__sheet_item_id(t, tn, &id, &idn);

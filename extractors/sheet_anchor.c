@@ -100,12 +100,7 @@ static size_t strip_prefix(const char *s, size_t n) {
 
 /* ---------------------------------------------------- what a line is */
 
-static size_t chars(const char *s, size_t n) {
-  size_t c = 0;
-  for (size_t i = 0; i < n; i++)
-    c += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return c;
-}
+static size_t chars(const char *s, size_t n) { return jn__utf8_count(s, n); }
 
 /* No sentence: no 。, no ending in a verb's polite form. */
 static int not_sentence(const char *s, size_t n) {

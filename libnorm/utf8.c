@@ -51,3 +51,10 @@ size_t jn__squash(const char *s, size_t n, char *out, size_t cap) {
   out[k] = '\0';
   return k;
 }
+
+size_t jn__utf8_count(const char *s, size_t n) {
+  size_t c = 0;
+  for (size_t i = 0; i < n; i++)
+    c += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return c;
+}

@@ -85,4 +85,8 @@ size_t jn__squash(const char *s, size_t n, char *out, size_t cap);
  * copied into a fixed buffer stops at a character's end, not inside it). */
 size_t jn__utf8_whole(const char *s, size_t len);
 
+/* The number of code points in s[0..n) (bytes that start one): a
+ * label's or a line's length as a reader counts it. */
+size_t jn__utf8_count(const char *s, size_t n);
+
 #endif

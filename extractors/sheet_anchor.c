@@ -929,8 +929,8 @@ static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
   for (size_t c = 0; c < pc->n && take == pc->n; c++)
     if (pc->k[c] == nv && (nv > 2 || headed) && run_fits(rd, tl, i, nv, pc, c, joins))
       take = c;
-  for (size_t c = 0; c < pc->n && take == pc->n; c++)
-    if ((pc->k[c] > 2 || headed) && run_fits(rd, tl, i, nv, pc, c, joins))
+  for (size_t c = 0; c < pc->n && take == pc->n; c++) /* (as many: tried just above) */
+    if (pc->k[c] != nv && (pc->k[c] > 2 || headed) && run_fits(rd, tl, i, nv, pc, c, joins))
       take = c;
   size_t shy = pc->n; /* a column a few values short: pdftotext moved its first rows away */
   for (size_t c = 0; c < pc->n && take == pc->n && shy == pc->n; c++)
@@ -1537,8 +1537,8 @@ static void mark_items(jn_sheet_reader *rd) {
     jn_text_line *t = &tl->s[i];
     t->item = 0;
     if (!v || !at || !t->n || !digit(t->p[0]) ||
-        !(bare_number(t->p, t->n) || glued_item(rd, t)) || !marker_near(tl, i))
-      continue;
+        !marker_near(tl, i) || !(bare_number(t->p, t->n) || glued_item(rd, t)))
+      continue; /* the marker first: glued_item matches labels and scans figures */
     at[m] = i;
     v[m++] = (unsigned)strtoul(t->p, NULL, 10); /* the digits before the label */
   }

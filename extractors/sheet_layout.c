@@ -218,13 +218,11 @@ static size_t lines_with_runs(const char *in, size_t len) {
 }
 
 /* The column starts of the text's rows: a start shared by a fifth of the
- * rows of three cells or more, and by five at least. NULL-equivalent (all
- * clear) when the text has too few such rows. */
+ * rows of three cells or more, and by five at least (none when the text
+ * has too few such rows). */
 static void learn_columns(const char *in, size_t len, column_starts *cs) {
-  static const unsigned char none[KNOWN_COLS];
   unsigned count[KNOWN_COLS] = {0};
   size_t rows = 0;
-  memcpy(cs->at, none, sizeof none);
   for (size_t i = 0; i < len;) {
     const char *s = in + i, *nl = memchr(s, '\n', len - i);
     size_t n = nl ? (size_t)(nl - s) : len - i;
@@ -238,8 +236,8 @@ static void learn_columns(const char *in, size_t len, column_starts *cs) {
       if (pc[j].col[1] < KNOWN_COLS)
         count[pc[j].col[1]]++;
   }
-  for (int c = 1; c < KNOWN_COLS; c++)
-    cs->at[c] = count[c] >= MIN_RUN_LINES && count[c] * 5 >= rows;
+  for (int c = 0; c < KNOWN_COLS; c++) /* column 0 starts every row: no boundary */
+    cs->at[c] = c > 0 && count[c] >= MIN_RUN_LINES && count[c] * 5 >= rows;
 }
 
 char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {

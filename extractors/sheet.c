@@ -635,6 +635,42 @@ static size_t side_by_side_sections(const jn_cells *c) {
   return 0;
 }
 
+/* Two marked headings side by side and nothing else (■事業者 | ■サービス
+ * 内容): two label | value tables printed beside each other, as a page of
+ * two panels comes out of pdftotext -layout. The second heading's cell, 0
+ * when the row is none. */
+static size_t side_by_side_headings(const jn_cells *c) {
+  size_t headings = 0, second = 0;
+  for (size_t i = 0; i < c->n; i++) {
+    if (!c->len[i])
+      continue;
+    if (!jn__sheet_heading(c->p[i], c->len[i]))
+      return 0;
+    if (headings++ == 1)
+      second = i;
+  }
+  return headings == 2 ? second : 0;
+}
+
+/* An unmarked heading over a label | value table: a short line after a
+ * blank line (or at the top), no sentence, no figure, no pair ("サポート"
+ * over "電話 | 0570-…"). Its pairs read with it when their own label
+ * names no field (sheet_anchor.c, defer_headed), so a line that is no
+ * heading only lends words to labels that said nothing. */
+enum { BARE_HEADING_CHARS = 16 };
+static int bare_heading(const jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  if (line > 1 && rd->blank_line + 1 != line)
+    return 0; /* the line above holds text or cells: this one goes on from it */
+  size_t label;
+  const char *req;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] >= '0' && s[i] <= '9')
+      return 0;
+  return n && jn__utf8_count(s, n) <= BARE_HEADING_CHARS && !jn__sheet_sentence(s, n) &&
+         !jn__sheet_pair_split(s, n, &label) && !jn__sheet_is_footnote(s, n) &&
+         !jn__sheet_marker(s, n, &req);
+}
+
 /* Rows under an attribute header: each cell is also a pair (sheet_anchor.c). */
 static int attribute_cells(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
   if (!rd->attr_n)
@@ -690,6 +726,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (!rd->in_table)
     rd->attr_n = 0;
   if (kind == JN_LINE_EMPTY) /* a blank line ends a block of text */
+    rd->blank_line = line;
+  if (kind == JN_LINE_EMPTY)
     return rd->texts.n && rd->texts.s[rd->texts.n - 1].n ? jn__sheet_note_text(rd, "", 0, line) : 0;
   if (kind == JN_LINE_RULE)
     return 0;
@@ -751,6 +789,9 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->roles.known = 0;
     rd->heading = jn__sheet_keep(rd->sh, t + head, tn - head);
     rd->side_heading = NULL;
+  } else if (kind == JN_LINE_TEXT && bare_heading(rd, t, tn, line)) {
+    rd->heading = jn__sheet_keep(rd->sh, t, tn);
+    rd->side_heading = NULL;
   }
   /* a note (※, ●, (注)) is no item of the form, but its text is kept:
    * "●サービス稼働率 目標値:99.5%以上" is a bullet of an SLO page */
@@ -793,6 +834,17 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
       (nonempty == 1 || (nonempty == 2 && has_id))) {
     /* "会社名:X" alone in its row (after a row number): a pair, not an item */
     return jn__sheet_note_text(rd, c.p[last - 1], c.len[last - 1], line);
+  }
+  size_t marked = has_id ? 0 : side_by_side_headings(&c);
+  if (marked) {
+    rd->item = rd->label = NULL;
+    rd->last = NULL;
+    rd->roles.known = 0;
+    size_t h = jn__sheet_heading(c.p[f], c.len[f]), h2 = jn__sheet_heading(c.p[marked], c.len[marked]);
+    rd->heading = jn__sheet_keep(rd->sh, c.p[f] + h, c.len[f] - h);
+    rd->side_heading = jn__sheet_keep(rd->sh, c.p[marked] + h2, c.len[marked] - h2);
+    rd->side_from = 2; /* the rows under them: label | value | label | value */
+    return rd->heading && rd->side_heading ? 0 : -1;
   }
   size_t side = has_id ? side_by_side_sections(&c) : 0;
   if (side) {

@@ -201,6 +201,7 @@ typedef struct jn_sheet_reader {
   size_t attr_len[JN_MAX_CELLS], attr_n;
   jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */
   const char *heading;     /* the last heading line's text (第3章 バックアップ) */
+  uint64_t blank_line;     /* the last blank line read */
   const char *side_heading; /* the heading of the table beside it, whose */
   size_t side_from;         /* cells start at this column */
   const char *remark;      /* this line's remark cell (備考, 補足), not yet kept */

@@ -312,6 +312,43 @@ static void test_side_by_side(void **state) {
   jn_record_free(rec);
 }
 
+/* Headings over label | value tables: two marked headings side by side
+ * (a page of two panels through pdftotext -layout) each head the pairs
+ * of their side; an unmarked short line after a blank line heads the
+ * pairs under it. A label that says little (所在地, 電話) reads with its
+ * heading. */
+static void test_headed_pairs(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "     ■会社概要                              ■ご利用条件\n"
+      "     社名            架空もみじ株式会社     初期費用        無料\n"
+      "     所在地          〒900-0000 沖縄県那覇市架空通り1-2\n"
+      "                                            最低利用期間    3か月\n"
+      "     ■窓口                                  ■その他\n"
+      "     電話            098-555-0172           推奨環境        Chrome 最新版\n"
+      "     メール          desk@momiji.example.jp\n"
+      "\n"
+      "保守\n"
+      "\n"
+      "サポート\n"
+      "電話\t0120-555-903\n");
+  assert_string_equal(string_of(rec, "head_office_prefecture"), "沖縄県");
+  const jn_field_result *f = jn_record_field(rec, "support_email");
+  assert_non_null(f);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "desk@momiji.example.jp");
+  jn_record_free(rec);
+  /* the unmarked heading: サポート + 電話 */
+  rec = extract("サービス概要\tクラウド会計\n\nサポート\n電話\t0120-555-903\n受付\t平日\n");
+  f = jn_record_field(rec, "support_phone");
+  assert_non_null(f);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "0120-555-903");
+  jn_record_free(rec);
+  /* a line under cells, not after a blank line, heads nothing */
+  rec = extract("サービス概要\tクラウド会計\nサポート\n電話\t0120-555-903\n");
+  assert_null(jn_record_field(rec, "support_phone"));
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -716,7 +753,7 @@ int main(void) {
       cmocka_unit_test(test_excluded_words),     cmocka_unit_test(test_heading_list),
       cmocka_unit_test(test_polite_heading),     cmocka_unit_test(test_withheld_sentence),
       cmocka_unit_test(test_not_overread),       cmocka_unit_test(test_pandoc_markdown),
-      cmocka_unit_test(test_single_blank_column),
+      cmocka_unit_test(test_single_blank_column), cmocka_unit_test(test_headed_pairs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

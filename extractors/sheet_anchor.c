@@ -400,6 +400,28 @@ static int announces_list(const char *s, size_t n) {
          ((n >= 3 && !memcmp(s + n - 3, "。", 3)) || (n && s[n - 1] == ':'));
 }
 
+/* An item of a list a sentence announced: a bullet, or a short numbered
+ * line ("1. 多要素認証(MFA)"). */
+static int announced_item(const jn_text_line *t) {
+  size_t k = t->n ? numbering(t->p, t->n) : 0;
+  return t->n && (bullet(t->p, t->n) || (k && k < t->n && label_like(t->p + k, t->n - k)));
+}
+
+/* The list that line i announces, if it does: its lines [*from, end);
+ * Markdown puts a blank line before it. The end, 0 when there is none. */
+static size_t announced_list(const jn_text_lines *tl, size_t i, size_t *from) {
+  if (!announces_list(tl->s[i].p, tl->s[i].n))
+    return 0;
+  size_t b = i + 1;
+  while (b < tl->n && b <= i + 2 && !tl->s[b].n)
+    b++;
+  size_t e = b;
+  while (e < tl->n && e - b < 18 && announced_item(&tl->s[e]))
+    e++;
+  *from = b;
+  return e > b ? e : 0;
+}
+
 /* Sentences of a line, each a row of its own. */
 static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
   size_t from = 0;
@@ -460,6 +482,21 @@ static int field_share(jn_sheet_reader *rd, const char *s, size_t n) {
 
 static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
   return field_share(rd, s, n) > 4;
+}
+
+/* Does a heading name a field's topic (dict/topics.tsv) in most of its
+ * words (## アクセス制御)? */
+static int names_topic(jn_sheet_reader *rd, const char *s, size_t n) {
+  char sq[512];
+  const jn_labels *lb = &rd->ctx->labels;
+  size_t lens[JN_NAMES_MAX_FIELDS], k = n < sizeof sq ? jn__squash(s, n, sq, sizeof sq) : 0;
+  if (!k || lb->n_fields > JN_NAMES_MAX_FIELDS)
+    return 0;
+  jn__label_longest_all(lb, rd->match, sq, k, JN_LABEL_TOPIC, lens);
+  for (size_t f = 0; f < lb->n_fields; f++)
+    if (lens[f] * 2 > k)
+      return 1;
+  return 0;
 }
 
 /* A line that is a label alone: short, naming a field, not "label: value". */
@@ -1724,9 +1761,10 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       i++;
       continue;
     } else if (k && t->p[0] == '#' && label_like(s, n) && i + 2 < tl->n && !tl->s[i + 1].n &&
-               list_item(&tl->s[i + 2]) && names_field(rd, s, n)) {
-      /* a Markdown heading naming a field, a blank line, and its list (##
-       * 取得認証 / - プライバシーマーク / - ISO/IEC 20000-1) */
+               list_item(&tl->s[i + 2]) && (names_field(rd, s, n) || names_topic(rd, s, n))) {
+      /* a Markdown heading naming a field or its topic, a blank line, and
+       * its list (## 取得認証 / - プライバシーマーク / - ISO/IEC 20000-1; ##
+       * アクセス制御 / - …パスワード… / - …シングルサインオン…) */
       size_t e = i + 2;
       while (e < tl->n && e - i < 18 && list_item(&tl->s[e]))
         e++;
@@ -1735,7 +1773,9 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
                !strip_prefix(tl->s[i + 2].p, tl->s[i + 2].n)) {
       /* a marked heading (## 2-2 稼働率, ■ バックアップ), a blank line, and its
        * paragraph */
-      size_t e = block_end(tl, i + 2);
+      size_t e = block_end(tl, i + 2), b, le;
+      if (e > i + 2 && (le = announced_list(tl, e - 1, &b)) != 0)
+        e = le; /* the paragraph announces a list: the list is its answer too */
       if (e > i + 2)
         rc = block_row(rd, s, n, tl, i + 2, e, t->line);
     } else if (!k && one_line_value(rd, tl, i)) {
@@ -1766,18 +1806,11 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
      * short line with a figure in it (サーバの月間稼働率を99.99%以上) */
     if (rc == 0 && (!label_like(s, n) || has_digit(s, n)) && !asks(rd, s, n) && !t->item)
       rc = sentence_rows(rd, s, n, t->line);
-    if (rc == 0 && announces_list(s, n)) {
+    size_t b, e;
+    if (rc == 0 && (e = announced_list(tl, i, &b)) != 0)
       /* "当社は以下の認証を取得しています。" then "・ISO/IEC 27001": the
        * sentence's words with the items it announces */
-      size_t b = i + 1; /* Markdown puts a blank line before the list */
-      while (b < tl->n && b <= i + 2 && !tl->s[b].n)
-        b++;
-      size_t e = b;
-      while (e < tl->n && tl->s[e].n && bullet(tl->s[e].p, tl->s[e].n))
-        e++;
-      if (e > b)
-        rc = block_row(rd, s, n, tl, b, e, t->line);
-    }
+      rc = block_row(rd, s, n, tl, b, e, t->line);
   }
   /* last: the text's own anchors come first among equals */
   return rc == 0 ? answer_sentences(rd) : rc;

@@ -349,6 +349,27 @@ static void test_headed_pairs(void **state) {
   jn_record_free(rec);
 }
 
+/* A list field told in prose: a heading naming the field's topic over a
+ * list (## アクセス制御), and a heading's paragraph announcing a list
+ * (次の機能…) whose items are numbered: every item is the answer. */
+static void test_topic_lists(void **state) {
+  (void)state;
+  jn_record *rec = extract("# セキュリティ\n\n## アクセス制御\n\n"
+                           "- 利用者はIDとパスワードでログインします。\n"
+                           "- 接続元のIPアドレスを管理者が制限できます。\n"
+                           "- SAMLによるシングルサインオンに対応しています。\n");
+  const jn_field_result *f = jn_record_field(rec, "user_auth");
+  assert_non_null(f);
+  assert_int_equal(jn_value_count(f->value), 3);
+  jn_record_free(rec);
+  rec = extract("### 5.1 利用者の認証\n\nパスワード認証のほか、次の方式を選べます。\n\n"
+                "1. 二段階認証\n2. クライアント証明書\n\n### 5.2 暗号化\n");
+  f = jn_record_field(rec, "user_auth");
+  assert_non_null(f);
+  assert_int_equal(jn_value_count(f->value), 3);
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -754,6 +775,7 @@ int main(void) {
       cmocka_unit_test(test_polite_heading),     cmocka_unit_test(test_withheld_sentence),
       cmocka_unit_test(test_not_overread),       cmocka_unit_test(test_pandoc_markdown),
       cmocka_unit_test(test_single_blank_column), cmocka_unit_test(test_headed_pairs),
+      cmocka_unit_test(test_topic_lists),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -321,6 +321,12 @@ static jn_slot slot_of(const jn_sheet_row *row) {
 static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, int st,
                        jn_slot *chosen, jn_buf *v) {
   const jn_sheet_row *row = slot->row;
+  /* a bare いいえ with its reason in the remark: "(設備の仕様を)開示いただけ
+   * ますか" | いいえ | 方針により非公開 withholds the answer, yes/no fields
+   * included */
+  if (row->remark && !(f->flags & JN_FF_DISCLOSURE) && bare_polar(x, slot->answer, 0) &&
+      answer_status(row->remark) == JN_STATUS_UNDISCLOSED)
+    return JN_STATUS_UNDISCLOSED;
   /* a bare いいえ answers the question ("保証はありますか" | いいえ | 目標値
    * 99.9%), not the field: the remark may still state its value */
   if (!row->remark || f->type_id == JN_FT_BOOL ||

@@ -139,13 +139,31 @@ static const struct {
 
 /* ------------------------------------------------------ rules by type */
 
-/* A yes/no answer: the first polarity word; a sentence MeCab finds
+/* Does the answer's first sentence say no? The first sentence states the
+ * fact, as the first yes/no word does; a later one may deny something
+ * else ("…窒素ガス消火設備を設置しています。水による消火は行いません。"). */
+static int first_sentence_negated(jn_extractor *x, const char *a) {
+  const char *end = strstr(a, "。");
+  if (!end || !end[3])
+    return jn__extract_negated(x, a);
+  size_t n = (size_t)(end - a) + 3;
+  char *first = malloc(n + 1);
+  if (!first)
+    return jn__extract_negated(x, a);
+  memcpy(first, a, n);
+  first[n] = '\0';
+  int no = jn__extract_negated(x, first);
+  free(first);
+  return no;
+}
+
+/* A yes/no answer: the first polarity word; a first sentence MeCab finds
  * negated (弊社では取得しておりません); otherwise yes (the answer describes
  * what is done). */
 static int value_bool(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   if (!fa->first_polar && jn__contains(fa->text, "不明"))
     return JN_STATUS_NONE; /* unknown is none, for a yes/no too (spec §4) */
-  int yes = fa->first_polar ? fa->first_polar->value != 0 : !jn__extract_negated(x, fa->text);
+  int yes = fa->first_polar ? fa->first_polar->value != 0 : !first_sentence_negated(x, fa->text);
   jn__buf_puts(v, yes ? "true" : "false");
   return JN_STATUS_VALUE;
 }

@@ -92,9 +92,11 @@ static size_t count_catalogue(const jn_lexicon *lx) {
  * allowed: の and ・ may be left out, and a の may be the particle a
  * question puts there instead (通信経路の暗号化: 通信経路は暗号化されて
  * いますか; は, が, を, も), the noun after it with a polite ご or お
- * (障害発生時の連絡: 障害発生時のご連絡); a … stands for up to sixteen characters of
+ * (障害発生時の連絡: 障害発生時のご連絡); a … stands for up to 28 characters of
  * anything, for wordings whose words prose splits (保存データ…暗号化:
- * 保存データはAES-256で暗号化しています). */
+ * 保存データはAES-256で暗号化しています), a bracketed aside or a clause
+ * between them included (保存データ(データベース、ファイル、バックアップ)
+ * は暗号化…; データベースは、事業者の提供する鍵管理機能を用いて暗号化…). */
 static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
   char sq[512];
   size_t k = jn__squash(w, n < sizeof sq ? n : sizeof sq - 1, sq, sizeof sq), o = 0;
@@ -108,7 +110,7 @@ static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
       continue;
     }
     if (!strncmp(sq + i, "…", 3)) { /* 保存データ…暗号化: a short gap in prose */
-      static const char gap[] = ".{0,16}?";
+      static const char gap[] = ".{0,28}?";
       memcpy(out + o, gap, sizeof gap - 1), o += sizeof gap - 1;
       i += 3;
       continue;

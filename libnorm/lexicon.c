@@ -208,7 +208,8 @@ static int type_id_of(const char *p, size_t n) {
 /* The flags' bits; -1 for a flag the extraction does not know. */
 static long flags_of(const char *p, size_t n) {
   static const char *const names[] = {"first", "min",    "zero",   "lead",
-                                      "span",  "name",   "person", "staffed"};
+                                      "span",  "name",   "person", "staffed",
+                                      "disclosure"};
   long bits = 0;
   for (size_t at = 0, end; at < n; at = end + 1) {
     for (end = at; end < n && p[end] != ','; end++)

@@ -57,7 +57,8 @@ enum {
   JN_FF_SPAN = 1u << 4,
   JN_FF_NAME = 1u << 5,
   JN_FF_PERSON = 1u << 6,
-  JN_FF_STAFFED = 1u << 7
+  JN_FF_STAFFED = 1u << 7,
+  JN_FF_DISCLOSURE = 1u << 8
 };
 
 typedef struct jn_field {

@@ -370,6 +370,38 @@ static void test_topic_lists(void **state) {
   jn_record_free(rec);
 }
 
+/* Facts stated in prose and in checklist remarks: two words of a
+ * sentence wording apart by a bracketed aside; a bare いいえ whose remark
+ * withholds the answer is undisclosed, except for a field that asks for
+ * disclosure itself (bcp_disclosure, flagged disclosure in fields.tsv),
+ * which it answers no. */
+static void test_prose_facts(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "# データの保護\n\n"
+      "保存データ(顧客情報、添付ファイル、バックアップ)はすべて暗号化しています。\n"
+      "サーバ室への入室は、事前登録した手のひら静脈で本人を認証します。\n");
+  const jn_field_result *f = jn_record_field(rec, "db_encryption");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  f = jn_record_field(rec, "personal_auth");
+  assert_non_null(f);
+  assert_true(jn_value_bool(f->value));
+  jn_record_free(rec);
+  rec = extract("質問\t回答\t補足\n"
+                "データセンターの消火設備の仕様を開示いただけますか。\tいいえ\t委託先の方針により非公開\n"
+                "BCP対応計画を開示いただけますか。\tいいえ\t社外秘のため非公開\n");
+  f = jn_record_field(rec, "gas_fire_suppression");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_UNDISCLOSED);
+  f = jn_record_field(rec, "bcp_disclosure");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_false(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -775,7 +807,7 @@ int main(void) {
       cmocka_unit_test(test_polite_heading),     cmocka_unit_test(test_withheld_sentence),
       cmocka_unit_test(test_not_overread),       cmocka_unit_test(test_pandoc_markdown),
       cmocka_unit_test(test_single_blank_column), cmocka_unit_test(test_headed_pairs),
-      cmocka_unit_test(test_topic_lists),
+      cmocka_unit_test(test_topic_lists),        cmocka_unit_test(test_prose_facts),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -712,16 +712,23 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
                      int text_layout) {
   jn_cells c;
   jn_line_kind kind = jn__sheet_cells(s, n, &c);
-  if (kind == JN_LINE_MARKDOWN && nav_bar(s, n, &c)) {
+  /* GFM 4.10: a table's body runs to the first blank line, and a row of
+   * it needs no more than one pipe ("設立後の事業年数| | 18年", as
+   * html2text writes a row under a rowspan) */
+  int body = rd->md_body;
+  if (kind == JN_LINE_TEXT && body && memchr(s, '|', n))
+    kind = jn__sheet_pipe_cells(s, n, &c);
+  if (kind == JN_LINE_MARKDOWN && !body && nav_bar(s, n, &c)) {
     kind = JN_LINE_TEXT; /* read as a line of text, not a table */
     c.n = 1, c.p[0] = s, c.len[0] = n;
   }
+  rd->md_body = kind == JN_LINE_RULE || (body && kind != JN_LINE_EMPTY);
   int table_top = !rd->in_table;
   const char *open_cell = rd->open_cell;
   size_t open_len = rd->open_len;
   rd->open_cell = NULL;
-  if (kind == JN_LINE_TSV && rd->tab_cells) /* tabs: a copy, not columns of spaces */
-    note_open_cell(rd, &c);
+  if ((kind == JN_LINE_TSV && rd->tab_cells) || (kind == JN_LINE_MARKDOWN && rd->md_body))
+    note_open_cell(rd, &c); /* tabs: a copy, not columns of spaces; a cell's <br> */
   rd->in_table = kind == JN_LINE_TSV || kind == JN_LINE_MARKDOWN || kind == JN_LINE_RULE;
   if (!rd->in_table)
     rd->attr_n = 0;
@@ -1231,7 +1238,7 @@ typedef struct sheet_text {
   const char *in;
   size_t len;
   char *owned;           /* in, when a pass made it */
-  jn_line_map maps[3];      /* passes that moved lines, in the order they ran */
+  jn_line_map maps[4];      /* passes that moved lines, in the order they ran */
   size_t n_maps;
   const char *encoding;  /* "utf-8" or "cp932" */
   int parsed_html;       /* an HTML document, read by sheet_html.c */
@@ -1278,6 +1285,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     made = jn__sheet_box(st->in, st->len, &n, &st->maps[st->n_maps]);
   if (!made)
     made = unquote_cells(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
+  made = jn__sheet_unwrap_rows(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);
   made = jn__sheet_ununderline(st->in, st->len);

@@ -202,6 +202,7 @@ typedef struct jn_sheet_reader {
   jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */
   const char *heading;     /* the last heading line's text (第3章 バックアップ) */
   uint64_t blank_line;     /* the last blank line read */
+  int md_body;             /* in a Markdown table's body (after its rule) */
   const char *side_heading; /* the heading of the table beside it, whose */
   size_t side_from;         /* cells start at this column */
   const char *remark;      /* this line's remark cell (備考, 補足), not yet kept */
@@ -274,6 +275,13 @@ int jn__sheet_is_pair(const char *s, size_t n);
 
 /* Cuts one normalized line into cells and says what kind of line it is. */
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c);
+/* The cells between a line's pipes, however few (a row of a Markdown
+ * table's body). */
+jn_line_kind jn__sheet_pipe_cells(const char *s, size_t n, jn_cells *c);
+/* Markdown table rows a converter wrapped at its width (html2text: rows
+ * end in a hard break, wrapped lines do not) joined again; NULL when the
+ * text has none. */
+char *jn__sheet_unwrap_rows(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 /* html2text's underlined table rows with their underscores back to spaces
  * (same length), or NULL when the text has none (sheet_cells.c). */
 char *jn__sheet_ununderline(const char *in, size_t len);

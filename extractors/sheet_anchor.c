@@ -1159,6 +1159,13 @@ static size_t value_past_blank(jn_sheet_reader *rd, const jn_text_lines *tl, siz
       section_number(v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req) || asks(rd, v->p, v->n))
     return 0;
   size_t e = block_end(tl, i + 2);
+  /* the next label with its blank line under it starts the next pair
+   * (html2text: "認定番号" / "" / "    0999-2401" / "サービス名称" / "") */
+  for (size_t j = i + 3; j + 1 < e + 1 && j + 1 < tl->n; j++)
+    if (!tl->s[j + 1].n && bare_label(rd, &tl->s[j])) {
+      e = j;
+      break;
+    }
   return e > i + 2 ? e : 0; /* a bullet or an item number starts no value */
 }
 

@@ -74,10 +74,11 @@ static void unpad_cells(jn_cells *c) {
   }
 }
 
-jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c) {
+/* The line's cells between its pipes: a Markdown row, or its rule. */
+jn_line_kind jn__sheet_pipe_cells(const char *s, size_t n, jn_cells *c) {
   c->n = 0;
   int outer = n >= 2 && s[0] == '|';
-  if (outer || (!memchr(s, '\t', n) && bare_pipe_row(s, n))) {
+  {
     size_t end = n;
     if (end > 1 && s[end - 1] == '|')
       end--;
@@ -93,6 +94,12 @@ jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c) {
       unpad_cells(c);
     return rules == cells ? JN_LINE_RULE : JN_LINE_MARKDOWN;
   }
+}
+
+jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c) {
+  c->n = 0;
+  if ((n >= 2 && s[0] == '|') || (!memchr(s, '\t', n) && bare_pipe_row(s, n)))
+    return jn__sheet_pipe_cells(s, n, c);
   if (memchr(s, '\t', n)) {
     size_t start = 0;
     for (size_t i = 0; i <= n; i++)
@@ -252,3 +259,80 @@ char *jn__sheet_unescape(const char *in, size_t len, size_t *out_len) {
   return out;
 }
 
+
+/* ------------------------------------- Markdown rows wrapped by width */
+
+/* html2text (Python) ends each row of a Markdown table with a hard break
+ * (two spaces) and, at its default width, wraps a long row at a space onto
+ * the next lines, which then end with no break ("40| サービスパフォーマンス
+ * の管理|" / "機器、…| 選択|" / "実装した…による  "). In a table's body
+ * (after its rule, up to a blank line) where rows end so, a line that does
+ * not is joined to the next, and the row reads whole. */
+enum { UNWRAP_MIN_ROWS = 3 };
+
+static int hard_break(const char *s, size_t n) { return n >= 3 && s[n - 1] == ' ' && s[n - 2] == ' '; }
+
+static int rule_line(const char *s, size_t n) {
+  jn_cells c;
+  return n && memchr(s, '|', n) && jn__sheet_pipe_cells(s, n, &c) == JN_LINE_RULE;
+}
+
+static size_t next_line(const char *in, size_t len, size_t i, size_t *n) {
+  const char *nl = memchr(in + i, '\n', len - i);
+  *n = nl ? (size_t)(nl - in) - i : len - i;
+  return nl ? (size_t)(nl - in) + 1 : len;
+}
+
+/* Are there table bodies whose rows end in hard breaks, some wrapped? */
+static int wrapped_rows(const char *in, size_t len) {
+  size_t breaks = 0, wrapped = 0, n;
+  int body = 0;
+  for (size_t i = 0, e; i < len; i = e) {
+    e = next_line(in, len, i, &n);
+    if (!n)
+      body = 0;
+    else if (body)
+      hard_break(in + i, n) ? breaks++ : wrapped++;
+    else
+      body = rule_line(in + i, n);
+  }
+  return breaks >= UNWRAP_MIN_ROWS && wrapped > 0 && wrapped < breaks;
+}
+
+char *jn__sheet_unwrap_rows(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+  if (!memchr(in, '|', len) || !wrapped_rows(in, len))
+    return NULL;
+  char *out = malloc(len + 1);
+  if (!out)
+    return NULL;
+  size_t o = 0, n;
+  int body = 0, joining = 0, failed = 0;
+  uint64_t line = 0;
+  for (size_t i = 0, e; i < len; i = e) {
+    e = next_line(in, len, i, &n);
+    line++;
+    if (!joining)
+      failed |= jn__line_map_add(lm, line) != 0;
+    memcpy(out + o, in + i, n), o += n;
+    if (!n)
+      body = 0;
+    else if (!body)
+      body = rule_line(in + i, n);
+    else if (!hard_break(in + i, n) && e < len) {
+      joining = 1; /* wrapped at a space: the row goes on on the next line */
+      out[o++] = ' ';
+      continue;
+    }
+    joining = 0;
+    if (e <= len && in[e - 1] == '\n')
+      out[o++] = '\n';
+  }
+  if (failed) {
+    free(out);
+    jn__line_map_free(lm);
+    return NULL;
+  }
+  out[o] = '\0';
+  *out_len = o;
+  return out;
+}

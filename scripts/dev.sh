@@ -20,7 +20,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 # Every package the build, the tests and the sanitizer run need.
 PACKAGES=(build-essential cmake pkg-config libicu-dev libmecab-dev mecab
   mecab-ipadic-utf8 libpcre2-dev libjansson-dev libxml2-dev libcmocka-dev python3
-  w3m lynx elinks pandoc html2text poppler-utils)
+  w3m lynx elinks pandoc html2text python3-html2text poppler-utils)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

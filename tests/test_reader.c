@@ -402,6 +402,33 @@ static void test_prose_facts(void **state) {
   jn_record_free(rec);
 }
 
+/* Python's html2text: the header list as a label, a blank line and an
+ * indented value; table rows without outer pipes, ending in a hard break
+ * (two spaces), wrapped at a space when long; a rowspan's later rows with
+ * one pipe or two; short cells that would read as a navigation bar
+ * outside a table. */
+static void test_wrapped_markdown(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "認定番号\n\n    0999-2407\nサービス名称\n\n    架空ノート\n"
+      "No.| 項目| 内容| 必須/選択| 回答  \n"
+      "---|---|---|---|---  \n"
+      "6| 代表者| 代表者氏名| 必須| 架空 一郎  \n"
+      "代表者年齢| | 47歳  \n"
+      "7| 役員| 役員数| 選択| 4名  \n"
+      "39| サービス稼働設定値| サービス稼働率のこれまでの実績値、またはやむなき理由により実績値が\n"
+      "記載できない場合はその理由と目標値| 必須|\n"
+      "稼働率実績値: 99.95%(2024年4月~2025年3月)  \n"
+      "サービス停止の事故歴| | なし  \n");
+  assert_string_equal(string_of(rec, "cert_number"), "0999-2407");
+  assert_string_equal(string_of(rec, "representative_name"), "架空 一郎");
+  assert_true(number_of(rec, "representative_age", "y") == 47.0);
+  assert_true(number_of(rec, "officer_count", "person") == 4.0);
+  assert_true(number_of(rec, "availability_actual", "%") == 99.95);
+  assert_true(number_of(rec, "outage_count", "case") == 0.0);
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -808,6 +835,7 @@ int main(void) {
       cmocka_unit_test(test_not_overread),       cmocka_unit_test(test_pandoc_markdown),
       cmocka_unit_test(test_single_blank_column), cmocka_unit_test(test_headed_pairs),
       cmocka_unit_test(test_topic_lists),        cmocka_unit_test(test_prose_facts),
+      cmocka_unit_test(test_wrapped_markdown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

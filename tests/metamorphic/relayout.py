@@ -417,6 +417,10 @@ CONVERTERS = {
     "lynx_dump": ["lynx", "-dump", "-width=200", "-stdin", "-force_html",
                   "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
     "html2text": ["html2text", "-utf8", "-nobs", "-width", "200"],
+    # Python's html2text (python3-html2text) at its default width: pipe
+    # rows without outer pipes, a rowspan's later rows short of cells,
+    # long rows wrapped at a space, each row ending in a hard break
+    "html2markdown": ["html2markdown"],
     "elinks_dump": ["elinks", "-dump", "-dump-width", "160", "-dump-charset", "utf-8",
                     "-force-html", "-no-references", "-no-numbering"],
     # the same table without borders (a page styled by CSS): columns of
@@ -603,6 +607,7 @@ TEXT_LAYOUTS = [
     ("pandoc_grid", None),
     ("lynx_dump", None),
     ("html2text", None),
+    ("html2markdown", None),
     ("elinks_dump", None),
     ("elinks_borderless", None),
     ("w3m_dump_narrow", None),

@@ -159,6 +159,35 @@ static int name_in_sentence(jn_morph *m, const char *s, size_t n, size_t *start,
   return found ? 1 : -1; /* a sentence without a name (代表取締役が兼務) */
 }
 
+/* A post glued to the name, the spaces between them lost (w3m drops the
+ * blanks it wraps a narrow cell at: 取締役管理本部長波多野涼子, the titles
+ * stripped to 管理本波多野涼子): the name is the last run of words MeCab
+ * knows as a surname then given names, when other words stand before it.
+ * Narrows [*start, *len); 0 when the text is not so. */
+static int name_after_post(jn_morph *m, const char *s, size_t n, size_t *start, size_t *len) {
+  const jn_word *w;
+  if (memchr(s, ' ', n))
+    return 0; /* spaces still part post and name: name_start() did */
+  size_t count = m ? jn__morph_words(m, s, n, &w) : 0;
+  size_t i = count;
+  while (i > 0 && (w[i - 1].kind == JN_WORD_GIVEN_NAME || w[i - 1].kind == JN_WORD_UNKNOWN))
+    i--;
+  if (i == 0 || i == count)
+    return 0;
+  size_t first = i - 1; /* the surname: 伊達|宗|一郎 is read as two surnames */
+  if (w[first].kind == JN_WORD_SURNAME)
+    while (first > 0 && w[first - 1].kind == JN_WORD_SURNAME)
+      first--;
+  else if (w[first].kind != JN_WORD_PROPER) /* a place's name as the surname: 鴨川|俊哉 */
+    return 0;
+  /* a post of two characters at least before it: 田|阪|直人 is one name */
+  if (first == 0 || jn__utf8_count(s, w[first].start) < 2)
+    return 0;
+  *start = w[first].start;
+  *len = n - w[first].start;
+  return 1;
+}
+
 /* The first sub-answer of a: up to a line break or a slash ("有:CTO 大須
  * 健吾\n有:情報セキュリティ委員会", "霞 修一/62歳/…"), in out. */
 static void first_part(const char *a, char *out, size_t size) {
@@ -195,8 +224,11 @@ int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
   first_part(a, part, sizeof part);
   size_t n = strip_titles(x, part, buf, sizeof buf), start = 0;
   n = trim_yes_no(buf, n);
-  if (n == 0 || name_in_sentence(x->morph, buf, n, &start, &n) < 0)
+  int said = n ? name_in_sentence(x->morph, buf, n, &start, &n) : -1;
+  if (said < 0)
     return JN_STATUS_UNPARSED;
+  if (!said)
+    name_after_post(x->morph, buf, n, &start, &n);
   jn__buf_put_json_string(v, buf + start, n);
   return JN_STATUS_VALUE;
 }

@@ -78,6 +78,7 @@ typedef struct box {
   size_t n_rows, cap_rows;
   uint64_t open_line;          /* where the open row started */
   int touched;                 /* text since the last rule */
+  int filled[BOX_MAX_COLS];    /* the column's last line reached its edge */
   jn_buf *out;                 /* where finished rows are written */
   size_t limit;                /* the most bytes the rows may take */
   jn_line_map *lm;
@@ -138,22 +139,60 @@ static void flush(box *b) {
   b->n_cells = cols;
 }
 
+/* Does the text end in an address the cell's width cut (its line filled
+ * the column: "https://", 
+ * "https://example.jp" then "/", "support@example." then "jp")? Its
+ * last word holds :// or @ or starts with www. */
+static int address_cut(const jn_buf *t) {
+  size_t k = t->len;
+  while (k && t->data[k - 1] != ' ' && t->data[k - 1] != '\n')
+    k--;
+  const char *w = t->data + k;
+  size_t n = t->len - k;
+  for (size_t i = 0; i + 2 < n; i++)
+    if (w[i] == ':' && w[i + 1] == '/' && w[i + 2] == '/')
+      return 1;
+  return memchr(w, '@', n) || (n >= 4 && !memcmp(w, "www.", 4));
+}
+
+/* Does the line go on with the address the text ends in? The text's line
+ * filled the column, or the address ends where it cannot (https://,
+ * example., support@); and the line starts with no word of its own
+ * (Web:, Tel). */
+static int address_goes_on(const jn_buf *t, int filled, const char *s, size_t n) {
+  if (!n || (unsigned char)s[0] <= ' ' || (unsigned char)s[0] >= 0x80 || !address_cut(t))
+    return 0;
+  char end = t->data[t->len - 1];
+  if (!filled && !strchr("/.-@:_", end))
+    return 0;
+  size_t w = 0;
+  while (w < n && s[w] != ' ')
+    w++;
+  int capital_word = n >= 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z';
+  return s[w - 1] != ':' && !capital_word;
+}
+
 /* Text between two rules goes to the column it starts in; a wrapped line
- * joins the text before it (without a space between two wide characters). */
+ * joins the text before it (without a space between two wide characters,
+ * nor inside an address). */
 static void add_text(box *b, int column, const char *s, size_t n) {
   while (n && s[0] == ' ')
     s++, n--;
+  size_t blanks = 0;
   while (n && s[n - 1] == ' ')
-    n--;
+    n--, blanks++;
   if (!n || column < 0)
     return;
+  int cut = b->filled[column];
+  b->filled[column] = blanks < 2;
   jn_buf *t = &b->text[b->cell[column]];
   if (t->len) {
     UChar32 last, first;
     int32_t i = (int32_t)t->len, j = 0;
     U8_PREV(t->data, 0, i, last);
     U8_NEXT(s, j, (int32_t)n, first);
-    if (jn__display_width(last) == 1 || jn__display_width(first) == 1)
+    if ((jn__display_width(last) == 1 || jn__display_width(first) == 1) &&
+        !(address_goes_on(t, cut, s, n)))
       jn__buf_put(t, " ", 1);
   }
   jn__buf_put(t, s, n);

@@ -429,6 +429,33 @@ static void test_wrapped_markdown(void **state) {
   jn_record_free(rec);
 }
 
+/* w3m's box table at its default width: an address the cell's width cut
+ * goes on without a blank ("https://" then "www.…", "…example.jp" then
+ * "/"), an address that ends its line before a labelled one does not. */
+static void test_box_addresses(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "┌───┬──────────┬──────────────────┬──────────────────┐\n"
+      "│No.│項目      │内容              │回答              │\n"
+      "├───┼──────────┼──────────────────┼──────────────────┤\n"
+      "│4  │事業所    │事業者ホームページ│https://          │\n"
+      "│   │          │                  │www.kaku.example.j│\n"
+      "│   │          │                  │p/                │\n"
+      "├───┼──────────┼──────────────────┼──────────────────┤\n"
+      "│85 │連絡先    │電話/FAX、Web、電 │help@kaku.example.│\n"
+      "│   │          │子メール等の連絡先│jp                │\n"
+      "│   │          │                  │Web: https://www.k│\n"
+      "│   │          │                  │aku.example.jp/faq│\n"
+      "└───┴──────────┴──────────────────┴──────────────────┘\n");
+  const jn_field_result *f = jn_record_field(rec, "website");
+  assert_non_null(f);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "https://www.kaku.example.jp/");
+  f = jn_record_field(rec, "support_email");
+  assert_non_null(f);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "help@kaku.example.jp");
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -835,7 +862,7 @@ int main(void) {
       cmocka_unit_test(test_not_overread),       cmocka_unit_test(test_pandoc_markdown),
       cmocka_unit_test(test_single_blank_column), cmocka_unit_test(test_headed_pairs),
       cmocka_unit_test(test_topic_lists),        cmocka_unit_test(test_prose_facts),
-      cmocka_unit_test(test_wrapped_markdown),
+      cmocka_unit_test(test_wrapped_markdown),   cmocka_unit_test(test_box_addresses),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -558,13 +558,17 @@ static size_t value_column(jn_sheet_reader *rd, const jn_text_lines *tl, size_t 
 static int strict_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t k,
                         int *rc) {
   const char *req;
+  size_t a;
   if (i + 2 * k > tl->n)
     return 0;
   for (size_t j = 0; j < k; j++) {
     const jn_text_line *v = &tl->s[i + k + j];
     if (!v->n || names_field(rd, v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req) ||
-        jn__roles_word(v->p, v->n) || section_number(v->p, v->n))
-      return 0; /* a column's header (内容) or the next section's number: no values here */
+        jn__roles_word(v->p, v->n) || section_number(v->p, v->n) || v->item ||
+        marker_between(v->p, v->n, &req, &a))
+      return 0; /* a column's header (内容), the next section's number, or the
+                   next item's row (lynx: "48 サービス品質 認証取得 選択 …"): no
+                   values here */
   }
   for (size_t j = 0; j < k && *rc == 0; j++) {
     const jn_text_line *l = &tl->s[i + j], *v = &tl->s[i + k + j];
@@ -1095,7 +1099,11 @@ static int value_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
   if (i + 1 >= tl->n || !tl->s[i + 1].n)
     return 0;
   const jn_text_line *t = &tl->s[i + 1];
-  size_t ln;
+  size_t ln, a;
+  const char *req;
+  if (t->item || marker_between(t->p, t->n, &req, &a))
+    return 0; /* the next item's row, its marker inside (lynx: "37 解約時ペナ
+                 ルティ 解約時違約金の有無 必須 無し") */
   return !pair_split(t->p, t->n, &ln, 0) && !spaced_label(rd, t->p, t->n) &&
          t->p[0] != '#' && !jn__sheet_heading(t->p, t->n); /* a heading is no value */
 }
@@ -1429,8 +1437,11 @@ static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, si
     return 1;
   const jn_text_line *above = &tl->s[j - 1];
   /* a short line may be a section's title, unless it closes the bracket
-   * the line above left open ("有り(電力供給時間は…" / "より非公開)") */
-  return reaches_edge(above, t, width) && (!heading_like(t) || open_bracket(above->p, above->n));
+   * the line above left open ("有り(電力供給時間は…" / "より非公開)") or
+   * holds a note in brackets of its own ("有り 小田切" / "遼(開発部長)") */
+  return reaches_edge(above, t, width) &&
+         (!heading_like(t) || open_bracket(above->p, above->n) ||
+          (jn__sheet_find(t->p, t->n, "(") && !jn__sheet_section_title(rd, t->p, t->n)));
 }
 
 /* A row of a flattened table whose question a text browser wrapped: line

@@ -456,6 +456,34 @@ static void test_box_addresses(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx at its default width: a row's answer wrapped onto the next line
+ * holding a note in brackets ("有り 架空" / "太郎(開発部長)") goes on from
+ * it; continuation rows of a question and its value, a space between,
+ * are no column of labels whose values are the next items' rows; a
+ * question line over the next item's row has no value below it. */
+static void test_lynx_rows(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   20 コンプライアンス担当役員 コンプライアンス担当役員の氏名 選択 取締役 管理部長 井原 千秋\n"
+      "   22 情報セキュリティに関する組織体制の状況 情報セキュリティに関する責任者の有無と氏名 必須 有り 小田切\n"
+      "   遼(開発部長)\n"
+      "   46 サービス稼働設定値 サービス稼働率の目標値 必須 99.95%以上\n"
+      "   サービス稼働率の実績値 99.97%\n"
+      "   サービス停止の事故歴 1件\n"
+      "   48 サービス品質 認証取得・監査実施 選択 プライバシーマーク\n"
+      "   49 脆弱性診断 脆弱性診断の有無と、「有り」の場合は診断の対象 選択 有り 年1回\n"
+      "   36 料金体系 初期費用額 必須 オープン価格\n"
+      "   月額利用額 オープン価格\n"
+      "   最低利用契約期間 一ヶ月\n"
+      "   37 解約時ペナルティ 解約時違約金の有無 必須 無し\n");
+  assert_string_equal(string_of(rec, "security_officer"), "小田切 遼");
+  const jn_field_result *f = jn_record_field(rec, "certifications");
+  assert_non_null(f);
+  assert_int_equal(jn_value_count(f->value), 1);
+  assert_true(number_of(rec, "min_contract_period", "mo") == 1.0);
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -863,6 +891,7 @@ int main(void) {
       cmocka_unit_test(test_single_blank_column), cmocka_unit_test(test_headed_pairs),
       cmocka_unit_test(test_topic_lists),        cmocka_unit_test(test_prose_facts),
       cmocka_unit_test(test_wrapped_markdown),   cmocka_unit_test(test_box_addresses),
+      cmocka_unit_test(test_lynx_rows),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -431,6 +431,10 @@ CONVERTERS = {
     # (w3m), rows wrap onto a second line (lynx)
     "w3m_dump_narrow": ["w3m", "-dump", "-T", "text/html", "-cols", "120",
                         "-I", "UTF-8", "-O", "UTF-8"],
+    # w3m at its default width (80): most cells wrap, blanks between wide
+    # characters dropped where a cell wraps
+    "w3m_dump_80": ["w3m", "-dump", "-T", "text/html", "-cols", "80",
+                    "-I", "UTF-8", "-O", "UTF-8"],
     "lynx_dump_narrow": ["lynx", "-dump", "-width=80", "-stdin", "-force_html",
                          "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
 }
@@ -611,6 +615,7 @@ TEXT_LAYOUTS = [
     ("elinks_dump", None),
     ("elinks_borderless", None),
     ("w3m_dump_narrow", None),
+    ("w3m_dump_80", None),
     ("lynx_dump_narrow", None),
     ("browser_copy", browser_copy),
     ("browser_copy_oneline", browser_copy_oneline),

@@ -1409,8 +1409,17 @@ static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, 
     size_t v = i + 1;
     while (v < n && s[v] == ' ')
       v++;
-    if (v == n || field_share(rd, s + v, n - v) > 2 || asks(rd, s + v, n - v))
+    if (v == n)
       return 0;
+    if (asks(rd, s + v, n - v))
+      continue; /* the label, then its question: the value comes later */
+    const char *sp = memchr(s + v, ' ', n - v);
+    size_t w = sp ? (size_t)(sp - (s + v)) : n - v;
+    /* where the question has asked (…の有無), the value may name its field
+     * (有り(避雷針), 解約時違約金無し); before, text naming a field is more
+     * of the question */
+    if (!asks(rd, s, i) && (field_share(rd, s + v, n - v) > 2 || names_field(rd, s + v, w)))
+      continue;
     *a = v;
     return i;
   }
@@ -1737,6 +1746,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       /* the next row of the same item, its marker in the row above
        * (rowspan): "設立後の事業年数(…) 25年" */
       rc = flat_row(rd, tl, &i, s, mq, s + ma, n - ma, width);
+      continue;
+    }
+    if (k && leading_id(t->p, t->n) && (mq = question_then_value(rd, s, n, &ma)) != 0) {
+      /* "1 開示情報の日付 開示情報の年月日(西暦) 2024/2/15": a row of a table
+       * with no marker column, its cells' borders lost (lynx) */
+      rc = flat_row(rd, tl, &i, s, mq, s + ma, n - ma, width);
+      flat_rows = 1;
       continue;
     }
     flat_rows = 0;

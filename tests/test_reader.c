@@ -484,6 +484,29 @@ static void test_lynx_rows(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx on a table with no marker column: each row a line, its cells run
+ * together by single spaces. The question ends where it has asked (…の
+ * 有無, …(西暦)), and the value after it may name its own field. */
+static void test_rows_without_marker(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   No. 項目 内容 回答\n"
+      "   1 開示情報の日付 開示情報の年月日(西暦) 2025/3/1\n"
+      "   3 設立年・事業年数 事業者の設立年(西暦) 2011年\n"
+      "   設立後の事業年数(1年未満の場合は月数) 14年\n"
+      "   37 解約時ペナルティ 解約時違約金の有無と、ある場合はその額 解約時違約金無し\n"
+      "   79 直撃雷対策 直撃雷対策の有無 有り(避雷針)\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2025-03-01");
+  assert_true(number_of(rec, "years_in_business", "y") == 14.0);
+  const jn_field_result *f = jn_record_field(rec, "cancellation_penalty");
+  assert_non_null(f);
+  assert_false(jn_value_bool(f->value));
+  f = jn_record_field(rec, "lightning_direct");
+  assert_non_null(f);
+  assert_true(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -891,7 +914,7 @@ int main(void) {
       cmocka_unit_test(test_single_blank_column), cmocka_unit_test(test_headed_pairs),
       cmocka_unit_test(test_topic_lists),        cmocka_unit_test(test_prose_facts),
       cmocka_unit_test(test_wrapped_markdown),   cmocka_unit_test(test_box_addresses),
-      cmocka_unit_test(test_lynx_rows),
+      cmocka_unit_test(test_lynx_rows),          cmocka_unit_test(test_rows_without_marker),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

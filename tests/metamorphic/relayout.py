@@ -379,7 +379,7 @@ def h(text):
     return "<br>".join(html.escape(p.strip(), quote=False) for p in text.split("\n"))
 
 
-def html_table(header, rows, syn):
+def html_table(header, rows, syn, markers=True):
     title = header.get("service_name") or "サービスの情報開示"
     out = ['<!DOCTYPE html>', '<html lang="ja">', '<head>',
            '<meta charset="utf-8">', '<title>%s</title>' % h(s(title)), '</head>',
@@ -390,17 +390,19 @@ def html_table(header, rows, syn):
         out += ["<dt>%s</dt><dd>%s</dd>" % (h(a), h(b)) for a, b in pairs]
         out.append("</dl>")
     out += ['<table border="1">',
-            "<tr><th>No.</th><th>項目</th><th>内容</th><th>必須/選択</th><th>回答</th></tr>"]
+            "<tr><th>No.</th><th>項目</th><th>内容</th>%s<th>回答</th></tr>" % (
+                "<th>必須/選択</th>" if markers else "")]
     for sec, g in sections(rows):
         if sec:
-            out.append('<tr><td colspan="5">%s</td></tr>' % h(sec))
+            out.append('<tr><td colspan="%d">%s</td></tr>' % (5 if markers else 4, h(sec)))
         span = ' rowspan="%d"' % len(g.rows) if len(g.rows) > 1 else ""
         for k, row in enumerate(g.rows):
             lead = ""
             if k == 0:
                 lead = "<td%s>%s</td><td%s>%s</td>" % (span, h(g.number), span, h(s(g.label)))
-            out.append("<tr>%s<td>%s</td><td>%s</td><td>%s</td></tr>" % (
-                lead, h(s(row.get("question"))), h(marker(row)), h(answer(row))))
+            mark = "<td>%s</td>" % h(marker(row)) if markers else ""
+            out.append("<tr>%s<td>%s</td>%s<td>%s</td></tr>" % (
+                lead, h(s(row.get("question"))), mark, h(answer(row))))
     out += ["</table>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
 
@@ -435,6 +437,10 @@ CONVERTERS = {
     # characters dropped where a cell wraps
     "w3m_dump_80": ["w3m", "-dump", "-T", "text/html", "-cols", "80",
                     "-I", "UTF-8", "-O", "UTF-8"],
+    # a page whose table has no 必須/選択 column, through lynx at its
+    # default width: each row a line, its cells run together by spaces
+    "lynx_nomarker": ["lynx", "-dump", "-stdin", "-force_html",
+                      "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
     "lynx_dump_narrow": ["lynx", "-dump", "-width=80", "-stdin", "-force_html",
                          "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
 }
@@ -617,6 +623,7 @@ TEXT_LAYOUTS = [
     ("w3m_dump_narrow", None),
     ("w3m_dump_80", None),
     ("lynx_dump_narrow", None),
+    ("lynx_nomarker", None),
     ("browser_copy", browser_copy),
     ("browser_copy_oneline", browser_copy_oneline),
     ("browser_copy_tabs", browser_copy_tabs),
@@ -636,7 +643,7 @@ def render(name, header, rows, syn=None):
     if name not in _FUNCS:
         raise KeyError("unknown layout %r (see --list)" % name)
     if name in CONVERTERS:
-        page = html_table(header, rows, syn)
+        page = html_table(header, rows, syn, markers=not name.endswith("_nomarker"))
         if name.endswith("_borderless"):
             page = page.replace('<table border="1">', "<table>")
         return convert(name, page.encode("utf-8")), None

@@ -314,6 +314,13 @@ static int asks(jn_sheet_reader *rd, const char *s, size_t n) {
   return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0;
 }
 
+/* Does the text end as a question does (…の有無, …(単位:%), …(西暦))? */
+static int ends_asking(jn_sheet_reader *rd, const char *s, size_t n) {
+  const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_QUESTION];
+  return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK | PCRE2_ENDANCHORED, rd->match,
+                     NULL) >= 0;
+}
+
 /* A refund rule, a formula, a fault's definition: no level of service
  * (spec §7; dict/patterns.tsv "not_a_level"). */
 int jn__sheet_not_a_level(jn_sheet_reader *rd, const char *s, size_t n) {
@@ -612,10 +619,14 @@ static int pair_near(jn_sheet_reader *rd, const jn_text_lines *tl, size_t at, si
  * naming no field among them) label j takes, in turn, the values within
  * that difference of its place, the nearest first: the field's type
  * chooses among them (extract.c). */
+static int valued(jn_sheet_reader *rd, const jn_text_line *t);
+
 static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
   size_t k = 0, named = 0;
-  while (i + k < tl->n && tl->s[i + k].p[0] != '#' && bare_label(rd, &tl->s[i + k]))
-    k++; /* a marked heading is no label of a column */
+  while (i + k < tl->n && tl->s[i + k].p[0] != '#' && bare_label(rd, &tl->s[i + k]) &&
+         !valued(rd, &tl->s[i + k]))
+    k++; /* a marked heading is no label of a column, a row with its value
+            ("代表者年齢 58歳") neither */
   if (k >= 2 && strict_block(rd, tl, i, k, rc))
     return 2 * k;
   if (!k)
@@ -1400,7 +1411,17 @@ static int reaches_edge(const jn_text_line *t, const jn_text_line *next, size_t 
  * a space, and a value that names none (lynx prints each table row on a
  * line). The question's length, where the value starts in *a; 0 when the
  * line is no such row. */
+/* Does the text open as an answer does: with a yes/no word (有り、ウイルス
+ * 定義ファイルは…の有無を確認し…; dict/polarity.tsv) or a figure? Then
+ * question words later in it are the answer's. */
+static int answer_opens(jn_sheet_reader *rd, const char *s, size_t n) {
+  const jn_polar_word *w = jn__polar_at(&rd->ctx->lex, (const uint8_t *)s, n);
+  /* a one-character word (有) counts with no ideograph after it (有無) */
+  return digit(s[0]) || (w && (!w->alone || w->word_len == n || (unsigned char)s[w->word_len] < 0x80));
+}
+
 static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, size_t *a) {
+  size_t first = 0, first_v = 0;
   for (size_t i = 1; i + 1 < n; i++) {
     if (s[i] != ' ' || s[i - 1] == ' ')
       continue;
@@ -1410,20 +1431,30 @@ static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, 
     while (v < n && s[v] == ' ')
       v++;
     if (v == n)
-      return 0;
-    if (asks(rd, s + v, n - v))
+      break;
+    if (!answer_opens(rd, s + v, n - v) && asks(rd, s + v, n - v))
       continue; /* the label, then its question: the value comes later */
+    if (ends_asking(rd, s, i)) { /* "…(単位:%) 54.1%", "…の有無 有り(避雷針)" */
+      *a = v;
+      return i;
+    }
     const char *sp = memchr(s + v, ' ', n - v);
     size_t w = sp ? (size_t)(sp - (s + v)) : n - v;
     /* where the question has asked (…の有無), the value may name its field
      * (有り(避雷針), 解約時違約金無し); before, text naming a field is more
      * of the question */
-    if (!asks(rd, s, i) && (field_share(rd, s + v, n - v) > 2 || names_field(rd, s + v, w)))
-      continue;
-    *a = v;
-    return i;
+    if (!first && !(!asks(rd, s, i) && (field_share(rd, s + v, n - v) > 2 || names_field(rd, s + v, w))))
+      first = i, first_v = v;
   }
-  return 0;
+  *a = first_v; /* else the first place the value may start */
+  return first;
+}
+
+/* A question and its value on one line, the value opening as one does
+ * ("代表者年齢 58歳", "直撃雷対策の有無 有り"). */
+static int valued(jn_sheet_reader *rd, const jn_text_line *t) {
+  size_t a;
+  return question_then_value(rd, t->p, t->n, &a) && answer_opens(rd, t->p + a, t->n - a);
 }
 
 /* Does line j go on from the row above, wrapped by a text browser? Not
@@ -1752,6 +1783,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       /* "1 開示情報の日付 開示情報の年月日(西暦) 2024/2/15": a row of a table
        * with no marker column, its cells' borders lost (lynx) */
       rc = flat_row(rd, tl, &i, s, mq, s + ma, n - ma, width);
+      flat_rows = 1;
+      continue;
+    }
+    if (k && leading_id(t->p, t->n) && ends_asking(rd, s, n) && answer_wrapped(rd, tl, i + 1, width)) {
+      /* the same row wrapped after its question ("13 キャッシュフロー対有利子
+       * 負債比率 …(単位:%)" / "有利子負債なし"): the value on the next lines */
+      rc = flat_row(rd, tl, &i, s, n, s + n, 0, width);
       flat_rows = 1;
       continue;
     }

@@ -495,7 +495,15 @@ static void test_rows_without_marker(void **state) {
       "   3 設立年・事業年数 事業者の設立年(西暦) 2011年\n"
       "   設立後の事業年数(1年未満の場合は月数) 14年\n"
       "   37 解約時ペナルティ 解約時違約金の有無と、ある場合はその額 解約時違約金無し\n"
-      "   79 直撃雷対策 直撃雷対策の有無 有り(避雷針)\n");
+      "   79 直撃雷対策 直撃雷対策の有無 有り(避雷針)\n"
+      "   6 代表者 代表者氏名 代表取締役 架空 太郎\n"
+      "   代表者写真\n"
+      "   代表者年齢 61歳\n"
+      "   代表者経歴 1990年 入社\n"
+      "   12 自己資本比率 事業者全体の自己資本の比率(単独ベース)(単位:%) 48.5%\n"
+      "   57 セキュリティ ウイルスチェック 有り、定義ファイルは1時間毎に更新の有無を確認\n"
+      "   13 キャッシュフロー対有利子負債比率 事業者全体のキャッシュフロー対有利子負債比率(単位:%)\n"
+      "   有利子負債なし\n");
   assert_string_equal(string_of(rec, "disclosure_date"), "2025-03-01");
   assert_true(number_of(rec, "years_in_business", "y") == 14.0);
   const jn_field_result *f = jn_record_field(rec, "cancellation_penalty");
@@ -504,6 +512,12 @@ static void test_rows_without_marker(void **state) {
   f = jn_record_field(rec, "lightning_direct");
   assert_non_null(f);
   assert_true(jn_value_bool(f->value));
+  assert_true(number_of(rec, "representative_age", "y") == 61.0);
+  assert_true(number_of(rec, "equity_ratio", "%") == 48.5);
+  assert_true(number_of(rec, "antivirus_update_interval", "h") == 1.0);
+  f = jn_record_field(rec, "cf_debt_ratio");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_NONE);
   jn_record_free(rec);
 }
 

@@ -1443,7 +1443,8 @@ static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, 
     /* where the question has asked (…の有無), the value may name its field
      * (有り(避雷針), 解約時違約金無し); before, text naming a field is more
      * of the question */
-    if (!first && !(!asks(rd, s, i) && (field_share(rd, s + v, n - v) > 2 || names_field(rd, s + v, w))))
+    if (!first && (answer_opens(rd, s + v, n - v) || asks(rd, s, i) ||
+                   !(field_share(rd, s + v, n - v) > 2 || names_field(rd, s + v, w))))
       first = i, first_v = v;
   }
   *a = first_v; /* else the first place the value may start */
@@ -1526,6 +1527,19 @@ static int answer_wrapped(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j
   return !leading_id(t->p, t->n) && !marker_between(t->p, t->n, &req, &a) &&
          !question_then_value(rd, t->p, t->n, &a) && !asks(rd, t->p, t->n) &&
          !jn__sheet_heading(t->p, t->n) && !jn__sheet_section_title(rd, t->p, t->n);
+}
+
+/* Does a row of a flattened table end before line j: is j the end, a blank
+ * line, the next item's row, a section's title, or a row of its own (a
+ * question and its value, a question alone)? */
+static int row_ends(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j) {
+  size_t a;
+  if (j >= tl->n || !tl->s[j].n)
+    return 1;
+  const jn_text_line *t = &tl->s[j];
+  return leading_id(t->p, t->n) || jn__sheet_section_title(rd, t->p, t->n) ||
+         jn__sheet_heading(t->p, t->n) || question_then_value(rd, t->p, t->n, &a) ||
+         names_field(rd, t->p, t->n);
 }
 
 /* A row of a flattened table, its answer with the lines it wrapped onto. */
@@ -1790,6 +1804,14 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       /* the same row wrapped after its question ("13 キャッシュフロー対有利子
        * 負債比率 …(単位:%)" / "有利子負債なし"): the value on the next lines */
       rc = flat_row(rd, tl, &i, s, n, s + n, 0, width);
+      flat_rows = 1;
+      continue;
+    }
+    if (((k && leading_id(t->p, t->n)) || flat_rows) && names_field(rd, s, n) &&
+        !question_then_value(rd, s, n, &ma) && row_ends(rd, tl, i + 1)) {
+      /* a row of it whose value cell is empty ("7 役員 役員数", "代表者写真"):
+       * asked, not answered */
+      rc = add_row(rd, "pair", NULL, 0, s, n, s + n, 0, t->line);
       flat_rows = 1;
       continue;
     }

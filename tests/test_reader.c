@@ -503,7 +503,9 @@ static void test_rows_without_marker(void **state) {
       "   12 自己資本比率 事業者全体の自己資本の比率(単独ベース)(単位:%) 48.5%\n"
       "   57 セキュリティ ウイルスチェック 有り、定義ファイルは1時間毎に更新の有無を確認\n"
       "   13 キャッシュフロー対有利子負債比率 事業者全体のキャッシュフロー対有利子負債比率(単位:%)\n"
-      "   有利子負債なし\n");
+      "   有利子負債なし\n"
+      "   7 役員 役員数\n"
+      "   62 暗号化対策 暗号化措置(データベース) 有り AES-256による保存データの暗号化\n");
   assert_string_equal(string_of(rec, "disclosure_date"), "2025-03-01");
   assert_true(number_of(rec, "years_in_business", "y") == 14.0);
   const jn_field_result *f = jn_record_field(rec, "cancellation_penalty");
@@ -518,6 +520,12 @@ static void test_rows_without_marker(void **state) {
   f = jn_record_field(rec, "cf_debt_ratio");
   assert_non_null(f);
   assert_int_equal(f->status, JN_STATUS_NONE);
+  f = jn_record_field(rec, "officer_count"); /* its value cell empty */
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_BLANK);
+  f = jn_record_field(rec, "db_encryption");
+  assert_non_null(f);
+  assert_true(jn_value_bool(f->value));
   jn_record_free(rec);
 }
 

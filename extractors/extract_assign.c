@@ -746,12 +746,16 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
     row_text(row, text, sizeof text);
     size_t tn = strlen(text), best = 0;
     int sentence = !strcmp(row->anchor, "sentence");
+    long headed = 0; /* read through its heading: below the pairs that name
+                        their field themselves (サポート窓口 | 電話: 0120-… over
+                        お問い合わせ窓口 + 電話: 03-… of the sales desk) */
     for (int pass = 0; pass < 2 && !best; pass++) {
       if (pass) {
         if (strcmp(row->anchor, "pair") != 0 || !row->section)
           break;
         anchor_text(row, text, sizeof text);
         tn = strlen(text);
+        headed = 50000;
       }
       jn__label_longest_all(&x->ctx->labels, x->match, text, tn,
                             sentence ? JN_LABEL_SENTENCE : JN_LABEL_ANY, lens);
@@ -765,7 +769,7 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
     for (size_t f = 0; best && f < lx->n_fields; f++)
       if ((lens[f] == best || (sentence && lens[f])) &&
           !(slots[f].row && table_row(slots[f].row)))
-        add_candidate(&slots[f], row, (long)anchor_rank(row) * 100000 + (long)lens[f]);
+        add_candidate(&slots[f], row, (long)anchor_rank(row) * 100000 - headed + (long)lens[f]);
     /* a block, sentence or pair naming no field may name a field's topic
      * (dict/topics.tsv), a pair through the heading it stands under
      * (お問い合わせ | 電話番号): a candidate below all others, taken only

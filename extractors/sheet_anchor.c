@@ -623,13 +623,19 @@ static int valued(jn_sheet_reader *rd, const jn_text_line *t);
 
 static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
   size_t k = 0, named = 0;
+  /* the column's first label may say little by itself (名称, under 提供事業
+   *者) when the labels under it name fields */
+  int lead = (i == 0 || !tl->s[i - 1].n) && label_cell(rd, &tl->s[i]) &&
+             !bare_label(rd, &tl->s[i]) && i + 2 < tl->n && bare_label(rd, &tl->s[i + 1]) &&
+             bare_label(rd, &tl->s[i + 2]);
+  k = lead;
   while (i + k < tl->n && tl->s[i + k].p[0] != '#' && bare_label(rd, &tl->s[i + k]) &&
          !valued(rd, &tl->s[i + k]))
     k++; /* a marked heading is no label of a column, a row with its value
             ("代表者年齢 58歳") neither */
   if (k >= 2 && strict_block(rd, tl, i, k, rc))
     return 2 * k;
-  if (!k)
+  if (k <= (size_t)lead)
     return 0; /* the column starts with a label naming a field */
   k = 0;
   while (i + k < tl->n && label_cell(rd, &tl->s[i + k]))
@@ -1717,10 +1723,15 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     const char *s = t->p + k;
     size_t n = t->n - k, ln, v;
     size_t ln0;
-    if (k && n && (heading_like(t) || (t->p[0] == '#' && label_like(s, n))) &&
-        !has_digit(s, n) && !pair_split(s, n, &ln0, 0)) {
+    if (k && n &&
+        (heading_like(t) || (t->p[0] == '#' && label_like(s, n)) ||
+         (jn__sheet_heading(t->p, t->n) && !leading_id(t->p, t->n))) &&
+        !has_digit(s, n) && !pair_split(s, n, &ln0, 0) && s[n - 1] != ':') {
       /* a marked heading (## お問い合わせ, ## 5 お問い合わせ, ■ 障害時の
-       *連絡): the section of the pairs under it, whose labels alone may say
+       *連絡, 第1章 提供事業者; not "101. 耐震数値:", a question left
+       * unanswered, nor "20 役員 役員数 —", a table's row, nor "Q29. …", a
+       * question): the section
+       * of the pairs under it, whose labels alone may say
        * little (電話番号);
        * a bullet holding a pair (・窓口:…) is one of them, not a heading */
       rd->section = jn__sheet_keep(rd->sh, s, n);

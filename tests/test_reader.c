@@ -529,6 +529,28 @@ static void test_rows_without_marker(void **state) {
   jn_record_free(rec);
 }
 
+/* A numbered chapter heading (第1章 提供事業者) heads the pairs under it;
+ * a column of labels may start with one that says little by itself (名
+ *称) when the labels under it name fields; a pair naming its field itself
+ * (サポート窓口) comes before one read through its heading (お問い合わせ
+ * 窓口 + 電話: the sales desk's number). */
+static void test_chapter_pairs(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "第1章 提供事業者\n\n本サービスは、次の事業者が提供します。\n\n"
+      "名称\n本店所在地\n法人番号\n代表者氏名\n\n"
+      "架空みずき工業株式会社\n〒980-0000 宮城県架空市みずき町2-4\n"
+      "4370001555101\n代表取締役 水城 一郎\n\n"
+      "6. お問い合わせ窓口\n\n"
+      "ご契約前のご相談(営業部)\n\n電話: 022-555-0100\n\n"
+      "サポート窓口\n\n電話: 0120-555-771\n受付時間: 平日 9:00~17:00\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空みずき工業株式会社");
+  const jn_field_result *f = jn_record_field(rec, "support_phone");
+  assert_non_null(f);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "0120-555-771");
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -937,6 +959,7 @@ int main(void) {
       cmocka_unit_test(test_topic_lists),        cmocka_unit_test(test_prose_facts),
       cmocka_unit_test(test_wrapped_markdown),   cmocka_unit_test(test_box_addresses),
       cmocka_unit_test(test_lynx_rows),          cmocka_unit_test(test_rows_without_marker),
+      cmocka_unit_test(test_chapter_pairs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

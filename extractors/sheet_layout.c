@@ -36,6 +36,7 @@ typedef struct piece {
 
 typedef struct layout_row {
   piece cell[LAYOUT_MAX_CELLS];
+  piece tail[LAYOUT_MAX_CELLS];   /* the cell's last line so far */
   char *joined[LAYOUT_MAX_CELLS]; /* a cell's text with its wrapped lines */
   size_t n;
   uint64_t line;
@@ -111,11 +112,13 @@ static int has_run(const char *s, size_t n) {
  * cell but for the gap between them; the last cell has no neighbour and
  * counts when it is long. A cell ending well short of its column is
  * whole: the line under it is a row of its own whose first cells a
- * rowspan left blank (pandoc's plain tables), not its continuation. */
+ * rowspan left blank (pandoc's plain tables), not its continuation. What
+ * counts is the cell's last line so far: a cell whose last line ended
+ * short has ended. */
 static int full(const layout_row *r, size_t j, int m) {
   if (j + 1 < r->n)
-    return r->cell[j].end[m] >= r->cell[j + 1].col[m] - 4;
-  return r->cell[j].end[0] - r->cell[j].col[0] >= 6;
+    return r->tail[j].end[m] >= r->cell[j + 1].col[m] - 4;
+  return r->tail[j].end[0] - r->tail[j].col[0] >= 6;
 }
 
 /* The cell of row r that a piece continues, or -1, measuring columns in
@@ -147,6 +150,7 @@ static int ascii_word(unsigned char c) {
 
 /* Joins a wrapped piece to its cell: Japanese runs on, words get a space. */
 static int join(layout_row *r, size_t j, const piece *pc) {
+  r->tail[j] = *pc;
   const char *a = r->joined[j] ? r->joined[j] : r->cell[j].p;
   size_t an = r->joined[j] ? strlen(r->joined[j]) : r->cell[j].n;
   int space = an && ascii_word((unsigned char)a[an - 1]) && ascii_word((unsigned char)pc->p[0]);
@@ -220,6 +224,26 @@ static size_t lines_with_runs(const char *in, size_t len) {
 /* The column starts of the text's rows: a start shared by a fifth of the
  * rows of three cells or more, and by five at least (none when the text
  * has too few such rows). */
+/* A column one or two wide characters wide (a 必須/選択 marker column,
+ * wrapped to a character a line when narrower) leaves a single blank
+ * before the next cell: "必 インフォコム株式会社", "選択 員持株会 11.5%". The
+ * display column where the next cell starts, 0 when the piece does not
+ * start so. */
+static int after_narrow(const piece *p) {
+  int32_t i = 0;
+  int width = 0;
+  for (int chars = 0; chars < 2 && (size_t)i < p->n && p->p[i] != ' '; chars++) {
+    UChar32 cp;
+    U8_NEXT(p->p, i, (int32_t)p->n, cp);
+    if (cp < 0 || jn__display_width(cp) != 2)
+      return 0;
+    width += 2;
+  }
+  if (!width || (size_t)i + 1 >= p->n || p->p[i] != ' ' || p->p[i + 1] == ' ')
+    return 0;
+  return p->col[1] + width + 1;
+}
+
 static void learn_columns(const char *in, size_t len, column_starts *cs) {
   unsigned count[KNOWN_COLS] = {0};
   size_t rows = 0;
@@ -232,12 +256,124 @@ static void learn_columns(const char *in, size_t len, column_starts *cs) {
     if (k < 3)
       continue;
     rows++;
-    for (size_t j = 1; j < k; j++)
+    for (size_t j = 1; j < k; j++) {
+      int narrow = after_narrow(&pc[j]);
       if (pc[j].col[1] < KNOWN_COLS)
         count[pc[j].col[1]]++;
+      if (narrow && narrow < KNOWN_COLS)
+        count[narrow]++;
+    }
   }
   for (int c = 0; c < KNOWN_COLS; c++) /* column 0 starts every row: no boundary */
     cs->at[c] = c > 0 && count[c] >= MIN_RUN_LINES && count[c] * 5 >= rows;
+}
+
+/* ------------------------------------ cells centred in their row */
+
+/* w3m and elinks print a cell in the middle of its row: a cell taller than
+ * the row's others starts on lines above the row's first line (the one
+ * holding its item number), and those lines come before it:
+ *
+ *                   別の変電所を経由した給電ルート(系統)で2ルート  必
+ *   75  給電ルート  以上が確保されているか否か(自家発電機、UPSを除 須 同一変電所から…
+ *                   く)
+ *
+ * Such a line is held and joined in front of the row's cells. It is one
+ * when the first row line under it (within ABOVE_MAX lines) starts further
+ * left, and each of its pieces starts where a cell of that row starts and
+ * fills that cell's column, as every line of a wrapped cell but the last
+ * does. */
+enum { ABOVE_MAX = 3 };
+
+typedef struct above_lines {
+  piece pc[ABOVE_MAX][LAYOUT_MAX_CELLS];
+  size_t k[ABOVE_MAX], n;
+  const char *s[ABOVE_MAX];
+  size_t len[ABOVE_MAX];
+} above_lines;
+
+/* The pieces of the line starting at offset at (none past the text). */
+static size_t pieces_of_line(const char *in, size_t len, size_t at, const column_starts *cs,
+                             piece *pc, const char **s, size_t *n) {
+  *s = in + at, *n = 0;
+  if (at >= len)
+    return 0;
+  const char *nl = memchr(in + at, '\n', len - at);
+  *s = in + at;
+  *n = nl ? (size_t)(nl - *s) : len - at;
+  return memchr(*s, '\t', *n) || pipe_row(*s, *n) ? 0 : pieces_at(*s, *n, pc, LAYOUT_MAX_CELLS, cs);
+}
+
+static int fills_cell_of(const piece *row, size_t rn, const piece *p) {
+  for (size_t j = 0; j < rn; j++) {
+    if (p->col[1] < row[j].col[1] - 1 || p->col[1] > row[j].col[1] + 1)
+      continue;
+    if (j + 1 < rn)
+      return p->end[1] >= row[j + 1].col[1] - 4;
+    return p->end[1] >= row[j].end[1] - 4; /* the last column: as wide as the row's line */
+  }
+  return 0;
+}
+
+static int above_row(const char *in, size_t len, size_t next, const column_starts *cs,
+                     const piece *pc, size_t k) {
+  const char *s = NULL;
+  size_t n = 0;
+  piece row[LAYOUT_MAX_CELLS];
+  for (size_t look = 0; look < ABOVE_MAX && next < len; look++) {
+    size_t rn = pieces_of_line(in, len, next, cs, row, &s, &n);
+    if (!n)
+      return 0; /* a blank line: no row under it */
+    next = (size_t)(s - in) + n + 1;
+    if (rn >= 2 && has_run(s, n) && row[0].col[1] < pc[0].col[1]) {
+      for (size_t j = 0; j < k; j++)
+        if (!fills_cell_of(row, rn, &pc[j]))
+          return 0;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Joins the held lines' pieces in front of the new row's cells. */
+static int join_above(layout_row *r, above_lines *a) {
+  for (size_t j = 0; j < r->n; j++) {
+    jn_buf t = JN_BUF_INIT;
+    for (size_t l = 0; l < a->n; l++)
+      for (size_t q = 0; q < a->k[l]; q++) {
+        const piece *p = &a->pc[l][q];
+        if (p->col[1] >= r->cell[j].col[1] - 1 && p->col[1] <= r->cell[j].col[1] + 1) {
+          if (t.len && ascii_word((unsigned char)t.data[t.len - 1]) && ascii_word((unsigned char)p->p[0]))
+            jn__buf_puts(&t, " ");
+          jn__buf_put(&t, p->p, p->n);
+        }
+      }
+    if (t.len) {
+      const piece *c = &r->cell[j];
+      if (ascii_word((unsigned char)t.data[t.len - 1]) && ascii_word((unsigned char)c->p[0]))
+        jn__buf_puts(&t, " ");
+      jn__buf_put(&t, c->p, c->n);
+      if (t.failed) {
+        jn__buf_free(&t);
+        return -1;
+      }
+      free(r->joined[j]);
+      r->joined[j] = jn__buf_detach(&t);
+    }
+    jn__buf_free(&t);
+  }
+  a->n = 0;
+  return 0;
+}
+
+/* Lines held that no row took, as they are. */
+static void put_above(jn_buf *b, above_lines *a, uint64_t line, jn_line_map *lm) {
+  for (size_t l = 0; l < a->n; l++) {
+    jn__buf_put(b, a->s[l], a->len[l]);
+    jn__buf_puts(b, "\n");
+    b->failed |= jn__line_map_add(lm, line - a->n + l) != 0;
+  }
+  a->n = 0;
 }
 
 char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
@@ -247,6 +383,9 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
   learn_columns(in, len, &cs);
   jn_buf b = JN_BUF_INIT;
   layout_row row = {0};
+  above_lines *above = calloc(1, sizeof *above);
+  if (!above)
+    return NULL;
   const char *indent = NULL;
   size_t indent_n = 0;
   uint64_t line = 0;
@@ -257,6 +396,7 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
     line++;
     if (memchr(s, '\t', n)) { /* tab-separated already: its empty cells count */
       flush(&b, &row, indent, indent_n, lm);
+      put_above(&b, above, line, lm);
       put_runs_as_tabs(&b, s, n);
       b.failed |= jn__line_map_add(lm, line) != 0;
       continue;
@@ -271,17 +411,29 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
       continue;
     }
     flush(&b, &row, indent, indent_n, lm);
-    if (k >= 2 && has_run(s, n)) { /* a row: it may wrap onto the next lines */
-      memcpy(row.cell, pc, k * sizeof pc[0]);
-      row.n = k, row.line = line;
-      indent = s, indent_n = (size_t)(pc[0].p - s);
+    if (k && above->n < ABOVE_MAX && above_row(in, len, i, &cs, pc, k)) {
+      memcpy(above->pc[above->n], pc, k * sizeof pc[0]); /* the top of a centred cell */
+      above->k[above->n] = k, above->s[above->n] = s, above->len[above->n] = n;
+      above->n++;
       continue;
     }
+    if (k >= 2 && has_run(s, n)) { /* a row: it may wrap onto the next lines */
+      memcpy(row.cell, pc, k * sizeof pc[0]);
+      memcpy(row.tail, pc, k * sizeof pc[0]);
+      row.n = k, row.line = line;
+      indent = s, indent_n = (size_t)(pc[0].p - s);
+      if (above->n && join_above(&row, above) != 0)
+        b.failed = 1;
+      continue;
+    }
+    put_above(&b, above, line, lm);
     jn__buf_put(&b, s, n); /* anything else as it is */
     jn__buf_puts(&b, "\n");
     b.failed |= jn__line_map_add(lm, line) != 0;
   }
   flush(&b, &row, indent, indent_n, lm);
+  put_above(&b, above, line + 1, lm);
+  free(above);
   if (b.failed) {
     for (size_t j = 0; j < LAYOUT_MAX_CELLS; j++)
       free(row.joined[j]);

@@ -551,6 +551,37 @@ static void test_chapter_pairs(void **state) {
   jn_record_free(rec);
 }
 
+/* A table without borders through w3m or elinks: each cell stands in the
+ * middle of its row, so a tall cell starts on the line above the row's
+ * item number; a marker column one or two characters wide leaves one
+ * blank before the answer ("必 架空…", its 須 on the next line). */
+static void test_centred_cells(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "1   開示情報  開示情報の年月日(西暦)               必 2025/4/1\n"
+      "    の日付                                         須\n"
+      "2   事業者名  事業者の正式名称(商号)               必 架空あさぎ株式会社\n"
+      "                                                   須\n"
+      "              事業者の設立年(西暦)                 必 2004年\n"
+      "3   設立年・                                       須\n"
+      "    事業年数  設立後の事業年数(1年未満の場合は月数)    21年\n"
+      "              別の変電所を経由した給電ルート(系統) 必\n"
+      "75  給電ルート で2ルート以上が確保されているか否か   須 同一変電所から2回線受電\n"
+      "              (自家発電機、UPSを除く)\n"
+      "76  非常用電源 非常用電源の有無と連続稼働時間      必 有り:連続48時間\n"
+      "                                                   須\n"
+      "77  消火設備   サーバールーム内消火設備            必 有り:ガス系消火設備\n"
+      "                                                   須\n"
+      "79  避雷対策   直撃雷対策の有無                    選 有り(避雷針)\n"
+      "                                                   択\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空あさぎ株式会社");
+  const jn_field_result *f = jn_record_field(rec, "power_separate_substations");
+  assert_non_null(f);
+  assert_false(jn_value_bool(f->value));
+  assert_true(number_of(rec, "power_feeds", "line") == 2.0);
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -959,7 +990,7 @@ int main(void) {
       cmocka_unit_test(test_topic_lists),        cmocka_unit_test(test_prose_facts),
       cmocka_unit_test(test_wrapped_markdown),   cmocka_unit_test(test_box_addresses),
       cmocka_unit_test(test_lynx_rows),          cmocka_unit_test(test_rows_without_marker),
-      cmocka_unit_test(test_chapter_pairs),
+      cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -433,6 +433,10 @@ CONVERTERS = {
     # (w3m), rows wrap onto a second line (lynx)
     "w3m_dump_narrow": ["w3m", "-dump", "-T", "text/html", "-cols", "120",
                         "-I", "UTF-8", "-O", "UTF-8"],
+    # w3m on the table without borders (a page styled by CSS): cells in
+    # the middle of their row, a tall cell starting above the row's line
+    "w3m_borderless": ["w3m", "-dump", "-T", "text/html", "-cols", "120",
+                       "-I", "UTF-8", "-O", "UTF-8"],
     # w3m at its default width (80): most cells wrap, blanks between wide
     # characters dropped where a cell wraps
     "w3m_dump_80": ["w3m", "-dump", "-T", "text/html", "-cols", "80",
@@ -622,6 +626,7 @@ TEXT_LAYOUTS = [
     ("elinks_borderless", None),
     ("w3m_dump_narrow", None),
     ("w3m_dump_80", None),
+    ("w3m_borderless", None),
     ("lynx_dump_narrow", None),
     ("lynx_nomarker", None),
     ("browser_copy", browser_copy),

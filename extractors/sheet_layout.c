@@ -144,8 +144,54 @@ static int continues(const layout_row *r, const piece *pc, size_t k) {
   return -1;
 }
 
+/* Cells spanning rows stand in the middle of their rows too: the item
+ * number and label of a group of rows may come on the second line of its
+ * first row, beside the rest of that row's cells ("役員数 選" then "7 役員
+ * 択"). A line whose pieces left of the row's first cell are new and whose
+ * other pieces go on from the row's cells gives the row those leading
+ * cells. How many pieces it adds at the left, 0 when the line is no such
+ * line. */
+static size_t adds_left(const layout_row *r, const piece *pc, size_t k) {
+  if (!r->n || r->n + k > LAYOUT_MAX_CELLS)
+    return 0;
+  size_t left = 0;
+  while (left < k && pc[left].col[1] < r->cell[0].col[1] - 1)
+    left++;
+  if (!left)
+    return 0;
+  for (size_t q = left; q < k; q++) {
+    size_t j = 0;
+    while (j < r->n && !(pc[q].col[1] >= r->cell[j].col[1] - 1 && pc[q].col[1] <= r->cell[j].col[1] + 1))
+      j++;
+    if (j == 0 || j == r->n || !full(r, j, 1))
+      return 0; /* under the row's first cell: a row of its own */
+  }
+  return left;
+}
+
 static int ascii_word(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static int join(layout_row *r, size_t j, const piece *pc);
+
+/* The row takes the line's leading pieces as its first cells, and the
+ * others go on from its cells. */
+static int add_left(layout_row *r, const piece *pc, size_t k, size_t left) {
+  memmove(r->cell + left, r->cell, r->n * sizeof r->cell[0]);
+  memmove(r->tail + left, r->tail, r->n * sizeof r->tail[0]);
+  memmove(r->joined + left, r->joined, r->n * sizeof r->joined[0]);
+  for (size_t q = 0; q < left; q++)
+    r->cell[q] = r->tail[q] = pc[q], r->joined[q] = NULL;
+  r->n += left;
+  for (size_t q = left; q < k; q++) {
+    size_t j = left;
+    while (j < r->n && !(pc[q].col[1] >= r->cell[j].col[1] - 1 && pc[q].col[1] <= r->cell[j].col[1] + 1))
+      j++;
+    if (j < r->n && join(r, j, &pc[q]) != 0)
+      return -1;
+  }
+  return 0;
 }
 
 /* Joins a wrapped piece to its cell: Japanese runs on, words get a space. */
@@ -408,6 +454,13 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
       for (size_t j = 0; j < k; j++)
         if (join(&row, (size_t)continued_cell(&row, &pc[j], m), &pc[j]) != 0)
           b.failed = 1;
+      continue;
+    }
+    size_t left = k ? adds_left(&row, pc, k) : 0;
+    if (left) { /* the group's item number and label, beside the row's rest */
+      if (add_left(&row, pc, k, left) != 0)
+        b.failed = 1;
+      indent = s, indent_n = (size_t)(pc[0].p - s);
       continue;
     }
     flush(&b, &row, indent, indent_n, lm);

@@ -573,12 +573,17 @@ static void test_centred_cells(void **state) {
       "77  消火設備   サーバールーム内消火設備            必 有り:ガス系消火設備\n"
       "                                                   須\n"
       "79  避雷対策   直撃雷対策の有無                    選 有り(避雷針)\n"
+      "                                                   択\n"
+      "              役員数                               選 6名\n"
+      "7   役員                                           択\n"
+      "              役員氏名及び役職名                   選\n"
       "                                                   択\n");
   assert_string_equal(string_of(rec, "company_name"), "架空あさぎ株式会社");
   const jn_field_result *f = jn_record_field(rec, "power_separate_substations");
   assert_non_null(f);
   assert_false(jn_value_bool(f->value));
   assert_true(number_of(rec, "power_feeds", "line") == 2.0);
+  assert_true(number_of(rec, "officer_count", "person") == 6.0); /* its item beside it */
   jn_record_free(rec);
 }
 

@@ -163,7 +163,10 @@ static size_t adds_left(const layout_row *r, const piece *pc, size_t k) {
     size_t j = 0;
     while (j < r->n && !(pc[q].col[1] >= r->cell[j].col[1] - 1 && pc[q].col[1] <= r->cell[j].col[1] + 1))
       j++;
-    if (j == 0 || j == r->n || !full(r, j, 1))
+    /* a column a character or two wide (選 / 択) goes on a line at a time */
+    int narrow = j < r->n && r->tail[j].end[1] - r->tail[j].col[1] <= 4 &&
+                 pc[q].end[1] - pc[q].col[1] <= 4;
+    if (j == 0 || j == r->n || !(full(r, j, 1) || narrow))
       return 0; /* under the row's first cell: a row of its own */
   }
   return left;

@@ -788,7 +788,10 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (kind == JN_LINE_TEXT && (is_column_header(&c) || jn__roles_header_line(t, tn)))
     return 0;
   size_t head = kind == JN_LINE_TEXT ? jn__sheet_heading(t, tn) : 0;
-  if (head) {
+  /* "## ヘルプデスク" (a Markdown or HTML heading): a heading without a
+   * number, its marks already stripped from t */
+  int hashed = kind == JN_LINE_TEXT && !head && t != s && jn__sheet_heading(s, n);
+  if (head || hashed) {
     /* a table above a heading has ended: nothing of it carries on; the
      * heading names what follows (第3章 バックアップ | 取得間隔 | 1時間ごと) */
     rd->item = rd->label = NULL;

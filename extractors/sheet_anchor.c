@@ -1028,12 +1028,21 @@ static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
 static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
                       uint64_t line);
 
+/* Does a heading head definitions of terms (用語の定義, 障害の定義), not
+ * levels (サービスレベル定義: the whole document)? */
+static int defines_terms(const char *h) {
+  size_t n = strlen(h), k = strlen("の定義");
+  return jn__sheet_find(h, n, "用語") || (n >= k && !memcmp(h + n - k, "の定義", k));
+}
+
 /* A pair of a loose row, labelled with the heading it stands under: a
  * label alone may say little (窓口, 取得間隔). */
 static int defer_headed(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
                         uint64_t line) {
   if (!rd->heading)
     return defer_pair(rd, l, ln, a, an, line);
+  if (defines_terms(rd->heading))
+    return 0; /* 用語の定義 | 「障害」 | 15分以上連続して…: a definition, no level (spec §7) */
   jn_buf label = JN_BUF_INIT;
   jn__buf_puts(&label, rd->heading);
   jn__buf_puts(&label, " ");

@@ -100,8 +100,35 @@ static size_t pieces(const char *s, size_t n, piece *out, size_t cap) {
   return pieces_at(s, n, out, cap, NULL);
 }
 
+/* The length of a list item's mark and the blanks after it ("-   text",
+ * "1.  text", as pandoc writes a list), 0 when the line is none: its
+ * blanks part no cells. */
+static size_t list_mark(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && s[k] == ' ')
+    k++;
+  size_t m = k;
+  if (m < n && (s[m] == '-' || s[m] == '*' || s[m] == '+'))
+    m++;
+  else {
+    while (m < n && m - k < 3 && s[m] >= '0' && s[m] <= '9')
+      m++;
+    if (m == k || m >= n || (s[m] != '.' && s[m] != ')'))
+      return 0;
+    m++;
+  }
+  if (m + 1 >= n || s[m] != ' ')
+    return 0;
+  while (m < n && s[m] == ' ')
+    m++;
+  return m < n ? m : 0;
+}
+
 /* Does the line have a run of two blanks or more between two words? */
 static int has_run(const char *s, size_t n) {
+  size_t mark = list_mark(s, n);
+  if (mark)
+    s += mark, n -= mark; /* "-   差分の退避:6時間ごと": a list item */
   for (size_t k = 1; k + 2 < n; k++)
     if (s[k - 1] != ' ' && s[k - 1] != '\t' && s[k] == ' ' && s[k + 1] == ' ')
       return 1;

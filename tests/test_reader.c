@@ -589,6 +589,30 @@ static void test_centred_cells(void **state) {
   jn_record_free(rec);
 }
 
+/* SLA and SLO pages: an HTML heading without a number heads the table
+ * under it (## ヘルプデスク over メール | …); terms a page defines (用語の
+ * 定義) and rules on what a fault's time counts are no levels (spec §7);
+ * pandoc's list items ("-   label:value") are no table rows. */
+static void test_sla_page(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "## 第2条 用語の定義\n\n"
+      "「障害」\tサービスが15分以上連続して利用できない状態をいいます。\n\n"
+      "## 第3条 品質項目\n\n"
+      "障害発生時のご連絡\t障害を検知してから45分以内にメールでお知らせします。\n"
+      "※1回あたり5分未満の停止は障害時間に算入しません。\n\n"
+      "## データの保全\n\n"
+      "-   差分の退避:3時間ごと\n-   世代数:5世代\n-   保管期間:10日\n\n"
+      "## ヘルプデスク\n\n"
+      "メール\thelp@kaku-sla.example.jp\n受付時間\t平日 9:00~17:00\n");
+  assert_true(number_of(rec, "failure_notice_time", "min") == 45.0);
+  assert_true(number_of(rec, "backup_generations", "generation") == 5.0);
+  const jn_field_result *f = jn_record_field(rec, "support_email");
+  assert_non_null(f);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "help@kaku-sla.example.jp");
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -998,6 +1022,7 @@ int main(void) {
       cmocka_unit_test(test_wrapped_markdown),   cmocka_unit_test(test_box_addresses),
       cmocka_unit_test(test_lynx_rows),          cmocka_unit_test(test_rows_without_marker),
       cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
+      cmocka_unit_test(test_sla_page),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -251,10 +251,17 @@ static void flush(jn_buf *b, layout_row *r, const char *indent, size_t indent_n,
   for (size_t j = 0; j < r->n; j++) {
     if (j)
       jn__buf_puts(b, "\t");
-    if (r->joined[j])
-      jn__buf_puts(b, r->joined[j]);
-    else
-      jn__buf_put(b, r->cell[j].p, r->cell[j].n);
+    const char *c = r->joined[j] ? r->joined[j] : r->cell[j].p;
+    size_t cn = r->joined[j] ? strlen(r->joined[j]) : r->cell[j].n;
+    /* "事業者名        :架空…": the colon after the label's blanks is the
+     * pair's, not the value's */
+    size_t colon = !j ? 0 : c[0] == ':' ? 1 : cn >= 3 && !memcmp(c, "\xef\xbc\x9a", 3) ? 3 : 0;
+    if (colon && colon < cn) {
+      c += colon, cn -= colon;
+      while (cn && *c == ' ')
+        c++, cn--;
+    }
+    jn__buf_put(b, c, cn);
     free(r->joined[j]);
     r->joined[j] = NULL;
   }

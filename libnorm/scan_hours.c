@@ -195,12 +195,23 @@ static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) 
       break; /* the bracket that closes the exclusion */
     depth += t->s[end] == '(';
   }
+  if (k && !jn__scan_lit(t, end, "除く")) /* 当社休業日を除く: the 除く after 休業 ends it */
+    for (size_t x = end + k; x < end + k + 9 && x < t->len; x++) {
+      size_t d = jn__scan_lit(t, x, "除く");
+      if (d) {
+        k = x + d - end;
+        break;
+      }
+    }
   if (!k)
     return 0;
   /* Only day words may stand between the start and 除く: 土日祝日・年末年始を,
-   * 土日祝・年末年始は; a bracket of dates too: 年末年始(12/29~1/3). */
+   * 土日祝・年末年始は, 土日祝・当社休業日を; a bracket of dates too: 年末年始
+   * (12/29~1/3). */
   static const char *const allowed[] = {"土", "日", "祝", "祭", "曜", "・", "、", "を",
-                                        "及び", "および", "年", "末", "始", "休", " ", "は"};
+                                        "及び", "および", "年", "末", "始", "休", " ", "は",
+                                        "当社", "弊社", "業", "指定", "定", "夏季", "お盆",
+                                        "等", "など", "の"};
   for (size_t x = start; x < end;) {
     size_t step = 0;
     if (t->s[x] == '(') {

@@ -613,6 +613,22 @@ static void test_sla_page(void **state) {
   jn_record_free(rec);
 }
 
+/* "・label        :value" lines (a text export lining up its colons):
+ * the colon after the blanks is the pair's, not the value's. */
+static void test_colon_after_blanks(void **state) {
+  (void)state;
+  jn_record *rec = extract("  ・事業者名        :架空いぶき通信株式会社\n"
+                           "  ・サービス名称    :架空いぶきPBX\n"
+                           "  ・設立            :2012年4月\n"
+                           "  ・資本金          :5,000万円\n"
+                           "  ・従業員数        :85名\n"
+                           "  ・受付時間        :9:00~17:30(土日祝・当社休業日を除く)\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空いぶき通信株式会社");
+  assert_string_equal(string_of(rec, "service_name"), "架空いぶきPBX");
+  assert_string_equal(string_of(rec, "support_hours"), "Mo-Fr 09:00-17:30; PH off");
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -1022,7 +1038,7 @@ int main(void) {
       cmocka_unit_test(test_wrapped_markdown),   cmocka_unit_test(test_box_addresses),
       cmocka_unit_test(test_lynx_rows),          cmocka_unit_test(test_rows_without_marker),
       cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
-      cmocka_unit_test(test_sla_page),
+      cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

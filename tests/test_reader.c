@@ -629,6 +629,21 @@ static void test_colon_after_blanks(void **state) {
   jn_record_free(rec);
 }
 
+/* An FAQ page: each question a heading, its answer a paragraph stating
+ * the facts in sentences. */
+static void test_faq_sentences(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "## ご契約・料金\n\n### Q. 導入時に費用はかかりますか?\n\n"
+      "初期設定費として、1契約あたり3万円(税別)を申し受けます。\n\n"
+      "### Q. 販売代理店からも購入できますか?\n\nはい。全国8社の販売代理店からもお申し込みいただけます。\n\n"
+      "### Q. どのくらい使われていますか?\n\n2025年3月末現在、約420の法人にご契約いただいています。\n");
+  assert_true(number_of(rec, "initial_fee", "JPY") == 30000.0);
+  assert_true(number_of(rec, "agency_count", "company") == 8.0);
+  assert_true(number_of(rec, "customer_count", "company") == 420.0);
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -1039,6 +1054,7 @@ int main(void) {
       cmocka_unit_test(test_lynx_rows),          cmocka_unit_test(test_rows_without_marker),
       cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
       cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
+      cmocka_unit_test(test_faq_sentences),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -637,10 +637,12 @@ static void test_faq_sentences(void **state) {
       "## ご契約・料金\n\n### Q. 導入時に費用はかかりますか?\n\n"
       "初期設定費として、1契約あたり3万円(税別)を申し受けます。\n\n"
       "### Q. 販売代理店からも購入できますか?\n\nはい。全国8社の販売代理店からもお申し込みいただけます。\n\n"
-      "### Q. どのくらい使われていますか?\n\n2025年3月末現在、約420の法人にご契約いただいています。\n");
+      "### Q. どのくらい使われていますか?\n\n2025年3月末現在、約420の法人にご契約いただいています。\n\n"
+      "### Q. 止まることはありますか?\n\n2024年度の月間アップタイムの実績は、平均99.97%でした。\n");
   assert_true(number_of(rec, "initial_fee", "JPY") == 30000.0);
   assert_true(number_of(rec, "agency_count", "company") == 8.0);
   assert_true(number_of(rec, "customer_count", "company") == 420.0);
+  assert_true(number_of(rec, "availability_actual", "%") == 99.97);
   jn_record_free(rec);
 }
 

@@ -48,6 +48,34 @@ static jn_col_role role_of(const char *w, size_t n, int *rank) {
   jn_col_role r = role_exactly(w, n, rank);
   if (r != JN_COL_NONE || n > 40)
     return r;
+  /* header words joined (補足・根拠, Answer/回答): the first one's role,
+   * when every one names a role (有無/内容 in a row is no header; 必須/ cut
+   * at its slash is none) */
+  if (n && (w[n - 1] == '/' || (n >= 3 && !memcmp(w + n - 3, "・", 3))))
+    return JN_COL_NONE;
+  jn_col_role first = JN_COL_NONE;
+  int parts = 0, first_rank = 9;
+  for (size_t from = 0, k = 0; k <= n; k++) {
+    int sep = k < n && (w[k] == '/' || (k + 3 <= n && !memcmp(w + k, "・", 3)));
+    if (k < n && !sep)
+      continue;
+    if (k == n && parts == 0)
+      break; /* no separator: one word, its suffixes below */
+    int part_rank = 9;
+    r = role_exactly(w + from, k - from, &part_rank);
+    if (r == JN_COL_NONE)
+      return JN_COL_NONE;
+    if (!parts++)
+      first = r, first_rank = part_rank;
+    if (k == n)
+      break;
+    from = k + (w[k] == '/' ? 1 : 3);
+    k = from - 1;
+  }
+  if (first != JN_COL_NONE) {
+    *rank = first_rank;
+    return first;
+  }
   for (size_t k = 3; k + 6 <= n; k += 3) { /* suffixes, three bytes a character */
     r = role_exactly(w + k, n - k, rank);
     if (r == JN_COL_ANSWER || r == JN_COL_NOTE || r == JN_COL_REMARK)

@@ -646,6 +646,29 @@ static void test_faq_sentences(void **state) {
   jn_record_free(rec);
 }
 
+/* Questionnaires: header cells of two words joined (補足・根拠, Question /
+ * 質問) name the column by their first word when every word names one; a
+ * bare いいえ answers the question over the remark; a time of day in a
+ * remark (02:00) is no count. */
+static void test_questionnaire_headers(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "No.\t区分\t質問\t回答\t補足・根拠\n"
+      "3\tデータセンター\t免震構造を採用していますか。\tいいえ\t耐震構造のみ\n"
+      "4\tデータセンター\t無停電電源装置(UPS)を備えていますか。\tはい\t停電時10分間給電\n");
+  const jn_field_result *f = jn_record_field(rec, "seismic_isolation");
+  assert_non_null(f);
+  assert_false(jn_value_bool(f->value));
+  assert_true(number_of(rec, "ups_runtime", "min") == 10.0);
+  jn_record_free(rec);
+  rec = extract("Question / 質問\tAnswer / 回答\tComment / コメント\n"
+                "Backup frequency / バックアップ頻度\tDaily / 1日1回\t02:00 JST\n"
+                "Uptime SLA / 稼働率保証\t99.95%\tmonthly\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.95);
+  assert_null(jn_record_field(rec, "backup_generations"));
+  jn_record_free(rec);
+}
+
 /* Markdown's strong emphasis marks a value and is no part of it; a list
  * announced by a sentence may stand after a blank line. */
 static void test_markdown_emphasis(void **state) {
@@ -1056,7 +1079,7 @@ int main(void) {
       cmocka_unit_test(test_lynx_rows),          cmocka_unit_test(test_rows_without_marker),
       cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
       cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
-      cmocka_unit_test(test_faq_sentences),
+      cmocka_unit_test(test_faq_sentences),      cmocka_unit_test(test_questionnaire_headers),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -91,7 +91,8 @@ void jn__scan_fill_starts(jn_lexicon *lx) {
     mark(lx, periods[i], JN_START_INTERVAL);
   static const char *const hour_starts[] = {"月", "火", "水", "木", "金", "土", "日", "平",
                                             "毎", "(", "祝", "午", "一", "二", "三", "四",
-                                            "五", "六", "七", "八", "九", "十"};
+                                            "五", "六", "七", "八", "九", "十",
+                                            "M", "T", "W", "F", "S"}; /* Mon–Fri, Weekdays */
   for (size_t i = 0; i < sizeof hour_starts / sizeof hour_starts[0]; i++)
     mark(lx, hour_starts[i], JN_START_HOURS);
   for (uint32_t c = '0'; c <= '9'; c++)

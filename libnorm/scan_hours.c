@@ -78,7 +78,7 @@ static size_t range_sep(const jn_scan_text *t, size_t i) {
   size_t start = i;
   i = skip_space(t, i);
   if ((k = jn__scan_lit(t, i, "~")) || (k = jn__scan_lit(t, i, "-")) ||
-      (k = jn__scan_lit(t, i, "から")))
+      (k = jn__scan_lit(t, i, "から")) || (k = jn__scan_lit(t, i, "to ")))
     return skip_space(t, i + k) - start;
   return 0;
 }
@@ -116,7 +116,30 @@ static size_t time_ranges(const jn_scan_text *t, size_t i, char *out, size_t cap
   return used ? j - i : 0;
 }
 
+/* An English day (Monday, Mon), as bilingual pages write it (Mon–Fri):
+ * its index, -1 when none; an abbreviation needs no letter after it. */
+static int english_day_at(const jn_scan_text *t, size_t i, size_t *len) {
+  static const char *const full[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                     "Friday", "Saturday", "Sunday"};
+  for (int d = 0; d < 7; d++) {
+    size_t k = jn__scan_lit(t, i, full[d]);
+    if (!k) {
+      k = jn__scan_lit(t, i, (char[4]){full[d][0], full[d][1], full[d][2], '\0'});
+      if (k && i + k < t->len && t->s[i + k] >= 'a' && t->s[i + k] <= 'z')
+        k = 0;
+    }
+    if (k) {
+      *len = k;
+      return d;
+    }
+  }
+  return -1;
+}
+
 static int day_at(const jn_scan_text *t, size_t i, size_t *len) {
+  int e = english_day_at(t, i, len);
+  if (e >= 0)
+    return e;
   for (int d = 0; d < 7; d++) {
     size_t k = jn__scan_lit(t, i, day_chars[d]);
     if (k) {
@@ -138,7 +161,7 @@ static int day_at(const jn_scan_text *t, size_t i, size_t *len) {
 static size_t days(const jn_scan_text *t, size_t i, char *out, size_t cap, int *ph) {
   size_t k;
   out[0] = '\0';
-  if ((k = jn__scan_lit(t, i, "平日"))) {
+  if ((k = jn__scan_lit(t, i, "平日")) || (k = jn__scan_lit(t, i, "Weekdays"))) {
     snprintf(out, cap, "Mo-Fr");
     *ph = 1;
   } else if ((k = jn__scan_lit(t, i, "毎日"))) {
@@ -175,6 +198,7 @@ static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) 
     k = k ? k : jn__scan_lit(t, j, "/"); /* 9:00~17:00/日曜・祝日を除く */
     k = k ? k : jn__scan_lit(t, j, "ただし");
     k = k ? k : jn__scan_lit(t, j, "※");
+    k = k ? k : jn__scan_lit(t, j, "JST"); /* 9:00–18:00 JST(祝日を除く) */
     again = k > 0;
     j = skip_space(t, j + k);
   }

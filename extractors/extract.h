@@ -106,8 +106,8 @@ int jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int nega
 const char *jn__extract_first_id(jn_extractor *x, const jn_field *f, const char *a);
 
 /* Does MeCab find a clause ended by a negation (取得しておりません,
- * 行っていない)? */
-int jn__extract_negated(jn_extractor *x, const char *a);
+ * 行っていない) in the first n bytes of a? */
+int jn__extract_negated(jn_extractor *x, const char *a, size_t n);
 
 /* Adds a warning {"field":…,"line":…,"message":…} to the record (no
  * "field" when field is NULL: the warning is about the sheet). */

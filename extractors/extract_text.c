@@ -235,9 +235,9 @@ int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
 
 /* ------------------------------------------------------------ negation */
 
-int jn__extract_negated(jn_extractor *x, const char *a) {
+int jn__extract_negated(jn_extractor *x, const char *a, size_t n) {
   const jn_word *w;
-  size_t n = strlen(a), count = x->morph ? jn__morph_words(x->morph, a, n, &w) : 0;
+  size_t count = x->morph ? jn__morph_words(x->morph, a, n, &w) : 0;
   for (size_t i = 0; i < count; i++) {
     if (w[i].kind != JN_WORD_NEGATION)
       continue;
@@ -451,7 +451,7 @@ static int named_in_negation(jn_extractor *x, const char *answer, const char *wo
       if (comma && (size_t)(comma - sentence) < clause)
         clause = (size_t)(comma - sentence);
       const pcre2_code *re = x->ctx->patterns.re[JN_PAT_NOT_YET];
-      int negated = jn__extract_negated(x, sentence) ||
+      int negated = jn__extract_negated(x, sentence, len) ||
                     pcre2_match(re, (PCRE2_SPTR)sentence, clause, 0, PCRE2_NO_UTF_CHECK,
                                 x->match, NULL) >= 0;
       free(sentence);

@@ -144,17 +144,7 @@ static const struct {
  * else ("…窒素ガス消火設備を設置しています。水による消火は行いません。"). */
 static int first_sentence_negated(jn_extractor *x, const char *a) {
   const char *end = strstr(a, "。");
-  if (!end || !end[3])
-    return jn__extract_negated(x, a);
-  size_t n = (size_t)(end - a) + 3;
-  char *first = malloc(n + 1);
-  if (!first)
-    return jn__extract_negated(x, a);
-  memcpy(first, a, n);
-  first[n] = '\0';
-  int no = jn__extract_negated(x, first);
-  free(first);
-  return no;
+  return jn__extract_negated(x, a, end && end[3] ? (size_t)(end - a) + 3 : strlen(a));
 }
 
 /* A yes/no answer: the first polarity word; a first sentence MeCab finds

@@ -635,6 +635,14 @@ static size_t side_by_side_sections(const jn_cells *c) {
   return 0;
 }
 
+/* A heading ends the table above it: its item, label and column roles
+ * are not carried past it. */
+static void table_ends(jn_sheet_reader *rd) {
+  rd->item = rd->label = NULL;
+  rd->last = NULL;
+  rd->roles.known = 0;
+}
+
 /* Two marked headings side by side and nothing else (■事業者 | ■サービス
  * 内容): two label | value tables printed beside each other, as a page of
  * two panels comes out of pdftotext -layout. The second heading's cell, 0
@@ -732,10 +740,10 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   rd->in_table = kind == JN_LINE_TSV || kind == JN_LINE_MARKDOWN || kind == JN_LINE_RULE;
   if (!rd->in_table)
     rd->attr_n = 0;
-  if (kind == JN_LINE_EMPTY) /* a blank line ends a block of text */
+  if (kind == JN_LINE_EMPTY) { /* a blank line ends a block of text */
     rd->blank_line = line;
-  if (kind == JN_LINE_EMPTY)
     return rd->texts.n && rd->texts.s[rd->texts.n - 1].n ? jn__sheet_note_text(rd, "", 0, line) : 0;
+  }
   if (kind == JN_LINE_RULE)
     return 0;
   if (kind != JN_LINE_TEXT && table_top)
@@ -794,9 +802,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (head || hashed) {
     /* a table above a heading has ended: nothing of it carries on; the
      * heading names what follows (第3章 バックアップ | 取得間隔 | 1時間ごと) */
-    rd->item = rd->label = NULL;
-    rd->last = NULL;
-    rd->roles.known = 0;
+    table_ends(rd);
     rd->heading = jn__sheet_keep(rd->sh, t + head, tn - head);
     rd->side_heading = NULL;
   } else if (kind == JN_LINE_TEXT && bare_heading(rd, t, tn, line)) {
@@ -847,9 +853,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   }
   size_t marked = has_id ? 0 : side_by_side_headings(&c);
   if (marked) {
-    rd->item = rd->label = NULL;
-    rd->last = NULL;
-    rd->roles.known = 0;
+    table_ends(rd);
     size_t h = jn__sheet_heading(c.p[f], c.len[f]), h2 = jn__sheet_heading(c.p[marked], c.len[marked]);
     rd->heading = jn__sheet_keep(rd->sh, c.p[f] + h, c.len[f] - h);
     rd->side_heading = jn__sheet_keep(rd->sh, c.p[marked] + h2, c.len[marked] - h2);
@@ -861,9 +865,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     /* "1. 事業者の概要 | 2. サービスの概要": two tables printed beside each
      * other under their headings; their rows are label | value pairs, each
      * read under the heading of its side */
-    rd->item = rd->label = NULL;
-    rd->last = NULL;
-    rd->roles.known = 0;
+    table_ends(rd);
     rd->heading = c.len[1] ? jn__sheet_keep(rd->sh, c.p[1], c.len[1]) : NULL;
     rd->side_heading = jn__sheet_keep(rd->sh, c.p[side + 1], c.len[side + 1]);
     rd->side_from = side;

@@ -465,20 +465,27 @@ static int heads_paragraph(jn_sheet_reader *rd, const jn_text_lines *tl, size_t 
 enum { JN_NAMES_MAX_FIELDS = 256 };
 /* The share of the line the best field's wording covers, in eighths (0 to
  * 8): 4 and more names the field, anything above 0 mentions one. */
-static int best_field(jn_sheet_reader *rd, const char *s, size_t n, int *field) {
+/* The longest wording of the given kind (dict/labels.tsv) in the line
+ * without spaces: its length, its field in *field (-1 when none), and the
+ * line's length without spaces in *squashed. */
+static size_t longest_wording(jn_sheet_reader *rd, const char *s, size_t n, int kind, int *field,
+                              size_t *squashed) {
   char sq[512];
   *field = -1;
-  if (n >= sizeof sq)
-    return 0;
-  size_t k = jn__squash(s, n, sq, sizeof sq), best = 0;
+  *squashed = n < sizeof sq ? jn__squash(s, n, sq, sizeof sq) : 0;
   const jn_labels *lb = &rd->ctx->labels;
-  size_t lens[JN_NAMES_MAX_FIELDS];
-  if (!k || lb->n_fields > JN_NAMES_MAX_FIELDS)
+  size_t lens[JN_NAMES_MAX_FIELDS], best = 0;
+  if (!*squashed || lb->n_fields > JN_NAMES_MAX_FIELDS)
     return 0;
-  jn__label_longest_all(lb, rd->match, sq, k, JN_LABEL_ANY, lens);
+  jn__label_longest_all(lb, rd->match, sq, *squashed, kind, lens);
   for (size_t f = 0; f < lb->n_fields; f++)
     if (lens[f] > best)
       best = lens[f], *field = (int)f;
+  return best;
+}
+
+static int best_field(jn_sheet_reader *rd, const char *s, size_t n, int *field) {
+  size_t k, best = longest_wording(rd, s, n, JN_LABEL_ANY, field, &k);
   return best ? (int)(best * 8 / k) + 1 : 0;
 }
 
@@ -494,16 +501,9 @@ static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
 /* Does a heading name a field's topic (dict/topics.tsv) in most of its
  * words (## アクセス制御)? */
 static int names_topic(jn_sheet_reader *rd, const char *s, size_t n) {
-  char sq[512];
-  const jn_labels *lb = &rd->ctx->labels;
-  size_t lens[JN_NAMES_MAX_FIELDS], k = n < sizeof sq ? jn__squash(s, n, sq, sizeof sq) : 0;
-  if (!k || lb->n_fields > JN_NAMES_MAX_FIELDS)
-    return 0;
-  jn__label_longest_all(lb, rd->match, sq, k, JN_LABEL_TOPIC, lens);
-  for (size_t f = 0; f < lb->n_fields; f++)
-    if (lens[f] * 2 > k)
-      return 1;
-  return 0;
+  int f;
+  size_t k, best = longest_wording(rd, s, n, JN_LABEL_TOPIC, &f, &k);
+  return best * 2 > k;
 }
 
 /* A line that is a label alone: short, naming a field, not "label: value". */

@@ -139,10 +139,9 @@ static void flush(box *b) {
   b->n_cells = cols;
 }
 
-/* Does the text end in an address the cell's width cut (its line filled
- * the column: "https://", 
- * "https://example.jp" then "/", "support@example." then "jp")? Its
- * last word holds :// or @ or starts with www. */
+/* Does the text end in an address the cell's width may have cut
+ * ("https://", "https://example.jp" then "/", "support@example." then
+ * "jp")? Its last word holds :// or @ or starts with www. */
 static int address_cut(const jn_buf *t) {
   size_t k = t->len;
   while (k && t->data[k - 1] != ' ' && t->data[k - 1] != '\n')
@@ -192,7 +191,7 @@ static void add_text(box *b, int column, const char *s, size_t n) {
     U8_PREV(t->data, 0, i, last);
     U8_NEXT(s, j, (int32_t)n, first);
     if ((jn__display_width(last) == 1 || jn__display_width(first) == 1) &&
-        !(address_goes_on(t, cut, s, n)))
+        !address_goes_on(t, cut, s, n))
       jn__buf_put(t, " ", 1);
   }
   jn__buf_put(t, s, n);

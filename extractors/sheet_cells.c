@@ -77,23 +77,20 @@ static void unpad_cells(jn_cells *c) {
 /* The line's cells between its pipes: a Markdown row, or its rule. */
 jn_line_kind jn__sheet_pipe_cells(const char *s, size_t n, jn_cells *c) {
   c->n = 0;
-  int outer = n >= 2 && s[0] == '|';
-  {
-    size_t end = n;
-    if (end > 1 && s[end - 1] == '|')
-      end--;
-    size_t start = outer, rules = 0, cells = 0;
-    for (size_t i = start; i <= end; i++) /* "\|" is a pipe inside a cell */
-      if (i == end || (s[i] == '|' && (i == 0 || s[i - 1] != '\\'))) {
-        add(c, s + start, i - start);
-        cells++;
-        rules += is_rule_cell(s + start, i - start);
-        start = i + 1;
-      }
-    if (rules != cells)
-      unpad_cells(c);
-    return rules == cells ? JN_LINE_RULE : JN_LINE_MARKDOWN;
-  }
+  size_t end = n;
+  if (end > 1 && s[end - 1] == '|')
+    end--;
+  size_t start = n >= 2 && s[0] == '|', rules = 0, cells = 0; /* past an outer pipe */
+  for (size_t i = start; i <= end; i++) /* "\|" is a pipe inside a cell */
+    if (i == end || (s[i] == '|' && (i == 0 || s[i - 1] != '\\'))) {
+      add(c, s + start, i - start);
+      cells++;
+      rules += is_rule_cell(s + start, i - start);
+      start = i + 1;
+    }
+  if (rules != cells)
+    unpad_cells(c);
+  return rules == cells ? JN_LINE_RULE : JN_LINE_MARKDOWN;
 }
 
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c) {

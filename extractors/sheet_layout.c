@@ -148,12 +148,27 @@ static int full(const layout_row *r, size_t j, int m) {
   return r->tail[j].end[0] - r->tail[j].col[0] >= 6;
 }
 
+/* Does piece p start where cell c starts, within a column either way,
+ * measured in characters (m 0) or display columns (m 1)? */
+static int starts_under(const piece *p, const piece *c, int m) {
+  return p->col[m] >= c->col[m] - 1 && p->col[m] <= c->col[m] + 1;
+}
+
+/* The first of the n cells that piece p starts under (display columns), n
+ * when none. */
+static size_t cell_under(const piece *cells, size_t n, const piece *p) {
+  size_t j = 0;
+  while (j < n && !starts_under(p, &cells[j], 1))
+    j++;
+  return j;
+}
+
 /* The cell of row r that a piece continues, or -1, measuring columns in
  * characters (m 0) or display columns (m 1): the row's first cell never (a
  * line that fills it starts a row of its own). */
 static int continued_cell(const layout_row *r, const piece *pc, int m) {
   for (size_t j = 1; j < r->n; j++)
-    if (pc->col[m] >= r->cell[j].col[m] - 1 && pc->col[m] <= r->cell[j].col[m] + 1)
+    if (starts_under(pc, &r->cell[j], m))
       return full(r, j, m) ? (int)j : -1;
   return -1;
 }
@@ -187,9 +202,7 @@ static size_t adds_left(const layout_row *r, const piece *pc, size_t k) {
   if (!left)
     return 0;
   for (size_t q = left; q < k; q++) {
-    size_t j = 0;
-    while (j < r->n && !(pc[q].col[1] >= r->cell[j].col[1] - 1 && pc[q].col[1] <= r->cell[j].col[1] + 1))
-      j++;
+    size_t j = cell_under(r->cell, r->n, &pc[q]);
     /* a column a character or two wide (選 / 択) goes on a line at a time */
     int narrow = j < r->n && r->tail[j].end[1] - r->tail[j].col[1] <= 4 &&
                  pc[q].end[1] - pc[q].col[1] <= 4;
@@ -201,6 +214,13 @@ static size_t adds_left(const layout_row *r, const piece *pc, size_t k) {
 
 static int ascii_word(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Text b put after text a of a cell: Japanese runs on, words get a space. */
+static void put_after(jn_buf *t, const char *b, size_t bn) {
+  if (t->len && bn && ascii_word((unsigned char)t->data[t->len - 1]) && ascii_word((unsigned char)b[0]))
+    jn__buf_puts(t, " ");
+  jn__buf_put(t, b, bn);
 }
 
 static int join(layout_row *r, size_t j, const piece *pc);
@@ -215,31 +235,28 @@ static int add_left(layout_row *r, const piece *pc, size_t k, size_t left) {
     r->cell[q] = r->tail[q] = pc[q], r->joined[q] = NULL;
   r->n += left;
   for (size_t q = left; q < k; q++) {
-    size_t j = left;
-    while (j < r->n && !(pc[q].col[1] >= r->cell[j].col[1] - 1 && pc[q].col[1] <= r->cell[j].col[1] + 1))
-      j++;
+    size_t j = left + cell_under(r->cell + left, r->n - left, &pc[q]);
     if (j < r->n && join(r, j, &pc[q]) != 0)
       return -1;
   }
   return 0;
 }
 
-/* Joins a wrapped piece to its cell: Japanese runs on, words get a space. */
+/* Joins a wrapped piece to its cell (put_after). */
 static int join(layout_row *r, size_t j, const piece *pc) {
   r->tail[j] = *pc;
-  const char *a = r->joined[j] ? r->joined[j] : r->cell[j].p;
-  size_t an = r->joined[j] ? strlen(r->joined[j]) : r->cell[j].n;
-  int space = an && ascii_word((unsigned char)a[an - 1]) && ascii_word((unsigned char)pc->p[0]);
-  char *m = malloc(an + space + pc->n + 1);
-  if (!m)
+  jn_buf t = JN_BUF_INIT;
+  if (r->joined[j])
+    jn__buf_puts(&t, r->joined[j]);
+  else
+    jn__buf_put(&t, r->cell[j].p, r->cell[j].n);
+  put_after(&t, pc->p, pc->n);
+  if (t.failed) {
+    jn__buf_free(&t);
     return -1;
-  memcpy(m, a, an);
-  if (space)
-    m[an] = ' ';
-  memcpy(m + an + space, pc->p, pc->n);
-  m[an + space + pc->n] = '\0';
+  }
   free(r->joined[j]);
-  r->joined[j] = m;
+  r->joined[j] = jn__buf_detach(&t);
   return 0;
 }
 
@@ -304,9 +321,6 @@ static size_t lines_with_runs(const char *in, size_t len) {
   return lines;
 }
 
-/* The column starts of the text's rows: a start shared by a fifth of the
- * rows of three cells or more, and by five at least (none when the text
- * has too few such rows). */
 /* A column one or two wide characters wide (a 必須/選択 marker column,
  * wrapped to a character a line when narrower) leaves a single blank
  * before the next cell: "必 インフォコム株式会社", "選択 員持株会 11.5%". The
@@ -327,6 +341,9 @@ static int after_narrow(const piece *p) {
   return p->col[1] + width + 1;
 }
 
+/* The column starts of the text's rows: a start shared by a fifth of the
+ * rows of three cells or more, and by five at least (none when the text
+ * has too few such rows). */
 static void learn_columns(const char *in, size_t len, column_starts *cs) {
   unsigned count[KNOWN_COLS] = {0};
   size_t rows = 0;
@@ -382,20 +399,17 @@ static size_t pieces_of_line(const char *in, size_t len, size_t at, const column
   if (at >= len)
     return 0;
   const char *nl = memchr(in + at, '\n', len - at);
-  *s = in + at;
   *n = nl ? (size_t)(nl - *s) : len - at;
   return memchr(*s, '\t', *n) || pipe_row(*s, *n) ? 0 : pieces_at(*s, *n, pc, LAYOUT_MAX_CELLS, cs);
 }
 
 static int fills_cell_of(const piece *row, size_t rn, const piece *p) {
-  for (size_t j = 0; j < rn; j++) {
-    if (p->col[1] < row[j].col[1] - 1 || p->col[1] > row[j].col[1] + 1)
-      continue;
-    if (j + 1 < rn)
-      return p->end[1] >= row[j + 1].col[1] - 4;
-    return p->end[1] >= row[j].end[1] - 4; /* the last column: as wide as the row's line */
-  }
-  return 0;
+  size_t j = cell_under(row, rn, p);
+  if (j == rn)
+    return 0;
+  if (j + 1 < rn)
+    return p->end[1] >= row[j + 1].col[1] - 4;
+  return p->end[1] >= row[j].end[1] - 4; /* the last column: as wide as the row's line */
 }
 
 static int above_row(const char *in, size_t len, size_t next, const column_starts *cs,
@@ -425,17 +439,11 @@ static int join_above(layout_row *r, above_lines *a) {
     for (size_t l = 0; l < a->n; l++)
       for (size_t q = 0; q < a->k[l]; q++) {
         const piece *p = &a->pc[l][q];
-        if (p->col[1] >= r->cell[j].col[1] - 1 && p->col[1] <= r->cell[j].col[1] + 1) {
-          if (t.len && ascii_word((unsigned char)t.data[t.len - 1]) && ascii_word((unsigned char)p->p[0]))
-            jn__buf_puts(&t, " ");
-          jn__buf_put(&t, p->p, p->n);
-        }
+        if (starts_under(p, &r->cell[j], 1))
+          put_after(&t, p->p, p->n);
       }
     if (t.len) {
-      const piece *c = &r->cell[j];
-      if (ascii_word((unsigned char)t.data[t.len - 1]) && ascii_word((unsigned char)c->p[0]))
-        jn__buf_puts(&t, " ");
-      jn__buf_put(&t, c->p, c->n);
+      put_after(&t, r->cell[j].p, r->cell[j].n);
       if (t.failed) {
         jn__buf_free(&t);
         return -1;

@@ -41,6 +41,41 @@ static size_t header_word(const char *s, size_t n, char *out, size_t cap) {
  * when it names no role. */
 static jn_col_role role_exactly(const char *w, size_t n, int *rank);
 
+/* The length of the separator at w[k] between header words (/ or ・), 0
+ * when none. */
+static size_t separator_at(const char *w, size_t n, size_t k) {
+  return w[k] == '/' ? 1 : k + 3 <= n && !memcmp(w + k, "・", 3) ? 3 : 0;
+}
+
+/* Header words joined (補足・根拠, Answer/回答): 1 when the cell is such
+ * words, its role in *role: the first word's, when every word names a
+ * role, else none (有無/内容 in a row is no header; 必須/ cut at its slash
+ * is none). 0 when the cell is one word. */
+static int joined_role(const char *w, size_t n, jn_col_role *role, int *rank) {
+  size_t from = 0, parts = 0;
+  int first_rank = 9;
+  *role = JN_COL_NONE;
+  for (size_t k = 0; k <= n; k++) {
+    size_t sep = k < n ? separator_at(w, n, k) : 0;
+    if (k < n && !sep)
+      continue;
+    if (k == n && !parts)
+      return 0;
+    int part_rank = 9;
+    jn_col_role r = role_exactly(w + from, k - from, &part_rank);
+    if (r == JN_COL_NONE) {
+      *role = JN_COL_NONE;
+      return 1;
+    }
+    if (!parts++)
+      *role = r, first_rank = part_rank;
+    from = k + sep;
+    k = from - 1 + (k == n); /* past the separator; at the end, done */
+  }
+  *rank = first_rank;
+  return 1;
+}
+
 /* The role of a header word: the word itself in dict/columns.tsv, or a
  * cell ending in an answer or note word of two characters or more
  * (当社の回答, 貴社ご回答, 補足説明欄…). */
@@ -48,34 +83,8 @@ static jn_col_role role_of(const char *w, size_t n, int *rank) {
   jn_col_role r = role_exactly(w, n, rank);
   if (r != JN_COL_NONE || n > 40)
     return r;
-  /* header words joined (補足・根拠, Answer/回答): the first one's role,
-   * when every one names a role (有無/内容 in a row is no header; 必須/ cut
-   * at its slash is none) */
-  if (n && (w[n - 1] == '/' || (n >= 3 && !memcmp(w + n - 3, "・", 3))))
-    return JN_COL_NONE;
-  jn_col_role first = JN_COL_NONE;
-  int parts = 0, first_rank = 9;
-  for (size_t from = 0, k = 0; k <= n; k++) {
-    int sep = k < n && (w[k] == '/' || (k + 3 <= n && !memcmp(w + k, "・", 3)));
-    if (k < n && !sep)
-      continue;
-    if (k == n && parts == 0)
-      break; /* no separator: one word, its suffixes below */
-    int part_rank = 9;
-    r = role_exactly(w + from, k - from, &part_rank);
-    if (r == JN_COL_NONE)
-      return JN_COL_NONE;
-    if (!parts++)
-      first = r, first_rank = part_rank;
-    if (k == n)
-      break;
-    from = k + (w[k] == '/' ? 1 : 3);
-    k = from - 1;
-  }
-  if (first != JN_COL_NONE) {
-    *rank = first_rank;
-    return first;
-  }
+  if (joined_role(w, n, &r, rank))
+    return r;
   for (size_t k = 3; k + 6 <= n; k += 3) { /* suffixes, three bytes a character */
     r = role_exactly(w + k, n - k, rank);
     if (r == JN_COL_ANSWER || r == JN_COL_NOTE || r == JN_COL_REMARK)

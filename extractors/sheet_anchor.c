@@ -1917,7 +1917,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       }
     }
     /* every line that states something is also a sentence: prose, and a
-     * short line with a figure in it (サーバの月間稼働率を99.99%以上) */
+     * short line with a figure in it (月間稼働率は99.9%以上を目標) */
     if (rc == 0 && (!label_like(s, n) || has_digit(s, n)) && !asks(rd, s, n) && !t->item)
       rc = sentence_rows(rd, s, n, t->line);
     size_t b, e;

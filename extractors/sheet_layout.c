@@ -163,13 +163,21 @@ static size_t cell_under(const piece *cells, size_t n, const piece *p) {
   return j;
 }
 
+/* Do cell j of row r and the piece under it stand in a column one wide
+ * character wide (選 / 択, 必 / 須)? Such a column goes on a character a
+ * line, whether or not a cell stands to its right to measure it by. Two
+ * characters are a word of their own (必須 under 必須 is the next row's). */
+static int narrow_pair(const layout_row *r, size_t j, const piece *p) {
+  return r->tail[j].end[1] - r->tail[j].col[1] <= 2 && p->end[1] - p->col[1] <= 2;
+}
+
 /* The cell of row r that a piece continues, or -1, measuring columns in
  * characters (m 0) or display columns (m 1): the row's first cell never (a
  * line that fills it starts a row of its own). */
 static int continued_cell(const layout_row *r, const piece *pc, int m) {
   for (size_t j = 1; j < r->n; j++)
     if (starts_under(pc, &r->cell[j], m))
-      return full(r, j, m) ? (int)j : -1;
+      return full(r, j, m) || narrow_pair(r, j, pc) ? (int)j : -1;
   return -1;
 }
 
@@ -203,10 +211,7 @@ static size_t adds_left(const layout_row *r, const piece *pc, size_t k) {
     return 0;
   for (size_t q = left; q < k; q++) {
     size_t j = cell_under(r->cell, r->n, &pc[q]);
-    /* a column a character or two wide (選 / 択) goes on a line at a time */
-    int narrow = j < r->n && r->tail[j].end[1] - r->tail[j].col[1] <= 4 &&
-                 pc[q].end[1] - pc[q].col[1] <= 4;
-    if (j == 0 || j == r->n || !(full(r, j, 1) || narrow))
+    if (j == 0 || j == r->n || !(full(r, j, 1) || narrow_pair(r, j, &pc[q])))
       return 0; /* under the row's first cell: a row of its own */
   }
   return left;

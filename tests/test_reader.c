@@ -554,7 +554,8 @@ static void test_chapter_pairs(void **state) {
 /* A table without borders through w3m or elinks: each cell stands in the
  * middle of its row, so a tall cell starts on the line above the row's
  * item number; a marker column one or two characters wide leaves one
- * blank before the answer ("必 架空…", its 須 on the next line). */
+ * blank before the answer ("必 架空…", its 須 on the next line), and
+ * goes on a character a line even where no answer stands beside it. */
 static void test_centred_cells(void **state) {
   (void)state;
   jn_record *rec = extract(
@@ -577,13 +578,22 @@ static void test_centred_cells(void **state) {
       "              役員数                               選\n"
       "7   役員                                           択\n"
       "              役員氏名及び役職名                   選\n"
-      "                                                   択\n");
+      "                                                   択\n"
+      "8   従業員数  正社員数(単独ベース)                 選\n"
+      "                                                   択\n"
+      "9   売上高    事業者全体の売上高(単位:円)          必 4億5千万円\n"
+      "                                                   須\n");
   assert_string_equal(string_of(rec, "company_name"), "架空あさぎ株式会社");
   const jn_field_result *f = jn_record_field(rec, "power_separate_substations");
   assert_non_null(f);
   assert_false(jn_value_bool(f->value));
   assert_true(number_of(rec, "power_feeds", "line") == 2.0);
   f = jn_record_field(rec, "officer_count"); /* its item beside it; no answer */
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_BLANK);
+  /* an empty answer: the marker's second character (択) goes on in its
+   * one-character column, not into the answer of the row under it */
+  f = jn_record_field(rec, "employee_count");
   assert_non_null(f);
   assert_int_equal(f->status, JN_STATUS_BLANK);
   jn_record_free(rec);

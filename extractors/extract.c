@@ -423,6 +423,22 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
       if (take_reading(x, f, &c, REMARK, chosen, v) == JN_STATUS_VALUE)
         st = JN_STATUS_VALUE;
     }
+    if (st == JN_STATUS_UNPARSED && slot->text_pair && !slot->owned) {
+      /* the table's row holds no value of the field's type (a phone read
+       * from the hours column): a pair of the text naming the field may */
+      jn_slot c = slot_of(slot->text_pair);
+      jn_buf pv = JN_BUF_INIT;
+      int pst = field_status(x, f, &c, &pv);
+      if (pst == JN_STATUS_VALUE) {
+        *chosen = c;
+        v->len = 0;
+        jn__buf_put(v, pv.data, pv.len);
+        pst = v->failed || pv.failed ? JN__NOMEM : pst;
+      }
+      jn__buf_free(&pv);
+      if (pst == JN_STATUS_VALUE || pst == JN__NOMEM)
+        return pst;
+    }
     if (st != JN_STATUS_UNPARSED || !slot->n_alt || !strcmp(anchor, "row"))
       return st;
     /* an item read from text, its answer's part unparsed: the anchors of

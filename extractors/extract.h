@@ -56,6 +56,10 @@ typedef struct jn_slot {
                     only for a value of this field's type */
   const jn_sheet_row *companion_row; /* the companion's row, read when the
                                         field's own holds no such value */
+  /* a pair of the text naming the field best (電話番号: 0120-…), read when
+   * the table's row holds no value of its type */
+  const jn_sheet_row *text_pair;
+  long text_pair_score;
 } jn_slot;
 
 /* Fills slots[f] for every catalogue field the sheet answers (row NULL for

@@ -766,10 +766,15 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
      * sentence may state several facts (震度7に耐える免震構造を採用), each
      * under a wording specific to its field (dict/labels.tsv "sentence"),
      * and is a candidate of every field it names */
-    for (size_t f = 0; best && f < lx->n_fields; f++)
-      if ((lens[f] == best || (sentence && lens[f])) &&
-          !(slots[f].row && table_row(slots[f].row)))
-        add_candidate(&slots[f], row, (long)anchor_rank(row) * 100000 - headed + (long)lens[f]);
+    for (size_t f = 0; best && f < lx->n_fields; f++) {
+      long score = (long)anchor_rank(row) * 100000 - headed + (long)lens[f];
+      if (lens[f] != best && !(sentence && lens[f]))
+        continue;
+      if (!(slots[f].row && table_row(slots[f].row)))
+        add_candidate(&slots[f], row, score);
+      else if (!strcmp(row->anchor, "pair") && score > slots[f].text_pair_score)
+        slots[f].text_pair = row, slots[f].text_pair_score = score;
+    }
     /* a block, sentence or pair naming no field may name a field's topic
      * (dict/topics.tsv), a pair through the heading it stands under
      * (お問い合わせ | 電話番号): a candidate below all others, taken only

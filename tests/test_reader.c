@@ -656,6 +656,29 @@ static void test_faq_sentences(void **state) {
   jn_record_free(rec);
 }
 
+/* A table whose header names each value column (連絡先, 対応時間): the
+ * row read for the telephone holds its hours in the last column, no value
+ * of the telephone's type; the pair of the 連絡先 column under the same
+ * label reads it (the field's type decides which value qualifies). */
+static void test_value_by_type(void **state) {
+  (void)state;
+  jn_record *rec = extract("# 架空クラウド サービス仕様書\n\n## 1. 料金\n\n"
+                           "| 費目 | 金額 |\n|---|---|\n| 初期費用 | 50,000円 |\n"
+                           "| 月額利用料 | 1ユーザーあたり500円 |\n\n## 5. サポート\n\n"
+                           "| 窓口 | 連絡先 | 対応時間 |\n|---|---|---|\n"
+                           "| カスタマーサポートセンター | TEL 03-5555-0101 / help@kakuu.example.jp "
+                           "| 平日 9:00~18:00 |\n");
+  const jn_field_result *f = jn_record_field(rec, "support_phone");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "03-5555-0101");
+  f = jn_record_field(rec, "support_email");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_string_equal(string_of(rec, "support_hours"), "Mo-Fr 09:00-18:00; PH off");
+  jn_record_free(rec);
+}
+
 /* Questionnaires: header cells of two words joined (補足・根拠, Question /
  * 質問) name the column by their first word when every word names one; a
  * bare いいえ answers the question over the remark; a time of day in a
@@ -1090,6 +1113,7 @@ int main(void) {
       cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
       cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
       cmocka_unit_test(test_faq_sentences),      cmocka_unit_test(test_questionnaire_headers),
+      cmocka_unit_test(test_value_by_type),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

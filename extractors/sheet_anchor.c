@@ -1026,7 +1026,7 @@ static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
 /* Pairs found while the tables are read wait until the end, so that the
  * rows of the form stay together (extract_assign.c reads runs of them). */
 static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
-                      uint64_t line);
+                      uint64_t line, const char *section);
 
 /* Does a heading head definitions of terms (用語の定義, 障害の定義), not
  * levels (サービスレベル定義: the whole document)? */
@@ -1040,22 +1040,24 @@ static int defines_terms(const char *h) {
 static int defer_headed(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
                         uint64_t line) {
   if (!rd->heading)
-    return defer_pair(rd, l, ln, a, an, line);
+    return defer_pair(rd, l, ln, a, an, line, NULL);
   if (defines_terms(rd->heading))
     return 0; /* 用語の定義 | 「障害」 | 15分以上連続して…: a definition, no level (spec §7) */
   jn_buf label = JN_BUF_INIT;
   jn__buf_puts(&label, rd->heading);
   jn__buf_puts(&label, " ");
   jn__buf_put(&label, l, ln);
-  int rc = label.failed ? -1 : defer_pair(rd, label.data, label.len, a, an, line);
+  int rc = label.failed ? -1 : defer_pair(rd, label.data, label.len, a, an, line, NULL);
   jn__buf_free(&label);
   return rc;
 }
 
+/* Pairs wait in rd->deferred as three lines: label, value and the heading
+ * they stand under (empty when they read without one). */
 static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
-                      uint64_t line) {
+                      uint64_t line, const char *section) {
   jn_text_lines *d = &rd->deferred;
-  if (d->n + 2 > d->cap) {
+  if (d->n + 3 > d->cap) {
     size_t cap = d->cap ? d->cap * 2 : 64;
     jn_text_line *p = realloc(d->s, cap * sizeof *p);
     if (!p)
@@ -1067,6 +1069,7 @@ static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char 
     return -1;
   d->s[d->n++] = (jn_text_line){kl, ln, line, 0};
   d->s[d->n++] = (jn_text_line){ka, an, line, 0};
+  d->s[d->n++] = (jn_text_line){section ? section : "", section ? strlen(section) : 0, line, 0};
   return 0;
 }
 
@@ -1087,7 +1090,9 @@ int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const 
       jn__buf_put(&label, " ", 1);
       jn__buf_put(&label, cell[name], cn[name]);
     }
-    int rc = label.failed ? -1 : defer_pair(rd, label.data, label.len, cell[c], cn[c], line);
+    /* read under the heading above the table (バックアップ | 取得間隔) */
+    int rc = label.failed ? -1
+                          : defer_pair(rd, label.data, label.len, cell[c], cn[c], line, rd->heading);
     jn__buf_free(&label);
     if (rc != 0)
       return rc;
@@ -1700,9 +1705,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   mark_items(rd);
   const jn_text_lines *tl = &rd->texts;
   int rc = 0;
-  for (size_t i = 0; i + 1 < rd->deferred.n && rc == 0; i += 2) {
+  for (size_t i = 0; i + 2 < rd->deferred.n && rc == 0; i += 3) {
     const jn_text_line *l = &rd->deferred.s[i], *a = &rd->deferred.s[i + 1];
+    const char *section = rd->section;
+    if (rd->deferred.s[i + 2].n)
+      rd->section = rd->deferred.s[i + 2].p;
     rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, a->p, a->n, l->line);
+    rd->section = section;
     if (rc == 0 && !field_share(rd, l->p, l->n) && wordy(a->p, a->n))
       /* a label naming no field (解約 | 解約を希望する月の末日の10日前まで
        * に…): the pair reads as a sentence */

@@ -656,6 +656,21 @@ static void test_faq_sentences(void **state) {
   jn_record_free(rec);
 }
 
+/* A table whose header names its columns (取得間隔, 保持) under a heading
+ * (## 4. バックアップ): each cell is a pair read under that heading, whose
+ * words its labels lack. */
+static void test_table_under_heading(void **state) {
+  (void)state;
+  jn_record *rec = extract("# 架空経費 セキュリティの取り組み\n\n## 3. 暗号化\n\n"
+                           "通信はすべてTLSで暗号化しています。\n\n## 4. バックアップ\n\n"
+                           "| 対象 | 取得間隔 | 保持 |\n| --- | --- | --- |\n"
+                           "| データベース | 6時間ごと | 28世代(7日分) |\n\n"
+                           "復元の手順は四半期に一度の訓練で確かめています。\n");
+  assert_true(number_of(rec, "backup_interval", "h") == 6.0);
+  assert_true(number_of(rec, "backup_generations", "generation") == 28.0);
+  jn_record_free(rec);
+}
+
 /* A table whose header names each value column (連絡先, 対応時間): the
  * row read for the telephone holds its hours in the last column, no value
  * of the telephone's type; the pair of the 連絡先 column under the same
@@ -1113,7 +1128,7 @@ int main(void) {
       cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
       cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
       cmocka_unit_test(test_faq_sentences),      cmocka_unit_test(test_questionnaire_headers),
-      cmocka_unit_test(test_value_by_type),
+      cmocka_unit_test(test_value_by_type),    cmocka_unit_test(test_table_under_heading),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

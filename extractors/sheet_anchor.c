@@ -300,16 +300,24 @@ static void header_pair(jn_sheet *sh, const char *l, size_t ln, const char *v, s
     *slot = jn__sheet_keep(sh, v, vn);
 }
 
-/* A line that asks rather than answers (dict/patterns.tsv "question"). */
-static int asks(jn_sheet_reader *rd, const char *s, size_t n) {
-  /* a sentence that states ("…更新の有無を確認し、自動で適用されます。")
-   * asks nothing, whatever words it uses */
+/* Does the text end as a sentence that states does (…適用されます。, …を使用
+ * します)? */
+static int states(const char *s, size_t n) {
   static const char *const stated[] = {"ます。", "ました。", "です。", "ません。", "ます", "です"};
   for (size_t i = 0; i < sizeof stated / sizeof stated[0]; i++) {
     size_t k = strlen(stated[i]);
     if (n > k && !memcmp(s + n - k, stated[i], k))
-      return 0;
+      return 1;
   }
+  return 0;
+}
+
+/* A line that asks rather than answers (dict/patterns.tsv "question"). */
+static int asks(jn_sheet_reader *rd, const char *s, size_t n) {
+  /* a sentence that states ("…更新の有無を確認し、自動で適用されます。")
+   * asks nothing, whatever words it uses */
+  if (states(s, n))
+    return 0;
   const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_QUESTION];
   return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0;
 }
@@ -457,6 +465,10 @@ static int heads_paragraph(jn_sheet_reader *rd, const jn_text_lines *tl, size_t 
    * it (a question as wide, in a record of label and value lines, is) */
   if (width >= 60 && w * 20 >= width * 19 && jn__sheet_find(tl->s[i].p, tl->s[i].n, "。") &&
       !asks(rd, tl->s[i].p, tl->s[i].n))
+    return 0;
+  /* a clause that states (…通信には TLS 1.3 を使用します), its sentence going
+   * on over the next line, is no label either */
+  if (states(tl->s[i].p, tl->s[i].n))
     return 0;
   return (i == 0 || !tl->s[i - 1].n) && i + 1 < tl->n && tl->s[i + 1].n && w <= 120;
 }

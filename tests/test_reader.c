@@ -658,7 +658,7 @@ static void test_faq_sentences(void **state) {
 
 /* A table whose header names its columns (取得間隔, 保持) under a heading
  * (## 4. バックアップ): each cell is a pair read under that heading, whose
- * words its labels lack. */
+ * words its labels lack. Prose under a heading is sentences, not blocks. */
 static void test_table_under_heading(void **state) {
   (void)state;
   jn_record *rec = extract("# 架空経費 セキュリティの取り組み\n\n## 3. 暗号化\n\n"
@@ -668,6 +668,15 @@ static void test_table_under_heading(void **state) {
                            "復元の手順は四半期に一度の訓練で確かめています。\n");
   assert_true(number_of(rec, "backup_interval", "h") == 6.0);
   assert_true(number_of(rec, "backup_generations", "generation") == 28.0);
+  jn_record_free(rec);
+  /* a paragraph's first line that states (…を使用します), its sentence
+   * going on over the next line, heads no block */
+  rec = extract("## 2. 入館\n\n- 入退室の記録は1年間保存されます。\n\n"
+                "## 3. 通信とデータの暗号化\n\n"
+                "ブラウザと当社サーバとの通信には **TLS 1.3** を使用します\n"
+                "(古い端末との互換のため TLS 1.2 も受け付けます)。\n"
+                "保存データは、ディスク全体の暗号化(AES-256)により保護しています。\n");
+  assert_string_equal(string_of(rec, "tls_version"), "TLS1.3");
   jn_record_free(rec);
 }
 

@@ -678,6 +678,12 @@ static void test_table_under_heading(void **state) {
                 "保存データは、ディスク全体の暗号化(AES-256)により保護しています。\n");
   assert_string_equal(string_of(rec, "tls_version"), "TLS1.3");
   jn_record_free(rec);
+  /* a sentence naming monitoring and an interval (監視…間隔) over one that
+   * names a camera and a period */
+  rec = extract("## 2. 入館\n\n- 監視カメラの映像は6か月間保存されます。\n\n"
+                "## 5. 運用監視\n\n- 外形監視およびサーバ監視は **5分間隔** で行っています。\n");
+  assert_true(number_of(rec, "monitoring_interval", "min") == 5.0);
+  jn_record_free(rec);
 }
 
 /* A table whose header names each value column (連絡先, 対応時間): the

@@ -963,6 +963,15 @@ static int values_before(jn_sheet_reader *rd, const jn_text_lines *tl, pending_c
   return 0;
 }
 
+/* Is there a heading between lines a and b (第4条 サポート)? Then the column
+ * at b is a table of its own, not the questions beside the column at a. */
+static int heading_between(const jn_text_lines *tl, size_t a, size_t b) {
+  for (size_t j = a + 1; j < b && j < tl->n; j++)
+    if (tl->s[j].n && jn__sheet_heading(tl->s[j].p, tl->s[j].n))
+      return 1;
+  return 0;
+}
+
 static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
                         pending_columns *pc) {
   if (i < pc->seen)
@@ -1028,7 +1037,7 @@ static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
   /* the columns before it are forgotten, and with it the column of its
    * rows' questions beside it (as many lines, right after it) */
   size_t end = take + 1;
-  while (end < pc->n && pc->k[end] == pc->k[take])
+  while (end < pc->n && pc->k[end] == pc->k[take] && !heading_between(tl, pc->at[end - 1], pc->at[end]))
     end++;
   while (end-- > 0)
     drop_oldest(pc);

@@ -239,7 +239,8 @@ static void test_answer_sentences(void **state) {
 }
 
 /* pdftotext without -layout: the page's label columns first, then their
- * values under 内容, a value wrapped where its column was full. */
+ * values under 内容, a value wrapped where its column was full; each
+ * column pairs with its own run of values. */
 static void test_columns_in_turn(void **state) {
   (void)state;
   const char *in = "1. 会社概要\n\n項目\n会社名\n設立\n資本金\n\n"
@@ -251,6 +252,19 @@ static void test_columns_in_turn(void **state) {
   assert_true(number_of(rec, "capital", "JPY") == 98000000.0);
   assert_true(number_of(rec, "min_contract_period", "mo") == 12.0);
   assert_true(number_of(rec, "availability_target", "%") == 99.9); /* a label wrapped in its bracket */
+  jn_record_free(rec);
+  /* two columns of as many labels under their own headings: the second is
+   * a table of its own, not the questions beside the first */
+  rec = extract("第3条 料金\n項目\n初期費用\n月額料金\n最低利用期間\n解約\n\n"
+                "第4条 サポート\n項目\n問合せ窓口\n電話\nメール\n受付時間\n\n"
+                "内容\n0円\n1台あたり 1,500円\nなし\n前月末日までにお手続きください。\n\n"
+                "内容\n架空サポートデスク\n045-555-0100\nhelp@kakuu.example.jp\n"
+                "月曜~土曜 8:00~20:00(日曜・祝日を除く)\n");
+  const jn_field_result *f = jn_record_field(rec, "support_email");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "help@kakuu.example.jp");
+  assert_string_equal(string_of(rec, "support_hours"), "Mo-Sa 08:00-20:00; PH off");
   jn_record_free(rec);
 }
 

@@ -678,6 +678,7 @@ enum { PENDING_MAX = 16, PENDING_REACH = 160, RUN_MAX = 64, FITS_PER_DOCUMENT = 
 typedef struct {
   size_t at[PENDING_MAX], k[PENDING_MAX], n; /* label columns: first line, labels */
   uint64_t wrap[PENDING_MAX]; /* bit j: label line j goes on on line j + 1 */
+  const char *section[PENDING_MAX]; /* the heading a column stands under */
   size_t seen;                /* lines before it are in a column */
   size_t run_at[PENDING_MAX], run_n[PENDING_MAX], runs; /* value runs before their labels */
   size_t fits_left; /* value_fits checks this document may still make (run_fits) */
@@ -867,7 +868,11 @@ static int walk_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size
 /* Pairs the waiting column c with the run of nv lines at i. */
 static int pair_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t nv,
                     const pending_columns *pc, size_t c, const unsigned char *joins) {
-  return walk_run(rd, tl, i, nv, pc->at[c], pc->k[c], pc->wrap[c], joins, 1);
+  const char *section = rd->section; /* the pairs read under their labels' heading */
+  rd->section = pc->section[c];
+  int rc = walk_run(rd, tl, i, nv, pc->at[c], pc->k[c], pc->wrap[c], joins, 1);
+  rd->section = section;
+  return rc;
 }
 
 /* The longest lines are not always the wrapped ones (a URL wider than its
@@ -934,6 +939,7 @@ static void drop_oldest(pending_columns *pc) {
   memmove(pc->at, pc->at + 1, (pc->n - 1) * sizeof pc->at[0]);
   memmove(pc->k, pc->k + 1, (pc->n - 1) * sizeof pc->k[0]);
   memmove(pc->wrap, pc->wrap + 1, (pc->n - 1) * sizeof pc->wrap[0]);
+  memmove(pc->section, pc->section + 1, (pc->n - 1) * sizeof pc->section[0]);
   pc->n--;
 }
 
@@ -990,7 +996,8 @@ static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
     for (size_t j = 0; j + 1 < k; j++)
       if (open_bracket(tl->s[i + j].p, tl->s[i + j].n))
         wrap |= (uint64_t)1 << j, labels--;
-    pc->at[pc->n] = i, pc->k[pc->n] = labels, pc->wrap[pc->n++] = wrap;
+    pc->at[pc->n] = i, pc->k[pc->n] = labels, pc->section[pc->n] = rd->section;
+    pc->wrap[pc->n++] = wrap;
     return values_before(rd, tl, pc);
   }
   size_t nv = value_run(rd, tl, i);
@@ -1019,7 +1026,10 @@ static int column_queue(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
     size_t vals[RUN_MAX];
     for (size_t v = 0; v < nv; v++)
       vals[v] = i + v;
+    const char *section = rd->section;
+    rd->section = pc->section[shy];
     int rc = pair_near(rd, tl, pc->at[shy], pc->k[shy], vals, nv);
+    rd->section = section;
     for (size_t d = 0; d <= shy; d++)
       drop_oldest(pc);
     return rc;

@@ -255,11 +255,24 @@ static void test_columns_in_turn(void **state) {
   jn_record_free(rec);
   /* two columns of as many labels under their own headings: the second is
    * a table of its own, not the questions beside the first */
-  rec = extract("第3条 料金\n項目\n初期費用\n月額料金\n最低利用期間\n解約\n\n"
-                "第4条 サポート\n項目\n問合せ窓口\n電話\nメール\n受付時間\n\n"
-                "内容\n0円\n1台あたり 1,500円\nなし\n前月末日までにお手続きください。\n\n"
-                "内容\n架空サポートデスク\n045-555-0100\nhelp@kakuu.example.jp\n"
-                "月曜~土曜 8:00~20:00(日曜・祝日を除く)\n");
+  const char *two = "第3条 料金\n項目\n初期費用\n月額料金\n最低利用期間\n解約\n\n"
+                    "第4条 サポート\n項目\n問合せ窓口\n電話\nメール\n受付時間\n\n"
+                    "内容\n0円\n1台あたり 1,500円\nなし\n前月末日までにお手続きください。\n\n"
+                    "内容\n架空サポートデスク\n045-555-0100\nhelp@kakuu.example.jp\n"
+                    "月曜~土曜 8:00~20:00(日曜・祝日を除く)\n";
+  jn_sheet *sh = parse(two); /* each pair under its labels' heading, not the values' */
+  int under = 0;
+  for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
+    const jn_sheet_row *r = jn_sheet_row_at(sh, i);
+    if (r->question && !strcmp(r->question, "解約") && r->answer && *r->answer) {
+      assert_non_null(r->section);
+      assert_string_equal(r->section, "料金");
+      under++;
+    }
+  }
+  assert_true(under > 0);
+  jn_sheet_free(sh);
+  rec = extract(two);
   const jn_field_result *f = jn_record_field(rec, "support_email");
   assert_non_null(f);
   assert_int_equal(f->status, JN_STATUS_VALUE);

@@ -1970,7 +1970,35 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   return rc == 0 ? answer_sentences(rd) : rc;
 }
 
+/* What a browser prints around each page of a document, never part of it:
+ * the local file's address (file:///…/page.html) and the date and time of
+ * printing (12/5/26, 6:43 PM). */
+static int print_chrome(const char *s, size_t n) {
+  if (jn__sheet_starts(s, n, "file:///") && !memchr(s, ' ', n))
+    return 1;
+  size_t i = 0, fields = 0;
+  while (fields < 3) { /* m/d/yy */
+    size_t d = 0;
+    while (i < n && digit(s[i]) && d < 4)
+      i++, d++;
+    if (!d || (fields < 2 && (i >= n || s[i++] != '/')))
+      return 0;
+    fields++;
+  }
+  if (i + 2 > n || s[i] != ',' || s[i + 1] != ' ')
+    return 0;
+  i += 2;
+  size_t h = 0;
+  while (i < n && digit(s[i]) && h < 2)
+    i++, h++;
+  if (!h || i + 6 != n || s[i] != ':' || !digit(s[i + 1]) || !digit(s[i + 2]) || s[i + 3] != ' ')
+    return 0;
+  return (s[i + 4] == 'A' || s[i + 4] == 'P') && s[i + 5] == 'M';
+}
+
 int jn__sheet_note_text(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  if (print_chrome(s, n))
+    n = 0; /* a blank line where the page broke: no value, nothing to join */
   jn_text_lines *tl = &rd->texts;
   if (tl->n == tl->cap) {
     size_t cap = tl->cap ? tl->cap * 2 : 64;

@@ -281,6 +281,17 @@ static void test_columns_in_turn(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's print puts the file's address and the time of printing at
+ * each page's foot and head: they are no value of the label before them. */
+static void test_print_chrome(void **state) {
+  (void)state;
+  jn_record *rec = extract("5. 契約の終了\n\nサービス提供終了時の事前通知\n\n"
+                           "file:///tmp/print/kakuu_spec.html\n\n12/5/26, 6:43 PM\n\n"
+                           "サービス仕様書\n");
+  assert_null(jn_record_field(rec, "termination_notice"));
+  jn_record_free(rec);
+}
+
 /* pdftotext prints each cell as a paragraph: label, blank line, value. */
 static void test_cell_paragraphs(void **state) {
   (void)state;
@@ -1170,7 +1181,7 @@ int main(void) {
       cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
       cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
       cmocka_unit_test(test_faq_sentences),      cmocka_unit_test(test_questionnaire_headers),
-      cmocka_unit_test(test_value_by_type),    cmocka_unit_test(test_table_under_heading),
+      cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),    cmocka_unit_test(test_table_under_heading),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

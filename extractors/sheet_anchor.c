@@ -1903,7 +1903,10 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     if (!qm && ((v = pair_split(s, n, &ln, k && numbering(t->p, t->n))) != 0 ||
          (!value_below(rd, tl, i) && (v = spaced_value(rd, s, n, &ln)) != 0)) &&
         !(value_below(rd, tl, i) && asks(rd, s + v, n - v)) && /* label: its question */
-        !jn__sheet_not_a_level(rd, s, n)) { /* 稼働率(%) = (総時間 - 停止時間) ÷ …: a formula */
+        !jn__sheet_not_a_level(rd, s + v, n - v) && /* …: 稼働率が99%を下回った場合は返金 */
+        (asks(rd, s, ln) || !jn__sheet_not_a_level(rd, s, ln))) {
+      /* 稼働率(%) = (総時間 - 停止時間) ÷ …: a formula; a question asks
+       * of what it names (受託情報の返還方法: the data, no refund) */
       header_pair(rd->sh, s, ln, s + v, n - v);
       rc = add_row(rd, "pair", s, ln, s, ln, s + v, n - v, t->line);
     } else if (i + 1 < tl->n && tl->s[i + 1].n &&

@@ -292,6 +292,22 @@ static void test_print_chrome(void **state) {
   jn_record_free(rec);
 }
 
+/* "N. question：answer" lines: a question that asks how data is handed
+ * back (返還の方法) asks of no refund; a refund rule in the answer is no
+ * level (spec §7). */
+static void test_numbered_questions(void **state) {
+  (void)state;
+  jn_record *rec = extract("11. 契約終了時の利用者データの返却の有無と、返還の方法・形式・費用：返却は行わない\n"
+                           "12. サービス稼働率の目標値：99.9%を下回った場合は月額料金の10%を返金\n");
+  const jn_field_result *f = jn_record_field(rec, "data_return");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_false(jn_value_bool(f->value));
+  f = jn_record_field(rec, "availability_target");
+  assert_true(!f || f->status != JN_STATUS_VALUE);
+  jn_record_free(rec);
+}
+
 /* pdftotext prints each cell as a paragraph: label, blank line, value. */
 static void test_cell_paragraphs(void **state) {
   (void)state;
@@ -1181,7 +1197,7 @@ int main(void) {
       cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
       cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
       cmocka_unit_test(test_faq_sentences),      cmocka_unit_test(test_questionnaire_headers),
-      cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),    cmocka_unit_test(test_table_under_heading),
+      cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),       cmocka_unit_test(test_numbered_questions),    cmocka_unit_test(test_table_under_heading),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

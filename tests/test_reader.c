@@ -454,6 +454,10 @@ static void test_prose_facts(void **state) {
   assert_int_equal(f->status, JN_STATUS_VALUE);
   assert_false(jn_value_bool(f->value));
   jn_record_free(rec);
+  /* a figure over a past period, its words apart (過去12か月の稼働率) */
+  rec = extract("Q. 稼働率の実績を教えてください。\n\n過去12か月の稼働率は99.98%です。\n");
+  assert_true(number_of(rec, "availability_actual", "%") == 99.98);
+  jn_record_free(rec);
 }
 
 /* Python's html2text: the header list as a label, a blank line and an

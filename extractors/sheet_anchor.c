@@ -1732,6 +1732,55 @@ static int copy_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
   return asks(rd, t->p, t->n) || (not_sentence(t->p, t->n) && field_share(rd, t->p, t->n) > 0);
 }
 
+/* A list item that is a label alone ("・稼働率:") over items of another
+ * mark ("- 目標:99.95%", "- 実績:99.98%"): its label heads them, as a
+ * heading does, until an item of its own mark or a line of no list. */
+typedef struct {
+  const char *saved; /* the section before the parent, given back after */
+  char mark[8];      /* the children's bullet */
+  size_t mark_n;
+  int open;
+} list_parent;
+
+static size_t bullet_mark(const jn_text_line *t, char *out, size_t cap) {
+  size_t b = t->n ? bullet(t->p, t->n) : 0;
+  while (b && t->p[b - 1] == ' ')
+    b--;
+  if (!b || b >= cap)
+    return 0;
+  memcpy(out, t->p, b);
+  return b;
+}
+
+/* 1 when line i is a parent's label (its children follow), 0 to read it as
+ * usual, -1 when memory ran out. */
+static int list_parents(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, list_parent *lp) {
+  const jn_text_line *t = &tl->s[i];
+  char mark[8];
+  size_t mn = bullet_mark(t, mark, sizeof mark);
+  if (lp->open && !(mn == lp->mark_n && !memcmp(mark, lp->mark, mn))) {
+    rd->section = lp->saved; /* the children have ended */
+    lp->open = 0;
+  }
+  size_t k = strip_prefix(t->p, t->n), n = t->n - k;
+  if (!mn || n < 2 || t->p[t->n - 1] != ':' || i + 1 >= tl->n)
+    return 0;
+  char cm[8];
+  size_t cn = bullet_mark(&tl->s[i + 1], cm, sizeof cm);
+  if (!cn || (cn == mn && !memcmp(cm, mark, mn)))
+    return 0; /* no children: a label left unanswered, or a sibling */
+  const char *label = jn__sheet_keep(rd->sh, t->p + k, n - 1);
+  if (!label)
+    return -1;
+  if (!lp->open)
+    lp->saved = rd->section;
+  rd->section = label;
+  memcpy(lp->mark, cm, cn);
+  lp->mark_n = cn;
+  lp->open = 1;
+  return 1;
+}
+
 int jn__sheet_anchors(jn_sheet_reader *rd) {
   mark_items(rd);
   const jn_text_lines *tl = &rd->texts;
@@ -1750,6 +1799,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   }
   pending_columns pc = {.fits_left = FITS_PER_DOCUMENT};
   int flat_rows = 0; /* the line above was a row of a flattened table */
+  list_parent lp = {0};
   const jn_text_line *copied = NULL; /* the label line of the copy's item being read */
   size_t width = window_width(tl);
   for (size_t i = 0; i < tl->n && rc == 0; i++) {
@@ -1772,6 +1822,11 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     const char *s = t->p + k;
     size_t n = t->n - k, ln, v;
     size_t ln0;
+    int parent = list_parents(rd, tl, i, &lp);
+    if (parent < 0)
+      return -1;
+    if (parent)
+      continue; /* the parent's label line: its children read under it */
     if (k && n &&
         (heading_like(t) || (t->p[0] == '#' && label_like(s, n)) ||
          (jn__sheet_heading(t->p, t->n) && !leading_id(t->p, t->n))) &&

@@ -308,6 +308,19 @@ static void test_numbered_questions(void **state) {
   jn_record_free(rec);
 }
 
+/* A list item that is a label alone (・稼働率:) heads the items of another
+ * mark under it (- 目標:…, - 実績:…), whose labels alone say little. */
+static void test_list_parents(void **state) {
+  (void)state;
+  jn_record *rec = extract("■ サービスの内容\n・サービス名称:架空PBX\n・稼働率:\n"
+                           "- 目標:99.95%\n- 実績:99.98%(2024年4月~2025年3月)\n"
+                           "・メンテナンスの事前告知:\n- 定期メンテナンス:7日前まで\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.95);
+  assert_true(number_of(rec, "availability_actual", "%") == 99.98);
+  assert_true(number_of(rec, "maintenance_notice", "d") == 7.0);
+  jn_record_free(rec);
+}
+
 /* pdftotext prints each cell as a paragraph: label, blank line, value. */
 static void test_cell_paragraphs(void **state) {
   (void)state;
@@ -1201,7 +1214,7 @@ int main(void) {
       cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
       cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
       cmocka_unit_test(test_faq_sentences),      cmocka_unit_test(test_questionnaire_headers),
-      cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),       cmocka_unit_test(test_numbered_questions),    cmocka_unit_test(test_table_under_heading),
+      cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),       cmocka_unit_test(test_list_parents),       cmocka_unit_test(test_numbered_questions),    cmocka_unit_test(test_table_under_heading),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1781,7 +1781,55 @@ static int list_parents(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, 
   return 1;
 }
 
+/* A marker column one character wide, printed a cell per line (pdftotext
+ * -raw of a browser's print: "必" then "須"), gives the marker back as one
+ * line ("必須"), so that the rows read as a browser's copy does. Only
+ * where it happens three times at least: a lone 必 elsewhere is text. */
+static int join_marker_halves(jn_sheet_reader *rd) {
+  jn_text_lines *tl = &rd->texts;
+  size_t pairs = 0;
+  const char *canon;
+  for (int pass = 0; pass < 2; pass++) {
+    if (pass && pairs < 3)
+      return 0;
+    size_t w = 0;
+    for (size_t i = 0; i < tl->n; i++) {
+      jn_text_line t = tl->s[i];
+      /* a pair alone between its row's cells, not a column of markers
+       * printed whole (pdftotext without options: 必 須 必 須 …) */
+      int alone = (i == 0 || jn__utf8_count(tl->s[i - 1].p, tl->s[i - 1].n) != 1) &&
+                  (i + 2 >= tl->n || jn__utf8_count(tl->s[i + 2].p, tl->s[i + 2].n) != 1);
+      if (alone && i + 1 < tl->n && t.n && t.n + tl->s[i + 1].n <= 16 &&
+          jn__marker_word(t.p, t.n, JN_MARKER_HALF, &canon) == t.n && tl->s[i + 1].n &&
+          jn__utf8_count(tl->s[i + 1].p, tl->s[i + 1].n) == 1) {
+        char both[16];
+        memcpy(both, t.p, t.n);
+        memcpy(both + t.n, tl->s[i + 1].p, tl->s[i + 1].n);
+        size_t bn = t.n + tl->s[i + 1].n;
+        if (jn__marker_word(both, bn, JN_MARKER_WORD, &canon) == bn) {
+          if (!pass) {
+            pairs++;
+          } else {
+            const char *kept = jn__sheet_keep(rd->sh, both, bn);
+            if (!kept)
+              return -1;
+            t.p = kept, t.n = bn;
+          }
+          i++;
+        }
+      }
+      if (pass)
+        tl->s[w++] = t;
+    }
+    if (pass)
+      tl->n = w;
+  }
+  return 0;
+}
+
 int jn__sheet_anchors(jn_sheet_reader *rd) {
+  if (join_marker_halves(rd) != 0)
+    return -1;
   mark_items(rd);
   const jn_text_lines *tl = &rd->texts;
   int rc = 0;

@@ -321,6 +321,20 @@ static void test_list_parents(void **state) {
   jn_record_free(rec);
 }
 
+/* pdftotext -raw of a browser's print: each cell's lines in turn, cut at
+ * its column's width, the marker column one character wide (必, 須). */
+static void test_raw_print(void **state) {
+  (void)state;
+  jn_record *rec = extract("No. 項目 内容\n必\n須/\n選\n択\n回答\n1\n開示情\n報の日\n付\n"
+                           "開示情報の年月日\n(西暦)\n必\n須\n2025/3/1\n2\n事業者\n名\n"
+                           "事業者の正式名称\n(商号)\n必\n須\n架空あさぎ株式会社\n3\n設立\n年\n"
+                           "事業者の設立年(西\n暦)\n必\n須\n2004年\n7\n役員\n役員数\n選\n択\n5名\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2025-03-01");
+  assert_string_equal(string_of(rec, "company_name"), "架空あさぎ株式会社");
+  assert_true(number_of(rec, "officer_count", "person") == 5.0);
+  jn_record_free(rec);
+}
+
 /* pdftotext prints each cell as a paragraph: label, blank line, value. */
 static void test_cell_paragraphs(void **state) {
   (void)state;
@@ -1214,7 +1228,7 @@ int main(void) {
       cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
       cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
       cmocka_unit_test(test_faq_sentences),      cmocka_unit_test(test_questionnaire_headers),
-      cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),       cmocka_unit_test(test_list_parents),       cmocka_unit_test(test_numbered_questions),    cmocka_unit_test(test_table_under_heading),
+      cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),       cmocka_unit_test(test_raw_print),       cmocka_unit_test(test_list_parents),       cmocka_unit_test(test_numbered_questions),    cmocka_unit_test(test_table_under_heading),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1827,6 +1827,45 @@ static int join_marker_halves(jn_sheet_reader *rd) {
   return 0;
 }
 
+/* Line t after the text in b: Japanese runs on, a word after a word gets
+ * a space (a URL cut at its hyphen runs on too). */
+static void put_after_line(jn_buf *b, const jn_text_line *t) {
+  if (b->len && (unsigned char)t->p[0] < 0x80 && (unsigned char)b->data[b->len - 1] < 0x80 &&
+      b->data[b->len - 1] != '-' && b->data[b->len - 1] != '/')
+    jn__buf_put(b, " ", 1);
+  jn__buf_put(b, t->p, t->n);
+}
+
+/* Does the line leave a bracket open ((西 / 暦), <100字以 / 内で記述>)? */
+static int left_open(const char *s, size_t n) {
+  int round = 0, angle = 0;
+  for (size_t i = 0; i < n; i++) {
+    round += (s[i] == '(') - (s[i] == ')' && round > 0);
+    angle += (s[i] == '<') - (s[i] == '>' && angle > 0);
+  }
+  return round > 0 || angle > 0;
+}
+
+/* A marker alone on its line (m) after a question cut at its column's
+ * width, a line each (pdftotext -raw of a browser's print: 事業者の設立年(西
+ * / 暦) / 必須): the question's earlier lines are those that left a
+ * bracket open. The question into *qb, *q its first line, *l the label
+ * line before it; 0 when the question is the one line before m. */
+static int question_cut(const jn_text_lines *tl, size_t m, const jn_text_line **q,
+                        const jn_text_line **l, jn_buf *qb) {
+  size_t first = m - 1;
+  while (first > 0 && m - first < 4 && tl->s[first - 1].n &&
+         left_open(tl->s[first - 1].p, tl->s[first - 1].n))
+    first--;
+  if (first == m - 1)
+    return 0;
+  for (size_t j = first; j < m; j++)
+    put_after_line(qb, &tl->s[j]);
+  *q = &tl->s[first];
+  *l = first > 0 && tl->s[first - 1].n ? &tl->s[first - 1] : NULL;
+  return 1;
+}
+
 int jn__sheet_anchors(jn_sheet_reader *rd) {
   if (join_marker_halves(rd) != 0)
     return -1;
@@ -1908,8 +1947,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
             !(asks(rd, next->p, next->n) && copy_row(rd, tl, i + 1)))
           a = next->p, an = next->n, i++;
       }
-      rc = add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0, q->p, q->n, a, an,
-                   q->line);
+      jn_buf qb = JN_BUF_INIT;
+      if (n == v && question_cut(tl, i - (a != s + v), &q, &l, &qb))
+        g = l && l->item ? item_prefix(l->p, l->n) : 0;
+      rc = qb.failed ? -1
+                     : add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0,
+                               qb.data ? qb.data : q->p, qb.data ? qb.len : q->n, a, an, q->line);
+      jn__buf_free(&qb);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
       copied = l && l->item ? l : copied;

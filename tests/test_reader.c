@@ -328,10 +328,13 @@ static void test_raw_print(void **state) {
   jn_record *rec = extract("No. 項目 内容\n必\n須/\n選\n択\n回答\n1\n開示情\n報の日\n付\n"
                            "開示情報の年月日\n(西暦)\n必\n須\n2025/3/1\n2\n事業者\n名\n"
                            "事業者の正式名称\n(商号)\n必\n須\n架空あさぎ株式会社\n3\n設立\n年\n"
-                           "事業者の設立年(西\n暦)\n必\n須\n2004年\n7\n役員\n役員数\n選\n択\n5名\n");
+                           "事業者の設立年(西\n暦)\n必\n須\n2004年\n7\n役員\n役員数\n選\n択\n5名\n"
+                           "12\n自己資本\n比率\n事業者全体の自己資本比率(単\n独ベース)(単位:\n%)\n選\n"
+                           "択\n48.5%\n");
   assert_string_equal(string_of(rec, "disclosure_date"), "2025-03-01");
   assert_string_equal(string_of(rec, "company_name"), "架空あさぎ株式会社");
   assert_true(number_of(rec, "officer_count", "person") == 5.0);
+  assert_true(number_of(rec, "equity_ratio", "%") == 48.5); /* a question cut in its brackets */
   jn_record_free(rec);
 }
 

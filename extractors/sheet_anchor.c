@@ -1947,13 +1947,24 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
             !(asks(rd, next->p, next->n) && copy_row(rd, tl, i + 1)))
           a = next->p, an = next->n, i++;
       }
-      jn_buf qb = JN_BUF_INIT;
+      jn_buf qb = JN_BUF_INIT, ab = JN_BUF_INIT;
       if (n == v && question_cut(tl, i - (a != s + v), &q, &l, &qb))
         g = l && l->item ? item_prefix(l->p, l->n) : 0;
-      rc = qb.failed ? -1
-                     : add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0,
-                               qb.data ? qb.data : q->p, qb.data ? qb.len : q->n, a, an, q->line);
+      if (n == v && a != s + v && left_open(a, an)) {
+        /* the answer cut in its brackets goes on over the next lines */
+        put_after_line(&ab, &tl->s[i]);
+        while (i + 1 < tl->n && tl->s[i + 1].n && !tl->s[i + 1].item &&
+               !marker_line(&tl->s[i + 1]) && left_open(ab.data ? ab.data : "", ab.len) &&
+               ab.len < 512)
+          put_after_line(&ab, &tl->s[++i]);
+        a = ab.data ? ab.data : a, an = ab.data ? ab.len : an;
+      }
+      rc = qb.failed || ab.failed
+               ? -1
+               : add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0,
+                         qb.data ? qb.data : q->p, qb.data ? qb.len : q->n, a, an, q->line);
       jn__buf_free(&qb);
+      jn__buf_free(&ab);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
       copied = l && l->item ? l : copied;

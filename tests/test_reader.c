@@ -330,11 +330,14 @@ static void test_raw_print(void **state) {
                            "事業者の正式名称\n(商号)\n必\n須\n架空あさぎ株式会社\n3\n設立\n年\n"
                            "事業者の設立年(西\n暦)\n必\n須\n2004年\n7\n役員\n役員数\n選\n択\n5名\n"
                            "12\n自己資本\n比率\n事業者全体の自己資本比率(単\n独ベース)(単位:\n%)\n選\n"
-                           "択\n48.5%\n");
+                           "択\n48.5%\n8\n従業員\n正社員数(単独ベース)\n必\n須\n126名(2025年3月\n31日現在)\n");
   assert_string_equal(string_of(rec, "disclosure_date"), "2025-03-01");
   assert_string_equal(string_of(rec, "company_name"), "架空あさぎ株式会社");
   assert_true(number_of(rec, "officer_count", "person") == 5.0);
   assert_true(number_of(rec, "equity_ratio", "%") == 48.5); /* a question cut in its brackets */
+  assert_true(number_of(rec, "employee_count", "person") == 126.0); /* an answer so cut */
+  const jn_field_result *f = jn_record_field(rec, "employee_count");
+  assert_string_equal(jn_value_string(jn_value_member(f->value, "as_of"), NULL), "2025-03-31");
   jn_record_free(rec);
 }
 

@@ -325,8 +325,28 @@ static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, 
    * ますか" | いいえ | 方針により非公開 withholds the answer, yes/no fields
    * included */
   if (row->remark && !(f->flags & JN_FF_DISCLOSURE) && bare_polar(x, slot->answer, 0) &&
-      answer_status(row->remark) == JN_STATUS_UNDISCLOSED)
+      answer_status(row->remark) == JN_STATUS_UNDISCLOSED) {
+    /* unless a later sentence of the remark states what the question did
+     * not ask to disclose (住所を開示できますか | いいえ | 非公開。国内のデータ
+     * センターを利用: the country) */
+    const char *rest = strstr(row->remark, "。");
+    if (f->type_id != JN_FT_BOOL && rest && rest[strlen("。")]) {
+      jn_slot c = *slot;
+      c.answer = rest + strlen("。");
+      jn_buf rv = JN_BUF_INIT;
+      int rst = field_status(x, f, &c, &rv);
+      if (rst == JN_STATUS_VALUE) {
+        v->len = 0;
+        jn__buf_put(v, rv.data, rv.len);
+        *chosen = c;
+        rst = v->failed || rv.failed ? JN__NOMEM : rst;
+      }
+      jn__buf_free(&rv);
+      if (rst == JN_STATUS_VALUE || rst == JN__NOMEM)
+        return rst;
+    }
     return JN_STATUS_UNDISCLOSED;
+  }
   /* a bare いいえ answers the question ("保証はありますか" | いいえ | 目標値
    * 99.9%), not the field: the remark may still state its value */
   if (!row->remark || f->type_id == JN_FT_BOOL ||

@@ -809,11 +809,15 @@ static void test_questionnaire_headers(void **state) {
   jn_record *rec = extract(
       "No.\t区分\t質問\t回答\t補足・根拠\n"
       "3\tデータセンター\t免震構造を採用していますか。\tいいえ\t耐震構造のみ\n"
-      "4\tデータセンター\t無停電電源装置(UPS)を備えていますか。\tはい\t停電時10分間給電\n");
+      "4\tデータセンター\t無停電電源装置(UPS)を備えていますか。\tはい\t停電時10分間給電\n"
+      "6\tデータセンター\tデータセンターの所在地(住所)を開示できますか\tいいえ\t"
+      "非公開。国内のデータセンターを利用\n");
   const jn_field_result *f = jn_record_field(rec, "seismic_isolation");
   assert_non_null(f);
   assert_false(jn_value_bool(f->value));
   assert_true(number_of(rec, "ups_runtime", "min") == 10.0);
+  /* the address withheld, the country stated in the remark's next sentence */
+  assert_string_equal(string_of(rec, "dc_country"), "JP");
   jn_record_free(rec);
   rec = extract("Question / 質問\tAnswer / 回答\tComment / コメント\n"
                 "Backup frequency / バックアップ頻度\tDaily / 1日1回\t02:00 JST\n"

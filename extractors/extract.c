@@ -333,15 +333,7 @@ static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, 
     if (f->type_id != JN_FT_BOOL && rest && rest[strlen("。")]) {
       jn_slot c = *slot;
       c.answer = rest + strlen("。");
-      jn_buf rv = JN_BUF_INIT;
-      int rst = field_status(x, f, &c, &rv);
-      if (rst == JN_STATUS_VALUE) {
-        v->len = 0;
-        jn__buf_put(v, rv.data, rv.len);
-        *chosen = c;
-        rst = v->failed || rv.failed ? JN__NOMEM : rst;
-      }
-      jn__buf_free(&rv);
+      int rst = take_reading(x, f, &c, PLAIN, chosen, v);
       if (rst == JN_STATUS_VALUE || rst == JN__NOMEM)
         return rst;
     }
@@ -447,15 +439,7 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
       /* the table's row holds no value of the field's type (a phone read
        * from the hours column): a pair of the text naming the field may */
       jn_slot c = slot_of(slot->text_pair);
-      jn_buf pv = JN_BUF_INIT;
-      int pst = field_status(x, f, &c, &pv);
-      if (pst == JN_STATUS_VALUE) {
-        *chosen = c;
-        v->len = 0;
-        jn__buf_put(v, pv.data, pv.len);
-        pst = v->failed || pv.failed ? JN__NOMEM : pst;
-      }
-      jn__buf_free(&pv);
+      int pst = take_reading(x, f, &c, PLAIN, chosen, v);
       if (pst == JN_STATUS_VALUE || pst == JN__NOMEM)
         return pst;
     }

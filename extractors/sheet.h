@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "buf.h"
 #include "jnorm.h"
 #include "labels.h"
 
@@ -237,6 +238,10 @@ int jn__sheet_section_title(const jn_sheet_reader *rd, const char *s, size_t n);
 const char *jn__sheet_find(const char *s, size_t n, const char *word);
 /* A required marker at the start of s: its length with the space after it. */
 size_t jn__sheet_marker(const char *s, size_t n, const char **canon);
+/* Text b put after the text in t, a cell's or a row's line cut at its
+ * column's width: Japanese runs on, two words get a space between them
+ * (sheet_layout.c). */
+void jn__sheet_put_after(jn_buf *t, const char *b, size_t bn);
 /* sheet_markers.c: the longest word of dict/markers.tsv of this kind that s
  * starts with (its length, 0 when none), its canonical marker in *canon
  * (NULL allowed; a NUL-terminated string that lives as long as the

@@ -686,12 +686,14 @@ typedef struct {
 
 /* Does a label line open a bracket it does not close (SLA(サービス品質保)?
  * Then the label wrapped onto the next line. */
-static int open_bracket(const char *s, size_t n) {
+static int bracket_open(const char *s, size_t n, char open, char close) {
   int depth = 0;
   for (size_t i = 0; i < n; i++)
-    depth += (s[i] == '(') - (s[i] == ')' && depth > 0);
+    depth += (s[i] == open) - (s[i] == close && depth > 0);
   return depth > 0;
 }
+
+static int open_bracket(const char *s, size_t n) { return bracket_open(s, n, '(', ')'); }
 
 /* A required marker alone (必須, 選択): a cell of the marker column. */
 static int marker_line(const jn_text_line *t) {
@@ -1827,23 +1829,9 @@ static int join_marker_halves(jn_sheet_reader *rd) {
   return 0;
 }
 
-/* Line t after the text in b: Japanese runs on, a word after a word gets
- * a space (a URL cut at its hyphen runs on too). */
-static void put_after_line(jn_buf *b, const jn_text_line *t) {
-  if (b->len && (unsigned char)t->p[0] < 0x80 && (unsigned char)b->data[b->len - 1] < 0x80 &&
-      b->data[b->len - 1] != '-' && b->data[b->len - 1] != '/')
-    jn__buf_put(b, " ", 1);
-  jn__buf_put(b, t->p, t->n);
-}
-
 /* Does the line leave a bracket open ((西 / 暦), <100字以 / 内で記述>)? */
 static int left_open(const char *s, size_t n) {
-  int round = 0, angle = 0;
-  for (size_t i = 0; i < n; i++) {
-    round += (s[i] == '(') - (s[i] == ')' && round > 0);
-    angle += (s[i] == '<') - (s[i] == '>' && angle > 0);
-  }
-  return round > 0 || angle > 0;
+  return open_bracket(s, n) || bracket_open(s, n, '<', '>');
 }
 
 /* A marker alone on its line (m) after a question cut at its column's
@@ -1860,7 +1848,7 @@ static int question_cut(const jn_text_lines *tl, size_t m, const jn_text_line **
   if (first == m - 1)
     return 0;
   for (size_t j = first; j < m; j++)
-    put_after_line(qb, &tl->s[j]);
+    jn__sheet_put_after(qb, tl->s[j].p, tl->s[j].n);
   *q = &tl->s[first];
   *l = first > 0 && tl->s[first - 1].n ? &tl->s[first - 1] : NULL;
   return 1;
@@ -1937,6 +1925,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       size_t g = l && l->item ? item_prefix(l->p, l->n) : 0; /* the label without it */
       const char *a = s + v;
       size_t an = n - v;
+      int below = 0; /* the answer is the line under the marker */
       if (!an && i + 1 < tl->n) { /* the marker alone: the answer is the next line (PDF) */
         const jn_text_line *next = &tl->s[i + 1];
         const char *r2;
@@ -1945,18 +1934,20 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
          * ("選択" then "11資本金") */
         if (next->n && !jn__sheet_marker_led(next->p, next->n, &r2) && !next->item &&
             !(asks(rd, next->p, next->n) && copy_row(rd, tl, i + 1)))
-          a = next->p, an = next->n, i++;
+          a = next->p, an = next->n, i++, below = 1;
       }
       jn_buf qb = JN_BUF_INIT, ab = JN_BUF_INIT;
-      if (n == v && question_cut(tl, i - (a != s + v), &q, &l, &qb))
+      if (n == v && question_cut(tl, i - (size_t)below, &q, &l, &qb))
         g = l && l->item ? item_prefix(l->p, l->n) : 0;
-      if (n == v && a != s + v && left_open(a, an)) {
+      if (below && left_open(a, an)) {
         /* the answer cut in its brackets goes on over the next lines */
-        put_after_line(&ab, &tl->s[i]);
+        jn__sheet_put_after(&ab, tl->s[i].p, tl->s[i].n);
         while (i + 1 < tl->n && tl->s[i + 1].n && !tl->s[i + 1].item &&
                !marker_line(&tl->s[i + 1]) && left_open(ab.data ? ab.data : "", ab.len) &&
-               ab.len < 512)
-          put_after_line(&ab, &tl->s[++i]);
+               ab.len < 512) {
+          i++;
+          jn__sheet_put_after(&ab, tl->s[i].p, tl->s[i].n);
+        }
         a = ab.data ? ab.data : a, an = ab.data ? ab.len : an;
       }
       rc = qb.failed || ab.failed

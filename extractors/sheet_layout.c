@@ -221,8 +221,7 @@ static int ascii_word(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-/* Text b put after text a of a cell: Japanese runs on, words get a space. */
-static void put_after(jn_buf *t, const char *b, size_t bn) {
+void jn__sheet_put_after(jn_buf *t, const char *b, size_t bn) {
   if (t->len && bn && ascii_word((unsigned char)t->data[t->len - 1]) && ascii_word((unsigned char)b[0]))
     jn__buf_puts(t, " ");
   jn__buf_put(t, b, bn);
@@ -247,7 +246,7 @@ static int add_left(layout_row *r, const piece *pc, size_t k, size_t left) {
   return 0;
 }
 
-/* Joins a wrapped piece to its cell (put_after). */
+/* Joins a wrapped piece to its cell (jn__sheet_put_after). */
 static int join(layout_row *r, size_t j, const piece *pc) {
   r->tail[j] = *pc;
   jn_buf t = JN_BUF_INIT;
@@ -255,7 +254,7 @@ static int join(layout_row *r, size_t j, const piece *pc) {
     jn__buf_puts(&t, r->joined[j]);
   else
     jn__buf_put(&t, r->cell[j].p, r->cell[j].n);
-  put_after(&t, pc->p, pc->n);
+  jn__sheet_put_after(&t, pc->p, pc->n);
   if (t.failed) {
     jn__buf_free(&t);
     return -1;
@@ -445,10 +444,10 @@ static int join_above(layout_row *r, above_lines *a) {
       for (size_t q = 0; q < a->k[l]; q++) {
         const piece *p = &a->pc[l][q];
         if (starts_under(p, &r->cell[j], 1))
-          put_after(&t, p->p, p->n);
+          jn__sheet_put_after(&t, p->p, p->n);
       }
     if (t.len) {
-      put_after(&t, r->cell[j].p, r->cell[j].n);
+      jn__sheet_put_after(&t, r->cell[j].p, r->cell[j].n);
       if (t.failed) {
         jn__buf_free(&t);
         return -1;

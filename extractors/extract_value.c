@@ -317,6 +317,33 @@ static int value_from(const jn_field *f, const char *a, size_t *from) {
   return 0;
 }
 
+/* Is choice mark i one of a run of three or more in a row (①…②…③…):
+ * the options a question lists (次から選ぶ。①会計監査人による…⑤その他),
+ * not the one chosen, which stands apart from them (…⑤その他 ④). */
+static int in_option_list(const jn_field_answer *fa, size_t i) {
+  size_t n = jn_mentions_count(fa->ms), lo = i, hi = i;
+  for (size_t j = i; j-- > 0;) {
+    const jn_mention *a = jn_mentions_at(fa->ms, j), *b = jn_mentions_at(fa->ms, lo);
+    if (a->type != JN_MENTION_CHOICE)
+      continue;
+    if (a->value + 1 != b->value)
+      break;
+    lo = j;
+  }
+  for (size_t j = i + 1; j < n; j++) {
+    const jn_mention *a = jn_mentions_at(fa->ms, hi), *b = jn_mentions_at(fa->ms, j);
+    if (b->type != JN_MENTION_CHOICE)
+      continue;
+    if (a->value + 1 != b->value)
+      break;
+    hi = j;
+  }
+  size_t run = 0;
+  for (size_t j = lo; j <= hi; j++)
+    run += jn_mentions_at(fa->ms, j)->type == JN_MENTION_CHOICE;
+  return run >= 3;
+}
+
 /* Does mention i hold this field's kind of value? */
 static int takes(const jn_field_answer *fa, const jn_mention *m, size_t i, long smallest) {
   static const struct { jn_field_type_id type; jn_mention_type mention; } kinds[] = {
@@ -337,6 +364,8 @@ static int takes(const jn_field_answer *fa, const jn_mention *m, size_t i, long 
           !(note && (uint64_t)(note - fa->text) < o->start))
         return 0; /* 受付: 24時間365日、対応: 月~土 9:30~19:30 — the handling hours */
     }
+  if (is_type(fa, JN_FT_CHOICE))
+    return m->type == JN_MENTION_CHOICE && !in_option_list(fa, i);
   for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
     if (is_type(fa, kinds[k].type))
       return m->type == kinds[k].mention;

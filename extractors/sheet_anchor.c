@@ -1475,8 +1475,10 @@ static int answer_opens(jn_sheet_reader *rd, const char *s, size_t n) {
 
 static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, size_t *a) {
   size_t first = 0, first_v = 0;
+  int depth = s[0] == '('; /* a space inside brackets splits nothing: (上位 5 株主程度) */
   for (size_t i = 1; i + 1 < n; i++) {
-    if (s[i] != ' ' || s[i - 1] == ' ')
+    depth += (s[i] == '(') - (s[i] == ')' && depth > 0);
+    if (s[i] != ' ' || s[i - 1] == ' ' || depth > 0)
       continue;
     if (!field_share(rd, s, i))
       continue;
@@ -2009,22 +2011,29 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       flat_rows = 1;
       continue;
     }
-    if (k && leading_id(t->p, t->n) && ends_asking(rd, s, n) && answer_wrapped(rd, tl, i + 1, width)) {
+    if (k && leading_id(t->p, t->n) && (ends_asking(rd, s, n) || field_share(rd, s, n)) &&
+        answer_wrapped(rd, tl, i + 1, width)) {
       /* the same row wrapped after its question ("13 キャッシュフロー対有利子
-       * 負債比率 …(単位:%)" / "有利子負債なし"): the value on the next lines */
+       * 負債比率 …(単位:%)" / "有利子負債なし"), or inside it, the rest of the
+       * question before the value ("16 財務監査 … 以下より選択する。" /
+       * "①…、④いずれでもない ①"): the value on the next lines */
       rc = flat_row(rd, tl, &i, s, n, s + n, 0, width);
       flat_rows = 1;
       continue;
     }
-    if (((k && leading_id(t->p, t->n)) || flat_rows) && names_field(rd, s, n) &&
+    if (((k && leading_id(t->p, t->n)) || flat_rows) &&
+        (names_field(rd, s, n) || (field_share(rd, s, n) && ends_asking(rd, s, n))) &&
         !question_then_value(rd, s, n, &ma) && row_ends(rd, tl, i + 1)) {
-      /* a row of it whose value cell is empty ("7 役員 役員数", "代表者写真"):
-       * asked, not answered */
+      /* a row of it whose value cell is empty ("7 役員 役員数", "代表者写真",
+       * "20 主要取引金融機関 主要取引金融機関の名称"): asked, not answered */
       rc = add_row(rd, "pair", NULL, 0, s, n, s + n, 0, t->line);
       flat_rows = 1;
       continue;
     }
-    flat_rows = 0;
+    /* a row whose question names no field ("33 サービスの変更・終了 対応・代替
+     * 措置の基本方針の有無と… 無し") still is one: the item's next rows,
+     * questions too, are rows of the same table */
+    flat_rows = (flat_rows || (k && leading_id(t->p, t->n))) && asks(rd, s, n);
     if (k && numbering(t->p, t->n) && n > 1 && s[n - 1] == ':' && !pair_split(s, n, &ln0, 1) &&
         (i + 1 >= tl->n || !tl->s[i + 1].n || numbering(tl->s[i + 1].p, tl->s[i + 1].n) ||
          jn__sheet_heading(tl->s[i + 1].p, tl->s[i + 1].n))) {

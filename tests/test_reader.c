@@ -1213,6 +1213,45 @@ static void test_single_blank_column(void **state) {
   jn_record_free(rec);
 }
 
+/* A table with no marker column flattened by a text browser (lynx): a
+ * question asks over the row's whole first line and its value comes on
+ * the next ("16 財務監査 … 以下より選択する。" / "①…④いずれでもない ②", the
+ * chosen mark apart from the options listed); a space inside brackets
+ * splits no question from its value; a row whose question names no field
+ * leaves the item's next rows rows of the table; a question with no
+ * value is blank; an instruction in brackets is the question's. */
+static void test_flat_rows_asking(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   No. 項目 内容 回答\n"
+      "   16 財務監査・財務データの状況 該当する財務監査・財務データの状況を、以下より選択する。\n"
+      "   ①会計監査人による会計監査、②会計参与による監査、③中小企業会計のチェックリスト、④いずれでもない ②\n"
+      "   18 株主構成 大株主の名称(上位 5 株主程度)と保有比率 架空ホールディングス株式会社 60.5%\n"
+      "   20 主要取引金融機関 主要取引金融機関の名称\n"
+      "   21 所属団体 所属団体の名称 架空協会\n"
+      "   32 サービス変更・終了時の事前告知 利用者への告知時期(1ヶ月前等の単位で記述) 6か月前\n"
+      "   33 サービスの変更・終了 対応・代替措置の基本方針の有無 有り\n"
+      "   具体的な対応策(代替サービスの紹介等)の有無 有り\n"
+      "   契約終了時の情報資産(ユーザデータ等)の返却責任の有無 有り\n");
+  const jn_field_result *f = jn_record_field(rec, "financial_audit");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_number(f->value) == 2.0);
+  f = jn_record_field(rec, "shareholders");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "架空ホールディングス株式会社");
+  f = jn_record_field(rec, "main_banks");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_BLANK);
+  assert_true(number_of(rec, "termination_notice", "mo") == 6.0);
+  f = jn_record_field(rec, "data_return");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1239,6 +1278,7 @@ int main(void) {
       cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
       cmocka_unit_test(test_faq_sentences),      cmocka_unit_test(test_questionnaire_headers),
       cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),       cmocka_unit_test(test_raw_print),       cmocka_unit_test(test_list_parents),       cmocka_unit_test(test_numbered_questions),    cmocka_unit_test(test_table_under_heading),
+      cmocka_unit_test(test_flat_rows_asking),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -457,7 +457,8 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
     v->len = 0;
     if (!lead_time_in(f, row) ||
         (f->type_id == JN_FT_TEXT && row->answer &&
-         (figure_only(x, row->answer) || another_label(x, (size_t)(f - x->ctx->lex.fields), row->answer))))
+         (figure_only(x, row->answer) || another_label(x, (size_t)(f - x->ctx->lex.fields), row->answer) ||
+          ((f->flags & JN_FF_ORG) && !jn__extract_names_org(&x->ctx->lex, row->answer)))))
       continue;
     int st = field_status(x, f, &c, v);
     if (st == JN__NOMEM || st == JN_STATUS_VALUE || (believed(row) && st != JN_STATUS_UNPARSED)) {

@@ -99,6 +99,7 @@ int jn__extract_lead_after(const char *after);
 
 /* extract_text.c: values that are words. Each returns the status. */
 int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v);
+int jn__extract_names_org(const jn_lexicon *lx, const char *s);
 int jn__extract_prefecture(const char *a, jn_buf *v);
 /* negative: the answer's first yes/no word says no; negative_first: the
  * answer starts with it. */

@@ -386,32 +386,46 @@ static size_t clean_item(jn_extractor *x, const char *p, size_t k, char *out, si
   return m - s0;
 }
 
-/* Is the word [p, p+n) an organization: a name ending like a bank or a
- * company (本郷銀行, 栄信用金庫, 東和商事株式会社, 東和(株)), or one MeCab
- * knows as an organization (日本電気)? */
-static int org_word(jn_morph *m, const char *p, size_t n) {
-  static const char *const endings[] = {"銀行", "金庫", "組合", "公庫", "株式会社", "(株)",
-                                        "有限会社", "合同会社", "ホールディングス"};
-  static const char *const starts[] = {"株式会社", "(株)", "有限会社"};
-  if (JN_ENDING_OF(p, n, endings))
-    return 1;
-  for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
-    if (n > strlen(starts[i]) && !strncmp(p, starts[i], strlen(starts[i])))
+/* Is the word [p, p+n) an organization: a name with a legal form before
+ * or after it, or ending like a bank (本郷銀行, 栄信用金庫, 東和商事株式会社,
+ * 東和(株), 株式会社東和; dict/org_words.tsv), or one MeCab knows as an
+ * organization (日本電気)? */
+static int org_word(jn_extractor *x, const char *p, size_t n) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  for (size_t i = 0; i < lx->n_org_words; i++) {
+    const jn_org_word *o = &lx->org_words[i];
+    size_t k = strlen(o->word);
+    if (n > k && (!memcmp(p + n - k, o->word, k) || (o->form && !memcmp(p, o->word, k))))
       return 1;
+  }
   const jn_word *w;
-  size_t count = m ? jn__morph_words(m, p, n, &w) : 0;
+  size_t count = x->morph ? jn__morph_words(x->morph, p, n, &w) : 0;
   return count == 1 && w[0].kind == JN_WORD_ORG;
+}
+
+/* Does the text (NUL-terminated) name an organization: a legal form
+ * anywhere in it, or a word ending like one (dict/org_words.tsv)? For
+ * fields flagged "org". */
+int jn__extract_names_org(const jn_lexicon *lx, const char *s) {
+  for (size_t i = 0; i < lx->n_org_words; i++) {
+    const jn_org_word *o = &lx->org_words[i];
+    size_t k = strlen(o->word);
+    for (const char *at = strstr(s, o->word); at; at = strstr(at + 1, o->word))
+      if (o->form || at[k] == '\0' || at[k] == ' ' || at[k] == '(')
+        return 1;
+  }
+  return 0;
 }
 
 /* Is every space-separated word of the item an organization? Then each is
  * an item of its own ("本郷銀行 栄信託銀行"). */
-static int org_names(jn_morph *m, const char *item, size_t len) {
+static int org_names(jn_extractor *x, const char *item, size_t len) {
   int words = 0;
   for (size_t i = 0, w = 0; i <= len; i++) {
     if (i < len && item[i] != ' ')
       continue;
     if (i > w) {
-      if (!org_word(m, item + w, i - w))
+      if (!org_word(x, item + w, i - w))
         return 0;
       words++;
     }
@@ -518,7 +532,7 @@ int jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int nega
     size_t m = clean_item(x, p, k, item, sizeof item);
     if (m >= 3 && !memcmp(item + m - 3, "は", 3))
       m = 0; /* 2023年3月31日現在の大株主は: the lead-in, not an item */
-    if (m && org_names(x->morph, item, m)) {
+    if (m && org_names(x, item, m)) {
       for (size_t i = 0, w = 0; i <= m; i++)
         if (i == m || item[i] == ' ') {
           if (i > w)

@@ -236,6 +236,17 @@ static int value_text(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   if (has_flag(fa, JN_FF_NAME) && open > 0 && open < n) /* 株式会社X((株)X): the name */
     for (n = open; n && fa->text[n - 1] == ' ';)
       n--;
+  if (has_flag(fa, JN_FF_ORG)) {
+    if (!jn__extract_names_org(&x->ctx->lex, fa->text))
+      return JN_STATUS_UNPARSED; /* 提供元 | 東京リージョン: no organization */
+    const char *rest = strstr(fa->text, "|"); /* X株式会社 | 〒060-0000 …: the name */
+    const char *post = strstr(fa->text, "〒");
+    if (post && (!rest || post < rest))
+      rest = post;
+    if (rest && (size_t)(rest - fa->text) < n)
+      for (n = (size_t)(rest - fa->text); n && fa->text[n - 1] == ' ';)
+        n--;
+  }
   jn__buf_put_json_string(v, fa->text, n);
   return JN_STATUS_VALUE;
 }

@@ -123,8 +123,8 @@ const jn_sheet_columns *jn_sheet_columns_at(const jn_sheet *sh, size_t i) {
 
 /* Keeps a header row's roles for jnorm parse to show. */
 static int note_columns(jn_sheet *sh, const jn_roles *r, uint64_t line) {
-  static const char *const names[] = {"-",        "answer", "marker", "item",
-                                      "label",    "question", "note", "remark"};
+  static const char *const names[] = {"-",        "answer",   "marker", "item",  "label",
+                                      "question", "note",     "remark", "choice"};
   if (sh->n_columns == sh->cap_columns) {
     size_t cap = sh->cap_columns ? sh->cap_columns * 2 : 8;
     jn_sheet_columns *p = realloc(sh->columns, cap * sizeof *p);
@@ -136,7 +136,7 @@ static int note_columns(jn_sheet *sh, const jn_roles *r, uint64_t line) {
   for (size_t i = 0; i < r->n; i++) {
     if (i)
       jn__buf_puts(&b, " ");
-    jn__buf_puts(&b, names[r->role[i] < 8 ? r->role[i] : 0]);
+    jn__buf_puts(&b, names[r->role[i] < 9 ? r->role[i] : 0]);
   }
   const char *kept = b.failed ? NULL : jn__sheet_keep(sh, b.data ? b.data : "", b.len);
   jn__buf_free(&b);

@@ -121,7 +121,8 @@ typedef enum jn_col_role {
   JN_COL_LABEL,
   JN_COL_QUESTION,
   JN_COL_NOTE,
-  JN_COL_REMARK
+  JN_COL_REMARK,
+  JN_COL_CHOICE /* one answer per column (はい | いいえ | 該当なし), a mark in one */
 } jn_col_role;
 
 typedef struct jn_roles {
@@ -133,6 +134,8 @@ typedef struct jn_roles {
    * often spans rows; pointers into the normalized text */
   const char *group[16];
   size_t group_len[16], n_groups;
+  /* a choice column's header word (はい), the answer its marked cell gives */
+  char choice[JN_MAX_CELLS][24];
 } jn_roles;
 
 /* Which cells of one row hold what (-1: none). */

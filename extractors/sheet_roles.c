@@ -113,7 +113,7 @@ static void load_columns(void) {
   } names[] = {{"answer", JN_COL_ANSWER}, {"marker", JN_COL_MARKER},
                {"item", JN_COL_ITEM},     {"label", JN_COL_LABEL},
                {"question", JN_COL_QUESTION}, {"note", JN_COL_NOTE},
-               {"remark", JN_COL_REMARK}};
+               {"remark", JN_COL_REMARK}, {"choice", JN_COL_CHOICE}};
   const jn_dict_file *f = jn__dict_find("columns.tsv");
   jn_dict_reader r = {f, 0, 0};
   jn_dict_field fl[JN_DICT_MAX_FIELDS];
@@ -147,7 +147,8 @@ static size_t role_prefix(const char *w, size_t n) {
   pthread_once(&columns_once, load_columns);
   size_t best = 0;
   for (size_t i = 0; i < n_column_words; i++)
-    if (column_words[i].len > best && column_words[i].len <= n &&
+    if (column_words[i].role != JN_COL_CHOICE && column_words[i].len > best &&
+        column_words[i].len <= n &&
         !memcmp(column_words[i].word, w, column_words[i].len))
       best = column_words[i].len;
   return best;
@@ -159,7 +160,8 @@ int jn__roles_word(const char *s, size_t n) {
   if (n >= 200)
     return 0;
   size_t k = header_word(s, n, w, sizeof w);
-  return k ? (int)role_exactly(w, k, &rank) : JN_COL_NONE;
+  jn_col_role r = k ? role_exactly(w, k, &rank) : JN_COL_NONE;
+  return r == JN_COL_CHOICE ? JN_COL_NONE : (int)r; /* はい alone is an answer */
 }
 
 int jn__roles_header_line(const char *s, size_t n) {
@@ -212,6 +214,30 @@ static int unnamed_answer(const jn_roles *r, size_t n) {
   return found;
 }
 
+/* Columns each named by one answer (はい | いいえ | 該当なし, 対応 | 未対応):
+ * a questionnaire marks the one that applies (○). Two or more, and no
+ * answer column: the first stands for the answer, which a row's marked
+ * cell gives as its column's word (jn__roles_drop_notes). */
+static void choice_columns(jn_roles *r, const jn_cells *c) {
+  size_t n = 0; /* columns of different words (はい | いいえ, not 有 | 有) */
+  for (size_t i = 0; i < c->n; i++) {
+    int again = 0;
+    for (size_t j = 0; j < i && !again; j++)
+      again = r->role[j] == JN_COL_CHOICE && c->len[j] == c->len[i] &&
+              !memcmp(c->p[j], c->p[i], c->len[i]);
+    n += r->role[i] == JN_COL_CHOICE && !again;
+  }
+  for (size_t i = 0; i < c->n && n >= 2; i++) {
+    if (r->role[i] != JN_COL_CHOICE)
+      continue;
+    size_t k = c->len[i] < sizeof r->choice[i] ? c->len[i] : 0;
+    memcpy(r->choice[i], c->p[i], k);
+    r->choice[i][k] = '\0';
+    if (r->answer < 0)
+      r->answer = (int)i;
+  }
+}
+
 int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
   jn_roles r;
   memset(&r, 0, sizeof r);
@@ -224,7 +250,10 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
     size_t k = c->len[i] < 200 ? header_word(c->p[i], c->len[i], w, sizeof w) : 0;
     jn_col_role role = role_of(w, k, &rank);
     r.role[i] = (unsigned char)role;
-    named += role != JN_COL_NONE && !(role == JN_COL_MARKER && marker_value(c->p[i], c->len[i]));
+    /* an answer word (はい, 有) names a column only beside other headers:
+     * a row of answers (有 | 有) is no header */
+    named += role != JN_COL_NONE && role != JN_COL_CHOICE &&
+             !(role == JN_COL_MARKER && marker_value(c->p[i], c->len[i]));
     if (role == JN_COL_ANSWER) {
       n_answers++;
       if (rank <= best_rank) /* of equal words, the rightmost */
@@ -235,6 +264,8 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
     if (role == JN_COL_ITEM && r.item < 0)
       r.item = (int)i;
   }
+  if (named >= 2 && r.answer < 0 && r.marker < 0)
+    choice_columns(&r, c);
   if (named >= 2 && r.answer < 0 && r.marker < 0)
     r.answer = unnamed_answer(&r, c->n);
   if (named < 2 || (r.answer < 0 && r.marker < 0))
@@ -265,7 +296,8 @@ int jn__roles_usual(const jn_roles *r) {
   if (r->answer < 0)
     return r->marker >= 0 && (size_t)r->marker + 1 >= r->n;
   for (size_t i = (size_t)r->answer + 1; i < r->n; i++)
-    if (r->role[i] != JN_COL_NOTE && r->role[i] != JN_COL_REMARK && r->role[i] != JN_COL_NONE)
+    if (r->role[i] != JN_COL_NOTE && r->role[i] != JN_COL_REMARK && r->role[i] != JN_COL_NONE &&
+        r->role[i] != JN_COL_CHOICE)
       return 0;
   return r->marker < r->answer;
 }
@@ -301,7 +333,35 @@ static size_t row_shift(jn_roles *r, const jn_cells *c) {
   return last == r->answer - 1 && vn && !known && r->n_groups ? 1 : 0;
 }
 
+/* A mark that picks its column (○, ✓, x), not one that rules it out (×,
+ * －). */
+static int picks(const char *s, size_t n) {
+  static const char *const no[] = {"×", "✕", "-", "－", "ー", "—", "―"};
+  for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+    if (n == strlen(no[i]) && !memcmp(s, no[i], n))
+      return 0;
+  return n > 0;
+}
+
+/* The row's answer from its choice columns: the word of the column
+ * marked, in the answer's cell; the other choice cells emptied. */
+static void take_choice(const jn_roles *r, jn_cells *c) {
+  int picked = -1;
+  for (size_t i = 0; i < c->n && i < r->n; i++)
+    if (r->role[i] == JN_COL_CHOICE && r->choice[i][0] && picks(c->p[i], c->len[i]) && picked < 0)
+      picked = (int)i;
+  for (size_t i = 0; i < c->n && i < r->n; i++)
+    if (r->role[i] == JN_COL_CHOICE && r->choice[i][0])
+      c->len[i] = 0;
+  if (picked >= 0 && r->answer >= 0 && (size_t)r->answer < c->n) {
+    c->p[r->answer] = r->choice[picked];
+    c->len[r->answer] = strlen(r->choice[picked]);
+  }
+}
+
 void jn__roles_drop_notes(jn_roles *r, jn_cells *c, const char **remark, size_t *remark_len) {
+  if (r->answer >= 0 && r->choice[r->answer][0])
+    take_choice(r, c);
   size_t shift = row_shift(r, c);
   *remark = NULL, *remark_len = 0;
   for (size_t i = shift; i < c->n && i < r->n; i++) {
@@ -355,7 +415,7 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
     const char *id;
     size_t idn;
     if ((int)i == out->answer || (int)i == out->marker || !c->len[i] || role == JN_COL_NOTE ||
-        role == JN_COL_REMARK ||
+        role == JN_COL_REMARK || role == JN_COL_CHOICE ||
         (role == JN_COL_ITEM && jn__sheet_item_id(c->p[i], c->len[i], &id, &idn)))
       continue;
     if (role == JN_COL_QUESTION || role == JN_COL_LABEL) {

@@ -209,7 +209,7 @@ static int type_id_of(const char *p, size_t n) {
 static long flags_of(const char *p, size_t n) {
   static const char *const names[] = {"first", "min",    "zero",   "lead",
                                       "span",  "name",   "person", "staffed",
-                                      "disclosure"};
+                                      "disclosure", "org"};
   long bits = 0;
   for (size_t at = 0, end; at < n; at = end + 1) {
     for (end = at; end < n && p[end] != ','; end++)
@@ -332,6 +332,31 @@ static int load_person_words(jn_lexicon *lx, jn_error *err) {
     memcpy(x->word, fl[0].p, fl[0].len);
     x->post = post;
     lx->n_person_words++;
+  }
+  return JN_OK;
+}
+
+static int load_org_words(jn_lexicon *lx, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find("org_words.tsv");
+  if (!f)
+    return jn__error(err, JN_EDICT, 0, 0, "org_words.tsv is not embedded");
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    jn_org_word *p = grow_by_one(lx->org_words, lx->n_org_words, sizeof *p);
+    if (!p)
+      return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+    lx->org_words = p;
+    jn_org_word *x = &p[lx->n_org_words];
+    int form = n == 2 && fl[1].len == 4 && !memcmp(fl[1].p, "form", 4);
+    int ending = n == 2 && fl[1].len == 6 && !memcmp(fl[1].p, "ending", 6);
+    if ((!form && !ending) || fl[0].len == 0 || fl[0].len >= sizeof x->word)
+      return jn__error(err, JN_EDICT, 0, r.line,
+                       "org_words.tsv:%u: expected WORD<TAB>form|ending", r.line);
+    memcpy(x->word, fl[0].p, fl[0].len);
+    x->form = form;
+    lx->n_org_words++;
   }
   return JN_OK;
 }
@@ -468,6 +493,8 @@ int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
     rc = load_bool_words(lx, err);
   if (rc == JN_OK)
     rc = load_person_words(lx, err);
+  if (rc == JN_OK)
+    rc = load_org_words(lx, err);
   if (rc != JN_OK)
     jn__lexicon_free(lx);
   return rc;
@@ -484,6 +511,7 @@ void jn__lexicon_free(jn_lexicon *lx) {
   free(lx->companions);
   free(lx->bool_words);
   free(lx->person_words);
+  free(lx->org_words);
   memset(lx, 0, sizeof *lx);
 }
 

@@ -58,7 +58,8 @@ enum {
   JN_FF_NAME = 1u << 5,
   JN_FF_PERSON = 1u << 6,
   JN_FF_STAFFED = 1u << 7,
-  JN_FF_DISCLOSURE = 1u << 8
+  JN_FF_DISCLOSURE = 1u << 8,
+  JN_FF_ORG = 1u << 9
 };
 
 typedef struct jn_field {
@@ -91,6 +92,12 @@ typedef struct jn_person_word {
   int post; /* 1: a post ending (…責任者, …部長); 0: a title removed */
 } jn_person_word;
 
+/* A word that makes a name an organization's (dict/org_words.tsv). */
+typedef struct jn_org_word {
+  char word[40];
+  int form; /* 1: a legal form, before or after the name; 0: an ending */
+} jn_org_word;
+
 /* A word that answers a yes/no field (dict/bool_words.tsv). */
 typedef struct jn_bool_word {
   size_t field; /* index into fields[] */
@@ -113,6 +120,8 @@ typedef struct jn_lexicon {
   size_t n_list_ids;
   jn_person_word *person_words; /* dict/person_words.tsv, in file order */
   size_t n_person_words;
+  jn_org_word *org_words; /* dict/org_words.tsv, in file order */
+  size_t n_org_words;
   jn_compound *compounds; /* dict/compound_items.tsv */
   size_t n_compounds;
   /* dict/companions.tsv: pairs of indexes into fields[], the field first,

@@ -1252,6 +1252,44 @@ static void test_flat_rows_asking(void **state) {
   jn_record_free(rec);
 }
 
+/* A questionnaire whose answers are columns (はい | いいえ | 該当なし), the
+ * one that applies marked ○: the marked column's word is the answer, the
+ * remark column its detail. A row of answers (有 | 有) is no header. */
+static void test_choice_columns(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "回答事業者,架空システムズ株式会社,,,,,\n"
+      "対象サービス,架空勤怠クラウド,,,,,\n"
+      ",,,,,,\n"
+      "項番,カテゴリ,質問,はい,いいえ,該当なし,補足説明\n"
+      "A.1,運用,稼働状況の定期報告を行っていますか。,,○,,\n"
+      "A.2,技術,ファイアウォールで不要な通信を遮断していますか。,○,,,\n"
+      "A.3,技術,保存データは暗号化されていますか。,,,○,\n");
+  const jn_field_result *f = jn_record_field(rec, "periodic_report");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_false(jn_value_bool(f->value));
+  f = jn_record_field(rec, "firewall");
+  assert_non_null(f);
+  assert_true(jn_value_bool(f->value));
+  assert_string_equal(string_of(rec, "company_name"), "架空システムズ株式会社");
+  jn_record_free(rec);
+}
+
+/* A company's name is an organization's: a label such as 提供元 heads one
+ * only when a legal form or an organization's ending is in its value, and
+ * what follows the name on its line (| 〒…) is not part of it. */
+static void test_company_is_org(void **state) {
+  (void)state;
+  jn_record *rec = extract("提供元:東京リージョン\n\n運営会社:架空アプリ株式会社 | 〒060-0000 架空市北1条\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空アプリ株式会社");
+  jn_record_free(rec);
+  rec = extract("提供元:東京リージョン\n");
+  const jn_field_result *f = jn_record_field(rec, "company_name");
+  assert_true(!f || f->status != JN_STATUS_VALUE);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1278,7 +1316,8 @@ int main(void) {
       cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
       cmocka_unit_test(test_faq_sentences),      cmocka_unit_test(test_questionnaire_headers),
       cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),       cmocka_unit_test(test_raw_print),       cmocka_unit_test(test_list_parents),       cmocka_unit_test(test_numbered_questions),    cmocka_unit_test(test_table_under_heading),
-      cmocka_unit_test(test_flat_rows_asking),
+      cmocka_unit_test(test_flat_rows_asking),   cmocka_unit_test(test_choice_columns),
+      cmocka_unit_test(test_company_is_org),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

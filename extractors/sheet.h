@@ -269,6 +269,9 @@ int jn__sheet_text_end(jn_sheet_reader *rd);
 /* sheet_anchor.c: keeps a line of text (n == 0: a blank line); after the
  * last line, makes the rows of pairs, blocks and sentences. */
 int jn__sheet_note_text(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
+/* sheet_anchor.c: is the line a question's or an answer's mark alone
+ * (【質問】, 【回答】; dict/patterns.tsv qa_question, qa_answer)? */
+int jn__sheet_qa_mark(jn_sheet_reader *rd, const char *s, size_t n);
 int jn__sheet_anchors(jn_sheet_reader *rd);
 /* The cells of a row of a table whose header names attributes, not the
  * answer: each cell a pair labelled by its column's header and the row's

@@ -1832,6 +1832,59 @@ static int join_marker_halves(jn_sheet_reader *rd) {
 }
 
 /* Does the line leave a bracket open ((西 / 暦), <100字以 / 内で記述>)? */
+/* Is the line a question's (or an answer's) mark alone (【質問】, Q.,
+ * 回答; dict/patterns.tsv qa_question, qa_answer)? */
+static int lone_mark(jn_sheet_reader *rd, const jn_text_line *t, int pat) {
+  return t->n && t->n < 40 &&
+         pcre2_match(rd->ctx->patterns.re[pat], (PCRE2_SPTR)t->p, t->n, 0,
+                     PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED | PCRE2_ENDANCHORED, rd->match, NULL) >= 0;
+}
+
+int jn__sheet_qa_mark(jn_sheet_reader *rd, const char *s, size_t n) {
+  jn_text_line t = {s, n, 0, 0};
+  return lone_mark(rd, &t, JN_PAT_QA_QUESTION) || lone_mark(rd, &t, JN_PAT_QA_ANSWER);
+}
+
+/* The lines from i up to a blank line, a mark alone or the end, joined
+ * as a text browser's wrapped lines are, into *out; the index after them. */
+static size_t mark_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, jn_buf *out) {
+  for (; i < tl->n && tl->s[i].n && out->len < 4096; i++) {
+    if (lone_mark(rd, &tl->s[i], JN_PAT_QA_QUESTION) || lone_mark(rd, &tl->s[i], JN_PAT_QA_ANSWER))
+      break;
+    jn__sheet_put_after(out, tl->s[i].p, tl->s[i].n);
+  }
+  return i;
+}
+
+/* An FAQ whose marks stand alone, the text under each: 【質問】 / its
+ * lines / (a blank line) / 【回答】 / its lines up to a blank line. The
+ * question and answer become a pair, the answer's sentences rows; the
+ * last line read, 0 when line i starts no such question. */
+static size_t marked_qa(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
+  if (!lone_mark(rd, &tl->s[i], JN_PAT_QA_QUESTION))
+    return 0;
+  jn_buf q = JN_BUF_INIT, a = JN_BUF_INIT;
+  size_t j = mark_block(rd, tl, i + 1, &q);
+  while (j < tl->n && !tl->s[j].n && j - i < 12)
+    j++;
+  size_t end = 0;
+  if (q.len && j < tl->n && lone_mark(rd, &tl->s[j], JN_PAT_QA_ANSWER)) {
+    end = mark_block(rd, tl, j + 1, &a);
+    if (!a.len)
+      end = 0;
+  }
+  if (end && (q.failed || a.failed))
+    *rc = -1;
+  else if (end) {
+    *rc = add_row(rd, "pair", NULL, 0, q.data, q.len, a.data, a.len, tl->s[i].line);
+    if (*rc == 0)
+      *rc = sentence_rows(rd, a.data, a.len, tl->s[j + 1].line);
+  }
+  jn__buf_free(&q);
+  jn__buf_free(&a);
+  return end ? end - 1 : 0;
+}
+
 static int left_open(const char *s, size_t n) {
   return open_bracket(s, n) || bracket_open(s, n, '<', '>');
 }
@@ -1883,6 +1936,11 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     const jn_text_line *t = &tl->s[i];
     if (!t->n) {
       flat_rows = 0;
+      continue;
+    }
+    size_t qa = marked_qa(rd, tl, i, &rc);
+    if (qa) {
+      i = qa;
       continue;
     }
     size_t took = flattened_table(rd, tl, i, &rc);

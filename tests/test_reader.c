@@ -1290,6 +1290,29 @@ static void test_company_is_org(void **state) {
   jn_record_free(rec);
 }
 
+/* An FAQ whose marks stand alone on their lines (【質問】 / the question /
+ * 【回答】 / the answer): each question with its answer; sentences that
+ * state a log's keeping or a fault's notice in words of their own. */
+static void test_marked_faq(void **state) {
+  (void)state;
+  jn_record *rec = extract("■セキュリティ\n\n"
+                           "【質問】\nログはどのくらい残りますか。\n\n"
+                           "【回答】\n操作ログは5年間保存しています。\n\n"
+                           "【質問】\n障害が起きたときは連絡がありますか。\n\n"
+                           "【回答】\nはい。ご登録の連絡先へメールで\nお知らせします。\n");
+  assert_true(number_of(rec, "log_retention", "y") == 5.0);
+  const jn_field_result *f = jn_record_field(rec, "failure_notification");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  jn_record_free(rec);
+  jn_sheet *sh = parse("【質問】\n夜間も使えますか。\n\n【回答】\n24時間365日ご利用いただけます。\n");
+  const jn_sheet_row *r = row_asking(sh, "夜間も使えますか。");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "24時間365日ご利用いただけます。");
+  jn_sheet_free(sh);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1317,7 +1340,7 @@ int main(void) {
       cmocka_unit_test(test_faq_sentences),      cmocka_unit_test(test_questionnaire_headers),
       cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),       cmocka_unit_test(test_raw_print),       cmocka_unit_test(test_list_parents),       cmocka_unit_test(test_numbered_questions),    cmocka_unit_test(test_table_under_heading),
       cmocka_unit_test(test_flat_rows_asking),   cmocka_unit_test(test_choice_columns),
-      cmocka_unit_test(test_company_is_org),
+      cmocka_unit_test(test_company_is_org),     cmocka_unit_test(test_marked_faq),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -339,6 +339,15 @@ static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, 
     }
     return JN_STATUS_UNDISCLOSED;
   }
+  /* whether something can be disclosed (flag disclosure), answered yes or
+   * in part while the remark withholds it ("BCPを策定し、開示できる" | 一部
+   * 対応 | 策定済み。内容は社外秘のため開示不可): it cannot */
+  if (row->remark && (f->flags & JN_FF_DISCLOSURE) && st == JN_STATUS_VALUE &&
+      answer_status(row->remark) == JN_STATUS_UNDISCLOSED) {
+    v->len = 0;
+    jn__buf_puts(v, "false");
+    return JN_STATUS_VALUE;
+  }
   /* a bare いいえ answers the question ("保証はありますか" | いいえ | 目標値
    * 99.9%), not the field: the remark may still state its value */
   if (!row->remark || f->type_id == JN_FT_BOOL ||
@@ -363,7 +372,16 @@ static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, 
     }
     r.answer = row->remark;
   }
-  return take_reading(x, f, &r, PLAIN, chosen, v) == JN_STATUS_VALUE ? JN_STATUS_VALUE : st;
+  int rst = take_reading(x, f, &r, PLAIN, chosen, v);
+  if (rst == JN_STATUS_VALUE || rst == JN__NOMEM)
+    return rst;
+  /* an answer that says nothing of the field (対象外) and a remark that
+   * says there is none (特に指定なし) or withholds it: the remark's word */
+  if (st == JN_STATUS_UNPARSED && (rst == JN_STATUS_NONE || rst == JN_STATUS_UNDISCLOSED)) {
+    v->len = 0;
+    return rst;
+  }
+  return st;
 }
 
 /* The field's value from the rows of the form that name it as well as

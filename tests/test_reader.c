@@ -1313,6 +1313,29 @@ static void test_marked_faq(void **state) {
   jn_sheet_free(sh);
 }
 
+/* An evaluation sheet answered 対応済 / 一部対応 / 対象外 with the details
+ * in 備考: a person named in the remark of a yes; a disclosure answered
+ * in part whose remark withholds it is false; an answer that says nothing
+ * of the field and a remark that says there is none give none. The
+ * columns are named 大分類 and 確認項目. */
+static void test_evaluation_sheet(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "No\t大分類\t確認項目\t回答\t根拠資料\t備考\n"
+      "1\t組織\t情報セキュリティの管理責任者を定めている\t対応済\t規程 第5条\t執行役員 架空 花子\n"
+      "2\t組織\t事業継続計画(BCP)を策定し、顧客に開示できる\t一部対応\t計画書\t策定済み。内容は社外秘のため開示不可\n"
+      "3\t運用\t推奨するネットワーク帯域を示している\t対象外\t\t特に指定なし\n");
+  assert_string_equal(string_of(rec, "security_officer"), "架空 花子");
+  const jn_field_result *f = jn_record_field(rec, "bcp_disclosure");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_false(jn_value_bool(f->value));
+  f = jn_record_field(rec, "recommended_bandwidth");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_NONE);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1341,6 +1364,7 @@ int main(void) {
       cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),       cmocka_unit_test(test_raw_print),       cmocka_unit_test(test_list_parents),       cmocka_unit_test(test_numbered_questions),    cmocka_unit_test(test_table_under_heading),
       cmocka_unit_test(test_flat_rows_asking),   cmocka_unit_test(test_choice_columns),
       cmocka_unit_test(test_company_is_org),     cmocka_unit_test(test_marked_faq),
+      cmocka_unit_test(test_evaluation_sheet),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -385,11 +385,12 @@ static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, 
 }
 
 /* The field's value from the rows of the form that name it as well as
- * the one taken, when that one holds no value of the field's type: the
- * type chooses among equals (spec §7). */
+ * the one taken, when that one holds no value of the field's type or is
+ * blank (a title row over the rows that answer): the type chooses among
+ * equals (spec §7). */
 static int same_named(jn_extractor *x, const jn_field *f, const jn_slot *slot, int st,
                       jn_slot *chosen, jn_buf *v) {
-  if (st != JN_STATUS_UNPARSED || slot->owned)
+  if ((st != JN_STATUS_UNPARSED && st != JN_STATUS_BLANK) || slot->owned)
     return st;
   for (size_t i = 0; i < slot->n_same; i++) {
     jn_slot c = *slot;

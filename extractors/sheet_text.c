@@ -25,6 +25,12 @@ static int emit(jn_sheet_reader *rd, const char *label, const char *q, size_t qn
     qn--;
   while (an && *a == ' ')
     a++, an--;
+  if (rd->item_title && rd->rows_in_item > 0) {
+    /* the item's title heads this row (its label): no row of its own, or
+     * its empty answer would stand for the fields the rows under it name */
+    rd->item_title->question = "";
+    rd->item_title = NULL;
+  }
   r->anchor = "item"; /* an item of the form read from text */
   r->item = rd->item;
   r->section = rd->section;
@@ -106,6 +112,20 @@ static size_t label_end(const jn_sheet_reader *rd, const char *s, size_t n, size
   return best;
 }
 
+static const char *wrapped(jn_sheet_reader *rd, const char *text, const char *s, size_t n);
+
+/* Does the text after a label go on with the same phrase (サービスの名称
+ * 及び内容, …の名称と所在地): a conjunction or particle that joins the label
+ * to more words, so the label is no question of its own? */
+static int goes_on(const char *s, size_t n) {
+  static const char *const joins[] = {"及び", "および", "並びに", "又は", "または", "と", "や",
+                                      "等", "の", "・"};
+  for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
+    if (jn__sheet_starts(s, n, joins[i]))
+      return 1;
+  return 0;
+}
+
 /* A line of cells run together (flattened), inside an item. */
 static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
   const char *req;
@@ -129,7 +149,7 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   /* The answer starts where it looks like one, or after the question's
    * catalogue label when that reaches further. */
   size_t cut = answer_start(s, n), label = label_end(rd, s, n, cut == n ? 1 : cut);
-  if (label > cut || (cut == n && label))
+  if ((label > cut || (cut == n && label)) && !goes_on(s + label, n - label))
     cut = label;
   for (size_t i = 0; jn__scan_prefix_word(i); i++) { /* 約24年: 約 is the answer's */
     const char *w = jn__scan_prefix_word(i);
@@ -139,7 +159,23 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
       break;
     }
   }
-  return emit(rd, NULL, s, cut, NULL, s + cut, n - cut, line);
+  if (rd->rows_in_item > 0 && cut == n && !label && rd->last) {
+    /* a line with no answer that names nothing: the wrapped rest of the
+     * row above (its answer, or its title's words: "…カスタマ" / "ーセンタ
+     * ー"), no row of its own */
+    if (!*rd->last->answer)
+      return 0;
+    rd->last->answer = wrapped(rd, rd->last->answer, s, n);
+    return rd->last->answer ? 0 : -1;
+  }
+  int heading = rd->rows_in_item == 0 && cut == n;
+  if (emit(rd, NULL, s, cut, NULL, s + cut, n - cut, line) != 0)
+    return -1;
+  if (heading) { /* "2お問い合わせ窓口" over "電話 0120-…": the item's label */
+    rd->label = rd->last->question;
+    rd->item_title = rd->last;
+  }
+  return 0;
 }
 
 /* The cells of a PDF item gathered so far become rows. */
@@ -349,6 +385,7 @@ int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t l
     rd->last_item = atoi(rd->item);
     rd->label = NULL;
     rd->rows_in_item = 0;
+    rd->item_title = NULL;
     rd->want_answer = 0;
     rd->wrap = NULL;
     rd->item_line = line;

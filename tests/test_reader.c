@@ -1336,6 +1336,32 @@ static void test_evaluation_sheet(void **state) {
   jn_record_free(rec);
 }
 
+/* Items run together with their numbers (a PDF printed and read with
+ * pdftotext -raw): an item's title with no answer heads the rows under
+ * it and stands for no field itself; a label that goes on with the same
+ * phrase (サービスの名称及び内容) is no question of its own. */
+static void test_item_titles(void **state) {
+  (void)state;
+  jn_record *rec = extract("1事業者の名称等\n"
+                           "事業者の名称 架空テレコム株式会社\n"
+                           "2お問い合わせ窓口\n"
+                           "架空クラウドPBX カスタマ\n"
+                           "ーセンター\n"
+                           "電話 0120-555-701(通話料無料)\n"
+                           "3サービスの名称及び内容\n"
+                           "サービスの名称 架空クラウドPBX\n"
+                           "提供時間 24時間365日\n"
+                           "4料金\n"
+                           "初期登録料 1契約につき 10,000円\n"
+                           "5契約期間\n"
+                           "最低利用期間 12か月\n");
+  assert_string_equal(string_of(rec, "service_name"), "架空クラウドPBX");
+  const jn_field_result *f = jn_record_field(rec, "support_phone");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1364,7 +1390,7 @@ int main(void) {
       cmocka_unit_test(test_value_by_type),      cmocka_unit_test(test_print_chrome),       cmocka_unit_test(test_raw_print),       cmocka_unit_test(test_list_parents),       cmocka_unit_test(test_numbered_questions),    cmocka_unit_test(test_table_under_heading),
       cmocka_unit_test(test_flat_rows_asking),   cmocka_unit_test(test_choice_columns),
       cmocka_unit_test(test_company_is_org),     cmocka_unit_test(test_marked_faq),
-      cmocka_unit_test(test_evaluation_sheet),
+      cmocka_unit_test(test_evaluation_sheet),   cmocka_unit_test(test_item_titles),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

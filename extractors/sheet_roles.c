@@ -40,6 +40,7 @@ static size_t header_word(const char *s, size_t n, char *out, size_t cap) {
 /* The role dict/columns.tsv gives the word (and its rank), JN_COL_NONE
  * when it names no role. */
 static jn_col_role role_exactly(const char *w, size_t n, int *rank);
+static jn_col_role role_word(const char *w, size_t n, int *rank, int whole);
 
 /* The length of the separator at w[k] between header words (/ or ・), 0
  * when none. */
@@ -86,7 +87,7 @@ static jn_col_role role_of(const char *w, size_t n, int *rank) {
   if (joined_role(w, n, &r, rank))
     return r;
   for (size_t k = 3; k + 6 <= n; k += 3) { /* suffixes, three bytes a character */
-    r = role_exactly(w + k, n - k, rank);
+    r = role_word(w + k, n - k, rank, 0);
     if (r == JN_COL_ANSWER || r == JN_COL_NOTE || r == JN_COL_REMARK)
       return r;
   }
@@ -102,6 +103,7 @@ static struct {
   size_t len;
   jn_col_role role;
   int rank;
+  int exact; /* names a column only as the whole cell, never as its end */
 } column_words[MAX_COLUMN_WORDS];
 static size_t n_column_words;
 static pthread_once_t columns_once = PTHREAD_ONCE_INIT;
@@ -127,18 +129,24 @@ static void load_columns(void) {
         column_words[n_column_words].len = fl[1].len;
         column_words[n_column_words].role = names[i].role;
         column_words[n_column_words].rank = k >= 3 && fl[2].len ? fl[2].p[0] - '0' : 1;
+        column_words[n_column_words].exact = k >= 4 && fl[3].len == 5 && !memcmp(fl[3].p, "exact", 5);
         n_column_words++;
       }
 }
 
-static jn_col_role role_exactly(const char *w, size_t n, int *rank) {
+static jn_col_role role_word(const char *w, size_t n, int *rank, int whole) {
   pthread_once(&columns_once, load_columns);
   for (size_t i = 0; n && i < n_column_words; i++)
-    if (column_words[i].len == n && !memcmp(column_words[i].word, w, n)) {
+    if (column_words[i].len == n && !memcmp(column_words[i].word, w, n) &&
+        (whole || !column_words[i].exact)) {
       *rank = column_words[i].rank;
       return column_words[i].role;
     }
   return JN_COL_NONE;
+}
+
+static jn_col_role role_exactly(const char *w, size_t n, int *rank) {
+  return role_word(w, n, rank, 1);
 }
 
 /* The longest word of dict/columns.tsv that w[0..n) starts with: its

@@ -1362,6 +1362,23 @@ static void test_item_titles(void **state) {
   jn_record_free(rec);
 }
 
+/* 目標値 names the answer's column as a whole header cell (指標 | 目標値 |
+ * 補足), but ending a question (サービス稼働率の目標値) it names none: that
+ * row is no header. */
+static void test_target_column(void **state) {
+  (void)state;
+  jn_record *rec = extract("| 指標 | 目標値 | 補足 |\n|---|---|---|\n"
+                           "| 月間稼働率 | 99.8% | 計画停止を除く |\n"
+                           "| 障害発生時の初報 | 検知から15分以内 | メールで連絡 |\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.8);
+  assert_true(number_of(rec, "failure_notice_time", "min") == 15.0);
+  jn_record_free(rec);
+  rec = extract("46\tサービス稼働設定値\tサービス稼働率の目標値\t必須\t99.99%\n"
+                "47\tサービス品質\t平均復旧時間\t選択\t2時間\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.99);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1391,6 +1408,7 @@ int main(void) {
       cmocka_unit_test(test_flat_rows_asking),   cmocka_unit_test(test_choice_columns),
       cmocka_unit_test(test_company_is_org),     cmocka_unit_test(test_marked_faq),
       cmocka_unit_test(test_evaluation_sheet),   cmocka_unit_test(test_item_titles),
+      cmocka_unit_test(test_target_column),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

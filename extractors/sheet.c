@@ -494,6 +494,20 @@ static int marker_sign(const char *m, size_t mn, const char *s, size_t n) {
   return jn__marker_word(word, mn + n, JN_MARKER_WORD, NULL) == mn + n;
 }
 
+/* A header naming two columns, a label (or question) and the answer, and
+ * nothing else (項目 | 内容, Item | Value), over a row whose answer is one
+ * line: a label | value pair. (Answers of several lines, each "label:
+ * value", are read part by part as the table's rows: extract_assign.c.) */
+static int label_answer_only(const jn_roles *r, const jn_cells *c) {
+  if (r->n != 2 || r->answer < 0 ||
+      (r->role[1 - r->answer] != JN_COL_LABEL && r->role[1 - r->answer] != JN_COL_QUESTION))
+    return 0;
+  for (size_t i = 0; i < c->n; i++)
+    if (memchr(c->p[i], '\n', c->len[i]) || memchr(c->p[i], JN_PARAGRAPH_MARK, c->len[i]))
+      return 0;
+  return 1;
+}
+
 /* A table row (cells from an item row or a continuation). */
 static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint64_t line) {
   size_t idx[JN_MAX_CELLS], m = 0;
@@ -902,9 +916,11 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->last = NULL;
     return rd->section ? 0 : -1;
   }
-  if (!rd->item && !rd->roles.known && (!rd->pairs || nonempty % 2 == 0))
-    /* before the first item, or a label | value table: pairs, read with
-     * the heading above them (お問い合わせ | 電話番号) */
+  if (!rd->item && (!rd->roles.known || label_answer_only(&rd->roles, &c)) &&
+      (!rd->pairs || nonempty % 2 == 0))
+    /* before the first item, or a label | value table (its header may say
+     * so: 項目 | 内容): pairs, read with the heading above them (お問い合わせ
+     * | 電話番号, バックアップ | 取得頻度) */
     return jn__sheet_loose_row(rd, &c, line);
   return table_row(rd, &c, 0, line);
 }

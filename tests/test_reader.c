@@ -1379,6 +1379,19 @@ static void test_target_column(void **state) {
   jn_record_free(rec);
 }
 
+/* A two-column table whose header says label and value (項目 | 内容,
+ * Item / 項目 | Value / 内容) reads as pairs under the heading above
+ * it, as a table without a header does: 取得頻度 says little by itself. */
+static void test_headed_two_columns(void **state) {
+  (void)state;
+  jn_record *rec = extract("## 6. Backup / バックアップ\n\n"
+                           "| 項目 | 内容 |\n|---|---|\n"
+                           "| Frequency / 取得頻度 | 4時間ごと |\n"
+                           "| RPO / 目標復旧時点 | 4時間 |\n");
+  assert_true(number_of(rec, "backup_interval", "h") == 4.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1408,7 +1421,7 @@ int main(void) {
       cmocka_unit_test(test_flat_rows_asking),   cmocka_unit_test(test_choice_columns),
       cmocka_unit_test(test_company_is_org),     cmocka_unit_test(test_marked_faq),
       cmocka_unit_test(test_evaluation_sheet),   cmocka_unit_test(test_item_titles),
-      cmocka_unit_test(test_target_column),
+      cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

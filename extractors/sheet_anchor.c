@@ -1535,8 +1535,11 @@ static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, si
   /* a short line may be a section's title, unless it closes the bracket
    * the line above left open ("有り(電力供給時間は…" / "より非公開)") or
    * holds a note in brackets of its own ("有り 小田切" / "遼(開発部長)") */
+  /* a section's title has no blank inside it (資本関係・取引関係); a short
+   * line with one is the rest of a row ("れでもない ④監査役による監査",
+   * "Azure より非公開") */
   return reaches_edge(above, t, width) &&
-         (!heading_like(t) || open_bracket(above->p, above->n) ||
+         (!heading_like(t) || memchr(t->p, ' ', t->n) || open_bracket(above->p, above->n) ||
           (jn__sheet_find(t->p, t->n, "(") && !jn__sheet_section_title(rd, t->p, t->n)));
 }
 

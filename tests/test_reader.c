@@ -1392,6 +1392,23 @@ static void test_headed_two_columns(void **state) {
   jn_record_free(rec);
 }
 
+/* A row of a flattened table whose value a text browser wrapped onto a
+ * short line: a line with a blank inside is the row's rest, not a
+ * section's title ("Azure より非公開"). */
+static void test_wrapped_rest(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   No. 項目 内容 回答\n"
+      "   82 火災感知・報知システム 火災検知システムの有無 有り\n"
+      "   83 直撃雷対策 直撃雷対策の有無 データセンター事業者である架空クラウド基盤株式会社\n"
+      "   Kakuu より非公開\n"
+      "   84 誘導雷対策 誘導雷対策の有無 有り\n");
+  const jn_field_result *f = jn_record_field(rec, "lightning_direct");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_UNDISCLOSED);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1422,6 +1439,7 @@ int main(void) {
       cmocka_unit_test(test_company_is_org),     cmocka_unit_test(test_marked_faq),
       cmocka_unit_test(test_evaluation_sheet),   cmocka_unit_test(test_item_titles),
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
+      cmocka_unit_test(test_wrapped_rest),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

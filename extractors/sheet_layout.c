@@ -40,6 +40,8 @@ typedef struct layout_row {
   char *joined[LAYOUT_MAX_CELLS]; /* a cell's text with its wrapped lines */
   size_t n;
   uint64_t line;
+  uint64_t tail_line[LAYOUT_MAX_CELLS]; /* the line of each cell's last piece */
+  uint64_t now;                         /* the line being read */
 } layout_row;
 
 /* " | " in the line: a Markdown row without outer pipes. */
@@ -177,7 +179,11 @@ static int narrow_pair(const layout_row *r, size_t j, const piece *p) {
 static int continued_cell(const layout_row *r, const piece *pc, int m) {
   for (size_t j = 1; j < r->n; j++)
     if (starts_under(pc, &r->cell[j], m))
-      return full(r, j, m) || narrow_pair(r, j, pc) ? (int)j : -1;
+      /* a cell wraps onto the very next line: one that left its column
+       * blank on a line has ended (w3m without borders: "…市場名 選" / "択"
+       * / the next row's question, centred above its item number) */
+      return r->tail_line[j] + 1 >= r->now && (full(r, j, m) || narrow_pair(r, j, pc)) ? (int)j
+                                                                                     : -1;
   return -1;
 }
 
@@ -234,9 +240,10 @@ static int join(layout_row *r, size_t j, const piece *pc);
 static int add_left(layout_row *r, const piece *pc, size_t k, size_t left) {
   memmove(r->cell + left, r->cell, r->n * sizeof r->cell[0]);
   memmove(r->tail + left, r->tail, r->n * sizeof r->tail[0]);
+  memmove(r->tail_line + left, r->tail_line, r->n * sizeof r->tail_line[0]);
   memmove(r->joined + left, r->joined, r->n * sizeof r->joined[0]);
   for (size_t q = 0; q < left; q++)
-    r->cell[q] = r->tail[q] = pc[q], r->joined[q] = NULL;
+    r->cell[q] = r->tail[q] = pc[q], r->joined[q] = NULL, r->tail_line[q] = r->now;
   r->n += left;
   for (size_t q = left; q < k; q++) {
     size_t j = left + cell_under(r->cell + left, r->n - left, &pc[q]);
@@ -249,6 +256,7 @@ static int add_left(layout_row *r, const piece *pc, size_t k, size_t left) {
 /* Joins a wrapped piece to its cell (jn__sheet_put_after). */
 static int join(layout_row *r, size_t j, const piece *pc) {
   r->tail[j] = *pc;
+  r->tail_line[j] = r->now;
   jn_buf t = JN_BUF_INIT;
   if (r->joined[j])
     jn__buf_puts(&t, r->joined[j]);
@@ -498,6 +506,7 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
     }
     piece pc[LAYOUT_MAX_CELLS];
     size_t k = pipe_row(s, n) ? 0 : pieces_at(s, n, pc, LAYOUT_MAX_CELLS, &cs);
+    row.now = line;
     int m = k ? continues(&row, pc, k) : -1;
     if (m >= 0) {
       for (size_t j = 0; j < k; j++)
@@ -522,6 +531,8 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
     if (k >= 2 && has_run(s, n)) { /* a row: it may wrap onto the next lines */
       memcpy(row.cell, pc, k * sizeof pc[0]);
       memcpy(row.tail, pc, k * sizeof pc[0]);
+      for (size_t j = 0; j < k; j++)
+        row.tail_line[j] = line;
       row.n = k, row.line = line;
       indent = s, indent_n = (size_t)(pc[0].p - s);
       if (above->n && join_above(&row, above) != 0)

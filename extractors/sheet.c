@@ -887,9 +887,13 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->side_from = side;
     return 0;
   }
-  if (rd->appendix && !has_id)
-    return appendix_line(rd, &c);
-  rd->appendix = NULL;
+  /* an appendix's table is kept for the answers that cite it (別表1参照),
+   * and read as any table is: an SLA's 別表 may list its levels (a refund
+   * table is no answer wherever it stands: refund_table) */
+  if (rd->appendix && !has_id && appendix_line(rd, &c) != 0)
+    return -1;
+  if (!rd->appendix || has_id)
+    rd->appendix = NULL;
   if (has_id && nonempty == 2 && last > 1 && jn__sheet_sentence(c.p[last - 1], c.len[last - 1]))
     /* "1.  申請は…行ってください。": an item of a numbered list, whose one
      * cell is a sentence, not a row of the form (a label and its answer) */

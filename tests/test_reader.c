@@ -1409,6 +1409,25 @@ static void test_wrapped_rest(void **state) {
   jn_record_free(rec);
 }
 
+/* An SLA's appendix (別表2) lists its levels: its table is read as any
+ * table is, while the refund table (別表1) stays no answer; an ordinal
+ * (第7条) is no count. */
+static void test_appendix_levels(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "<h3>別表1 サービスクレジット</h3>\n<table><tr><th>月間稼働率</th><th>返金率</th></tr>\n"
+      "<tr><td>99.9%未満</td><td>10%</td></tr></table>\n"
+      "<h3>別表2 サービスレベル一覧</h3>\n<table><tr><th>項目</th><th>水準</th><th>備考</th></tr>\n"
+      "<tr><td>月間稼働率</td><td>99.9%以上</td><td>第5条</td></tr>\n"
+      "<tr><td>障害発生の通知</td><td>1時間以内</td><td>電子メール(第7条)</td></tr>\n"
+      "<tr><td>テクニカルサポート(電話)</td><td>平日 9:00~18:00</td><td>TEL 03-5555-0101</td></tr>\n"
+      "</table>\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  assert_true(number_of(rec, "failure_notice_time", "h") == 1.0);
+  assert_string_equal(string_of(rec, "support_hours"), "Mo-Fr 09:00-18:00; PH off");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1439,7 +1458,7 @@ int main(void) {
       cmocka_unit_test(test_company_is_org),     cmocka_unit_test(test_marked_faq),
       cmocka_unit_test(test_evaluation_sheet),   cmocka_unit_test(test_item_titles),
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
-      cmocka_unit_test(test_wrapped_rest),
+      cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -887,11 +887,14 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->side_from = side;
     return 0;
   }
-  /* an appendix's table is kept for the answers that cite it (別表1参照),
-   * and read as any table is: an SLA's 別表 may list its levels (a refund
-   * table is no answer wherever it stands: refund_table) */
+  /* an appendix's table is kept for the answers that cite it (巻末の別表を
+   * 参照); in a form (its rows numbered) that is all it is, while a page of
+   * no numbered items reads it as any table: an SLA's 別表 may list its
+   * levels (a refund table is no answer wherever it stands: refund_table) */
   if (rd->appendix && !has_id && appendix_line(rd, &c) != 0)
     return -1;
+  if (rd->appendix && !has_id && rd->numbered_rows)
+    return 0;
   if (!rd->appendix || has_id)
     rd->appendix = NULL;
   if (has_id && nonempty == 2 && last > 1 && jn__sheet_sentence(c.p[last - 1], c.len[last - 1]))
@@ -899,6 +902,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
      * cell is a sentence, not a row of the form (a label and its answer) */
     return jn__sheet_note_text(rd, c.p[last - 1], c.len[last - 1], line);
   if (has_id) {
+    rd->numbered_rows++;
     /* The same number again (two rows numbered 82) is the same item: its
      * label carries on. */
     if (!rd->item || strlen(rd->item) != idn || memcmp(rd->item, id, idn) != 0) {

@@ -216,6 +216,7 @@ typedef struct jn_sheet_reader {
   const char *cells[JN_MAX_CELLS]; /* this item's cells not yet in a row */
   size_t n_cells;
   int rows_in_item;       /* rows already made from this item */
+  size_t numbered_rows;   /* table rows read with an item number: a form */
   jn_sheet_row *item_title; /* the item's first row, a title with no answer */
   int want_answer;        /* a marker alone: the next line is the answer */
   uint64_t item_line;     /* where the item started */

@@ -217,7 +217,9 @@ typedef struct jn_sheet_reader {
   size_t n_cells;
   int rows_in_item;       /* rows already made from this item */
   size_t numbered_rows;   /* table rows read with an item number: a form */
-  jn_sheet_row *item_title; /* the item's first row, a title with no answer */
+  /* the item's first row, a title with no answer: its index + 1 (0 when
+   * none; rows move when the array grows) */
+  size_t item_title;
   int want_answer;        /* a marker alone: the next line is the answer */
   uint64_t item_line;     /* where the item started */
   uint64_t cells_line;    /* where the first of cells[] stands */

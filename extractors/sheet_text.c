@@ -28,8 +28,8 @@ static int emit(jn_sheet_reader *rd, const char *label, const char *q, size_t qn
   if (rd->item_title && rd->rows_in_item > 0) {
     /* the item's title heads this row (its label): no row of its own, or
      * its empty answer would stand for the fields the rows under it name */
-    rd->item_title->question = "";
-    rd->item_title = NULL;
+    rd->sh->rows[rd->item_title - 1].question = "";
+    rd->item_title = 0;
   }
   r->anchor = "item"; /* an item of the form read from text */
   r->item = rd->item;
@@ -173,7 +173,7 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     return -1;
   if (heading) { /* "2お問い合わせ窓口" over "電話 0120-…": the item's label */
     rd->label = rd->last->question;
-    rd->item_title = rd->last;
+    rd->item_title = (size_t)(rd->last - rd->sh->rows) + 1;
   }
   return 0;
 }
@@ -385,7 +385,7 @@ int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t l
     rd->last_item = atoi(rd->item);
     rd->label = NULL;
     rd->rows_in_item = 0;
-    rd->item_title = NULL;
+    rd->item_title = 0;
     rd->want_answer = 0;
     rd->wrap = NULL;
     rd->item_line = line;

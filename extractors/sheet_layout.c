@@ -607,9 +607,33 @@ static size_t count_terms(const char *in, size_t len) {
   return terms;
 }
 
+/* A line's width on the screen (a wide character takes two columns). */
+static int line_width(const char *s, size_t n) {
+  int w = 0;
+  for (int32_t i = 0; (size_t)i < n;) {
+    UChar32 cp;
+    U8_NEXT(s, i, (int32_t)n, cp);
+    w += cp < 0 ? 1 : jn__display_width(cp);
+  }
+  return w;
+}
+
+/* The widest line of the text: the browser's window. */
+static int text_width(const char *in, size_t len) {
+  int most = 0;
+  for (size_t i = 0; i < len;) {
+    size_t e = line_end(in, len, i);
+    int w = line_width(in + i, e - i);
+    most = w > most ? w : most;
+    i = e + 1;
+  }
+  return most;
+}
+
 char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   if (count_terms(in, len) < 3)
     return NULL;
+  int window = text_width(in, len);
   jn_buf b = JN_BUF_INIT;
   uint64_t line = 0;
   for (size_t i = 0; i < len && !b.failed;) {
@@ -624,15 +648,22 @@ char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line
       jn__buf_put(&b, in + i, e - i);
       jn__buf_puts(&b, "\t");
       size_t j = e + 1;
-      int first = 1;
+      int first = 1, prev_w = 0;
       while (j < len) {
         size_t je = line_end(in, len, j);
         size_t d = first ? def_indent(in + j, je - j) : indent_of(in + j, je - j);
         if (d < depth || d == je - j)
           break;
-        if (!first)
-          jn__buf_puts(&b, " ");
+        /* a line the browser wrapped reached across the window; one that
+         * ended short was ended by its writer (<br>, one item per line:
+         * 主要株主 / 鳴海 透 / 架空ホールディングス株式会社), a paragraph of
+         * the cell */
+        if (!first) {
+          char mark[2] = {JN_PARAGRAPH_MARK, 0};
+          jn__buf_puts(&b, prev_w * 10 >= window * 7 ? " " : mark);
+        }
         jn__buf_put(&b, in + j + d, je - j - d);
+        prev_w = line_width(in + j, je - j);
         first = 0;
         line++;
         j = je + 1;

@@ -1428,6 +1428,25 @@ static void test_appendix_levels(void **state) {
   jn_record_free(rec);
 }
 
+/* A definition list as lynx prints it (the term, its definition
+ * indented under it): a definition's lines that end short were ended by
+ * their writer, one item each; a line across the window was wrapped. */
+static void test_definition_lines(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   商号\n          架空デジタル株式会社\n\n"
+      "   事業内容\n          クラウド型業務アプリケーションの開発と提供、システムインテグレーション、デー\n"
+      "          タセンター運用受託\n\n"
+      "   主要株主\n          架空 太郎\n          架空ホールディングス株式会社\n\n"
+      "   資本金\n          1億円\n");
+  const jn_field_result *f = jn_record_field(rec, "shareholders");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 2);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "架空 太郎");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1459,6 +1478,7 @@ int main(void) {
       cmocka_unit_test(test_evaluation_sheet),   cmocka_unit_test(test_item_titles),
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
+      cmocka_unit_test(test_definition_lines),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -450,6 +450,14 @@ static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t 
     if (chars(p, k) >= 6 && !jn__sheet_not_a_level(rd, p, k) &&
         add_row(rd, "sentence", NULL, 0, p, k, p, k, line) != 0)
       return -1;
+    const char *but = chars(p, k) >= 6 && jn__sheet_not_a_level(rd, p, k)
+                          ? jn__sheet_find(p, k, "が、") : NULL;
+    size_t bn = but ? (size_t)(but - p) : 0;
+    /* "稼働率99.9%を目標としていますが、返金を伴うSLAはありません": the clause
+     * before が、 states a level, the refund is the other clause's */
+    if (bn && chars(p, bn) >= 6 && !jn__sheet_not_a_level(rd, p, bn) &&
+        add_row(rd, "sentence", NULL, 0, p, bn, p, bn, line) != 0)
+      return -1;
     from = to;
   }
   return 0;

@@ -1447,6 +1447,21 @@ static void test_definition_lines(void **state) {
   jn_record_free(rec);
 }
 
+/* An FAQ's answers in prose: a fee that is not charged (かかりません) is
+ * none; a level stated before が、 stands though the other clause speaks
+ * of refunds. */
+static void test_faq_clauses(void **state) {
+  (void)state;
+  jn_record *rec = extract("Q. 初期費用はかかりますか?\nA. 初期費用はかかりません。月額料金のみです。\n\n"
+                           "Q. 稼働率の保証はありますか?\n"
+                           "A. 月間稼働率99.9%を目標値として運用していますが、返金を伴うSLAは設けておりません。\n");
+  const jn_field_result *f = jn_record_field(rec, "initial_fee");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_NONE);
+  assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1478,7 +1493,7 @@ int main(void) {
       cmocka_unit_test(test_evaluation_sheet),   cmocka_unit_test(test_item_titles),
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
-      cmocka_unit_test(test_definition_lines),
+      cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

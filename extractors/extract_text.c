@@ -36,7 +36,7 @@ static int role_word(jn_extractor *x, const char *p, size_t n) {
   for (size_t i = 0; i < lx->n_person_words; i++) {
     const jn_person_word *w = &lx->person_words[i];
     size_t k = strlen(w->word);
-    if (!w->post || n < k || memcmp(p + n - k, w->word, k))
+    if (!w->kind || n < k || memcmp(p + n - k, w->word, k))
       continue;
     if (k > 3)
       return 1;
@@ -66,7 +66,7 @@ static size_t acronym_title(const char *start, const char *p) {
 static size_t title_at(const jn_lexicon *lx, const char *start, const char *p) {
   for (size_t i = 0; i < lx->n_person_words; i++) {
     const jn_person_word *w = &lx->person_words[i];
-    if (!w->post && !strncmp(p, w->word, strlen(w->word)))
+    if (!w->kind && !strncmp(p, w->word, strlen(w->word)))
       return strlen(w->word);
   }
   return acronym_title(start, p);
@@ -307,7 +307,7 @@ static size_t item_end(const char *p, size_t *sep) {
 static int person_role(jn_extractor *x, const char *p, size_t n) {
   const jn_lexicon *lx = &x->ctx->lex;
   for (size_t i = 0; i < lx->n_person_words; i++)
-    if (!lx->person_words[i].post && strlen(lx->person_words[i].word) == n &&
+    if (!lx->person_words[i].kind && strlen(lx->person_words[i].word) == n &&
         !memcmp(lx->person_words[i].word, p, n))
       return 1;
   return role_word(x, p, n);
@@ -395,7 +395,7 @@ static int org_word(jn_extractor *x, const char *p, size_t n) {
   for (size_t i = 0; i < lx->n_org_words; i++) {
     const jn_org_word *o = &lx->org_words[i];
     size_t k = strlen(o->word);
-    if (n > k && (!memcmp(p + n - k, o->word, k) || (o->form && !memcmp(p, o->word, k))))
+    if (n > k && (!memcmp(p + n - k, o->word, k) || (o->kind && !memcmp(p, o->word, k))))
       return 1;
   }
   const jn_word *w;
@@ -411,7 +411,7 @@ int jn__extract_names_org(const jn_lexicon *lx, const char *s) {
     const jn_org_word *o = &lx->org_words[i];
     size_t k = strlen(o->word);
     for (const char *at = strstr(s, o->word); at; at = strstr(at + 1, o->word))
-      if (o->form || at[k] == '\0' || at[k] == ' ' || at[k] == '(')
+      if (o->kind || at[k] == '\0' || at[k] == ' ' || at[k] == '(')
         return 1;
   }
   return 0;

@@ -328,31 +328,27 @@ static int value_from(const jn_field *f, const char *a, size_t *from) {
   return 0;
 }
 
+/* Choice marks in a row from mention i, going back (step -1) or on (+1):
+ * how many follow i whose values go on by one (②, ③ after ①). */
+static size_t marks_in_turn(const jn_field_answer *fa, size_t i, int step) {
+  size_t n = jn_mentions_count(fa->ms), run = 0;
+  double want = jn_mentions_at(fa->ms, i)->value + step;
+  for (size_t j = i; step < 0 ? j-- > 0 : ++j < n;) {
+    const jn_mention *m = jn_mentions_at(fa->ms, j);
+    if (m->type != JN_MENTION_CHOICE)
+      continue;
+    if (m->value != want)
+      break;
+    run++, want += step;
+  }
+  return run;
+}
+
 /* Is choice mark i one of a run of three or more in a row (①…②…③…):
  * the options a question lists (次から選ぶ。①会計監査人による…⑤その他),
  * not the one chosen, which stands apart from them (…⑤その他 ④). */
 static int in_option_list(const jn_field_answer *fa, size_t i) {
-  size_t n = jn_mentions_count(fa->ms), lo = i, hi = i;
-  for (size_t j = i; j-- > 0;) {
-    const jn_mention *a = jn_mentions_at(fa->ms, j), *b = jn_mentions_at(fa->ms, lo);
-    if (a->type != JN_MENTION_CHOICE)
-      continue;
-    if (a->value + 1 != b->value)
-      break;
-    lo = j;
-  }
-  for (size_t j = i + 1; j < n; j++) {
-    const jn_mention *a = jn_mentions_at(fa->ms, hi), *b = jn_mentions_at(fa->ms, j);
-    if (b->type != JN_MENTION_CHOICE)
-      continue;
-    if (a->value + 1 != b->value)
-      break;
-    hi = j;
-  }
-  size_t run = 0;
-  for (size_t j = lo; j <= hi; j++)
-    run += jn_mentions_at(fa->ms, j)->type == JN_MENTION_CHOICE;
-  return run >= 3;
+  return 1 + marks_in_turn(fa, i, -1) + marks_in_turn(fa, i, 1) >= 3;
 }
 
 /* Does mention i hold this field's kind of value? */

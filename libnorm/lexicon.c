@@ -311,52 +311,30 @@ static void *grow_by_one(void *items, size_t count, size_t size) {
   return p;
 }
 
-static int load_person_words(jn_lexicon *lx, jn_error *err) {
-  const jn_dict_file *f = jn__dict_find("person_words.tsv");
+/* A list of WORD<TAB>KIND lines, KIND being one of two names (kind1 gives
+ * 1, kind0 gives 0), into *words (file order). */
+static int load_kind_words(const char *file, const char *kind1, const char *kind0,
+                           jn_kind_word **words, size_t *count, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find(file);
   if (!f)
-    return jn__error(err, JN_EDICT, 0, 0, "person_words.tsv is not embedded");
+    return jn__error(err, JN_EDICT, 0, 0, "%s is not embedded", file);
   jn_dict_reader r = {f, 0, 0};
   jn_dict_field fl[JN_DICT_MAX_FIELDS];
   int n;
   while ((n = jn__dict_next(&r, fl)) > 0) {
-    jn_person_word *p = grow_by_one(lx->person_words, lx->n_person_words, sizeof *p);
+    jn_kind_word *p = grow_by_one(*words, *count, sizeof *p);
     if (!p)
       return jn__error(err, JN_ENOMEM, 0, 0, NULL);
-    lx->person_words = p;
-    jn_person_word *x = &p[lx->n_person_words];
-    int title = n == 2 && fl[1].len == 5 && !memcmp(fl[1].p, "title", 5);
-    int post = n == 2 && fl[1].len == 4 && !memcmp(fl[1].p, "post", 4);
-    if ((!title && !post) || fl[0].len == 0 || fl[0].len >= sizeof x->word)
-      return jn__error(err, JN_EDICT, 0, r.line,
-                       "person_words.tsv:%u: expected WORD<TAB>title|post", r.line);
+    *words = p;
+    jn_kind_word *x = &p[*count];
+    int one = n == 2 && fl[1].len == strlen(kind1) && !memcmp(fl[1].p, kind1, fl[1].len);
+    int zero = n == 2 && fl[1].len == strlen(kind0) && !memcmp(fl[1].p, kind0, fl[1].len);
+    if ((!one && !zero) || fl[0].len == 0 || fl[0].len >= sizeof x->word)
+      return jn__error(err, JN_EDICT, 0, r.line, "%s:%u: expected WORD<TAB>%s|%s", file, r.line,
+                       kind0, kind1);
     memcpy(x->word, fl[0].p, fl[0].len);
-    x->post = post;
-    lx->n_person_words++;
-  }
-  return JN_OK;
-}
-
-static int load_org_words(jn_lexicon *lx, jn_error *err) {
-  const jn_dict_file *f = jn__dict_find("org_words.tsv");
-  if (!f)
-    return jn__error(err, JN_EDICT, 0, 0, "org_words.tsv is not embedded");
-  jn_dict_reader r = {f, 0, 0};
-  jn_dict_field fl[JN_DICT_MAX_FIELDS];
-  int n;
-  while ((n = jn__dict_next(&r, fl)) > 0) {
-    jn_org_word *p = grow_by_one(lx->org_words, lx->n_org_words, sizeof *p);
-    if (!p)
-      return jn__error(err, JN_ENOMEM, 0, 0, NULL);
-    lx->org_words = p;
-    jn_org_word *x = &p[lx->n_org_words];
-    int form = n == 2 && fl[1].len == 4 && !memcmp(fl[1].p, "form", 4);
-    int ending = n == 2 && fl[1].len == 6 && !memcmp(fl[1].p, "ending", 6);
-    if ((!form && !ending) || fl[0].len == 0 || fl[0].len >= sizeof x->word)
-      return jn__error(err, JN_EDICT, 0, r.line,
-                       "org_words.tsv:%u: expected WORD<TAB>form|ending", r.line);
-    memcpy(x->word, fl[0].p, fl[0].len);
-    x->form = form;
-    lx->n_org_words++;
+    x->kind = one;
+    (*count)++;
   }
   return JN_OK;
 }
@@ -492,9 +470,11 @@ int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
   if (rc == JN_OK)
     rc = load_bool_words(lx, err);
   if (rc == JN_OK)
-    rc = load_person_words(lx, err);
+    rc = load_kind_words("person_words.tsv", "post", "title", &lx->person_words,
+                         &lx->n_person_words, err);
   if (rc == JN_OK)
-    rc = load_org_words(lx, err);
+    rc = load_kind_words("org_words.tsv", "form", "ending", &lx->org_words, &lx->n_org_words,
+                         err);
   if (rc != JN_OK)
     jn__lexicon_free(lx);
   return rc;

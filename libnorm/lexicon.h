@@ -86,17 +86,15 @@ typedef struct jn_compound {
   size_t n_parts;
 } jn_compound;
 
-/* A word around a person's name (dict/person_words.tsv). */
-typedef struct jn_person_word {
+/* A word of a two-kind word list: dict/person_words.tsv (kind 1: a post
+ * ending, …責任者, …部長; 0: a title removed) and dict/org_words.tsv (kind
+ * 1: a legal form, before or after the name; 0: an organization's ending). */
+typedef struct jn_kind_word {
   char word[48];
-  int post; /* 1: a post ending (…責任者, …部長); 0: a title removed */
-} jn_person_word;
-
-/* A word that makes a name an organization's (dict/org_words.tsv). */
-typedef struct jn_org_word {
-  char word[40];
-  int form; /* 1: a legal form, before or after the name; 0: an ending */
-} jn_org_word;
+  int kind;
+} jn_kind_word;
+typedef jn_kind_word jn_person_word;
+typedef jn_kind_word jn_org_word;
 
 /* A word that answers a yes/no field (dict/bool_words.tsv). */
 typedef struct jn_bool_word {

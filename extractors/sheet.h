@@ -217,6 +217,7 @@ typedef struct jn_sheet_reader {
   size_t n_cells;
   int rows_in_item;       /* rows already made from this item */
   size_t numbered_rows;   /* table rows read with an item number: a form */
+  int skipped_line;       /* a line since the last item row was no row */
   /* the item's first row, a title with no answer: its index + 1 (0 when
    * none; rows move when the array grows) */
   size_t item_title;

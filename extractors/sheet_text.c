@@ -31,6 +31,7 @@ static int emit(jn_sheet_reader *rd, const char *label, const char *q, size_t qn
     rd->sh->rows[rd->item_title - 1].question = "";
     rd->item_title = 0;
   }
+  rd->skipped_line = 0;
   r->anchor = "item"; /* an item of the form read from text */
   r->item = rd->item;
   r->section = rd->section;
@@ -160,11 +161,13 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     }
   }
   if (rd->rows_in_item > 0 && cut == n && !label && rd->last) {
-    /* a line with no answer that names nothing: the wrapped rest of the
-     * row above (its answer, or its title's words: "…カスタマ" / "ーセンタ
-     * ー"), no row of its own */
-    if (!*rd->last->answer)
+    /* a line with no answer that names nothing: no row, which would only
+     * lend the item's title to an empty answer ("架空クラウドPBX カスタ
+     * マ"); one run of text right after an answer is its wrapped rest */
+    if (!*rd->last->answer || memchr(s, ' ', n) || rd->skipped_line) {
+      rd->skipped_line = 1;
       return 0;
+    }
     rd->last->answer = wrapped(rd, rd->last->answer, s, n);
     return rd->last->answer ? 0 : -1;
   }

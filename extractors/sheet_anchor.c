@@ -1787,6 +1787,15 @@ static int list_parents(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, 
   const char *label = jn__sheet_keep(rd->sh, t->p + k, n - 1);
   if (!label)
     return -1;
+  /* the label over all its items is a row too: 契約解除料 | 最低利用期間内の
+   * 解約:残余期間の月額料金相当額 … says there is a fee */
+  size_t e = i + 1;
+  char em[8];
+  while (e < tl->n && e - i <= 12 && bullet_mark(&tl->s[e], em, sizeof em) == cn &&
+         !memcmp(em, cm, cn))
+    e++;
+  if (block_row(rd, label, n - 1, tl, i + 1, e, t->line) != 0)
+    return -1;
   if (!lp->open)
     lp->saved = rd->section;
   rd->section = label;

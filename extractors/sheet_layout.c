@@ -580,11 +580,20 @@ static size_t def_indent(const char *s, size_t n) {
   return k;
 }
 
+/* Does the line start with a list item's mark (・, -, *, 1.)? */
+static int bulleted(const char *s, size_t n) {
+  size_t a = indent_of(s, n);
+  return list_mark(s, n) || jn__sheet_starts(s + a, n - a, "・") ||
+         jn__sheet_starts(s + a, n - a, "•");
+}
+
 static int term_at(const char *s, size_t n, const char *next, size_t nn) {
   size_t a = indent_of(s, n), b = def_indent(next, nn);
   if (a == n || b == nn || b < a + 2 || n - a > 60 || has_run(s + a, n - a) ||
       has_run(next + b, nn - b))
     return 0; /* a row of columns (pdftotext -layout) is no definition */
+  if (bulleted(s, n) && bulleted(next, nn))
+    return 0; /* a list item over the items of a nested list (・稼働率: / - 目標:…) */
   return !pipe_row(s, n) && !memchr(s, '\t', n) && !jn__sheet_heading(s + a, n - a);
 }
 

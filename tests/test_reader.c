@@ -1462,6 +1462,31 @@ static void test_faq_clauses(void **state) {
   jn_record_free(rec);
 }
 
+/* Nested lists indented under list items (・稼働率: / - 目標:… / - 実績:…)
+ * are no definition list: each child reads under its parent's label, and
+ * the parent with all its children is a row too. */
+static void test_nested_lists(void **state) {
+  (void)state;
+  jn_record *rec = extract("■ サービスの内容\n"
+                           "  ・提供開始        :2020年9月1日\n"
+                           "  ・メンテナンスの事前告知:\n"
+                           "      - 定期メンテナンス:7日前まで\n"
+                           "      - 緊急メンテナンス:可能な限り事前に告知\n"
+                           "  ・稼働率:\n"
+                           "      - 目標:99.95%\n"
+                           "      - 実績:99.98%(2024年4月~2025年3月)\n"
+                           "  ・契約解除料:\n"
+                           "      - 最低利用期間内の解約:残余期間の月額料金相当額\n"
+                           "      - 最低利用期間経過後の解約:無料\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.95);
+  assert_true(number_of(rec, "availability_actual", "%") == 99.98);
+  const jn_field_result *f = jn_record_field(rec, "cancellation_penalty");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1494,6 +1519,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
+      cmocka_unit_test(test_nested_lists),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -463,6 +463,9 @@ static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t 
   return 0;
 }
 
+static int wrapped_sentence(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
+                            const char *s, size_t n, size_t width);
+
 /* The first line of a paragraph of two or more lines (lines between blank
  * lines), short enough to be a label or a question: "label line, value
  * line" records, whatever the label's length. */
@@ -2197,8 +2200,11 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     }
     /* every line that states something is also a sentence: prose, and a
      * short line with a figure in it (月間稼働率は99.9%以上を目標) */
-    if (rc == 0 && (!label_like(s, n) || has_digit(s, n)) && !asks(rd, s, n) && !t->item)
+    if (rc == 0 && (!label_like(s, n) || has_digit(s, n)) && !asks(rd, s, n) && !t->item) {
       rc = sentence_rows(rd, s, n, t->line);
+      if (rc == 0)
+        rc = wrapped_sentence(rd, tl, i, s, n, width);
+    }
     size_t b, e;
     if (rc == 0 && (e = announced_list(tl, i, &b)) != 0)
       /* "当社は以下の認証を取得しています。" then "・ISO/IEC 27001": the
@@ -2207,6 +2213,31 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   }
   /* last: the text's own anchors come first among equals */
   return rc == 0 ? answer_sentences(rd) : rc;
+}
+
+/* A sentence a text browser wrapped over two lines (…2023年1月~12月の稼 /
+ * 働率の実績は99.97%でした。): line i's last sentence, cut at the window's
+ * edge, with the next line's first, as one more sentence row. */
+static int wrapped_sentence(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
+                            const char *s, size_t n, size_t width) {
+  if (i + 1 >= tl->n || !tl->s[i + 1].n || width < 40 || !reaches_edge(&tl->s[i], &tl->s[i + 1], width))
+    return 0;
+  const jn_text_line *next = &tl->s[i + 1];
+  if (strip_prefix(next->p, next->n) || next->item || jn__sheet_heading(next->p, next->n))
+    return 0;
+  size_t from = 0; /* after the line's last 。 */
+  for (const char *end; (end = jn__sheet_find(s + from, n - from, "。")) != NULL;)
+    from = (size_t)(end - s) + 3;
+  const char *stop = jn__sheet_find(next->p, next->n, "。");
+  size_t to = stop ? (size_t)(stop - next->p) + 3 : next->n;
+  if (from >= n || !to)
+    return 0;
+  jn_buf j = JN_BUF_INIT;
+  jn__sheet_put_after(&j, s + from, n - from);
+  jn__sheet_put_after(&j, next->p, to);
+  int rc = j.failed ? -1 : sentence_rows(rd, j.data, j.len, tl->s[i].line);
+  jn__buf_free(&j);
+  return rc;
 }
 
 /* What a browser prints around each page of a document, never part of it:

@@ -1487,6 +1487,20 @@ static void test_nested_lists(void **state) {
   jn_record_free(rec);
 }
 
+/* Prose a text browser wrapped at the window's edge, a word cut in two
+ * (…12月の稼 / 働率の実績は99.97%でした。): the sentence reads whole. */
+static void test_wrapped_sentence(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "## 運用\n\n"
+      "当社の運用チームが24時間365日の体制で、1分ごとにシステムの稼働状況を監視しています。障害が発生\n"
+      "した場合は、発生の確認から1時間以内に本サービスのお知らせページで第一報を掲載し、復旧まで状況を\n"
+      "随時更新します。なお、定期メンテナンスの時間を除いた2023年1月~12月の稼\n"
+      "働率の実績は99.97%でした。\n");
+  assert_true(number_of(rec, "availability_actual", "%") == 99.97);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1519,7 +1533,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

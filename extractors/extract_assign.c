@@ -729,6 +729,16 @@ static void anchor_text(const jn_sheet_row *row, char *text, size_t cap) {
   row_text(row, text + k, cap - k);
 }
 
+/* A pair whose label names what the catalogue has no field for (RPO /
+ * 目標復旧時点 under a backup heading; dict/patterns.tsv no_field). */
+static int names_no_field(const jn_extractor *x, const jn_sheet_row *row) {
+  if (strcmp(row->anchor, "pair") != 0 || !row->label)
+    return 0;
+  const pcre2_code *re = x->ctx->patterns.re[JN_PAT_NO_FIELD];
+  return pcre2_match(re, (PCRE2_SPTR)row->label, strlen(row->label), 0, PCRE2_NO_UTF_CHECK,
+                     x->match, NULL) >= 0;
+}
+
 static int by_anchors(const jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
@@ -737,7 +747,7 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
     return JN_ENOMEM;
   for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
     const jn_sheet_row *row = jn_sheet_row_at(sh, r);
-    if (form_row(row))
+    if (form_row(row) || names_no_field(x, row))
       continue;
     char text[2048];
     /* a pair is read by its own label first; only a label naming no

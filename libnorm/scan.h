@@ -24,7 +24,7 @@ typedef struct jn_scan_text {
 /* The compiled patterns of dict/patterns.tsv (in jn_ctx). */
 enum { JN_PAT_EMAIL, JN_PAT_URL, JN_PAT_PHONE, JN_PAT_POSTAL, JN_PAT_CORPORATE,
        JN_PAT_SECTION, JN_PAT_QUESTION, JN_PAT_NOT_A_LEVEL, JN_PAT_NOT_YET,
-       JN_PAT_QA_QUESTION, JN_PAT_QA_ANSWER, JN_PAT_COUNT };
+       JN_PAT_QA_QUESTION, JN_PAT_QA_ANSWER, JN_PAT_NO_FIELD, JN_PAT_COUNT };
 typedef struct jn_patterns {
   pcre2_code *re[JN_PAT_COUNT];
 } jn_patterns;

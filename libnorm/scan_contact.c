@@ -22,7 +22,7 @@
 static const char *const pattern_names[JN_PAT_COUNT] = {"email", "url", "phone",
                                                         "postal", "corporate", "section",
                                                         "question", "not_a_level",
-                                                        "not_yet", "qa_question", "qa_answer"};
+                                                        "not_yet", "qa_question", "qa_answer", "no_field"};
 
 int jn__patterns_load(jn_patterns *pt, jn_error *err) {
   memset(pt, 0, sizeof *pt);

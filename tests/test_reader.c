@@ -1389,6 +1389,9 @@ static void test_headed_two_columns(void **state) {
                            "| Frequency / 取得頻度 | 4時間ごと |\n"
                            "| RPO / 目標復旧時点 | 4時間 |\n");
   assert_true(number_of(rec, "backup_interval", "h") == 4.0);
+  /* RPO is no retention of backups, whatever heading it stands under */
+  const jn_field_result *f = jn_record_field(rec, "backup_retention");
+  assert_true(!f || f->status != JN_STATUS_VALUE);
   jn_record_free(rec);
 }
 

@@ -177,6 +177,23 @@ static int fax_number(const char *a, size_t prev_end, const jn_mention *m) {
 
 /* Phones (not faxes), e-mail addresses, URLs, dates: every one the answer
  * has. */
+/* Does a sentence that names the channel end in a no (お電話でのサポートは
+ * 行っておりません), though another clause's yes came first (対応時間は…)? */
+static int channel_denied(const jn_field_answer *fa, const char *channel) {
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *m = jn_mentions_at(fa->ms, i);
+    if (m->type != JN_MENTION_POLARITY || m->value != 0)
+      continue;
+    size_t from = m->start; /* back to the sentence's start */
+    while (from > 0 && !(from >= 3 && !memcmp(fa->text + from - 3, "。", 3)))
+      from--;
+    const char *at = strstr(fa->text + from, channel);
+    if (at && (size_t)(at - fa->text) < m->start)
+      return 1;
+  }
+  return 0;
+}
+
 static int value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   jn_mention_type want = is_type(fa, JN_FT_PHONE)   ? JN_MENTION_PHONE
                          : is_type(fa, JN_FT_EMAIL) ? JN_MENTION_EMAIL
@@ -203,7 +220,9 @@ static int value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
     /* no revision is an empty list (spec §5); no telephone, address or
      * site is none: 電話でのサポートは行っておりません */
     v->len = 0;
-    return fa->negative ? JN_STATUS_NONE : JN_STATUS_UNPARSED;
+    const char *channel = want == JN_MENTION_PHONE ? "電話" : want == JN_MENTION_EMAIL ? "メール" : NULL;
+    return fa->negative || (channel && channel_denied(fa, channel)) ? JN_STATUS_NONE
+                                                                    : JN_STATUS_UNPARSED;
   }
   return JN_STATUS_VALUE;
 }

@@ -1457,11 +1457,17 @@ static void test_faq_clauses(void **state) {
   (void)state;
   jn_record *rec = extract("Q. 初期費用はかかりますか?\nA. 初期費用はかかりません。月額料金のみです。\n\n"
                            "Q. 稼働率の保証はありますか?\n"
-                           "A. 月間稼働率99.9%を目標値として運用していますが、返金を伴うSLAは設けておりません。\n");
+                           "A. 月間稼働率99.9%を目標値として運用していますが、返金を伴うSLAは設けておりません。\n\n"
+                           "Q. サポート窓口を教えてください。\n"
+                           "A. サポート窓口(help@kakuu.example.jp)までメールでお問い合わせください。対応時間は"
+                           "平日10:00~18:00です。お電話でのサポートは行っておりません。\n");
   const jn_field_result *f = jn_record_field(rec, "initial_fee");
   assert_non_null(f);
   assert_int_equal(f->status, JN_STATUS_NONE);
   assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  f = jn_record_field(rec, "support_phone"); /* the telephone is denied */
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_NONE);
   jn_record_free(rec);
 }
 

@@ -320,7 +320,9 @@ size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   static const char *const always[] = {"24時間365日", "365日24時間", "24時間/365日",
                                        "24時間・365日", "24時間年中無休",
                                        "二十四時間三百六十五日", "三百六十五日二十四時間",
-                                       "二十四時間年中無休", "24/7", "24x7", "24×7"};
+                                       "二十四時間年中無休", "24時間(年中無休)", "24時間(365日)",
+                                       "24時間・年中無休", "年中無休24時間", "年中無休・24時間",
+                                       "年中無休で24時間", "毎日24時間", "24/7", "24x7", "24×7"};
   for (size_t a = 0; a < sizeof always / sizeof always[0]; a++)
     if ((k = lit_spaced(t, i, always[a]))) {
       m->type = JN_MENTION_HOURS;

@@ -115,9 +115,12 @@ static int field_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
   const char *a = slot->answer;
   int status = answer_status(a);
   int is_bool = f->type_id == JN_FT_BOOL;
-  /* ・メール: …(非公表) ・電話: 0120-…: one contact withheld, another given. */
+  /* ・メール: …(非公表) ・電話: 0120-…: one contact withheld, another given;
+   * 日本国内(関西地域)※詳細な住所は非公開: the country given, the address
+   * withheld */
   if (status != JN__NO_RULE &&
-      (status == JN_STATUS_BLANK || !(is_contact(f->type_id) || is_bool)))
+      (status == JN_STATUS_BLANK ||
+       !(is_contact(f->type_id) || is_bool || f->type_id == JN_FT_CODE)))
     return status;
   jn_mentions *ms = scan_answer(x, a);
   if (!ms)

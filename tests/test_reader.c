@@ -1510,6 +1510,20 @@ static void test_wrapped_sentence(void **state) {
   jn_record_free(rec);
 }
 
+/* Where the data centre stands: a bullet under the topic's word
+ * (データセンター:国内(東京リージョン)) gives the country; a country given
+ * beside a withheld address is given. */
+static void test_dc_country(void **state) {
+  (void)state;
+  jn_record *rec = extract("■ 提供環境\n・データセンター:国内(架空クラウドの東京リージョン)\n・稼働率:99.9%\n");
+  assert_string_equal(string_of(rec, "dc_country"), "JP");
+  jn_record_free(rec);
+  rec = extract("| 項目 | 内容 |\n|---|---|\n| 所在地 | 日本国内(関西地域)※詳細な住所はセキュリティ上非公開 |\n"
+                "| 建物 | データセンター専用建物 |\n");
+  assert_string_equal(string_of(rec, "dc_country"), "JP");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1542,7 +1556,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

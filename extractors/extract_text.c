@@ -191,10 +191,23 @@ static int name_after_post(jn_morph *m, const char *s, size_t n, size_t *start, 
 /* The first sub-answer of a: up to a line break or a slash ("有:CTO 大須
  * 健吾\n有:情報セキュリティ委員会", "霞 修一/62歳/…"), in out. */
 static void first_part(const char *a, char *out, size_t size) {
+  /* "最高情報セキュリティ責任者(CISO):取締役 桐ヶ谷 誠一": the role, a
+   * colon outside brackets, then the person */
   size_t n = strcspn(a, "\n/");
   const char *wide = strstr(a, "／");
   if (wide && (size_t)(wide - a) < n)
     n = (size_t)(wide - a);
+  int depth = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    depth += (a[i] == '(') - (a[i] == ')' && depth > 0);
+    if (a[i] == ':' && !depth && i > 0) {
+      size_t k = i + 1;
+      while (k < n && a[k] == ' ')
+        k++;
+      a += k, n -= k;
+      break;
+    }
+  }
   if (n >= size)
     n = jn__utf8_whole(a, size - 1);
   memcpy(out, a, n);

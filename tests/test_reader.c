@@ -1326,6 +1326,7 @@ static void test_evaluation_sheet(void **state) {
       "2\t組織\t事業継続計画(BCP)を策定し、顧客に開示できる\t一部対応\t計画書\t策定済み。内容は社外秘のため開示不可\n"
       "3\t運用\t推奨するネットワーク帯域を示している\t対象外\t\t特に指定なし\n");
   assert_string_equal(string_of(rec, "security_officer"), "架空 花子");
+
   const jn_field_result *f = jn_record_field(rec, "bcp_disclosure");
   assert_non_null(f);
   assert_int_equal(f->status, JN_STATUS_VALUE);
@@ -1333,6 +1334,14 @@ static void test_evaluation_sheet(void **state) {
   f = jn_record_field(rec, "recommended_bandwidth");
   assert_non_null(f);
   assert_int_equal(f->status, JN_STATUS_NONE);
+  jn_record_free(rec);
+  /* the role, a colon, then the person (最高情報セキュリティ責任者(CISO):…) */
+  rec = extract("項番,質問,回答,補足説明\n"
+                "A.1,情報セキュリティの責任者を任命していますか。,はい,最高情報セキュリティ責任者(CISO):取締役 架空 一郎\n"
+                "A.2,ファイアウォールで通信を制限していますか。,はい,\n"
+                "A.3,不正侵入検知を導入していますか。,はい,IDSを導入\n"
+                "A.4,時刻同期を行っていますか。,はい,NTPによる\n");
+  assert_string_equal(string_of(rec, "security_officer"), "架空 一郎");
   jn_record_free(rec);
 }
 

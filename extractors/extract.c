@@ -353,9 +353,12 @@ static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, 
   }
   /* a bare いいえ answers the question ("保証はありますか" | いいえ | 目標値
    * 99.9%), not the field: the remark may still state its value */
+  /* (a list's bare いいえ answers the question too: 多要素認証を利用できます
+   * か | いいえ | ID・パスワードによる認証 lists the methods there are) */
+  int list_no = f->type_id == JN_FT_LIST && bare_polar(x, slot->answer, 0);
   if (!row->remark || f->type_id == JN_FT_BOOL ||
       (st == JN_STATUS_NONE && !bare_polar(x, slot->answer, 0)) || st == JN_STATUS_UNDISCLOSED ||
-      (st == JN_STATUS_VALUE && !bare_yes(x, slot->answer)))
+      (st == JN_STATUS_VALUE && !bare_yes(x, slot->answer) && !list_no))
     return st; /* 特に設定なし, 非公開: the answer's own word stands */
   jn_slot r = *slot;
   r.answer = row->remark;

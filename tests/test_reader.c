@@ -1343,6 +1343,16 @@ static void test_evaluation_sheet(void **state) {
                 "A.4,時刻同期を行っていますか。,はい,NTPによる\n");
   assert_string_equal(string_of(rec, "security_officer"), "架空 一郎");
   jn_record_free(rec);
+  /* a list's bare いいえ answers the question; the remark lists what there is */
+  rec = extract("No\t質問\t回答\t補足\n"
+                "1\tユーザー認証に多要素認証を利用できますか\tいいえ\tID・パスワードによる認証。接続元IPアドレスの制限は可能\n"
+                "2\tファイアウォールを設置していますか\tはい\t\n"
+                "3\t時刻同期を行っていますか\tはい\tNTP\n");
+  const jn_field_result *ua = jn_record_field(rec, "user_auth");
+  assert_non_null(ua);
+  assert_int_equal(ua->status, JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(ua->value), 2);
+  jn_record_free(rec);
 }
 
 /* Items run together with their numbers (a PDF printed and read with

@@ -495,11 +495,13 @@ static int marker_sign(const char *m, size_t mn, const char *s, size_t n) {
 }
 
 /* A header naming two columns, a label (or question) and the answer, and
- * nothing else (項目 | 内容, Item | Value), over a row whose answer is one
+ * nothing else (項目 | 内容, Item | Value; not 回答), over a row whose answer is one
  * line: a label | value pair. (Answers of several lines, each "label:
  * value", are read part by part as the table's rows: extract_assign.c.) */
 static int label_answer_only(const jn_roles *r, const jn_cells *c) {
-  if (r->n != 2 || r->answer < 0 ||
+  /* (回答 heads a form's or a questionnaire's answers: its rows stay rows,
+   * an empty cell a blank answer) */
+  if (r->n != 2 || r->answer < 0 || r->answer_rank < 2 ||
       (r->role[1 - r->answer] != JN_COL_LABEL && r->role[1 - r->answer] != JN_COL_QUESTION))
     return 0;
   for (size_t i = 0; i < c->n; i++)

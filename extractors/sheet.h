@@ -130,6 +130,7 @@ typedef struct jn_roles {
   size_t n;                         /* cells of the header row */
   unsigned char role[JN_MAX_CELLS]; /* jn_col_role per column */
   int answer, marker, item;         /* their columns, -1 when none */
+  int answer_rank;                  /* of the answer's word (columns.tsv): 1 回答 … 3 内容 */
   /* the values seen in the first label column (種別: 可用性, 信頼性), which
    * often spans rows; pointers into the normalized text */
   const char *group[16];

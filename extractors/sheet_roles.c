@@ -285,6 +285,7 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
       r.role[i] = (int)i < r.answer ? JN_COL_QUESTION : JN_COL_REMARK;
   r.n = c->n;
   r.known = 1;
+  r.answer_rank = best_rank;
   *out = r;
   return 1;
 }

@@ -1313,6 +1313,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     take_text(st, made, n);
     return;
   }
+  made = jn__sheet_ascii_grid(st->in, st->len, &n); /* line for line: no map */
+  take_text(st, made, n);
   made = jn__sheet_csv(st->in, st->len, &n, &st->maps[st->n_maps]);
   if (!made)
     made = jn__sheet_box(st->in, st->len, &n, &st->maps[st->n_maps]);

@@ -93,6 +93,10 @@ int jn__display_width(int32_t cp);
 /* sheet_box.c: tables drawn with box characters (w3m -dump) as rows of
  * tab-separated cells, the other lines kept; NULL when there is none. */
 char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+/* sheet_box.c: ASCII grid tables (reStructuredText, pandoc's grid tables:
+ * +---+ rules, | between cells) redrawn with box characters for
+ * jn__sheet_box, line for line; NULL when the text has none. */
+char *jn__sheet_ascii_grid(const char *in, size_t len, size_t *out_len);
 
 /* sheet_html.c: an HTML document as the cell text the reader reads (rows
  * of tab-separated cells, spans expanded; <dl> pairs; "- " list items;

@@ -382,3 +382,105 @@ char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm
   free(end);
   return made;
 }
+
+/* ------------------------------------------------ ASCII grid tables */
+
+/* reStructuredText and pandoc's Markdown draw tables in ASCII:
+ *
+ *   +------+----------+        rules of - (= under the header), + where
+ *   | No.  | 項目     |        columns meet; rows between | that stand
+ *   +======+==========+        under the rules' + (display columns)
+ *
+ * Such a table is redrawn with box characters (─ ═ ┼ │), so that the box
+ * reader above reads it: a rule line is one that holds only +, - and =
+ * (two + at least), and a row line's | counts only where the rule above it
+ * has a +. Everything else, and text without such rules, is left as it is. */
+
+static int grid_rule(const char *s, size_t n) {
+  size_t k = 0, plus = 0, dash = 0;
+  while (k < n && s[k] == ' ')
+    k++;
+  if (k == n || s[k] != '+')
+    return 0;
+  for (; k < n; k++) {
+    if (s[k] == '+')
+      plus++;
+    else if (s[k] == '-' || s[k] == '=')
+      dash++;
+    else if (s[k] != ' ' || k + 1 < n)
+      return 0;
+  }
+  return plus >= 2 && dash >= 3 && s[n - 1] == '+';
+}
+
+/* The display columns of the rule's + (at most BOX_MAX_COLS + 1). */
+static size_t rule_joints(const char *s, size_t n, int *at) {
+  size_t k = 0;
+  for (size_t i = 0; i < n && k <= BOX_MAX_COLS; i++)
+    if (s[i] == '+')
+      at[k++] = (int)i; /* a rule is ASCII: a byte is a column */
+  return k;
+}
+
+static void put_rule(jn_buf *b, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    jn__buf_puts(b, s[i] == '+' ? "┼" : s[i] == '=' ? "═" : s[i] == '-' ? "─" : " ");
+}
+
+/* A row line: its | at the joints' columns become │. */
+static void put_row(jn_buf *b, const char *s, size_t n, const int *joint, size_t nj) {
+  int col = 0;
+  size_t j = 0;
+  for (int32_t i = 0; (size_t)i < n;) {
+    int32_t at = i;
+    UChar32 cp;
+    U8_NEXT(s, i, (int32_t)n, cp);
+    while (j < nj && joint[j] < col)
+      j++;
+    if (cp == '|' && j < nj && joint[j] == col)
+      jn__buf_puts(b, "│");
+    else
+      jn__buf_put(b, s + at, (size_t)(i - at));
+    col += cp < 0 ? 1 : jn__display_width(cp);
+  }
+}
+
+char *jn__sheet_ascii_grid(const char *in, size_t len, size_t *out_len) {
+  size_t rules = 0;
+  for (size_t i = 0; i < len && rules < 2;) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len;
+    rules += grid_rule(in + i, e - i);
+    i = e + 1;
+  }
+  if (rules < 2)
+    return NULL;
+  jn_buf b = JN_BUF_INIT;
+  int joint[BOX_MAX_COLS + 1];
+  size_t nj = 0;
+  for (size_t i = 0; i < len && !b.failed;) {
+    const char *s = in + i, *nl = memchr(s, '\n', len - i);
+    size_t n = nl ? (size_t)(nl - s) : len - i;
+    i += n + 1;
+    size_t k = 0;
+    while (k < n && s[k] == ' ')
+      k++;
+    if (grid_rule(s, n)) {
+      nj = rule_joints(s, n, joint);
+      put_rule(&b, s, n);
+    } else if (nj && k < n && s[k] == '|') {
+      put_row(&b, s, n, joint, nj);
+    } else {
+      nj = 0; /* the table has ended */
+      jn__buf_put(&b, s, n);
+    }
+    if (nl)
+      jn__buf_puts(&b, "\n");
+  }
+  if (b.failed) {
+    jn__buf_free(&b);
+    return NULL;
+  }
+  *out_len = b.len;
+  return jn__buf_detach(&b);
+}

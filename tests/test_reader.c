@@ -1543,6 +1543,29 @@ static void test_dc_country(void **state) {
   jn_record_free(rec);
 }
 
+/* A grid table in ASCII (reStructuredText, pandoc's grid tables): +---+
+ * rules, | between cells, a cell's text wrapped inside its column. */
+static void test_ascii_grid(void **state) {
+  (void)state;
+  jn_record *rec = extract("+------+------------+------------+------+-------------+\n"
+                           "| No.  | 項目       | 内容       | 必須 | 回答        |\n"
+                           "+======+============+============+======+=============+\n"
+                           "| 1    | 開示       | 開         | 必須 | 2024/2/15   |\n"
+                           "|      | 情報の日付 | 示情報の年 |      |             |\n"
+                           "|      |            | 月日(西暦) |      |             |\n"
+                           "+------+------------+------------+------+-------------+\n"
+                           "| 3    | 設立年     | 事業者の設 | 必須 | 2009年      |\n"
+                           "|      | ・事業年数 | 立年(西暦) |      |             |\n"
+                           "+------+------------+------------+------+-------------+\n"
+                           "| 7    | 役員       | 役員数     | 必須 | 5名(うち社  |\n"
+                           "|      |            |            |      | 外取締役1名)|\n"
+                           "+------+------------+------------+------+-------------+\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2024-02-15");
+  assert_string_equal(string_of(rec, "founded"), "2009");
+  assert_true(number_of(rec, "officer_count", "person") == 5.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1575,7 +1598,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

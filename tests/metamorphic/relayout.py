@@ -416,6 +416,9 @@ CONVERTERS = {
     # pandoc's own Markdown: a table of long cells becomes a grid table
     # (+---+ rules, cells wrapped inside their column)
     "pandoc_grid": ["pandoc", "-f", "html", "-t", "markdown"],
+    # reStructuredText at pandoc's default width: grid tables whose cells
+    # wrap inside their columns, the header as a definition list
+    "pandoc_rst": ["pandoc", "-f", "html", "-t", "rst"],
     "lynx_dump": ["lynx", "-dump", "-width=200", "-stdin", "-force_html",
                   "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
     "html2text": ["html2text", "-utf8", "-nobs", "-width", "200"],
@@ -619,6 +622,7 @@ TEXT_LAYOUTS = [
     ("pandoc_gfm", None),
     ("pandoc_plain", None),
     ("pandoc_grid", None),
+    ("pandoc_rst", None),
     ("lynx_dump", None),
     ("html2text", None),
     ("html2markdown", None),

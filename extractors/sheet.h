@@ -93,6 +93,11 @@ int jn__display_width(int32_t cp);
 /* sheet_box.c: tables drawn with box characters (w3m -dump) as rows of
  * tab-separated cells, the other lines kept; NULL when there is none. */
 char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+/* sheet_cells.c: how many lines of the text pred says yes to, counting no
+ * further than `enough` (a pass asks only whether the text has so many). */
+size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char *, size_t),
+                             size_t enough);
+
 /* sheet_box.c: ASCII grid tables (reStructuredText, pandoc's grid tables:
  * +---+ rules, | between cells) redrawn with box characters for
  * jn__sheet_box, line for line; NULL when the text has none. */

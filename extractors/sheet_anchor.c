@@ -312,28 +312,29 @@ static int states(const char *s, size_t n) {
   return 0;
 }
 
+/* Does pattern pat of dict/patterns.tsv match s (options: PCRE2_ANCHORED,
+ * PCRE2_ENDANCHORED)? */
+static int matches(jn_sheet_reader *rd, int pat, const char *s, size_t n, uint32_t options) {
+  return pcre2_match(rd->ctx->patterns.re[pat], (PCRE2_SPTR)s, n, 0,
+                     PCRE2_NO_UTF_CHECK | options, rd->match, NULL) >= 0;
+}
+
 /* A line that asks rather than answers (dict/patterns.tsv "question"). */
 static int asks(jn_sheet_reader *rd, const char *s, size_t n) {
   /* a sentence that states ("…更新の有無を確認し、自動で適用されます。")
    * asks nothing, whatever words it uses */
-  if (states(s, n))
-    return 0;
-  const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_QUESTION];
-  return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0;
+  return !states(s, n) && matches(rd, JN_PAT_QUESTION, s, n, 0);
 }
 
 /* Does the text end as a question does (…の有無, …(単位:%), …(西暦))? */
 static int ends_asking(jn_sheet_reader *rd, const char *s, size_t n) {
-  const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_QUESTION];
-  return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK | PCRE2_ENDANCHORED, rd->match,
-                     NULL) >= 0;
+  return matches(rd, JN_PAT_QUESTION, s, n, PCRE2_ENDANCHORED);
 }
 
 /* A refund rule, a formula, a fault's definition: no level of service
  * (spec §7; dict/patterns.tsv "not_a_level"). */
 int jn__sheet_not_a_level(jn_sheet_reader *rd, const char *s, size_t n) {
-  const pcre2_code *re = rd->ctx->patterns.re[JN_PAT_NOT_A_LEVEL];
-  return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, rd->match, NULL) >= 0;
+  return matches(rd, JN_PAT_NOT_A_LEVEL, s, n, 0);
 }
 
 /* The lines under a heading, up to a blank line or the next heading or
@@ -1855,24 +1856,21 @@ static int join_marker_halves(jn_sheet_reader *rd) {
 }
 
 /* Does the line leave a bracket open ((西 / 暦), <100字以 / 内で記述>)? */
-/* Is the line a question's (or an answer's) mark alone (【質問】, Q.,
- * 回答; dict/patterns.tsv qa_question, qa_answer)? */
-static int lone_mark(jn_sheet_reader *rd, const jn_text_line *t, int pat) {
-  return t->n && t->n < 40 &&
-         pcre2_match(rd->ctx->patterns.re[pat], (PCRE2_SPTR)t->p, t->n, 0,
-                     PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED | PCRE2_ENDANCHORED, rd->match, NULL) >= 0;
+/* Is s a question's (pat JN_PAT_QA_QUESTION) or an answer's mark alone
+ * (【質問】, Q., 回答; dict/patterns.tsv qa_question, qa_answer)? */
+static int lone_mark(jn_sheet_reader *rd, const char *s, size_t n, int pat) {
+  return n && n < 40 && matches(rd, pat, s, n, PCRE2_ANCHORED | PCRE2_ENDANCHORED);
 }
 
 int jn__sheet_qa_mark(jn_sheet_reader *rd, const char *s, size_t n) {
-  jn_text_line t = {s, n, 0, 0};
-  return lone_mark(rd, &t, JN_PAT_QA_QUESTION) || lone_mark(rd, &t, JN_PAT_QA_ANSWER);
+  return lone_mark(rd, s, n, JN_PAT_QA_QUESTION) || lone_mark(rd, s, n, JN_PAT_QA_ANSWER);
 }
 
 /* The lines from i up to a blank line, a mark alone or the end, joined
  * as a text browser's wrapped lines are, into *out; the index after them. */
 static size_t mark_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, jn_buf *out) {
   for (; i < tl->n && tl->s[i].n && out->len < 4096; i++) {
-    if (lone_mark(rd, &tl->s[i], JN_PAT_QA_QUESTION) || lone_mark(rd, &tl->s[i], JN_PAT_QA_ANSWER))
+    if (jn__sheet_qa_mark(rd, tl->s[i].p, tl->s[i].n))
       break;
     jn__sheet_put_after(out, tl->s[i].p, tl->s[i].n);
   }
@@ -1884,14 +1882,14 @@ static size_t mark_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
  * question and answer become a pair, the answer's sentences rows; the
  * last line read, 0 when line i starts no such question. */
 static size_t marked_qa(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
-  if (!lone_mark(rd, &tl->s[i], JN_PAT_QA_QUESTION))
+  if (!lone_mark(rd, tl->s[i].p, tl->s[i].n, JN_PAT_QA_QUESTION))
     return 0;
   jn_buf q = JN_BUF_INIT, a = JN_BUF_INIT;
   size_t j = mark_block(rd, tl, i + 1, &q);
   while (j < tl->n && !tl->s[j].n && j - i < 12)
     j++;
   size_t end = 0;
-  if (q.len && j < tl->n && lone_mark(rd, &tl->s[j], JN_PAT_QA_ANSWER)) {
+  if (q.len && j < tl->n && lone_mark(rd, tl->s[j].p, tl->s[j].n, JN_PAT_QA_ANSWER)) {
     end = mark_block(rd, tl, j + 1, &a);
     if (!a.len)
       end = 0;

@@ -446,14 +446,7 @@ static void put_row(jn_buf *b, const char *s, size_t n, const int *joint, size_t
 }
 
 char *jn__sheet_ascii_grid(const char *in, size_t len, size_t *out_len) {
-  size_t rules = 0;
-  for (size_t i = 0; i < len && rules < 2;) {
-    const char *nl = memchr(in + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - in) : len;
-    rules += grid_rule(in + i, e - i);
-    i = e + 1;
-  }
-  if (rules < 2)
+  if (jn__sheet_count_lines(in, len, grid_rule, 2) < 2)
     return NULL;
   jn_buf b = JN_BUF_INIT;
   int joint[BOX_MAX_COLS + 1];

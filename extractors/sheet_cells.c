@@ -150,15 +150,20 @@ static int in_address(const char *s, size_t n, size_t k) {
  * where sheets write underscores of their own. The length is unchanged,
  * so offsets and lines still hold. NULL when the text has fewer than three
  * such rows. */
-char *jn__sheet_ununderline(const char *in, size_t len) {
-  size_t rows = 0;
-  for (size_t i = 0; i < len && rows < 3;) {
+size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char *, size_t),
+                             size_t enough) {
+  size_t count = 0;
+  for (size_t i = 0; i < len && count < enough;) {
     const char *nl = memchr(in + i, '\n', len - i);
     size_t e = nl ? (size_t)(nl - in) : len;
-    rows += underlined_row(in + i, e - i);
+    count += pred(in + i, e - i) != 0;
     i = e + 1;
   }
-  if (rows < 3)
+  return count;
+}
+
+char *jn__sheet_ununderline(const char *in, size_t len) {
+  if (jn__sheet_count_lines(in, len, underlined_row, 3) < 3)
     return NULL;
   char *out = malloc(len + 1);
   if (!out)

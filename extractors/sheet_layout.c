@@ -322,16 +322,8 @@ static void put_runs_as_tabs(jn_buf *b, const char *s, size_t n) {
   jn__buf_puts(b, "\n");
 }
 
-static size_t lines_with_runs(const char *in, size_t len) {
-  size_t lines = 0;
-  for (size_t i = 0; i < len && lines < MIN_RUN_LINES;) {
-    const char *nl = memchr(in + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - in) : len;
-    lines += !pipe_row(in + i, e - i) && has_run(in + i, e - i);
-    i = e + 1;
-  }
-  return lines;
-}
+/* A line of cells parted by runs of blanks, not a pipe row. */
+static int row_with_run(const char *s, size_t n) { return !pipe_row(s, n) && has_run(s, n); }
 
 /* A column one or two wide characters wide (a 必須/選択 marker column,
  * wrapped to a character a line when narrower) leaves a single blank
@@ -480,7 +472,7 @@ static void put_above(jn_buf *b, above_lines *a, uint64_t line, jn_line_map *lm)
 }
 
 char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
-  if (lines_with_runs(in, len) < MIN_RUN_LINES)
+  if (jn__sheet_count_lines(in, len, row_with_run, MIN_RUN_LINES) < MIN_RUN_LINES)
     return NULL;
   column_starts cs;
   learn_columns(in, len, &cs);

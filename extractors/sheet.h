@@ -90,9 +90,14 @@ char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line
  * East Asian Wide and Fullwidth (ICU), else 1. */
 int jn__display_width(int32_t cp);
 
+/* How the program that drew a table cut a word too long for its column:
+ * w3m from the word's start, pandoc (ASCII grids) from its end. */
+typedef enum { JN_BOX_CUTS_FROM_START, JN_BOX_CUTS_FROM_END } jn_box_wrap;
+
 /* sheet_box.c: tables drawn with box characters (w3m -dump) as rows of
  * tab-separated cells, the other lines kept; NULL when there is none. */
-char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm,
+                    jn_box_wrap wrap);
 /* sheet_cells.c: how many lines of the text pred says yes to, counting no
  * further than `enough` (a pass asks only whether the text has so many). */
 size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char *, size_t),

@@ -79,6 +79,9 @@ typedef struct box {
   uint64_t open_line;          /* where the open row started */
   int touched;                 /* text since the last rule */
   int filled[BOX_MAX_COLS];    /* the column's last line reached its edge */
+  int spaceless[BOX_MAX_COLS]; /* the column's last line held no space */
+  int cutting[BOX_MAX_COLS];   /* its last line was a piece of a cut word */
+  jn_box_wrap wrap;            /* how the drawing program cut long words */
   jn_buf *out;                 /* where finished rows are written */
   size_t limit;                /* the most bytes the rows may take */
   jn_line_map *lm;
@@ -171,9 +174,25 @@ static int address_goes_on(const jn_buf *t, int filled, const char *s, size_t n)
   return s[w - 1] != ':' && !capital_word;
 }
 
+/* A word too long for its column is cut into pieces. Pandoc, which draws
+ * the ASCII grids, cuts from the word's end: the first piece is short, on a
+ * line of its own, and each later piece fills the column ("03-5" /
+ * "537-5853、0" / "3-5537-5893"); it never cuts Japanese text between
+ * characters, only long runs without a space. A line without a space that
+ * fills the column, after a short line without a space or after another
+ * piece, is such a piece. w3m cuts from the start instead (address_goes_on)
+ * and wraps Japanese anywhere: its short line before a full one is a line
+ * break of the page, not a cut. */
+static int piece_of_word(const box *b, int column, int filled, const char *s, size_t n) {
+  if (b->wrap != JN_BOX_CUTS_FROM_END)
+    return 0;
+  int after_start = b->spaceless[column] && (!b->filled[column] || b->cutting[column]);
+  return filled && after_start && !memchr(s, ' ', n);
+}
+
 /* Text between two rules goes to the column it starts in; a wrapped line
  * joins the text before it (without a space between two wide characters,
- * nor inside an address). */
+ * nor inside an address or a cut word). */
 static void add_text(box *b, int column, const char *s, size_t n) {
   while (n && s[0] == ' ')
     s++, n--;
@@ -183,9 +202,12 @@ static void add_text(box *b, int column, const char *s, size_t n) {
   if (!n || column < 0)
     return;
   int cut = b->filled[column];
+  int piece = piece_of_word(b, column, blanks < 2, s, n);
   b->filled[column] = blanks < 2;
+  b->spaceless[column] = !memchr(s, ' ', n);
+  b->cutting[column] = piece;
   jn_buf *t = &b->text[b->cell[column]];
-  if (t->len) {
+  if (t->len && !piece) {
     UChar32 last, first;
     int32_t i = (int32_t)t->len, j = 0;
     U8_PREV(t->data, 0, i, last);
@@ -293,12 +315,12 @@ static void box_free(box *b) {
 
 /* Reads the drawing in lines [from, to) of s; writes its rows to out. */
 static int read_box(const char *s, const size_t *start, const size_t *end, size_t from,
-                    size_t to, jn_buf *out, jn_line_map *lm) {
+                    size_t to, jn_buf *out, jn_line_map *lm, jn_box_wrap wrap) {
   box *b = calloc(1, sizeof *b);
   glyph *g = malloc(4096 * sizeof *g);
   int rc = b && g ? 0 : -1;
   if (b)
-    b->out = out, b->lm = lm, b->limit = 4 * (end[to - 1] - start[from]) + 65536;
+    b->out = out, b->lm = lm, b->wrap = wrap, b->limit = 4 * (end[to - 1] - start[from]) + 65536;
   for (size_t l = from; rc == 0 && l < to; l++)
     learn_bounds(b, g, glyphs(s + start[l], end[l] - start[l], g, 4096));
   for (int c = 0; rc == 0 && c < BOX_MAX_COLS; c++)
@@ -331,7 +353,8 @@ static int read_box(const char *s, const size_t *start, const size_t *end, size_
   return rc;
 }
 
-char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm,
+                    jn_box_wrap wrap) {
   size_t lines = 1;
   for (size_t i = 0; i < len; i++)
     lines += in[i] == '\n';
@@ -366,7 +389,7 @@ char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm
       size_t to = l;
       while (to < n && drawn(in + start[to], end[to] - start[to]))
         to++;
-      rc = read_box(in, start, end, l, to, &out, lm);
+      rc = read_box(in, start, end, l, to, &out, lm, wrap);
       l = to;
     }
     if (rc == 0 && !out.failed) {

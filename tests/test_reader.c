@@ -1566,6 +1566,40 @@ static void test_ascii_grid(void **state) {
   jn_record_free(rec);
 }
 
+/* Pandoc cuts a word too long for its column from the word's end: a short
+ * first piece on a line of its own, then pieces that fill the column. The
+ * pieces make one word again; w3m's short line before a full one does not
+ * (a line break of the page). */
+static void test_word_cut_from_end(void **state) {
+  (void)state;
+  jn_record *rec = extract("+------+------------+-----------+------+-------------+\n"
+                           "| No.  | 項目       | 内容      | 必須 | 回答        |\n"
+                           "+======+============+===========+======+=============+\n"
+                           "| 9    | 売上高     | 売上高    | 必須 | 2,8         |\n"
+                           "|      |            |           |      | 74百万円(20 |\n"
+                           "|      |            |           |      | 23年12月期) |\n"
+                           "+------+------------+-----------+------+-------------+\n"
+                           "| 85   | 連絡先     | 電話      | 必須 | 03-5        |\n"
+                           "|      |            |           |      | 555-1234、0 |\n"
+                           "|      |            |           |      | 3-5555-1235 |\n"
+                           "+------+------------+-----------+------+-------------+\n");
+  assert_true(number_of(rec, "revenue", "JPY") == 2874000000.0);
+  const jn_field_result *f = jn_record_field(rec, "support_phone");
+  assert_non_null(f);
+  assert_string_equal(f->value_json, "[\"03-5555-1234\",\"03-5555-1235\"]");
+  jn_record_free(rec);
+  rec = extract("┌──┬──────┬────────────┐\n"
+                "│No│項目  │回答        │\n"
+                "├──┼──────┼────────────┤\n"
+                "│85│連絡先│TEL         │\n"
+                "│  │      │03-5555-1234│\n"
+                "└──┴──────┴────────────┘\n");
+  f = jn_record_field(rec, "support_phone");
+  assert_non_null(f);
+  assert_string_equal(f->raw, "TEL 03-5555-1234");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1598,7 +1632,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -253,8 +253,8 @@ static int value_text(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
       break;
   }
   if (has_flag(fa, JN_FF_NAME) && open > 0 && open < n) /* 株式会社X((株)X): the name */
-    for (n = open; n && fa->text[n - 1] == ' ';)
-      n--;
+    for (n = open; n && (fa->text[n - 1] == ' ' || fa->text[n - 1] == '\n');)
+      n--; /* and the line break before a note on a line of its own */
   if (has_flag(fa, JN_FF_ORG)) {
     if (!jn__extract_names_org(&x->ctx->lex, fa->text))
       return JN_STATUS_UNPARSED; /* 提供元 | 東京リージョン: no organization */

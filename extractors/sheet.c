@@ -1316,7 +1316,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   made = jn__sheet_ascii_grid(st->in, st->len, &n); /* line for line: no map */
   jn_box_wrap wrap = made ? JN_BOX_CUTS_FROM_END : JN_BOX_CUTS_FROM_START;
   take_text(st, made, n);
-  made = jn__sheet_csv(st->in, st->len, &n, &st->maps[st->n_maps]);
+  made = jn__sheet_asciidoc(st->in, st->len, &n, &st->maps[st->n_maps]);
+  if (!made)
+    made = jn__sheet_csv(st->in, st->len, &n, &st->maps[st->n_maps]);
   if (!made)
     made = jn__sheet_box(st->in, st->len, &n, &st->maps[st->n_maps], wrap);
   if (!made)

@@ -55,6 +55,12 @@ void jn__line_map_free(jn_line_map *lm);
  * or NULL when the input does not read as CSV. */
 char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
+/* sheet_asciidoc.c: AsciiDoc tables (|=== … |===, cells "|text", spans
+ * "2+|" ".2+|") as rows of tab-separated cells, labelled lists ("term::")
+ * as terms and values, section titles as Markdown headings; NULL when the
+ * text has no table and fewer than three such terms. */
+char *jn__sheet_asciidoc(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+
 /* sheet_anchor.c: a required marker leading an answer, stuck to it or not
  * (必須2023/11/1, 選択 有り; not 選択肢, 必須項目): its length with the
  * spaces after it, 0 when none. */

@@ -215,12 +215,19 @@ static size_t adds_left(const layout_row *r, const piece *pc, size_t k) {
     left++;
   if (!left)
     return 0;
+  int first = 0; /* pieces going on from the row's first cell */
   for (size_t q = left; q < k; q++) {
     size_t j = cell_under(r->cell, r->n, &pc[q]);
-    if (j == 0 || j == r->n || !(full(r, j, 1) || narrow_pair(r, j, &pc[q])))
-      return 0; /* under the row's first cell: a row of its own */
+    if (j == r->n || !(full(r, j, 1) || (j && narrow_pair(r, j, &pc[q]))))
+      return 0; /* under a cell that has ended: a row of its own */
+    first += j == 0;
   }
-  return left;
+  /* the first cell goes on only beside the group's item number (a label
+   * wrapped: "サービス" then "40  (事業)変更"); else the piece under it is a
+   * new row's first cell ("■窓口  ■その他", two boxes side by side) */
+  const char *id;
+  size_t idn;
+  return first && !jn__sheet_item_id(pc[0].p, pc[0].n, &id, &idn) ? 0 : left;
 }
 
 static int ascii_word(unsigned char c) {

@@ -1600,6 +1600,69 @@ static void test_word_cut_from_end(void **state) {
   jn_record_free(rec);
 }
 
+/* AsciiDoc: the cells fill rows of as many columns as cols= names, a cell
+ * goes on over the lines after it (" +" a line the writer broke), ".2+|"
+ * spans rows, "2+|" columns; "term::" over its value is a pair. */
+static void test_asciidoc(void **state) {
+  (void)state;
+  jn_sheet *sh = parse("== 架空クラウド\n\n"
+                       "認定番号::\n  0999-2401\n"
+                       "サービス名称::\n  架空クラウド\n"
+                       "事業者名称::\n  架空株式会社\n\n"
+                       "[cols=\",,,\",options=\"header\",]\n"
+                       "|===\n"
+                       "|No. |項目 |内容 |回答\n"
+                       ".2+|2 .2+|事業者名 |事業者の正式名称(商号) |架空株式会社 +\n"
+                       "（架空商事グループ）\n\n"
+                       "|法人番号\n|1010001000007\n\n"
+                       "4+|人材\n\n"
+                       "|7 |役員 |役員数 |5名\n"
+                       "|===\n");
+  assert_string_equal(jn_sheet_get_header(sh)->cert_number, "0999-2401");
+  const jn_sheet_row *r = row_asking(sh, "法人番号");
+  assert_non_null(r);
+  assert_string_equal(r->item, "2");
+  assert_string_equal(r->answer, "1010001000007");
+  r = row_asking(sh, "役員数");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "5名");
+  jn_sheet_free(sh);
+  jn_record *rec = extract("[cols=\",,,\",options=\"header\",]\n"
+                           "|===\n"
+                           "|No. |項目 |内容 |回答\n"
+                           "|2 |事業者名 |事業者の正式名称(商号) |架空株式会社 +\n"
+                           "（架空商事グループ）\n"
+                           "|3 |設立年 |事業者の設立年(西暦) |2009年\n"
+                           "|===\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空株式会社");
+  assert_string_equal(string_of(rec, "founded"), "2009");
+  jn_record_free(rec);
+}
+
+/* w3m without borders: a group's label wraps beside its item number, which
+ * stands in the middle of the group ("サービス" over "40  (事業)変更"); the
+ * label's lines make one label with the row's other cells. */
+static void test_label_beside_item(void **state) {
+  (void)state;
+  jn_sheet *sh = parse(
+      "37  提供時間   サービスの提供時間帯                        必 24時間365日\n"
+      "38  移行支援   既存システムからの移行支援の有無            必 有り\n"
+      "39  料金体系   最低利用契約期間                            必 1年\n"
+      "    サービス   利用者への告知時期(事前の告知時期を1ヶ月前  必 4か月\n"
+      "40  (事業)変更 、3ヶ月前、6ヶ月前、12ヶ月前等の単位で記述) 須\n"
+      "    ・終了時等 告知方法                                    必 電子メール\n"
+      "    の事前告知                                             須\n"
+      "41  違約金     解約時違約金の有無                          必 無し\n"
+      "42  解約期限   利用者からの解約の受付期限                  必 30日前まで\n"
+      "44  稼働率     サービス稼働率の目標値                      必 99.9%以上\n");
+  const jn_sheet_row *r = row_asking(
+      sh, "利用者への告知時期(事前の告知時期を1ヶ月前、3ヶ月前、6ヶ月前、12ヶ月前等の単位で記述)");
+  assert_non_null(r);
+  assert_string_equal(r->item, "40");
+  assert_string_equal(r->answer, "4か月");
+  jn_sheet_free(sh);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1632,7 +1695,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

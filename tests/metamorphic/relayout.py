@@ -419,6 +419,9 @@ CONVERTERS = {
     # reStructuredText at pandoc's default width: grid tables whose cells
     # wrap inside their columns, the header as a definition list
     "pandoc_rst": ["pandoc", "-f", "html", "-t", "rst"],
+    # AsciiDoc: a table between |=== lines, each cell a "|text" (a
+    # rowspan written ".2+|text"), the header as a labelled list
+    "pandoc_asciidoc": ["pandoc", "-f", "html", "-t", "asciidoc"],
     "lynx_dump": ["lynx", "-dump", "-width=200", "-stdin", "-force_html",
                   "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
     "html2text": ["html2text", "-utf8", "-nobs", "-width", "200"],
@@ -623,6 +626,7 @@ TEXT_LAYOUTS = [
     ("pandoc_plain", None),
     ("pandoc_grid", None),
     ("pandoc_rst", None),
+    ("pandoc_asciidoc", None),
     ("lynx_dump", None),
     ("html2text", None),
     ("html2markdown", None),

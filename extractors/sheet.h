@@ -61,6 +61,11 @@ char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm
  * text has no table and fewer than three such terms. */
 char *jn__sheet_asciidoc(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
+/* sheet_rewrap.c: cells wrapped line by line in narrow columns (pdftotext
+ * -raw: every line of a cell but the last as wide as its column) joined
+ * into one line each; NULL when the text shows no such columns. */
+char *jn__sheet_rewrap(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+
 /* sheet_anchor.c: a required marker leading an answer, stuck to it or not
  * (必須2023/11/1, 選択 有り; not 選択肢, 必須項目): its length with the
  * spaces after it, 0 when none. */

@@ -1663,6 +1663,125 @@ static void test_label_beside_item(void **state) {
   jn_sheet_free(sh);
 }
 
+/* pdftotext -raw of a printed page: each cell on lines of its own, a cell
+ * too long for its narrow column on several, each as wide as the column
+ * but the last ("開示情" / "報の日" / "付"). The lines of a cell make one. */
+static void test_raw_print_cells(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "サービスの情報開示\n"
+      "No. 項目 内容\n"
+      "必\n"
+      "須/\n"
+      "選\n"
+      "択\n"
+      "回答\n"
+      "1\n"
+      "開示情\n"
+      "報の日\n"
+      "付\n"
+      "開示情報の\n"
+      "年月日(西\n"
+      "暦)\n"
+      "必\n"
+      "須\n"
+      "2024年2月15日\n"
+      "2\n"
+      "事業者\n"
+      "の名称\n"
+      "事業者の正\n"
+      "式名称(商\n"
+      "号)\n"
+      "必\n"
+      "須\n"
+      "架空ソフト株式会社\n"
+      "3\n"
+      "設立年\n"
+      "月日\n"
+      "事業者の設\n"
+      "立年月日(\n"
+      "西暦)\n"
+      "必\n"
+      "須\n"
+      "2009年4月1日\n"
+      "4\n"
+      "事業所\n"
+      "の所在\n"
+      "地\n"
+      "事業者の本\n"
+      "店所在地\n"
+      "必\n"
+      "須\n"
+      "東京都架空区1-2-3\n"
+      "5\n"
+      "代表者\n"
+      "の氏名\n"
+      "代表者氏名\n"
+      "必\n"
+      "須\n"
+      "架空 太郎\n"
+      "7\n"
+      "役員の\n"
+      "人数\n"
+      "役員数\n"
+      "選\n"
+      "択\n"
+      "5名\n"
+      "8\n"
+      "従業員\n"
+      "の人数\n"
+      "正社員数(\n"
+      "単独ベース\n"
+      ")\n"
+      "必\n"
+      "須\n"
+      "42名\n"
+      "9\n"
+      "売上高\n"
+      "の実績\n"
+      "事業者の売\n"
+      "上高(単独\n"
+      "ベース)\n"
+      "必\n"
+      "須\n"
+      "3億2千万円\n"
+      "11\n"
+      "資本金\n"
+      "の額\n"
+      "事業者の資\n"
+      "本金(単独\n"
+      "ベース)\n"
+      "必\n"
+      "須\n"
+      "1,000万円\n"
+      "12\n"
+      "自己資\n"
+      "本比率\n"
+      "事業者の自\n"
+      "己資本の比\n"
+      "率(単独ベ\n"
+      "ース)\n"
+      "選\n"
+      "択\n"
+      "48.5%\n"
+      "15\n"
+      "上場の\n"
+      "有無\n"
+      "株式上場の\n"
+      "有無と、上\n"
+      "場している\n"
+      "場合は市場\n"
+      "名\n"
+      "選\n"
+      "択\n"
+      "無し\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2024-02-15");
+  assert_string_equal(string_of(rec, "founded"), "2009-04-01");
+  assert_true(number_of(rec, "employee_count", "person") == 42.0);
+  assert_true(number_of(rec, "capital", "JPY") == 10000000.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1695,7 +1814,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

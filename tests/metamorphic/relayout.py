@@ -36,6 +36,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -456,7 +457,37 @@ CONVERTERS = {
 }
 
 
+# The page printed by a browser to PDF (A4, its header and footer lines on
+# each page), then read back by pdftotext: name -> pdftotext's options.
+# Chromium is large and not installed by scripts/dev.sh: where it is absent
+# these layouts are skipped, saying so.
+PRINTS = {
+    "print_pdftotext_layout": ["-layout"],
+    "print_pdftotext": [],
+    "print_pdftotext_raw": ["-raw"],
+}
+
+
+def print_page(name, page):
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not browser or not shutil.which("pdftotext"):
+        raise Unavailable("chromium or pdftotext not installed")
+    with tempfile.TemporaryDirectory() as tmp:
+        html, pdf = os.path.join(tmp, "page.html"), os.path.join(tmp, "page.pdf")
+        with open(html, "wb") as fh:
+            fh.write(page)
+        env = dict(os.environ, HOME=tmp)
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
+                        "--print-to-pdf=" + pdf, "file://" + html],
+                       capture_output=True, env=env, timeout=120, check=True)
+        p = subprocess.run(["pdftotext"] + PRINTS[name] + ["-enc", "UTF-8", pdf, "-"],
+                           capture_output=True, timeout=60, check=True)
+        return p.stdout
+
+
 def convert(name, page):
+    if name in PRINTS:
+        return print_page(name, page)
     cmd = CONVERTERS[name]
     if not shutil.which(cmd[0]):
         raise Unavailable("%s not installed" % cmd[0])
@@ -627,6 +658,9 @@ TEXT_LAYOUTS = [
     ("pandoc_grid", None),
     ("pandoc_rst", None),
     ("pandoc_asciidoc", None),
+    ("print_pdftotext_layout", None),
+    ("print_pdftotext", None),
+    ("print_pdftotext_raw", None),
     ("lynx_dump", None),
     ("html2text", None),
     ("html2markdown", None),
@@ -655,10 +689,13 @@ def render(name, header, rows, syn=None):
     encoding had to change. Raises Unavailable for a missing converter."""
     if name not in _FUNCS:
         raise KeyError("unknown layout %r (see --list)" % name)
-    if name in CONVERTERS:
+    if name in CONVERTERS or name in PRINTS:
         page = html_table(header, rows, syn, markers=not name.endswith("_nomarker"))
         if name.endswith("_borderless"):
             page = page.replace('<table border="1">', "<table>")
+        if name in PRINTS:  # a page styled to the paper's width, as sites are
+            page = page.replace('<table border="1">',
+                                '<table border="1" style="width:100%;border-collapse:collapse">')
         return convert(name, page.encode("utf-8")), None
     if syn is None:
         syn = load_synonyms() if name == "synonyms" else []

@@ -1,0 +1,183 @@
+/* sheet_rewrap.c — cells wrapped line by line in narrow columns, joined.
+ *
+ * A printed table read back in reading order (pdftotext -raw, pdftotext
+ * without -layout) gives each cell on lines of its own, and a cell too long
+ * for its column on several: every line but the last as wide as the column,
+ * the last no wider.
+ *
+ *   開示情          the label column, three wide characters
+ *   報の日
+ *   付
+ *   開示情報の      the question column, five
+ *   年月日(西
+ *   暦)
+ *   必              the 必須/選択 column, one
+ *   須
+ *
+ * The column widths are the widths that such runs of equal lines repeat (a
+ * text of one cell per line seldom has two equal lines in a row, and never
+ * many): the pass does nothing unless the text shows at least
+ * REWRAP_MIN_PAIRS of them. Then a line as wide as a column (or one less: a
+ * wide character that did not fit) goes on with the next line when that one
+ * is no wider, is no item number, and does not start the 必須/選択 column's
+ * word (必 / 須, which make one cell); that word whole (必須) is a cell of
+ * its own. The lines of a cell become one line, mapped to its first. */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/utf8.h>
+
+#include "buf.h"
+#include "sheet.h"
+
+enum { REWRAP_MIN_WIDTH = 4, REWRAP_MIN_PAIRS = 15, REWRAP_MIN_PER_WIDTH = 5,
+       REWRAP_MAX_WIDTH = 256 };
+
+typedef struct wline {
+  const char *s; /* trimmed */
+  size_t n;
+  int width;     /* display columns */
+  int spaced;    /* holds a space */
+  int digits;    /* only digits and dots: an item number */
+} wline;
+
+static void measure(wline *l, const char *s, size_t n) {
+  while (n && (s[0] == ' ' || s[0] == '\t'))
+    s++, n--;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t'))
+    n--;
+  *l = (wline){s, n, 0, 0, n > 0};
+  for (int32_t i = 0; (size_t)i < n;) {
+    UChar32 cp;
+    U8_NEXT(s, i, (int32_t)n, cp);
+    l->width += cp < 0 ? 1 : jn__display_width(cp);
+    l->spaced |= cp == ' ';
+    l->digits &= (cp >= '0' && cp <= '9') || cp == '.';
+  }
+}
+
+/* Does the line start the marker column's word, cut one character a line
+ * (必 then 須)? */
+static int starts_marker(const wline *l, const wline *next) {
+  const char *canon;
+  if (!l->n || l->width > 2 || !jn__marker_word(l->s, l->n, JN_MARKER_HALF, &canon))
+    return 0;
+  return next && next->n && jn__marker_word(next->s, next->n, JN_MARKER_HALF, &canon);
+}
+
+/* A line that is the marker column's whole word (必須, 選択) is a cell. */
+static int whole_marker(const wline *l) {
+  const char *canon;
+  return l->n && jn__marker_word(l->s, l->n, JN_MARKER_WORD, &canon) == l->n;
+}
+
+/* The widths of the text's columns: widths that many pairs of lines
+ * without a space share (within a column: a wide character that did not
+ * fit, a half-width one). 0 when the text shows too few. */
+/* Two equal lines are two cells (a label and its question, alike). */
+static int same_text(const wline *a, const wline *b) {
+  return a->n == b->n && !memcmp(a->s, b->s, a->n);
+}
+
+static int learn_widths(const wline *l, size_t k, unsigned char *is_col) {
+  unsigned count[REWRAP_MAX_WIDTH] = {0}, pairs = 0;
+  for (size_t i = 0; i + 1 < k; i++)
+    if (l[i].n && !l[i].spaced && !l[i + 1].spaced && !l[i].digits && !l[i + 1].digits &&
+        abs(l[i].width - l[i + 1].width) <= 1 && !whole_marker(&l[i]) &&
+        !same_text(&l[i], &l[i + 1])) {
+      int w = l[i].width > l[i + 1].width ? l[i].width : l[i + 1].width;
+      if (w >= REWRAP_MIN_WIDTH && w < REWRAP_MAX_WIDTH)
+        count[w]++; /* "年月日(西" under "開示情報の": a half-width bracket */
+    }
+  memset(is_col, 0, REWRAP_MAX_WIDTH);
+  for (int w = 0; w < REWRAP_MAX_WIDTH; w++)
+    if (count[w] >= REWRAP_MIN_PER_WIDTH)
+      is_col[w] = 1, pairs += count[w];
+  return pairs >= REWRAP_MIN_PAIRS;
+}
+
+/* Is line i as wide as a column, its cell going on with line i + 1? */
+static int goes_on(const wline *l, size_t k, size_t i, const unsigned char *is_col) {
+  if (i + 1 >= k || !l[i].n || l[i].digits || l[i].width >= REWRAP_MAX_WIDTH ||
+      whole_marker(&l[i]) || whole_marker(&l[i + 1]))
+    return 0;
+  if (!is_col[l[i].width] && !(l[i].width + 1 < REWRAP_MAX_WIDTH && is_col[l[i].width + 1]))
+    return 0;
+  const wline *next = &l[i + 1];
+  if (!next->n || next->digits || next->width > l[i].width + 1 || same_text(&l[i], next))
+    return 0;
+  return !starts_marker(next, i + 2 < k ? &l[i + 2] : NULL);
+}
+
+/* Text laid out by runs of blanks (pdftotext -layout) or in tabs is the
+ * layout reader's. */
+static int raw_text(const char *in, size_t len) {
+  if (memchr(in, '\t', len))
+    return 0;
+  size_t lines = 0, runs = 0;
+  for (size_t i = 0; i < len;) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len;
+    lines++;
+    for (size_t j = i; j + 2 < e; j++)
+      if (in[j] != ' ' && in[j + 1] == ' ' && in[j + 2] == ' ') {
+        runs++;
+        break;
+      }
+    i = e + 1;
+  }
+  return runs * 10 < lines;
+}
+
+char *jn__sheet_rewrap(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+  if (!raw_text(in, len))
+    return NULL;
+  size_t k = 1;
+  for (size_t i = 0; i < len; i++)
+    k += in[i] == '\n';
+  wline *l = calloc(k, sizeof *l);
+  unsigned char *is_col = malloc(REWRAP_MAX_WIDTH);
+  if (!l || !is_col) {
+    free(l);
+    free(is_col);
+    return NULL;
+  }
+  size_t at = 0;
+  for (size_t i = 0; i <= len && at < k; at++) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len;
+    measure(&l[at], in + i, e - i);
+    i = e + 1;
+  }
+  k = at;
+  char *made = NULL;
+  if (learn_widths(l, k, is_col)) {
+    jn_buf b = JN_BUF_INIT;
+    for (size_t i = 0; i < k && !b.failed; i++) {
+      b.failed |= jn__line_map_add(lm, i + 1) != 0;
+      jn_buf cell = JN_BUF_INIT;
+      jn__buf_put(&cell, l[i].s, l[i].n);
+      if (i + 1 < k && starts_marker(&l[i], &l[i + 1])) { /* 必 then 須: 必須 */
+        i++;
+        jn__buf_put(&cell, l[i].s, l[i].n);
+      }
+      while (goes_on(l, k, i, is_col)) {
+        i++;
+        jn__sheet_put_after(&cell, l[i].s, l[i].n);
+      }
+      jn__buf_put(&b, cell.data, cell.len);
+      jn__buf_puts(&b, "\n");
+      b.failed |= cell.failed;
+      jn__buf_free(&cell);
+    }
+    if (b.failed) {
+      jn__buf_free(&b);
+      jn__line_map_free(lm);
+    } else {
+      *out_len = b.len;
+      made = jn__buf_detach(&b);
+    }
+  }
+  free(l);
+  free(is_col);
+  return made;
+}

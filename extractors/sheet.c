@@ -809,10 +809,12 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->roles = probe;
     return note_columns(rd->sh, &rd->roles, line);
   }
-  if (kind == JN_LINE_TEXT && (is_column_header(&c) || jn__roles_header_line(t, tn)))
+  if (kind == JN_LINE_TEXT && (is_column_header(&c) || jn__roles_header_line(t, tn))) {
+    rd->marker_last |= jn__roles_marker_last(t, tn);
     /* a column's header alone (【記述内容】) is no text; an FAQ's mark alone
      * (【質問】, 【回答】) heads the lines under it */
     return jn__sheet_qa_mark(rd, t, tn) ? jn__sheet_note_text(rd, t, tn, line) : 0;
+  }
   size_t head = kind == JN_LINE_TEXT ? jn__sheet_heading(t, tn) : 0;
   /* "## ヘルプデスク" (a Markdown or HTML heading): a heading without a
    * number, its marks already stripped from t */

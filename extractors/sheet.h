@@ -183,6 +183,9 @@ void jn__roles_drop_notes(jn_roles *r, jn_cells *c, const char **remark, size_t 
 /* A line of text made only of header words ("【審査対象項目】【記述内容】",
  * a table's header repeated on each page of PDF text). */
 int jn__roles_header_line(const char *s, size_t n);
+/* Does a header line name the marker column (必須/選択) after the answer
+ * column ("No. 項目 内容 回答 必須/選択")? */
+int jn__roles_marker_last(const char *s, size_t n);
 /* A row of column letters (A | B | C …, an online spreadsheet's). */
 int jn__roles_letters(const jn_cells *c);
 /* Reads cells [first, n) of a row by the roles. 0 when the row cannot be
@@ -221,6 +224,7 @@ typedef struct jn_sheet_reader {
   jn_roles roles;          /* of the table being read, from its header row */
   int pairs;               /* a table of label | value rows, no item numbers */
   jn_text_lines texts;     /* lines outside tables, for the anchors */
+  int marker_last;         /* a header line put 必須/選択 after the answer */
   int in_table;            /* the line before was a table row */
   const char *open_cell;   /* that row's last cell, when it was the answer */
   size_t open_len;         /* (a cell the copy went on writing: TSV), */

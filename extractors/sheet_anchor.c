@@ -2070,8 +2070,15 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     if ((mq = marker_between(s, n, &req, &ma)) != 0) {
       /* "3 設立年 事業者の設立年(西暦) 必須 1987年": a row whose cells lost
        * their borders, cut at its required marker */
-      size_t g = leading_id(s, mq);
-      rc = flat_row(rd, tl, &i, s + g, mq - g, s + ma, n - ma, width);
+      size_t g = leading_id(s, mq), qn = mq - g, va = 0, vq;
+      const char *ans = s + ma;
+      size_t an = n - ma;
+      if (!an && rd->marker_last && (vq = question_then_value(rd, s + g, mq - g, &va)) != 0) {
+        /* "… 開示情報の年月日(西暦) 2023年7月27日 必須" under a header that
+         * put the marker column after the answer: the value before it */
+        qn = vq, ans = s + g + va, an = mq - g - va;
+      }
+      rc = flat_row(rd, tl, &i, s + g, qn, ans, an, width);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
       flat_rows = 1;

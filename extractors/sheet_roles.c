@@ -184,6 +184,21 @@ int jn__roles_header_line(const char *s, size_t n) {
   return at == k && (words >= 2 || (words == 1 && bracketed));
 }
 
+int jn__roles_marker_last(const char *s, size_t n) {
+  char w[512];
+  if (n >= 400)
+    return 0;
+  size_t k = header_word(s, n, w, sizeof w), at = 0;
+  int answer = 0, rank;
+  for (size_t step; at < k && (step = role_prefix(w + at, k - at)) > 0; at += step) {
+    jn_col_role r = role_word(w + at, step, &rank, 1);
+    answer |= r == JN_COL_ANSWER && rank == 1; /* not 内容, which may be the question */
+    if (r == JN_COL_MARKER && answer)
+      return 1;
+  }
+  return 0;
+}
+
 int jn__roles_letters(const jn_cells *c) {
   size_t letters = 0, filled = 0;
   for (size_t i = 0; i < c->n; i++) {

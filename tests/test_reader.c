@@ -1782,6 +1782,24 @@ static void test_raw_print_cells(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx prints each row of a table as a line; under a header that puts the
+ * 必須/選択 column after the answer, the marker ends the line and the value
+ * stands before it. */
+static void test_marker_after_answer(void **state) {
+  (void)state;
+  jn_record *rec = extract("   No. 項目 内容 回答 必須/選択\n"
+                           "   1 開示情報の日付 開示情報の年月日(西暦) 2024年2月15日 必須\n"
+                           "   2 事業者名 事業者の正式名称(商号) 架空ソフト株式会社 必須\n"
+                           "   3 設立年月日 事業者の設立年月日(西暦) 2009年4月1日 必須\n"
+                           "   7 役員 役員数 5名 選択\n"
+                           "   8 従業員数 正社員数(単独ベース) 42名 必須\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2024-02-15");
+  assert_string_equal(string_of(rec, "founded"), "2009-04-01");
+  assert_true(number_of(rec, "officer_count", "person") == 5.0);
+  assert_true(number_of(rec, "employee_count", "person") == 42.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1814,7 +1832,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -380,7 +380,7 @@ def h(text):
     return "<br>".join(html.escape(p.strip(), quote=False) for p in text.split("\n"))
 
 
-def html_table(header, rows, syn, markers=True):
+def html_table(header, rows, syn, markers=True, marker_last=False):
     title = header.get("service_name") or "サービスの情報開示"
     out = ['<!DOCTYPE html>', '<html lang="ja">', '<head>',
            '<meta charset="utf-8">', '<title>%s</title>' % h(s(title)), '</head>',
@@ -391,8 +391,9 @@ def html_table(header, rows, syn, markers=True):
         out += ["<dt>%s</dt><dd>%s</dd>" % (h(a), h(b)) for a, b in pairs]
         out.append("</dl>")
     out += ['<table border="1">',
-            "<tr><th>No.</th><th>項目</th><th>内容</th>%s<th>回答</th></tr>" % (
-                "<th>必須/選択</th>" if markers else "")]
+            "<tr><th>No.</th><th>項目</th><th>内容</th>%s<th>回答</th>%s</tr>" % (
+                "<th>必須/選択</th>" if markers and not marker_last else "",
+                "<th>必須/選択</th>" if markers and marker_last else "")]
     for sec, g in sections(rows):
         if sec:
             out.append('<tr><td colspan="%d">%s</td></tr>' % (5 if markers else 4, h(sec)))
@@ -402,8 +403,12 @@ def html_table(header, rows, syn, markers=True):
             if k == 0:
                 lead = "<td%s>%s</td><td%s>%s</td>" % (span, h(g.number), span, h(s(g.label)))
             mark = "<td>%s</td>" % h(marker(row)) if markers else ""
-            out.append("<tr>%s<td>%s</td>%s<td>%s</td></tr>" % (
-                lead, h(s(row.get("question"))), mark, h(answer(row))))
+            if marker_last:
+                out.append("<tr>%s<td>%s</td><td>%s</td>%s</tr>" % (
+                    lead, h(s(row.get("question"))), h(answer(row)), mark))
+            else:
+                out.append("<tr>%s<td>%s</td>%s<td>%s</td></tr>" % (
+                    lead, h(s(row.get("question"))), mark, h(answer(row))))
     out += ["</table>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
 
@@ -452,6 +457,10 @@ CONVERTERS = {
     # default width: each row a line, its cells run together by spaces
     "lynx_nomarker": ["lynx", "-dump", "-stdin", "-force_html",
                       "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
+    # the 必須/選択 column after the answer, lynx at 90 columns: each row
+    # a line, the marker at its end
+    "lynx_marker_after": ["lynx", "-dump", "-width=90", "-stdin", "-force_html",
+                          "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
     "lynx_dump_narrow": ["lynx", "-dump", "-width=80", "-stdin", "-force_html",
                          "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
 }
@@ -671,6 +680,7 @@ TEXT_LAYOUTS = [
     ("w3m_borderless", None),
     ("lynx_dump_narrow", None),
     ("lynx_nomarker", None),
+    ("lynx_marker_after", None),
     ("browser_copy", browser_copy),
     ("browser_copy_oneline", browser_copy_oneline),
     ("browser_copy_tabs", browser_copy_tabs),
@@ -690,7 +700,8 @@ def render(name, header, rows, syn=None):
     if name not in _FUNCS:
         raise KeyError("unknown layout %r (see --list)" % name)
     if name in CONVERTERS or name in PRINTS:
-        page = html_table(header, rows, syn, markers=not name.endswith("_nomarker"))
+        page = html_table(header, rows, syn, markers=not name.endswith("_nomarker"),
+                          marker_last=name.endswith("_marker_after"))
         if name.endswith("_borderless"):
             page = page.replace('<table border="1">', "<table>")
         if name in PRINTS:  # a page styled to the paper's width, as sites are

@@ -191,8 +191,11 @@ static int piece_of_word(const box *b, int column, int filled, const char *s, si
 }
 
 /* Text between two rules goes to the column it starts in; a wrapped line
- * joins the text before it (without a space between two wide characters,
- * nor inside an address or a cut word). */
+ * joins the text before it: with a space between two narrow characters
+ * (Latin words), not inside an address or a cut word; Japanese runs on,
+ * and so does a narrow sign after a line that filled its column (必 / 須 /
+ * ○ is 必須○, ○ being of ambiguous width). A line that ended short was
+ * ended by the page (70% / 株式会社…): a space keeps the two apart. */
 static void add_text(box *b, int column, const char *s, size_t n) {
   while (n && s[0] == ' ')
     s++, n--;
@@ -212,7 +215,8 @@ static void add_text(box *b, int column, const char *s, size_t n) {
     int32_t i = (int32_t)t->len, j = 0;
     U8_PREV(t->data, 0, i, last);
     U8_NEXT(s, j, (int32_t)n, first);
-    if ((jn__display_width(last) == 1 || jn__display_width(first) == 1) &&
+    int narrow = jn__display_width(last) + jn__display_width(first);
+    if ((narrow == 2 || (narrow == 3 && !cut)) &&
         !address_goes_on(t, cut, s, n))
       jn__buf_put(t, " ", 1);
   }

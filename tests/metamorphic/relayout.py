@@ -461,6 +461,10 @@ CONVERTERS = {
     # a line, the marker at its end
     "lynx_marker_after": ["lynx", "-dump", "-width=90", "-stdin", "-force_html",
                           "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
+    "w3m_marker_after": ["w3m", "-dump", "-T", "text/html", "-cols", "140",
+                         "-I", "UTF-8", "-O", "UTF-8"],
+    "elinks_marker_after": ["elinks", "-dump", "-dump-width", "120", "-dump-charset", "utf-8",
+                            "-force-html", "-no-references", "-no-numbering"],
     "lynx_dump_narrow": ["lynx", "-dump", "-width=80", "-stdin", "-force_html",
                          "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
 }
@@ -681,6 +685,8 @@ TEXT_LAYOUTS = [
     ("lynx_dump_narrow", None),
     ("lynx_nomarker", None),
     ("lynx_marker_after", None),
+    ("w3m_marker_after", None),
+    ("elinks_marker_after", None),
     ("browser_copy", browser_copy),
     ("browser_copy_oneline", browser_copy_oneline),
     ("browser_copy_tabs", browser_copy_tabs),

@@ -1800,6 +1800,26 @@ static void test_marker_after_answer(void **state) {
   jn_record_free(rec);
 }
 
+/* w3m cuts 必須○ a character a line in a narrow marker column; ○ is of
+ * ambiguous width, so the lines run on into one marker and the answer
+ * column keeps its answer. */
+static void test_marker_cut_in_column(void **state) {
+  (void)state;
+  jn_sheet *sh = parse("┌──┬────────────────┬──────────┬──┐\n"
+                       "│No│内容            │回答      │必│\n"
+                       "│  │                │          │須│\n"
+                       "├──┼────────────────┼──────────┼──┤\n"
+                       "│  │                │          │必│\n"
+                       "│53│死活監視の間隔  │5分       │須│\n"
+                       "│  │                │          │○ │\n"
+                       "└──┴────────────────┴──────────┴──┘\n");
+  const jn_sheet_row *r = row_asking(sh, "死活監視の間隔");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "5分");
+  assert_string_equal(r->required, "必須○");
+  jn_sheet_free(sh);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1832,7 +1852,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -184,17 +184,28 @@ static int believed(const jn_sheet_row *row) {
   return !strcmp(row->anchor, "item") || (!strcmp(row->anchor, "pair") && row->required);
 }
 
+/* Is q the pair's question and answer, a space between them? */
+static int holds_pair(const char *q, const jn_sheet_row *pair) {
+  size_t k = strlen(pair->question);
+  if (strncmp(q, pair->question, k) != 0 || q[k] != ' ')
+    return 0;
+  while (q[k] == ' ')
+    k++;
+  return !strcmp(q + k, pair->answer);
+}
+
 /* The same answer read twice from text: as a line after its marker, and as
  * an item of the form whose wrapped lines were joined (sheet_text.c). The
  * item holds all of it. */
 static const jn_sheet_row *fuller_item(const jn_slot *slot, const jn_sheet_row *row) {
   if (!strcmp(row->anchor, "item") && (!row->answer || !*row->answer) && row->question) {
     /* an item whose answer was not found, and the same question read as a
-     * label line with its value line under it */
+     * label line with its value line under it, or as the pair the item's
+     * line holds whole ("法人番号 7020001042495") */
     for (size_t i = 0; i <= slot->n_alt; i++) {
       const jn_sheet_row *o = i ? slot->alt[i - 1] : slot->row;
       if (o != row && strcmp(o->anchor, "sentence") != 0 && o->question && o->answer &&
-          *o->answer && !strcmp(o->question, row->question))
+          *o->answer && (!strcmp(o->question, row->question) || holds_pair(row->question, o)))
         return o;
     }
     return row;

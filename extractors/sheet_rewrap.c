@@ -21,7 +21,9 @@
  * wide character that did not fit) goes on with the next line when that one
  * is no wider, is no item number, and does not start the 必須/選択 column's
  * word (必 / 須, which make one cell); that word whole (必須) is a cell of
- * its own. The lines of a cell become one line, mapped to its first. */
+ * its own. An address broken after a hyphen goes on too, without a space.
+ * The lines of a cell become one line, mapped to its first. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/utf8.h>
@@ -95,6 +97,18 @@ static int learn_widths(const wline *l, size_t k, unsigned char *is_col) {
   return pairs >= REWRAP_MIN_PAIRS;
 }
 
+/* An address broken after a hyphen at the column's edge ("emc-" /
+ * "support@example.jp"): the next line's first word is the address's rest. */
+static int address_cut(const wline *l, const wline *next) {
+  if (l->n < 2 || l->s[l->n - 1] != '-' || !isalnum((unsigned char)l->s[l->n - 2]) || !next->n ||
+      !isalnum((unsigned char)next->s[0]))
+    return 0;
+  for (size_t i = 0; i < next->n && next->s[i] != ' '; i++)
+    if (next->s[i] == '@' || next->s[i] == '.' || next->s[i] == '/')
+      return 1;
+  return 0;
+}
+
 /* Is line i as wide as a column, its cell going on with line i + 1? */
 static int goes_on(const wline *l, size_t k, size_t i, const unsigned char *is_col) {
   if (i + 1 >= k || !l[i].n || l[i].digits || l[i].width >= REWRAP_MAX_WIDTH ||
@@ -160,9 +174,14 @@ char *jn__sheet_rewrap(const char *in, size_t len, size_t *out_len, jn_line_map 
         i++;
         jn__buf_put(&cell, l[i].s, l[i].n);
       }
-      while (goes_on(l, k, i, is_col)) {
+      for (;;) {
+        if (i + 1 < k && address_cut(&l[i], &l[i + 1]))
+          jn__buf_put(&cell, l[i + 1].s, l[i + 1].n);
+        else if (goes_on(l, k, i, is_col))
+          jn__sheet_put_after(&cell, l[i + 1].s, l[i + 1].n);
+        else
+          break;
         i++;
-        jn__sheet_put_after(&cell, l[i].s, l[i].n);
       }
       jn__buf_put(&b, cell.data, cell.len);
       jn__buf_puts(&b, "\n");

@@ -1695,6 +1695,7 @@ static void test_raw_print_cells(void **state) {
       "必\n"
       "須\n"
       "架空ソフト株式会社\n"
+      "法人番号 3010401099999\n"
       "3\n"
       "設立年\n"
       "月日\n"
@@ -1712,7 +1713,8 @@ static void test_raw_print_cells(void **state) {
       "店所在地\n"
       "必\n"
       "須\n"
-      "東京都架空区1-2-3\n"
+      "東京都架空区1-2-3 お問い合わせ desk-\n"
+      "support@kakuu.example.jp\n"
       "5\n"
       "代表者\n"
       "の氏名\n"
@@ -1779,6 +1781,12 @@ static void test_raw_print_cells(void **state) {
   assert_string_equal(string_of(rec, "founded"), "2009-04-01");
   assert_true(number_of(rec, "employee_count", "person") == 42.0);
   assert_true(number_of(rec, "capital", "JPY") == 10000000.0);
+  /* a line holding a question and its value whole; an address broken
+   * after its hyphen */
+  assert_string_equal(string_of(rec, "corporate_number"), "3010401099999");
+  const jn_field_result *f = jn_record_field(rec, "head_office_prefecture");
+  assert_non_null(f);
+  assert_non_null(strstr(f->raw, "desk-support@kakuu.example.jp"));
   jn_record_free(rec);
 }
 

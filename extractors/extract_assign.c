@@ -739,10 +739,20 @@ static int names_no_field(const jn_extractor *x, const jn_sheet_row *row) {
                      x->match, NULL) >= 0;
 }
 
+/* A word too common to look for inside a label (提供, 運営: dict/labels.tsv
+ * kind whole) names its field when it is the pair's whole label. */
+static void whole_label(const jn_extractor *x, const char *label, size_t *lens, size_t *whole) {
+  char lt[512];
+  size_t ln = jn__squash(label, strlen(label), lt, sizeof lt);
+  jn__label_longest_all(&x->ctx->labels, x->match, lt, ln, JN_LABEL_WHOLE, whole);
+  for (size_t f = 0; f < x->ctx->lex.n_fields; f++)
+    lens[f] = whole[f] > lens[f] ? whole[f] : lens[f];
+}
+
 static int by_anchors(const jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
-  size_t *lens = calloc(lx->n_fields, sizeof *lens);
+  size_t *lens = calloc(2 * lx->n_fields, sizeof *lens), *whole = lens + lx->n_fields;
   if (!lens)
     return JN_ENOMEM;
   for (size_t r = 0; r < jn_sheet_row_count(sh); r++) {
@@ -769,6 +779,8 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
       }
       jn__label_longest_all(&x->ctx->labels, x->match, text, tn,
                             sentence ? JN_LABEL_SENTENCE : JN_LABEL_ANY, lens);
+      if (!pass && !sentence && row->label)
+        whole_label(x, row->label, lens, whole);
       for (size_t f = 0; f < lx->n_fields; f++)
         best = lens[f] > best ? lens[f] : best;
     }

@@ -69,10 +69,12 @@ static long read_wordings(const jn_lexicon *lx, wording *w, jn_error *err) {
       }
       int sentence = !topic && fl[2].len == strlen("sentence") &&
                      !memcmp(fl[2].p, "sentence", fl[2].len);
+      int whole = !topic && fl[2].len == strlen("whole") && !memcmp(fl[2].p, "whole", fl[2].len);
       if (w)
         w[n] = (wording){id, fl[1].p, fl[1].len,
                          (unsigned char)(topic ? JN_LABEL_TOPIC
-                                               : JN_LABEL_ANY | (sentence ? JN_LABEL_SENTENCE : 0))};
+                                               : JN_LABEL_ANY | (sentence ? JN_LABEL_SENTENCE : 0) |
+                                                     (whole ? JN_LABEL_WHOLE : 0))};
       n++;
     }
   }
@@ -220,7 +222,13 @@ static int load_wordings(jn_labels *lb, const wording *w, long count, size_t *n,
     if ((size_t)w[i].field != f)
       continue;
     char pat[1600];
-    size_t pn = wording_pattern(w[i].p, w[i].len, pat, sizeof pat);
+    int whole = (w[i].kind & JN_LABEL_WHOLE) != 0;
+    size_t pn = wording_pattern(w[i].p, w[i].len, pat + 4 * whole, sizeof pat - 8);
+    if (whole) { /* the wording is the text, all of it: ^(?:…)$ */
+      memcpy(pat, "^(?:", 4);
+      memcpy(pat + 4 + pn, ")$", 2);
+      pn += 6;
+    }
     int code;
     PCRE2_SIZE at;
     lb->re[*n] = pcre2_compile((PCRE2_SPTR)pat, pn, PCRE2_UTF, &code, &at, NULL);

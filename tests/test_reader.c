@@ -1828,6 +1828,22 @@ static void test_marker_cut_in_column(void **state) {
   jn_sheet_free(sh);
 }
 
+/* A word too common to look for inside a label (提供, 運営; dict/labels.tsv
+ * kind whole) names the company only as a pair's whole label. */
+static void test_whole_label(void **state) {
+  (void)state;
+  jn_record *rec = extract("サービス概要\n\n"
+                           "提供:架空インフォメーション株式会社\n"
+                           "サービス提供に係る委託先:架空データセンター株式会社\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空インフォメーション株式会社");
+  jn_record_free(rec);
+  rec = extract("サービス概要\n\n"
+                "サービス提供に係る委託先:架空データセンター株式会社\n"
+                "稼働率:99.9%\n");
+  assert_null(jn_record_field(rec, "company_name"));
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1860,7 +1876,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -739,14 +739,22 @@ static int names_no_field(const jn_extractor *x, const jn_sheet_row *row) {
                      x->match, NULL) >= 0;
 }
 
-/* A word too common to look for inside a label (提供, 運営: dict/labels.tsv
- * kind whole) names its field when it is the pair's whole label. */
+/* A word too common to look for inside a label (提供, 運営, URL:
+ * dict/labels.tsv kind whole) names its field when it is the pair's whole
+ * label, or the last word of it after the heading the pair was read under
+ * ("会社概要 URL"). */
 static void whole_label(const jn_extractor *x, const char *label, size_t *lens, size_t *whole) {
-  char lt[512];
-  size_t ln = jn__squash(label, strlen(label), lt, sizeof lt);
-  jn__label_longest_all(&x->ctx->labels, x->match, lt, ln, JN_LABEL_WHOLE, whole);
-  for (size_t f = 0; f < x->ctx->lex.n_fields; f++)
-    lens[f] = whole[f] > lens[f] ? whole[f] : lens[f];
+  const char *last = strrchr(label, ' ');
+  for (int part = 0; part < 2; part++) {
+    const char *w = part ? (last ? last + 1 : NULL) : label;
+    if (!w)
+      break;
+    char lt[512];
+    size_t ln = jn__squash(w, strlen(w), lt, sizeof lt);
+    jn__label_longest_all(&x->ctx->labels, x->match, lt, ln, JN_LABEL_WHOLE, whole);
+    for (size_t f = 0; f < x->ctx->lex.n_fields; f++)
+      lens[f] = whole[f] > lens[f] ? whole[f] : lens[f];
+  }
 }
 
 static int by_anchors(const jn_extractor *x, jn_slot *slots) {

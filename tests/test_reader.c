@@ -1842,6 +1842,16 @@ static void test_whole_label(void **state) {
                 "稼働率:99.9%\n");
   assert_null(jn_record_field(rec, "company_name"));
   jn_record_free(rec);
+  /* the last word of a label read under its heading ("会社概要 URL") */
+  rec = extract("会社概要\n\n"
+                "   会社名\n          架空デジタル株式会社\n\n"
+                "   設立\n          2001年4月\n\n"
+                "   資本金\n          1億円\n\n"
+                "   URL\n          https://www.kakuu.example.com/\n");
+  const jn_field_result *f = jn_record_field(rec, "website");
+  assert_non_null(f);
+  assert_string_equal(f->value_json, "[\"https://www.kakuu.example.com/\"]");
+  jn_record_free(rec);
 }
 
 int main(void) {

@@ -42,6 +42,8 @@ typedef struct layout_row {
   uint64_t line;
   uint64_t tail_line[LAYOUT_MAX_CELLS]; /* the line of each cell's last piece */
   uint64_t now;                         /* the line being read */
+  int inner; /* its first cell is not the table's first column (cells
+                spanning rows left of it): that cell may wrap too */
 } layout_row;
 
 /* " | " in the line: a Markdown row without outer pipes. */
@@ -62,6 +64,7 @@ static int pipe_row(const char *s, size_t n) {
 enum { KNOWN_COLS = 512 };
 typedef struct column_starts {
   unsigned char at[KNOWN_COLS];
+  int left; /* where the rows' first cells start (-1: unknown) */
 } column_starts;
 
 static int known_start(const column_starts *cs, int dcol) {
@@ -177,7 +180,7 @@ static int narrow_pair(const layout_row *r, size_t j, const piece *p) {
  * characters (m 0) or display columns (m 1): the row's first cell never (a
  * line that fills it starts a row of its own). */
 static int continued_cell(const layout_row *r, const piece *pc, int m) {
-  for (size_t j = 1; j < r->n; j++)
+  for (size_t j = r->inner ? 0 : 1; j < r->n; j++)
     if (starts_under(pc, &r->cell[j], m))
       /* a cell wraps onto the very next line: one that left its column
        * blank on a line has ended (w3m without borders: "…市場名 選" / "択"
@@ -252,6 +255,7 @@ static int add_left(layout_row *r, const piece *pc, size_t k, size_t left) {
   for (size_t q = 0; q < left; q++)
     r->cell[q] = r->tail[q] = pc[q], r->joined[q] = NULL, r->tail_line[q] = r->now;
   r->n += left;
+  r->inner = 0; /* the item number added is the table's first column */
   for (size_t q = left; q < k; q++) {
     size_t j = left + cell_under(r->cell + left, r->n - left, &pc[q]);
     if (j < r->n && join(r, j, &pc[q]) != 0)
@@ -279,11 +283,15 @@ static int join(layout_row *r, size_t j, const piece *pc) {
   return 0;
 }
 
+static size_t columns_before(const column_starts *cs, int col);
+
 static void flush(jn_buf *b, layout_row *r, const char *indent, size_t indent_n,
-                  jn_line_map *lm) {
+                  jn_line_map *lm, const column_starts *cs) {
   if (!r->n)
     return;
   jn__buf_put(b, indent, indent_n);
+  for (size_t k = columns_before(cs, r->cell[0].col[1]); k; k--)
+    jn__buf_puts(b, "\t");
   for (size_t j = 0; j < r->n; j++) {
     if (j)
       jn__buf_puts(b, "\t");
@@ -357,6 +365,7 @@ static int after_narrow(const piece *p) {
  * has too few such rows). */
 static void learn_columns(const char *in, size_t len, column_starts *cs) {
   unsigned count[KNOWN_COLS] = {0};
+  int left = -1;
   size_t rows = 0;
   for (size_t i = 0; i < len;) {
     const char *s = in + i, *nl = memchr(s, '\n', len - i);
@@ -367,6 +376,8 @@ static void learn_columns(const char *in, size_t len, column_starts *cs) {
     if (k < 3)
       continue;
     rows++;
+    if (left < 0 || pc[0].col[1] < left)
+      left = pc[0].col[1];
     for (size_t j = 1; j < k; j++) {
       int narrow = after_narrow(&pc[j]);
       if (pc[j].col[1] < KNOWN_COLS)
@@ -377,6 +388,19 @@ static void learn_columns(const char *in, size_t len, column_starts *cs) {
   }
   for (int c = 0; c < KNOWN_COLS; c++) /* column 0 starts every row: no boundary */
     cs->at[c] = c > 0 && count[c] >= MIN_RUN_LINES && count[c] * 5 >= rows;
+  cs->left = rows >= MIN_RUN_LINES ? left : -1;
+}
+
+/* How many columns of the table lie left of the row's first cell: a row
+ * under cells that span rows (its item number and label blank) starts
+ * with as many empty cells, so that its cells stand under their headers. */
+static size_t columns_before(const column_starts *cs, int col) {
+  if (!cs || cs->left < 0 || col <= cs->left + 1)
+    return 0;
+  size_t k = 1; /* the first column */
+  for (int c = cs->left + 2; c < col - 1 && c < KNOWN_COLS; c++)
+    k += cs->at[c];
+  return k;
 }
 
 /* ------------------------------------ cells centred in their row */
@@ -497,7 +521,7 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
     i += n + 1;
     line++;
     if (memchr(s, '\t', n)) { /* tab-separated already: its empty cells count */
-      flush(&b, &row, indent, indent_n, lm);
+      flush(&b, &row, indent, indent_n, lm, &cs);
       put_above(&b, above, line, lm);
       put_runs_as_tabs(&b, s, n);
       b.failed |= jn__line_map_add(lm, line) != 0;
@@ -520,7 +544,7 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
       indent = s, indent_n = (size_t)(pc[0].p - s);
       continue;
     }
-    flush(&b, &row, indent, indent_n, lm);
+    flush(&b, &row, indent, indent_n, lm, &cs);
     if (k && above->n < ABOVE_MAX && above_row(in, len, i, &cs, pc, k)) {
       memcpy(above->pc[above->n], pc, k * sizeof pc[0]); /* the top of a centred cell */
       above->k[above->n] = k, above->s[above->n] = s, above->len[above->n] = n;
@@ -533,6 +557,7 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
       for (size_t j = 0; j < k; j++)
         row.tail_line[j] = line;
       row.n = k, row.line = line;
+      row.inner = columns_before(&cs, pc[0].col[1]) > 0;
       indent = s, indent_n = (size_t)(pc[0].p - s);
       if (above->n && join_above(&row, above) != 0)
         b.failed = 1;
@@ -543,7 +568,7 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
     jn__buf_puts(&b, "\n");
     b.failed |= jn__line_map_add(lm, line) != 0;
   }
-  flush(&b, &row, indent, indent_n, lm);
+  flush(&b, &row, indent, indent_n, lm, &cs);
   put_above(&b, above, line + 1, lm);
   free(above);
   if (b.failed) {

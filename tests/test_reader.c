@@ -1660,6 +1660,12 @@ static void test_label_beside_item(void **state) {
   assert_non_null(r);
   assert_string_equal(r->item, "40");
   assert_string_equal(r->answer, "4か月");
+  /* the group's label goes on beside the item's next row: that row's
+   * first cell, not the table's first column, wraps too */
+  r = row_asking(sh, "告知方法");
+  assert_non_null(r);
+  assert_string_equal(r->label, "・終了時等の事前告知");
+  assert_string_equal(r->answer, "電子メール");
   jn_sheet_free(sh);
 }
 

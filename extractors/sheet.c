@@ -437,6 +437,36 @@ static jn_sheet_row *start_row(jn_sheet_reader *rd, const char *required, uint64
   return r;
 }
 
+/* A label cell that opens as no label does, with the word joining it to
+ * the text before it ("・終了時等の事前告知", "の事前告知"), in a row of the
+ * same item: the rest of the item's label, which a text browser printed
+ * beside the item's next question (a cell spanning rows, without borders). */
+static int label_goes_on(const jn_sheet_reader *rd, const char *s, size_t n) {
+  static const char *const joins[] = {"・", "の", "、", ")", "及び", "等の"};
+  const jn_sheet *sh = rd->sh;
+  if (!rd->label || sh->n_rows < 2 || sh->rows[sh->n_rows - 2].item != rd->item || !rd->item)
+    return 0;
+  for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
+    if (jn__sheet_starts(s, n, joins[i]))
+      return 1;
+  return 0;
+}
+
+/* The item's label gets its rest; every row of the item so far, and the
+ * new one, carries the whole label. */
+static int label_rest(jn_sheet_reader *rd, const char *s, size_t n) {
+  jn_sheet *sh = rd->sh;
+  const char *old = rd->label;
+  rd->label = jn__sheet_join(sh, old, "", s, n);
+  if (!rd->label)
+    return -1;
+  for (size_t i = sh->n_rows; i-- > 0 && sh->rows[i].item == rd->item;)
+    if (sh->rows[i].label == old || i + 1 == sh->n_rows)
+      sh->rows[i].label = rd->label;
+  rd->last = &sh->rows[sh->n_rows - 1];
+  return 0;
+}
+
 /* A row read by its table's column roles (sheet_roles.c). */
 static int row_by_roles(jn_sheet_reader *rd, const jn_cells *c, const jn_row_cells *rc,
                         uint64_t line) {
@@ -454,6 +484,8 @@ static int row_by_roles(jn_sheet_reader *rd, const jn_cells *c, const jn_row_cel
   }
   if (rc->question >= 0)
     r->question = jn__sheet_keep(rd->sh, c->p[rc->question], c->len[rc->question]);
+  if (rc->label >= 0 && label_goes_on(rd, c->p[rc->label], c->len[rc->label]))
+    return label_rest(rd, c->p[rc->label], c->len[rc->label]) != 0 || !r->answer ? -1 : 0;
   if (rc->label >= 0)
     rd->label = jn__sheet_keep(rd->sh, c->p[rc->label], c->len[rc->label]);
   r->label = rd->label;
@@ -565,8 +597,12 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
   }
   if (q_end >= 1)
     r->question = jn__sheet_keep(rd->sh, c->p[idx[q_end - 1]], c->len[idx[q_end - 1]]);
-  if (q_end >= 2)
-    rd->label = jn__sheet_keep(rd->sh, c->p[idx[q_end - 2]], c->len[idx[q_end - 2]]);
+  const char *lp = q_end >= 2 ? c->p[idx[q_end - 2]] : NULL;
+  size_t ln = q_end >= 2 ? c->len[idx[q_end - 2]] : 0;
+  if (lp && label_goes_on(rd, lp, ln))
+    return label_rest(rd, lp, ln) != 0 || !r->answer ? -1 : 0;
+  if (lp)
+    rd->label = jn__sheet_keep(rd->sh, lp, ln);
   r->label = rd->label;
   rd->last = r;
   return r->answer ? 0 : -1;

@@ -531,6 +531,10 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
     size_t k = pipe_row(s, n) ? 0 : pieces_at(s, n, pc, LAYOUT_MAX_CELLS, &cs);
     row.now = line;
     int m = k ? continues(&row, pc, k) : -1;
+    if (m >= 0 && row.inner && continued_cell(&row, &pc[k - 1], m) == 0 &&
+        above_row(in, len, i, &cs, pc, k))
+      m = -1; /* only the first cell would go on, and the line tops the next
+                 row's centred cell: the next group's label ("サービス") */
     if (m >= 0) {
       for (size_t j = 0; j < k; j++)
         if (join(&row, (size_t)continued_cell(&row, &pc[j], m), &pc[j]) != 0)

@@ -1664,7 +1664,7 @@ static void test_label_beside_item(void **state) {
    * first cell, not the table's first column, wraps too */
   r = row_asking(sh, "告知方法");
   assert_non_null(r);
-  assert_string_equal(r->label, "・終了時等の事前告知");
+  assert_string_equal(r->label, "サービス(事業)変更・終了時等の事前告知");
   assert_string_equal(r->answer, "電子メール");
   jn_sheet_free(sh);
 }

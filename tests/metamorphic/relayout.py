@@ -428,6 +428,8 @@ CONVERTERS = {
     # AsciiDoc: a table between |=== lines, each cell a "|text" (a
     # rowspan written ".2+|text"), the header as a labelled list
     "pandoc_asciidoc": ["pandoc", "-f", "html", "-t", "asciidoc"],
+    # reStructuredText at 120 columns: wider cells, fewer of them wrapped
+    "pandoc_rst_120": ["pandoc", "-f", "html", "-t", "rst", "--columns=120"],
     "lynx_dump": ["lynx", "-dump", "-width=200", "-stdin", "-force_html",
                   "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
     "html2text": ["html2text", "-utf8", "-nobs", "-width", "200"],
@@ -671,6 +673,7 @@ TEXT_LAYOUTS = [
     ("pandoc_grid", None),
     ("pandoc_rst", None),
     ("pandoc_asciidoc", None),
+    ("pandoc_rst_120", None),
     ("print_pdftotext_layout", None),
     ("print_pdftotext", None),
     ("print_pdftotext_raw", None),

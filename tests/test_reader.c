@@ -1860,6 +1860,22 @@ static void test_whole_label(void **state) {
   jn_record_free(rec);
 }
 
+/* An SLO table with its value in the middle: SLO names the answer column,
+ * 測定・算出方法 a note column, 備考 the remark; a row's figure is read from
+ * the SLO cell, not from the method beside it. */
+static void test_slo_columns(void **state) {
+  (void)state;
+  jn_sheet *sh = parse("| カテゴリ | 項目 | SLO | 測定・算出方法 | 備考 |\n"
+                       "|---|---|---|---|---|\n"
+                       "| 可用性 | 月間サービス稼働率 | 99.9%以上 | 停止時間を除く割合 | 計画停止を除く |\n"
+                       "| 障害対応 | 死活監視の間隔 | 5分 | 外部から1分ごとに確認 | - |\n");
+  const jn_sheet_row *r = row_asking(sh, "死活監視の間隔");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "5分");
+  assert_string_equal(r->label, "障害対応");
+  jn_sheet_free(sh);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1892,7 +1908,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1876,6 +1876,21 @@ static void test_slo_columns(void **state) {
   jn_sheet_free(sh);
 }
 
+/* An FAQ answer states the number of customers or users in a sentence
+ * whose question names neither ("どのくらいの企業が利用していますか"): the
+ * topic (dict/topics.tsv) and the figure's counter (社, 人) say which. */
+static void test_faq_counts(void **state) {
+  (void)state;
+  jn_record *rec = extract("## よくある質問\n\n"
+                           "**Q.** どのくらいの企業が利用していますか?\n\n"
+                           "**A.** 2026年9月末現在、5,800社以上の企業・団体にご利用いただいています。\n\n"
+                           "**Q.** 何人くらいが使っていますか?\n\n"
+                           "**A.** 約12万人のユーザーにご利用いただいています。\n");
+  assert_true(number_of(rec, "customer_count", "company") == 5800.0);
+  assert_true(number_of(rec, "user_count", "person") == 120000.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1908,7 +1923,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -70,7 +70,9 @@ static const char usage[] =
     "quotes, its double quotes doubled.\n"
     "\n"
     "A sheet that cannot be read or parsed is reported on stderr by name and\n"
-    "left out; the others are still printed. With 20 sheets or more, progress\n"
+    "left out; the others are still printed. Bytes that are not UTF-8 (nor\n"
+    "CP932) are read as U+FFFD: a warning on stderr names the file and line.\n"
+    "With 20 sheets or more, progress\n"
     "(sheets done) is shown on stderr when it is a terminal and stdout is not.\n"
     "\n"
     "Exit status: the most serious of 0 success, 65 a sheet that is not one\n"
@@ -156,6 +158,7 @@ static void do_sheet(run *R, int i, result *r) {
   jn_record *rec;
   jn_error err = {0};
   int rc = jn_extract(&rec, R->ctx, sh, cli_sheet_basename(shown), &err);
+  uint64_t invalid = jn_sheet_get_header(sh)->invalid_utf8_line;
   jn_sheet_free(sh);
   if (rc != JN_OK) {
     set_msg(r, EXIT_SOFTWARE, shown, err.message[0] ? err.message : jn_strerror(rc));
@@ -163,10 +166,16 @@ static void do_sheet(run *R, int i, result *r) {
   }
   /* Never an empty record in silence: the record carries a warning, the
    * user hears of it, and the run ends with 65 after the other files. */
-  if (jn_record_field_count(rec) == 0)
+  if (jn_record_field_count(rec) == 0) {
     set_msg(r, EXIT_DATAERR, shown,
             "no field of the catalogue was read from this document (the record says what was "
             "found under \"understood\")");
+  } else if (invalid) { /* read, but the user hears that bytes were replaced */
+    r->status = EXIT_OK;
+    if (asprintf(&r->msg, "%s:%llu: warning: bytes that are not UTF-8 (nor CP932) read as U+FFFD",
+                 shown, (unsigned long long)invalid) < 0)
+      r->msg = NULL;
+  }
   if (extract_out_record(&r->out, &r->len, rec, R->fmt) != 0) {
     free(r->msg); /* the worse news replaces it */
     r->msg = NULL;

@@ -163,6 +163,9 @@ printf '1\t開示情報の日付\t開示情報の年月日(西暦)\t必須\t2023
 run extract "$tmp/latin.txt"
 check "extract: bytes that are not UTF-8 are a warning with their line" \
   grep -q '"warnings":\[{"line":2,"message":"bytes that are not UTF-8' "$tmp/out"
+check "extract: ... and on stderr, with the file and line" \
+  grep -q "latin.txt:2: warning: bytes that are not UTF-8 (nor CP932) read as U+FFFD" "$tmp/err"
+check "extract: ... a warning only (exit 0)" test "$code" -eq 0
 # Sixty required markers in a row are read in linear time, not 2^60.
 { printf '1\t事業者名\t質問\t'; for i in $(seq 60); do printf '必須 '; done; printf '回答\n'; } \
   >"$tmp/markers.txt"

@@ -1363,6 +1363,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     made = unquote_cells(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);
+  made = jn__sheet_unparagraph(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
   made = jn__sheet_rewrap(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);

@@ -65,6 +65,10 @@ char *jn__sheet_asciidoc(const char *in, size_t len, size_t *out_len, jn_line_ma
  * -raw: every line of a cell but the last as wide as its column) joined
  * into one line each; NULL when the text shows no such columns. */
 char *jn__sheet_rewrap(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+/* sheet_rewrap.c: a text whose lines are mostly paragraphs of one line
+ * (table cells holding <p>, as a text browser prints them) without its
+ * blank lines; NULL when the text is not such. */
+char *jn__sheet_unparagraph(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
 /* sheet_anchor.c: a required marker leading an answer, stuck to it or not
  * (必須2023/11/1, 選択 有り; not 選択肢, 必須項目): its length with the

@@ -200,3 +200,64 @@ char *jn__sheet_rewrap(const char *in, size_t len, size_t *out_len, jn_line_map 
   free(is_col);
   return made;
 }
+
+/* ------------------------------------------------ cells as paragraphs */
+
+/* A page whose table cells hold paragraphs (<td><p>…</p></td>), printed by
+ * a text browser, gives each cell a paragraph of its own: one line between
+ * blank lines. When most of the text is such lines (PARAGRAPH_SHARE, and
+ * PARAGRAPH_MIN of them), the blank lines are only the cells' margins and
+ * are dropped, so the cells read one a line as a browser's copy gives
+ * them. */
+enum { PARAGRAPH_MIN = 30, PARAGRAPH_SHARE = 8 /* tenths */ };
+
+static int blank_line(const char *s, size_t n) {
+  while (n && (*s == ' ' || *s == '\r' || *s == '\t'))
+    s++, n--;
+  return n == 0;
+}
+
+char *jn__sheet_unparagraph(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+  if (memchr(in, '\t', len))
+    return NULL;
+  size_t lines = 0, text = 0, lone = 0;
+  int before = 1; /* the line before was blank (or the start) */
+  for (size_t i = 0; i < len;) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len;
+    int blank = blank_line(in + i, e - i);
+    size_t j = e + 1, e2 = j;
+    if (j < len) {
+      const char *nl2 = memchr(in + j, '\n', len - j);
+      e2 = nl2 ? (size_t)(nl2 - in) : len;
+    }
+    int after = j >= len || blank_line(in + j, e2 - j);
+    text += !blank;
+    lone += !blank && before && after;
+    before = blank;
+    lines++;
+    i = e + 1;
+  }
+  if (lone < PARAGRAPH_MIN || lone * 10 < text * PARAGRAPH_SHARE)
+    return NULL;
+  jn_buf b = JN_BUF_INIT;
+  uint64_t line = 0;
+  for (size_t i = 0; i < len && !b.failed;) {
+    const char *nl = memchr(in + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - in) : len;
+    line++;
+    if (!blank_line(in + i, e - i)) {
+      jn__buf_put(&b, in + i, e - i);
+      jn__buf_puts(&b, "\n");
+      b.failed |= jn__line_map_add(lm, line) != 0;
+    }
+    i = e + 1;
+  }
+  if (b.failed) {
+    jn__buf_free(&b);
+    jn__line_map_free(lm);
+    return NULL;
+  }
+  *out_len = b.len;
+  return jn__buf_detach(&b);
+}

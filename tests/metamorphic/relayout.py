@@ -467,6 +467,11 @@ CONVERTERS = {
                          "-I", "UTF-8", "-O", "UTF-8"],
     "elinks_marker_after": ["elinks", "-dump", "-dump-width", "120", "-dump-charset", "utf-8",
                             "-force-html", "-no-references", "-no-numbering"],
+    # a page whose cells hold paragraphs (<td><p>…</p></td>, as editors
+    # write them): lynx prints each cell as a paragraph of its own, one
+    # cell a line between blank lines
+    "lynx_cell_paragraphs": ["lynx", "-dump", "-nolist", "-width=90", "-stdin", "-force_html",
+                             "-assume_charset=utf-8", "-display_charset=utf-8"],
     "lynx_dump_narrow": ["lynx", "-dump", "-width=80", "-stdin", "-force_html",
                          "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
 }
@@ -690,6 +695,7 @@ TEXT_LAYOUTS = [
     ("lynx_marker_after", None),
     ("w3m_marker_after", None),
     ("elinks_marker_after", None),
+    ("lynx_cell_paragraphs", None),
     ("browser_copy", browser_copy),
     ("browser_copy_oneline", browser_copy_oneline),
     ("browser_copy_tabs", browser_copy_tabs),
@@ -713,6 +719,9 @@ def render(name, header, rows, syn=None):
                           marker_last=name.endswith("_marker_after"))
         if name.endswith("_borderless"):
             page = page.replace('<table border="1">', "<table>")
+        if name.endswith("_cell_paragraphs"):
+            page = re.sub(r"<td([^>]*)>(.*?)</td>", lambda m: "<td%s><p>%s</p></td>" % (
+                m.group(1), m.group(2).replace("<br>", "</p><p>")), page)
         if name in PRINTS:  # a page styled to the paper's width, as sites are
             page = page.replace('<table border="1">',
                                 '<table border="1" style="width:100%;border-collapse:collapse">')

@@ -115,6 +115,10 @@ char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm
                     jn_box_wrap wrap);
 /* sheet_cells.c: how many lines of the text pred says yes to, counting no
  * further than `enough` (a pass asks only whether the text has so many). */
+/* sheet_cells.c: the end of a pass that rewrites the text into b: its
+ * text (length in *out_len), or NULL with lm freed when memory ran out on
+ * the way (b.failed). */
+char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm);
 size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char *, size_t),
                              size_t enough);
 

@@ -325,11 +325,5 @@ char *jn__sheet_asciidoc(const char *in, size_t len, size_t *out_len, jn_line_ma
       put_line(&out, lm, line, "", 0);
     i = e + 1, line++;
   }
-  if (out.failed) {
-    jn__buf_free(&out);
-    jn__line_map_free(lm);
-    return NULL;
-  }
-  *out_len = out.len;
-  return jn__buf_detach(&out);
+  return jn__sheet_pass_result(&out, out_len, lm);
 }

@@ -338,3 +338,13 @@ char *jn__sheet_unwrap_rows(const char *in, size_t len, size_t *out_len, jn_line
   *out_len = o;
   return out;
 }
+
+char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm) {
+  if (b->failed) {
+    jn__buf_free(b);
+    jn__line_map_free(lm);
+    return NULL;
+  }
+  *out_len = b->len;
+  return jn__buf_detach(b);
+}

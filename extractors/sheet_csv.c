@@ -100,11 +100,5 @@ char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm
     record(in, len, &at, &out, &line);
     jn__buf_put(&out, "\n", 1);
   }
-  if (out.failed) {
-    jn__buf_free(&out);
-    jn__line_map_free(lm);
-    return NULL;
-  }
-  *out_len = out.len;
-  return jn__buf_detach(&out);
+  return jn__sheet_pass_result(&out, out_len, lm);
 }

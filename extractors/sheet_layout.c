@@ -575,15 +575,10 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
   flush(&b, &row, indent, indent_n, lm, &cs);
   put_above(&b, above, line + 1, lm);
   free(above);
-  if (b.failed) {
+  if (b.failed)
     for (size_t j = 0; j < LAYOUT_MAX_CELLS; j++)
       free(row.joined[j]);
-    jn__buf_free(&b);
-    jn__line_map_free(lm);
-    return NULL;
-  }
-  *out_len = b.len;
-  return jn__buf_detach(&b);
+  return jn__sheet_pass_result(&b, out_len, lm);
 }
 
 /* ------------------------------------------------ definition lists */
@@ -713,11 +708,5 @@ char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line
     jn__buf_puts(&b, "\n");
     i = e + 1;
   }
-  if (b.failed) {
-    jn__buf_free(&b);
-    jn__line_map_free(lm);
-    return NULL;
-  }
-  *out_len = b.len;
-  return jn__buf_detach(&b);
+  return jn__sheet_pass_result(&b, out_len, lm);
 }

@@ -188,13 +188,7 @@ char *jn__sheet_rewrap(const char *in, size_t len, size_t *out_len, jn_line_map 
       b.failed |= cell.failed;
       jn__buf_free(&cell);
     }
-    if (b.failed) {
-      jn__buf_free(&b);
-      jn__line_map_free(lm);
-    } else {
-      *out_len = b.len;
-      made = jn__buf_detach(&b);
-    }
+    made = jn__sheet_pass_result(&b, out_len, lm);
   }
   free(l);
   free(is_col);
@@ -253,11 +247,5 @@ char *jn__sheet_unparagraph(const char *in, size_t len, size_t *out_len, jn_line
     }
     i = e + 1;
   }
-  if (b.failed) {
-    jn__buf_free(&b);
-    jn__line_map_free(lm);
-    return NULL;
-  }
-  *out_len = b.len;
-  return jn__buf_detach(&b);
+  return jn__sheet_pass_result(&b, out_len, lm);
 }

@@ -1408,7 +1408,8 @@ static int read_lines(jn_sheet_reader *rd, const sheet_text *st, const jn_text *
   survey(s, n, &table_rows, &bare_items, &rd->pairs);
   /* text without a table is read as the form's items only when it keeps
    * their numbering; otherwise its structure is read by sheet_anchor.c */
-  int text_layout = table_rows < 3 && numbered_items(s, n) >= 5;
+  int items = numbered_items(s, n); /* a few pairs (the header list) beside many items */
+  int text_layout = items >= 5 && (table_rows < 3 || (size_t)table_rows * 8 < (size_t)items);
   rd->pdf = bare_items >= 5;
   rd->tab_cells = st->tabs;
   line_counter lc = {st->in, 0, 1};

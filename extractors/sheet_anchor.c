@@ -1999,6 +1999,20 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         return -1;
     }
     const char *req;
+    if (rd->marker_last && i > 1 && tl->s[i - 1].n && tl->s[i - 2].n &&
+        (v = jn__sheet_marker_led(s, n, &req)) == n) {
+      /* under a header that puts the marker after the answer, the marker
+       * alone closes its row: the answer on the line before, the question
+       * before it, the label before that */
+      const jn_text_line *a = &tl->s[i - 1], *q = &tl->s[i - 2];
+      const jn_text_line *l = i > 2 && tl->s[i - 3].n ? &tl->s[i - 3] : NULL;
+      size_t g = l && l->item ? item_prefix(l->p, l->n) : 0;
+      rc = add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0, q->p, q->n, a->p, a->n,
+                   q->line);
+      if (rc == 0)
+        rd->sh->rows[rd->sh->n_rows - 1].required = req;
+      continue;
+    }
     if (i > 0 && tl->s[i - 1].n && (v = jn__sheet_marker_led(s, n, &req)) != 0) {
       /* the question on the line before, the label before it */
       const jn_text_line *q = &tl->s[i - 1];

@@ -283,6 +283,15 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
     rd->cells_line = rd->wrap_line;
   }
   rd->wrap = NULL;
+  if (ml && ml == n && rd->marker_last && rd->n_cells >= 2) {
+    /* under a header that puts the marker after the answer: the cell
+     * before the marker is the answer, the one before it the question */
+    size_t k = rd->n_cells;
+    const char *a = rd->cells[k - 1], *q = rd->cells[k - 2];
+    const char *label = k >= 3 ? joined_cells(rd, k - 2) : NULL;
+    rd->n_cells = 0;
+    return emit(rd, label, q, strlen(q), req, a, strlen(a), line);
+  }
   if (ml) {
     /* The cell before the marker is the question, those before it labels
      * (all of them: a label or a question that wraps takes two lines, and

@@ -1891,6 +1891,100 @@ static void test_faq_counts(void **state) {
   jn_record_free(rec);
 }
 
+/* A page whose cells hold paragraphs, printed by lynx, under a header that
+ * puts the 必須/選択 column after the answer: each cell a line between
+ * blank lines, the marker closing each row. The header list read as pairs
+ * does not keep the many items from being read as the form's. */
+static void test_cell_paragraphs_marker_last(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   認定番号\n"
+      "          0999-2401\n"
+      "\n"
+      "   サービス名称\n"
+      "          架空クラウド\n"
+      "\n"
+      "   事業者名称\n"
+      "          架空ソフト株式会社\n"
+      "\n"
+      "   No. 項目 内容 回答 必須/選択\n"
+      "\n"
+      "   1\n"
+      "\n"
+      "   開示情報の日付\n"
+      "\n"
+      "   開示情報の年月日(西暦)\n"
+      "\n"
+      "   2024/2/15\n"
+      "\n"
+      "   必須\n"
+      "\n"
+      "   2\n"
+      "\n"
+      "   事業者名\n"
+      "\n"
+      "   事業者の正式名称(商号)\n"
+      "\n"
+      "   架空ソフト株式会社\n"
+      "\n"
+      "   必須\n"
+      "\n"
+      "   3\n"
+      "\n"
+      "   設立年月日\n"
+      "\n"
+      "   事業者の設立年月日(西暦)\n"
+      "\n"
+      "   2009年4月1日\n"
+      "\n"
+      "   必須\n"
+      "\n"
+      "   7\n"
+      "\n"
+      "   役員\n"
+      "\n"
+      "   役員数\n"
+      "\n"
+      "   5名\n"
+      "\n"
+      "   選択\n"
+      "\n"
+      "   8\n"
+      "\n"
+      "   従業員数\n"
+      "\n"
+      "   正社員数(単独ベース)\n"
+      "\n"
+      "   42名\n"
+      "\n"
+      "   必須\n"
+      "\n"
+      "   9\n"
+      "\n"
+      "   売上高\n"
+      "\n"
+      "   事業者の売上高(単独ベース)\n"
+      "\n"
+      "   3億2千万円\n"
+      "\n"
+      "   必須\n"
+      "\n"
+      "   11\n"
+      "\n"
+      "   資本金\n"
+      "\n"
+      "   事業者の資本金(単独ベース)\n"
+      "\n"
+      "   1,000万円\n"
+      "\n"
+      "   必須\n"
+      "\n");
+  assert_true(number_of(rec, "revenue", "JPY") == 320000000.0);
+  assert_true(number_of(rec, "capital", "JPY") == 10000000.0);
+  assert_true(number_of(rec, "employee_count", "person") == 42.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -1923,7 +2017,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

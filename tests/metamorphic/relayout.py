@@ -472,6 +472,11 @@ CONVERTERS = {
     # cell a line between blank lines
     "lynx_cell_paragraphs": ["lynx", "-dump", "-nolist", "-width=90", "-stdin", "-force_html",
                              "-assume_charset=utf-8", "-display_charset=utf-8"],
+    # the same with the 必須/選択 column after the answer: the marker, a
+    # paragraph of its own, closes each row
+    "lynx_cell_paragraphs_marker_after": ["lynx", "-dump", "-nolist", "-width=90", "-stdin",
+                                          "-force_html", "-assume_charset=utf-8",
+                                          "-display_charset=utf-8"],
     "lynx_dump_narrow": ["lynx", "-dump", "-width=80", "-stdin", "-force_html",
                          "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
 }
@@ -696,6 +701,7 @@ TEXT_LAYOUTS = [
     ("w3m_marker_after", None),
     ("elinks_marker_after", None),
     ("lynx_cell_paragraphs", None),
+    ("lynx_cell_paragraphs_marker_after", None),
     ("browser_copy", browser_copy),
     ("browser_copy_oneline", browser_copy_oneline),
     ("browser_copy_tabs", browser_copy_tabs),
@@ -719,7 +725,7 @@ def render(name, header, rows, syn=None):
                           marker_last=name.endswith("_marker_after"))
         if name.endswith("_borderless"):
             page = page.replace('<table border="1">', "<table>")
-        if name.endswith("_cell_paragraphs"):
+        if "_cell_paragraphs" in name:
             page = re.sub(r"<td([^>]*)>(.*?)</td>", lambda m: "<td%s><p>%s</p></td>" % (
                 m.group(1), m.group(2).replace("<br>", "</p><p>")), page)
         if name in PRINTS:  # a page styled to the paper's width, as sites are

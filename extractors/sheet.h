@@ -115,12 +115,17 @@ char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm
                     jn_box_wrap wrap);
 /* sheet_cells.c: how many lines of the text pred says yes to, counting no
  * further than `enough` (a pass asks only whether the text has so many). */
+size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char *, size_t),
+                             size_t enough);
+/* sheet_cells.c: where the line starting at in[i] ends (its '\n', or len). */
+size_t jn__sheet_line_end(const char *in, size_t len, size_t i);
+/* sheet_cells.c: the length of s[0..n) without its trailing blanks, tabs
+ * and '\r' (0: a blank line). */
+size_t jn__sheet_trim_end(const char *s, size_t n);
 /* sheet_cells.c: the end of a pass that rewrites the text into b: its
  * text (length in *out_len), or NULL with lm freed when memory ran out on
  * the way (b.failed). */
 char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm);
-size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char *, size_t),
-                             size_t enough);
 
 /* sheet_box.c: ASCII grid tables (reStructuredText, pandoc's grid tables:
  * +---+ rules, | between cells) redrawn with box characters for

@@ -32,19 +32,8 @@
 
 enum { ADOC_MAX_COLS = 64 };
 
-static size_t line_end(const char *in, size_t len, size_t i) {
-  const char *nl = memchr(in + i, '\n', len - i);
-  return nl ? (size_t)(nl - in) : len;
-}
-
-static size_t trimmed(const char *s, size_t n) {
-  while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t'))
-    n--;
-  return n;
-}
-
 static int delimiter(const char *s, size_t n) {
-  n = trimmed(s, n);
+  n = jn__sheet_trim_end(s, n);
   return n == 4 && !memcmp(s, "|===", 4);
 }
 
@@ -152,7 +141,7 @@ static adoc_cell *open_cell(adoc_table *t, uint64_t line, int cols, int rows) {
 static void cell_text(adoc_cell *c, const char *s, size_t n, int *broken) {
   while (n && s[0] == ' ')
     s++, n--;
-  n = trimmed(s, n);
+  n = jn__sheet_trim_end(s, n);
   if (!n)
     return;
   if (c->text.len) {
@@ -161,7 +150,7 @@ static void cell_text(adoc_cell *c, const char *s, size_t n, int *broken) {
   }
   *broken = n >= 2 && s[n - 1] == '+' && s[n - 2] == ' ';
   if (*broken)
-    n = trimmed(s, n - 1);
+    n = jn__sheet_trim_end(s, n - 1);
   for (size_t i = 0; i < n; i++)
     jn__buf_put(&c->text, s[i] == '\t' ? " " : s + i, 1);
 }
@@ -173,7 +162,7 @@ static int read_cells(const char *in, size_t from, size_t to, uint64_t line, ado
   int broken = 0;
   *first_line_cells = 0;
   for (size_t i = from; i < to; line++) {
-    size_t e = line_end(in, to, i);
+    size_t e = jn__sheet_line_end(in, to, i);
     const char *s = in + i;
     size_t n = e - i, text_at = 0;
     int cells_here = 0;
@@ -283,7 +272,7 @@ static void put_line(jn_buf *out, jn_line_map *lm, uint64_t line, const char *s,
 static int looks_like_asciidoc(const char *in, size_t len) {
   size_t delimiters = 0, terms = 0, v = 0;
   for (size_t i = 0; i < len;) {
-    size_t e = line_end(in, len, i);
+    size_t e = jn__sheet_line_end(in, len, i);
     delimiters += delimiter(in + i, e - i);
     terms += labelled_term(in + i, e - i, &v) > 0;
     i = e + 1;
@@ -298,13 +287,13 @@ char *jn__sheet_asciidoc(const char *in, size_t len, size_t *out_len, jn_line_ma
   uint64_t line = 1;
   int ncols = 0;
   for (size_t i = 0; i < len && !out.failed;) {
-    size_t e = line_end(in, len, i);
+    size_t e = jn__sheet_line_end(in, len, i);
     const char *s = in + i;
     if (delimiter(s, e - i)) {
-      size_t body = e + 1, j = body;
+      size_t body = e + 1, j = body, je = body;
       uint64_t end_line = line + 1;
-      while (j < len && !delimiter(in + j, line_end(in, len, j) - j))
-        j = line_end(in, len, j) + 1, end_line++;
+      while (j < len && !delimiter(in + j, (je = jn__sheet_line_end(in, len, j)) - j))
+        j = je + 1, end_line++;
       if (j >= len) { /* no closing |===: text as it is */
         put_line(&out, lm, line, s, e - i);
         i = e + 1, line++;
@@ -313,16 +302,14 @@ char *jn__sheet_asciidoc(const char *in, size_t len, size_t *out_len, jn_line_ma
       if (put_table(in, body, j, line + 1, ncols, &out, lm) != 0)
         out.failed = 1;
       ncols = 0;
-      i = line_end(in, len, j) + 1;
+      i = je + 1;
       line = end_line + 1;
       continue;
     }
-    int attribute = e > i && s[0] == '[' && trimmed(s, e - i) && s[trimmed(s, e - i) - 1] == ']';
+    size_t tn = jn__sheet_trim_end(s, e - i);
+    int attribute = tn && s[0] == '[' && s[tn - 1] == ']';
     ncols = attribute ? cols_attribute(s, e - i) : 0;
-    if (!attribute)
-      put_line(&out, lm, line, s, trimmed(s, e - i));
-    else
-      put_line(&out, lm, line, "", 0);
+    put_line(&out, lm, line, s, attribute ? 0 : tn); /* an attribute line: kept blank */
     i = e + 1, line++;
   }
   return jn__sheet_pass_result(&out, out_len, lm);

@@ -143,6 +143,28 @@ static int in_address(const char *s, size_t n, size_t k) {
   return letters > 0;
 }
 
+size_t jn__sheet_line_end(const char *in, size_t len, size_t i) {
+  const char *nl = memchr(in + i, '\n', len - i);
+  return nl ? (size_t)(nl - in) : len;
+}
+
+size_t jn__sheet_trim_end(const char *s, size_t n) {
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t'))
+    n--;
+  return n;
+}
+
+size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char *, size_t),
+                             size_t enough) {
+  size_t count = 0;
+  for (size_t i = 0; i < len && count < enough;) {
+    size_t e = jn__sheet_line_end(in, len, i);
+    count += pred(in + i, e - i) != 0;
+    i = e + 1;
+  }
+  return count;
+}
+
 /* html2text draws the last line of every table row underlined: each
  * space of its cells, and the padding after them, is printed as '_'
  * ("代表取締役社長_CEO_黒田_淳____|"). In such rows an underscore is a
@@ -150,18 +172,6 @@ static int in_address(const char *s, size_t n, size_t k) {
  * where sheets write underscores of their own. The length is unchanged,
  * so offsets and lines still hold. NULL when the text has fewer than three
  * such rows. */
-size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char *, size_t),
-                             size_t enough) {
-  size_t count = 0;
-  for (size_t i = 0; i < len && count < enough;) {
-    const char *nl = memchr(in + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - in) : len;
-    count += pred(in + i, e - i) != 0;
-    i = e + 1;
-  }
-  return count;
-}
-
 char *jn__sheet_ununderline(const char *in, size_t len) {
   if (jn__sheet_count_lines(in, len, underlined_row, 3) < 3)
     return NULL;

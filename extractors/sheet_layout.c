@@ -620,18 +620,13 @@ static int term_at(const char *s, size_t n, const char *next, size_t nn) {
   return !pipe_row(s, n) && !memchr(s, '\t', n) && !jn__sheet_heading(s + a, n - a);
 }
 
-static size_t line_end(const char *in, size_t len, size_t i) {
-  const char *nl = memchr(in + i, '\n', len - i);
-  return nl ? (size_t)(nl - in) : len;
-}
-
 /* How many terms the text has; the pass runs from three on. */
 static size_t count_terms(const char *in, size_t len) {
   size_t terms = 0;
   for (size_t i = 0; i < len && terms < 3;) {
-    size_t e = line_end(in, len, i);
+    size_t e = jn__sheet_line_end(in, len, i);
     if (e < len) {
-      size_t e2 = line_end(in, len, e + 1);
+      size_t e2 = jn__sheet_line_end(in, len, e + 1);
       terms += term_at(in + i, e - i, in + e + 1, e2 - e - 1);
     }
     i = e + 1;
@@ -654,7 +649,7 @@ static int line_width(const char *s, size_t n) {
 static int text_width(const char *in, size_t len) {
   int most = 0;
   for (size_t i = 0; i < len;) {
-    size_t e = line_end(in, len, i);
+    size_t e = jn__sheet_line_end(in, len, i);
     int w = line_width(in + i, e - i);
     most = w > most ? w : most;
     i = e + 1;
@@ -669,10 +664,10 @@ char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line
   jn_buf b = JN_BUF_INIT;
   uint64_t line = 0;
   for (size_t i = 0; i < len && !b.failed;) {
-    size_t e = line_end(in, len, i);
+    size_t e = jn__sheet_line_end(in, len, i);
     line++;
     b.failed |= jn__line_map_add(lm, line) != 0;
-    size_t e2 = e < len ? line_end(in, len, e + 1) : len;
+    size_t e2 = e < len ? jn__sheet_line_end(in, len, e + 1) : len;
     if (e < len && term_at(in + i, e - i, in + e + 1, e2 - e - 1)) {
       /* "会社名" then "    株式会社シロガネ": one line, term<TAB>definition;
        * the definition's wrapped lines (as deep) join it */
@@ -682,7 +677,7 @@ char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line
       size_t j = e + 1;
       int first = 1, prev_w = 0;
       while (j < len) {
-        size_t je = line_end(in, len, j);
+        size_t je = jn__sheet_line_end(in, len, j);
         size_t d = first ? def_indent(in + j, je - j) : indent_of(in + j, je - j);
         if (d < depth || d == je - j)
           break;

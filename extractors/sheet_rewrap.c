@@ -24,6 +24,7 @@
  * its own. An address broken after a hyphen goes on too, without a space.
  * The lines of a cell become one line, mapped to its first. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/utf8.h>
@@ -45,8 +46,7 @@ typedef struct wline {
 static void measure(wline *l, const char *s, size_t n) {
   while (n && (s[0] == ' ' || s[0] == '\t'))
     s++, n--;
-  while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t'))
-    n--;
+  n = jn__sheet_trim_end(s, n);
   *l = (wline){s, n, 0, 0, n > 0};
   for (int32_t i = 0; (size_t)i < n;) {
     UChar32 cp;
@@ -72,14 +72,14 @@ static int whole_marker(const wline *l) {
   return l->n && jn__marker_word(l->s, l->n, JN_MARKER_WORD, &canon) == l->n;
 }
 
-/* The widths of the text's columns: widths that many pairs of lines
- * without a space share (within a column: a wide character that did not
- * fit, a half-width one). 0 when the text shows too few. */
 /* Two equal lines are two cells (a label and its question, alike). */
 static int same_text(const wline *a, const wline *b) {
   return a->n == b->n && !memcmp(a->s, b->s, a->n);
 }
 
+/* The widths of the text's columns: widths that many pairs of lines
+ * without a space share (within a column: a wide character that did not
+ * fit, a half-width one). 0 when the text shows too few. */
 static int learn_widths(const wline *l, size_t k, unsigned char *is_col) {
   unsigned count[REWRAP_MAX_WIDTH] = {0}, pairs = 0;
   for (size_t i = 0; i + 1 < k; i++)
@@ -122,24 +122,25 @@ static int goes_on(const wline *l, size_t k, size_t i, const unsigned char *is_c
   return !starts_marker(next, i + 2 < k ? &l[i + 2] : NULL);
 }
 
+/* A word followed by two blanks or more: a cell break of text laid out in
+ * columns. */
+static int blank_run(const char *s, size_t n) {
+  for (size_t j = 0; j + 2 < n; j++)
+    if (s[j] != ' ' && s[j + 1] == ' ' && s[j + 2] == ' ')
+      return 1;
+  return 0;
+}
+
+static int any_line(const char *s, size_t n) {
+  (void)s, (void)n;
+  return 1;
+}
+
 /* Text laid out by runs of blanks (pdftotext -layout) or in tabs is the
  * layout reader's. */
 static int raw_text(const char *in, size_t len) {
-  if (memchr(in, '\t', len))
-    return 0;
-  size_t lines = 0, runs = 0;
-  for (size_t i = 0; i < len;) {
-    const char *nl = memchr(in + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - in) : len;
-    lines++;
-    for (size_t j = i; j + 2 < e; j++)
-      if (in[j] != ' ' && in[j + 1] == ' ' && in[j + 2] == ' ') {
-        runs++;
-        break;
-      }
-    i = e + 1;
-  }
-  return runs * 10 < lines;
+  return !memchr(in, '\t', len) && jn__sheet_count_lines(in, len, blank_run, SIZE_MAX) * 10 <
+                                        jn__sheet_count_lines(in, len, any_line, SIZE_MAX);
 }
 
 char *jn__sheet_rewrap(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
@@ -157,8 +158,7 @@ char *jn__sheet_rewrap(const char *in, size_t len, size_t *out_len, jn_line_map 
   }
   size_t at = 0;
   for (size_t i = 0; i <= len && at < k; at++) {
-    const char *nl = memchr(in + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - in) : len;
+    size_t e = jn__sheet_line_end(in, len, i);
     measure(&l[at], in + i, e - i);
     i = e + 1;
   }
@@ -205,42 +205,30 @@ char *jn__sheet_rewrap(const char *in, size_t len, size_t *out_len, jn_line_map 
  * them. */
 enum { PARAGRAPH_MIN = 30, PARAGRAPH_SHARE = 8 /* tenths */ };
 
-static int blank_line(const char *s, size_t n) {
-  while (n && (*s == ' ' || *s == '\r' || *s == '\t'))
-    s++, n--;
-  return n == 0;
-}
+static int text_line(const char *s, size_t n) { return jn__sheet_trim_end(s, n) > 0; }
 
 char *jn__sheet_unparagraph(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   if (memchr(in, '\t', len))
     return NULL;
-  size_t lines = 0, text = 0, lone = 0;
-  int before = 1; /* the line before was blank (or the start) */
+  size_t lone = 0;
+  int before = 0, last = 0; /* the two lines before were text (the start: blank) */
   for (size_t i = 0; i < len;) {
-    const char *nl = memchr(in + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - in) : len;
-    int blank = blank_line(in + i, e - i);
-    size_t j = e + 1, e2 = j;
-    if (j < len) {
-      const char *nl2 = memchr(in + j, '\n', len - j);
-      e2 = nl2 ? (size_t)(nl2 - in) : len;
-    }
-    int after = j >= len || blank_line(in + j, e2 - j);
-    text += !blank;
-    lone += !blank && before && after;
-    before = blank;
-    lines++;
+    size_t e = jn__sheet_line_end(in, len, i);
+    int now = text_line(in + i, e - i);
+    lone += last && !before && !now; /* the last line stood alone */
+    before = last, last = now;
     i = e + 1;
   }
+  lone += last && !before; /* the end of the text is blank too */
+  size_t text = jn__sheet_count_lines(in, len, text_line, SIZE_MAX);
   if (lone < PARAGRAPH_MIN || lone * 10 < text * PARAGRAPH_SHARE)
     return NULL;
   jn_buf b = JN_BUF_INIT;
   uint64_t line = 0;
   for (size_t i = 0; i < len && !b.failed;) {
-    const char *nl = memchr(in + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - in) : len;
+    size_t e = jn__sheet_line_end(in, len, i);
     line++;
-    if (!blank_line(in + i, e - i)) {
+    if (text_line(in + i, e - i)) {
       jn__buf_put(&b, in + i, e - i);
       jn__buf_puts(&b, "\n");
       b.failed |= jn__line_map_add(lm, line) != 0;

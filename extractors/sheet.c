@@ -463,7 +463,17 @@ static int label_rest(jn_sheet_reader *rd, const char *s, size_t n) {
   for (size_t i = sh->n_rows; i-- > 0 && sh->rows[i].item == rd->item;)
     if (sh->rows[i].label == old || i + 1 == sh->n_rows)
       sh->rows[i].label = rd->label;
-  rd->last = &sh->rows[sh->n_rows - 1];
+  return 0;
+}
+
+/* The row's label: its label cell lp (NULL: none, the item's label goes on
+ * from the row above), or the rest of the item's label. */
+static int item_label(jn_sheet_reader *rd, jn_sheet_row *r, const char *lp, size_t ln) {
+  if (lp && label_goes_on(rd, lp, ln))
+    return label_rest(rd, lp, ln);
+  if (lp && !(rd->label = jn__sheet_keep(rd->sh, lp, ln)))
+    return -1;
+  r->label = rd->label;
   return 0;
 }
 
@@ -484,11 +494,9 @@ static int row_by_roles(jn_sheet_reader *rd, const jn_cells *c, const jn_row_cel
   }
   if (rc->question >= 0)
     r->question = jn__sheet_keep(rd->sh, c->p[rc->question], c->len[rc->question]);
-  if (rc->label >= 0 && label_goes_on(rd, c->p[rc->label], c->len[rc->label]))
-    return label_rest(rd, c->p[rc->label], c->len[rc->label]) != 0 || !r->answer ? -1 : 0;
-  if (rc->label >= 0)
-    rd->label = jn__sheet_keep(rd->sh, c->p[rc->label], c->len[rc->label]);
-  r->label = rd->label;
+  if (item_label(rd, r, rc->label >= 0 ? c->p[rc->label] : NULL,
+                 rc->label >= 0 ? c->len[rc->label] : 0) != 0)
+    return -1;
   rd->last = r;
   rd->answer_col = rc->answer >= 0 ? (size_t)rc->answer : rd->answer_col;
   return r->answer ? 0 : -1;
@@ -597,13 +605,9 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
   }
   if (q_end >= 1)
     r->question = jn__sheet_keep(rd->sh, c->p[idx[q_end - 1]], c->len[idx[q_end - 1]]);
-  const char *lp = q_end >= 2 ? c->p[idx[q_end - 2]] : NULL;
-  size_t ln = q_end >= 2 ? c->len[idx[q_end - 2]] : 0;
-  if (lp && label_goes_on(rd, lp, ln))
-    return label_rest(rd, lp, ln) != 0 || !r->answer ? -1 : 0;
-  if (lp)
-    rd->label = jn__sheet_keep(rd->sh, lp, ln);
-  r->label = rd->label;
+  if (item_label(rd, r, q_end >= 2 ? c->p[idx[q_end - 2]] : NULL,
+                 q_end >= 2 ? c->len[idx[q_end - 2]] : 0) != 0)
+    return -1;
   rd->last = r;
   return r->answer ? 0 : -1;
 }

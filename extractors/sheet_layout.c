@@ -342,7 +342,7 @@ static int row_with_run(const char *s, size_t n) { return !pipe_row(s, n) && has
 
 /* A column one or two wide characters wide (a 必須/選択 marker column,
  * wrapped to a character a line when narrower) leaves a single blank
- * before the next cell: "必 インフォコム株式会社", "選択 員持株会 11.5%". The
+ * before the next cell: "必 架空ソフト株式会社", "選択 員持株会 11.5%". The
  * display column where the next cell starts, 0 when the piece does not
  * start so. */
 static int after_narrow(const piece *p) {

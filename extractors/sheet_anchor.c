@@ -1930,6 +1930,34 @@ static int question_cut(const jn_text_lines *tl, size_t m, const jn_text_line **
   return 1;
 }
 
+/* Does the line ask, or name a field in most of its words? */
+static int questioning(jn_sheet_reader *rd, const jn_text_line *t) {
+  return asks(rd, t->p, t->n) || names_field(rd, t->p, t->n);
+}
+
+/* Under a header that puts the marker after the answer, the line of the
+ * question of the row the marker at i closes. The answer is what lies
+ * between: one line as a rule (the question two lines up), several when
+ * the cell held paragraphs (the last line that asks, a few lines up,
+ * past lines that name no field),
+ * none when it was blank (the line just above asks, the one above it
+ * does not: it is the item's label). */
+static size_t question_before(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
+  enum { ANSWER_PARAGRAPHS_MAX = 6 };
+  if (questioning(rd, &tl->s[i - 1]) && !questioning(rd, &tl->s[i - 2]))
+    return i - 1;
+  for (size_t p = i - 1; p-- > 0 && i - p <= ANSWER_PARAGRAPHS_MAX + 1;) {
+    const jn_text_line *t = &tl->s[p];
+    if (!t->n || t->item || marker_line(t))
+      break;
+    if (questioning(rd, t))
+      return p;
+    if (field_share(rd, t->p, t->n))
+      break; /* a question not worded as one: no paragraph of an answer names a field */
+  }
+  return i - 2;
+}
+
 int jn__sheet_anchors(jn_sheet_reader *rd) {
   if (join_marker_halves(rd) != 0)
     return -1;
@@ -2004,11 +2032,16 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       /* under a header that puts the marker after the answer, the marker
        * alone closes its row: the answer on the line before, the question
        * before it, the label before that */
-      const jn_text_line *a = &tl->s[i - 1], *q = &tl->s[i - 2];
-      const jn_text_line *l = i > 2 && tl->s[i - 3].n ? &tl->s[i - 3] : NULL;
+      size_t qi = question_before(rd, tl, i);
+      const jn_text_line *q = &tl->s[qi];
+      const jn_text_line *l = qi > 0 && tl->s[qi - 1].n ? &tl->s[qi - 1] : NULL;
       size_t g = l && l->item ? item_prefix(l->p, l->n) : 0;
-      rc = add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0, q->p, q->n, a->p, a->n,
-                   q->line);
+      jn_buf ab = JN_BUF_INIT;
+      join_lines(tl, qi + 1, i, &ab);
+      rc = ab.failed ? -1
+                     : add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0, q->p, q->n,
+                               ab.data ? ab.data : "", ab.len, q->line);
+      jn__buf_free(&ab);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
       continue;

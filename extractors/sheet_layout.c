@@ -679,8 +679,8 @@ char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line
       while (j < len) {
         size_t je = jn__sheet_line_end(in, len, j);
         size_t d = first ? def_indent(in + j, je - j) : indent_of(in + j, je - j);
-        if (d < depth || d == je - j)
-          break;
+        if (d < depth || d == je - j || has_run(in + j + d, je - j - d))
+          break; /* a row of columns (a table's header) is no definition either */
         /* a line the browser wrapped reached across the window; one that
          * ended short was ended by its writer (<br>, one item per line:
          * 主要株主 / 鳴海 透 / 架空ホールディングス株式会社), a paragraph of

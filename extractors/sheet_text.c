@@ -248,10 +248,10 @@ static int ends_with(const char *s, const char *end) {
   return n >= k && !memcmp(s + n - k, end, k);
 }
 
-/* cells[0, n) joined with spaces, kept by the sheet. */
-static const char *joined_cells(jn_sheet_reader *rd, size_t n) {
-  const char *kept = rd->cells[0];
-  for (size_t i = 1; kept && i < n; i++)
+/* cells[from, to) joined with spaces, kept by the sheet. */
+static const char *joined_range(jn_sheet_reader *rd, size_t from, size_t to) {
+  const char *kept = rd->cells[from];
+  for (size_t i = from + 1; kept && i < to; i++)
     kept = jn__sheet_join(rd->sh, kept, " ", rd->cells[i], strlen(rd->cells[i]));
   return kept;
 }
@@ -286,9 +286,23 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
   if (ml && ml == n && rd->marker_last && rd->n_cells >= 2) {
     /* under a header that puts the marker after the answer: the cell
      * before the marker is the answer, the one before it the question */
-    size_t k = rd->n_cells;
-    const char *a = rd->cells[k - 1], *q = rd->cells[k - 2];
-    const char *label = k >= 3 ? joined_cells(rd, k - 2) : NULL;
+    size_t k = rd->n_cells, j = k - 2;
+    /* an answer of several paragraphs: the cells after the last question */
+    for (size_t i = k - 1; i-- > 0;)
+      if (question_like(rd, rd->cells[i], strlen(rd->cells[i]))) {
+        j = i;
+        break;
+      }
+    const char *q = rd->cells[j], *a = joined_range(rd, j + 1, k);
+    const char *label = j >= 1 ? joined_range(rd, 0, j) : NULL;
+    if (j == k - 2 && question_like(rd, a, strlen(a)) && !question_like(rd, q, strlen(q))) {
+      /* a blank answer prints nothing: the cell before the marker is
+       * the question, those before it the item's label */
+      label = joined_range(rd, 0, k - 1);
+      q = a, a = "";
+    }
+    if (!a || (j >= 1 && !label))
+      return -1;
     rd->n_cells = 0;
     return emit(rd, label, q, strlen(q), req, a, strlen(a), line);
   }
@@ -297,7 +311,7 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
      * (all of them: a label or a question that wraps takes two lines, and
      * "資本関係 株主構成 大株主の名称…及び各々の" keeps 株主構成). */
     const char *q = rd->n_cells ? rd->cells[rd->n_cells - 1] : "";
-    const char *label = rd->n_cells >= 2 ? joined_cells(rd, rd->n_cells - 1) : NULL;
+    const char *label = rd->n_cells >= 2 ? joined_range(rd, 0, rd->n_cells - 1) : NULL;
     rd->n_cells = 0;
     int rc = emit(rd, label, q, strlen(q), req, s + ml, n - ml, line);
     rd->want_answer = rc == 0 && ml == n;

@@ -1985,6 +1985,56 @@ static void test_cell_paragraphs_marker_last(void **state) {
   jn_record_free(rec);
 }
 
+/* The first row whose question is q and which a marker closed. */
+static const jn_sheet_row *row_marked(const jn_sheet *sh, const char *q) {
+  for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
+    const jn_sheet_row *r = jn_sheet_row_at(sh, i);
+    if (r->question && !strcmp(r->question, q) && r->required)
+      return r;
+  }
+  return NULL;
+}
+
+/* The same print with what the last test left out: the header list's
+ * last value followed at once by the table's header, which lynx centres
+ * (the print's blank lines are gone once cells are read one a line, and
+ * the header is no wrapped line of the value); an answer of two
+ * paragraphs; a blank answer, which prints nothing. */
+static void test_cell_paragraphs_marker_last_edges(void **state) {
+  (void)state;
+  static const char *const cells[] = {
+      "1", "開示情報の日付", "開示情報の年月日(西暦)", "2024/2/15", "必須",
+      "2", "事業者名", "事業者の正式名称(商号)", "架空ソフト株式会社", "必須",
+      "3", "設立年月日", "事業者の設立年月日(西暦)", "2009年4月1日", "必須",
+      "7", "役員", "役員数", "選択",
+      "8", "従業員数", "正社員数(単独ベース)", "42名", "必須",
+      "12", "ユーザ認証", "利用者のアクセスを管理するための認証方法", "ID・パスワードによる認証",
+      "クライアント証明書による端末認証", "必須",
+      "13", "なりすまし対策", "なりすまし対策の有無", "あり", "必須"};
+  static char text[4096];
+  strcpy(text, "   認定番号\n          0999-2401\n\n   サービス名称\n          架空クラウド\n\n"
+                   "   事業者名称\n          架空ソフト株式会社\n\n"
+                   "                 No.                   項目 内容 回答 必須/選択\n\n");
+  for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
+    assert_true(strlen(text) + strlen(cells[i]) + 6 < sizeof text);
+    strcat(strcat(strcat(text, "   "), cells[i]), "\n\n");
+  }
+  jn_sheet *sh = parse(text);
+  const jn_sheet_row *r = row_marked(sh, "役員数");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "");
+  r = row_marked(sh, "利用者のアクセスを管理するための認証方法");
+  assert_non_null(r);
+  assert_non_null(strstr(r->answer, "ID・パスワード"));
+  assert_non_null(strstr(r->answer, "クライアント証明書"));
+  jn_sheet_free(sh);
+  jn_record *rec = extract(text);
+  assert_string_equal(string_of(rec, "company_name"), "架空ソフト株式会社");
+  assert_int_equal(jn_record_field(rec, "officer_count")->status, JN_STATUS_BLANK);
+  assert_true(number_of(rec, "employee_count", "person") == 42.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -2017,7 +2067,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1985,6 +1985,20 @@ static void test_cell_paragraphs_marker_last(void **state) {
   jn_record_free(rec);
 }
 
+/* A company profile's "事業所" names no field; it names the offices'
+ * topic (dict/topics.tsv), and the counts it states are read. */
+static void test_offices_topic(void **state) {
+  (void)state;
+  jn_record *rec = extract("## 会社概要\n\n"
+                           "- **設立**：2005年4月\n"
+                           "- **事業所**：国内3拠点(本社、架空市支社、架空町営業所)、"
+                           "海外2拠点(架空国開発センター、架空州オフィス)\n"
+                           "- **従業員**：120名\n");
+  assert_true(number_of(rec, "offices_domestic", "site") == 3.0);
+  assert_true(number_of(rec, "offices_overseas", "site") == 2.0);
+  jn_record_free(rec);
+}
+
 /* The first row whose question is q and which a marker closed. */
 static const jn_sheet_row *row_marked(const jn_sheet *sh, const char *q) {
   for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
@@ -2067,7 +2081,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -105,6 +105,10 @@ char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line
  * East Asian Wide and Fullwidth (ICU), else 1. */
 int jn__display_width(int32_t cp);
 
+/* sheet_box.c: the columns a line of UTF-8 takes on a text screen (an
+ * invalid byte takes one). */
+size_t jn__text_width(const char *s, size_t n);
+
 /* How the program that drew a table cut a word too long for its column:
  * w3m from the word's start, pandoc (ASCII grids) from its end. */
 typedef enum { JN_BOX_CUTS_FROM_START, JN_BOX_CUTS_FROM_END } jn_box_wrap;

@@ -644,12 +644,16 @@ static int pair_near(jn_sheet_reader *rd, const jn_text_lines *tl, size_t at, si
  * that difference of its place, the nearest first: the field's type
  * chooses among them (extract.c). */
 static int valued(jn_sheet_reader *rd, const jn_text_line *t);
+static int wrapped_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t at, size_t k,
+                         const size_t *vals, size_t nv);
 
 static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
   size_t k = 0, named = 0;
-  /* the column's first label may say little by itself (名称, under 提供事業
-   *者) when the labels under it name fields */
-  int lead = (i == 0 || !tl->s[i - 1].n) && label_cell(rd, &tl->s[i]) &&
+  /* the column's first label (after a blank line or a heading) may say
+   * little by itself (名称, under 提供事業者) when the labels under it name
+   * fields */
+  int lead = (i == 0 || !tl->s[i - 1].n || jn__sheet_heading(tl->s[i - 1].p, tl->s[i - 1].n)) &&
+             label_cell(rd, &tl->s[i]) &&
              !bare_label(rd, &tl->s[i]) && i + 2 < tl->n && bare_label(rd, &tl->s[i + 1]) &&
              bare_label(rd, &tl->s[i + 2]);
   k = lead;
@@ -670,7 +674,7 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
   size_t end = value_column(rd, tl, i + k, k, vals, &nv);
   if (nv < 3 || nv * 2 < k)
     return 0;
-  *rc = pair_near(rd, tl, i, k, vals, nv);
+  *rc = wrapped_block(rd, tl, i, k, vals, nv) ? 0 : pair_near(rd, tl, i, k, vals, nv);
   return end - i;
 }
 
@@ -806,6 +810,18 @@ static int value_fits(jn_sheet_reader *rd, const char *l, size_t ln, const char 
   return fits;
 }
 
+enum { RUN_EXTRA_MAX = 2 };
+
+/* Of two lines of a run, which is likelier to go on to the next: the
+ * wider, and between two as wide (a column apart: a wide character does
+ * not fit a column's last cell), the one whose next line is shorter, as
+ * the tail of a wrapped cell is. */
+static int wraps_sooner(const size_t *width, size_t a, size_t b) {
+  if (width[a] > width[b] + 1 || width[a] + 1 < width[b])
+    return width[a] > width[b];
+  return width[a + 1] < width[b + 1];
+}
+
 /* Which of the run's nv lines go on to the next: nv - k of them, the
  * longest, each as long as the run's longest but a quarter (a cell
  * wraps where its column is full). Failing that, the lines that visibly
@@ -814,14 +830,13 @@ static int value_fits(jn_sheet_reader *rd, const char *l, size_t ln, const char 
  * column's values come first, the run's last lines are another table's
  * (a refund table's bands under the SLA's rows). 0 when the run cannot be
  * k values. */
-enum { RUN_EXTRA_MAX = 2 };
 static int wrapped_lines(const jn_text_lines *tl, size_t i, size_t nv, size_t k,
                          unsigned char *joins) {
   size_t len[RUN_MAX], most = 0;
   if (nv < k || nv > 3 * k)
     return 0;
   for (size_t j = 0; j < nv; j++) {
-    len[j] = chars(tl->s[i + j].p, tl->s[i + j].n);
+    len[j] = jn__text_width(tl->s[i + j].p, tl->s[i + j].n);
     most = len[j] > most ? len[j] : most;
     joins[j] = 0;
   }
@@ -829,7 +844,7 @@ static int wrapped_lines(const jn_text_lines *tl, size_t i, size_t nv, size_t k,
   for (; w < nv - k; w++) {
     size_t best = nv;
     for (size_t j = 0; j + 1 < nv; j++)
-      if (!joins[j] && (best == nv || len[j] > len[best]))
+      if (!joins[j] && (best == nv || wraps_sooner(len, j, best)))
         best = j;
     if (best == nv || len[best] * 4 < most * 3)
       break;
@@ -877,6 +892,21 @@ static int walk_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size
       return rc;
   }
   return add ? 0 : misfits;
+}
+
+/* The k labels at `at` and more value lines than labels, one run of them:
+ * when the lines that wrapped can be told (wrapped_lines) and every value
+ * then fits its label's field, label and value pair by order (returns 1;
+ * *rc -1 when memory ran out), as a string's field cannot choose among
+ * the values near its place. */
+static int wrapped_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t at, size_t k,
+                         const size_t *vals, size_t nv) {
+  unsigned char joins[RUN_MAX];
+  if (nv <= k || nv > RUN_MAX || vals[nv - 1] - vals[0] + 1 != nv ||
+      !wrapped_lines(tl, vals[0], nv, k, joins) ||
+      walk_run(rd, tl, vals[0], nv, at, k, 0, joins, 0) != 0)
+    return 0;
+  return walk_run(rd, tl, vals[0], nv, at, k, 0, joins, 1) == 0;
 }
 
 /* Pairs the waiting column c with the run of nv lines at i. */

@@ -32,6 +32,16 @@ int jn__display_width(int32_t cp) {
   return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : 1;
 }
 
+size_t jn__text_width(const char *s, size_t n) {
+  size_t w = 0;
+  for (int32_t i = 0; (size_t)i < n;) {
+    UChar32 cp;
+    U8_NEXT(s, i, (int32_t)n, cp);
+    w += cp < 0 ? 1 : (size_t)jn__display_width(cp);
+  }
+  return w;
+}
+
 /* One line as (display column, code point, byte offset) triples. */
 typedef struct glyph {
   int col;

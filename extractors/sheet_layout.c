@@ -634,23 +634,12 @@ static size_t count_terms(const char *in, size_t len) {
   return terms;
 }
 
-/* A line's width on the screen (a wide character takes two columns). */
-static int line_width(const char *s, size_t n) {
-  int w = 0;
-  for (int32_t i = 0; (size_t)i < n;) {
-    UChar32 cp;
-    U8_NEXT(s, i, (int32_t)n, cp);
-    w += cp < 0 ? 1 : jn__display_width(cp);
-  }
-  return w;
-}
-
 /* The widest line of the text: the browser's window. */
 static int text_width(const char *in, size_t len) {
   int most = 0;
   for (size_t i = 0; i < len;) {
     size_t e = jn__sheet_line_end(in, len, i);
-    int w = line_width(in + i, e - i);
+    int w = (int)jn__text_width(in + i, e - i);
     most = w > most ? w : most;
     i = e + 1;
   }
@@ -690,7 +679,7 @@ char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line
           jn__buf_puts(&b, prev_w * 10 >= window * 7 ? " " : mark);
         }
         jn__buf_put(&b, in + j + d, je - j - d);
-        prev_w = line_width(in + j, je - j);
+        prev_w = (int)jn__text_width(in + j, je - j);
         first = 0;
         line++;
         j = je + 1;

@@ -1999,6 +1999,39 @@ static void test_offices_topic(void **state) {
   jn_record_free(rec);
 }
 
+/* pdftotext without -layout prints a two-column table as its column of
+ * labels, then its column of values, a value too long for its cell
+ * wrapped onto the next line: the lines that reach the column's width go
+ * on, and label and value pair by order, the first label under the
+ * chapter's heading included. 提供事業者 names the company as a whole
+ * label, 定期保守 and 推奨回線 name their fields' topics. */
+static void test_wrapped_value_column(void **state) {
+  (void)state;
+  jn_record *rec = extract("第2章 サービス仕様\n\n"
+                           "提供事業者\nサービス名称\n提供開始\n稼働率(目標)\n定期保守\n"
+                           "データ保管場所\nログイン認証\n推奨回線\n操作ログ\n\n"
+                           "架空データ株式会社\n"
+                           "架空ストレージ\n"
+                           "2019年10月\n"
+                           "99.9%以上(月間)\n"
+                           "毎月第2火曜日の深夜。実施の5日前までにお知\n"
+                           "らせします。\n"
+                           "国内のデータセンター(架空市及び架空町)\n"
+                           "ID・パスワードとメールで届くワンタイムコ\n"
+                           "ード / 接続元IPアドレスの制限\n"
+                           "20Mbps以上の回線\n"
+                           "操作の記録を2年間保存\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空データ株式会社");
+  assert_string_equal(string_of(rec, "service_name"), "架空ストレージ");
+  assert_true(number_of(rec, "maintenance_notice", "d") == 5.0);
+  assert_true(number_of(rec, "recommended_bandwidth", "bps") == 20e6);
+  assert_true(number_of(rec, "log_retention", "y") == 2.0);
+  const jn_field_result *f = jn_record_field(rec, "user_auth");
+  assert_non_null(f);
+  assert_int_equal(jn_value_count(f->value), 3); /* password, otp, ip_restriction */
+  jn_record_free(rec);
+}
+
 /* The first row whose question is q and which a marker closed. */
 static const jn_sheet_row *row_marked(const jn_sheet *sh, const char *q) {
   for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
@@ -2081,7 +2114,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_wrapped_value_column),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -244,7 +244,52 @@ static void put_cell(jn_buf *b, const char *s) {
     jn__buf_put(b, *s == '\t' ? " " : s, 1);
 }
 
+/* Does the subtree hold a page's structure: a table, a definition list or
+ * a heading? */
+static int holds_structure(const xmlNode *n) {
+  for (const xmlNode *c = n->children; c; c = c->next)
+    if (is_named(c, "table") || is_named(c, "dl") || is_any(c, heading_names) ||
+        (c->type == XML_ELEMENT_NODE && holds_structure(c)))
+      return 1;
+  return 0;
+}
+
+/* Calls fn on each cell of the table's own rows (not of tables nested in
+ * them), in reading order. */
+static int each_cell(html_writer *w, const xmlNode *n, int (*fn)(html_writer *, const xmlNode *)) {
+  for (const xmlNode *c = n->children; c; c = c->next) {
+    int rc = 0;
+    if (is_named(c, "thead") || is_named(c, "tbody") || is_named(c, "tfoot"))
+      rc = each_cell(w, c, fn);
+    for (const xmlNode *td = is_named(c, "tr") ? c->children : NULL; td && rc == 0; td = td->next)
+      if (is_named(td, "td") || is_named(td, "th"))
+        rc = fn(w, td);
+    if (rc != 0)
+      return rc;
+  }
+  return 0;
+}
+
+static int cell_holds_structure(html_writer *w, const xmlNode *td) {
+  (void)w;
+  return holds_structure(td);
+}
+
+static int walk(html_writer *w, const xmlNode *n);
+
+static int walk_cell(html_writer *w, const xmlNode *td) {
+  end_line(w);
+  int rc = walk(w, td);
+  end_line(w);
+  return rc;
+}
+
 static int write_table(html_writer *w, const xmlNode *table) {
+  /* a table laying out the page (a navigation column beside the content,
+   * a frame around it) holds tables, lists of terms or headings in its
+   * cells: its cells are regions of the page, read one after another */
+  if (each_cell(w, table, cell_holds_structure))
+    return each_cell(w, table, walk_cell);
   grid g = {0};
   size_t r = 0;
   int rc = grid_rows(&g, table, &r);
@@ -279,8 +324,6 @@ static int write_table(html_writer *w, const xmlNode *table) {
 }
 
 /* ------------------------------------------------------ the tree walk */
-
-static int walk(html_writer *w, const xmlNode *n);
 
 /* <dt>label</dt><dd>value</dd>: a line of two cells per pair. A second
  * <dd> joins the first as a paragraph; a <dd> without <dt> has an empty

@@ -2032,6 +2032,36 @@ static void test_wrapped_value_column(void **state) {
   jn_record_free(rec);
 }
 
+/* A page laid out by a table of its own (navigation in one cell, the
+ * content in the next): its cells are regions of the page, and the
+ * disclosure table inside keeps its rows, rowspan expanded. */
+static void test_layout_table(void **state) {
+  (void)state;
+  const char *in =
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n"
+      "<table width=\"100%\"><tr><td><ul><li><a href=\"/\">ホーム</a></li>"
+      "<li>お問い合わせ</li></ul></td><td>\n"
+      "<h1>架空クラウド</h1>\n"
+      "<dl><dt>認定番号</dt><dd>0999-2401</dd><dt>事業者名称</dt><dd>架空ソフト株式会社</dd></dl>\n"
+      "<table border=\"1\">\n"
+      "<tr><th>No.</th><th>項目</th><th>内容</th><th>必須/選択</th><th>回答</th></tr>\n"
+      "<tr><td rowspan=\"2\">2</td><td rowspan=\"2\">事業者名</td>"
+      "<td>事業者の正式名称(商号)</td><td>必須</td><td>架空ソフト株式会社</td></tr>\n"
+      "<tr><td>法人番号</td><td></td><td>7020001042495</td></tr>\n"
+      "<tr><td>8</td><td>従業員数</td><td>正社員数(単独ベース)</td><td>必須</td><td>42名</td></tr>\n"
+      "</table>\n</td></tr></table>\n</body></html>\n";
+  jn_sheet *sh = parse(in);
+  assert_string_equal(jn_sheet_get_header(sh)->cert_number, "0999-2401");
+  const jn_sheet_row *r = row_asking(sh, "法人番号");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "7020001042495");
+  assert_string_equal(r->item, "2");
+  jn_sheet_free(sh);
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "employee_count", "person") == 42.0);
+  jn_record_free(rec);
+}
+
 /* The first row whose question is q and which a marker closed. */
 static const jn_sheet_row *row_marked(const jn_sheet *sh, const char *q) {
   for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
@@ -2114,7 +2144,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_wrapped_value_column),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

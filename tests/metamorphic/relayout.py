@@ -413,6 +413,18 @@ def html_table(header, rows, syn, markers=True, marker_last=False):
     return "\n".join(out) + "\n"
 
 
+def html_layout_table(header, rows, syn):
+    """The html_table page laid out by a table of its own, as older sites
+    are: a navigation column beside the content, the content (heading,
+    <dl>, the table) in the layout table's second cell."""
+    page = html_table(header, rows, syn)
+    body = page[page.index("<body>") + len("<body>"):page.index("</body>")]
+    nav = ('<ul><li><a href="/">ホーム</a></li><li><a href="/list">認定サービス一覧</a></li>'
+           '<li><a href="/contact">お問い合わせ</a></li></ul>')
+    return (page[:page.index("<body>")] + '<body>\n<table width="100%%"><tr><td width="20%%">%s</td>'
+            '<td>%s</td></tr></table>\n</body>\n</html>\n' % (nav, body))
+
+
 # Converters of the html_table page: name -> command reading HTML on stdin.
 CONVERTERS = {
     "w3m_dump": ["w3m", "-dump", "-T", "text/html", "-cols", "200",
@@ -677,6 +689,7 @@ TEXT_LAYOUTS = [
     ("column_order", column_order),
     ("synonyms", synonyms),
     ("html_table", html_table),
+    ("html_layout_table", html_layout_table),
     ("w3m_dump", None),
     ("pandoc_gfm", None),
     ("pandoc_plain", None),

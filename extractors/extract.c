@@ -32,32 +32,23 @@ static int only_dashes(const char *a) {
 /* The guideline's own instruction left in the answer cell when the
  * publisher wrote nothing ("申請したASP・SaaSのサービスの利用者数",
  * "告知時期 (1か月前、3か月前等の単位で記述)"): the answer is blank. */
-static int template_text(const char *a) {
-  static const char *const endings[] = {"で記述)", "を記述)", "を明示)", "も明示)"};
+static int template_text(const jn_extractor *x, const char *a) {
   return strncmp(a, "申請したASP", strlen("申請したASP")) == 0 ||
-         JN_ENDING_OF(a, strlen(a), endings) > 0;
+         jn__words_end(&x->ctx->lex, JN_WORDS_TEMPLATE_ENDING, a, strlen(a)) > 0;
 }
 
 /* The first word in a that withholds the answer (記述有り(*), 非公開,
- * …より非公開), or NULL. */
-static const char *withheld_at(const char *a) {
-  static const char *const withheld[] = {"記述有り(*)", "非公開", "開示不可", "オープン価格",
-                                         "非公表", "非開示", "公表されておりません",
-                                         "公表しておりません", "公表していません", "差し控え"};
-  const char *first = NULL;
-  for (size_t i = 0; i < sizeof withheld / sizeof withheld[0]; i++) {
-    const char *at = strstr(a, withheld[i]);
-    if (at && (!first || at < first))
-      first = at;
-  }
-  return first;
+ * …より非公開; dict/words.tsv "withheld"), or NULL. */
+static const char *withheld_at(const jn_extractor *x, const char *a) {
+  size_t len;
+  return jn__words_find(&x->ctx->lex, JN_WORDS_WITHHELD, a, strlen(a), &len);
 }
 
 /* blank, undisclosed, or JN__NO_RULE when the answer says something. */
-static int answer_status(const char *a) {
-  if (!*a || only_dashes(a) || jn__contains(a, "記述無し(*)") || template_text(a))
+static int answer_status(const jn_extractor *x, const char *a) {
+  if (!*a || only_dashes(a) || jn__contains(a, "記述無し(*)") || template_text(x, a))
     return JN_STATUS_BLANK;
-  return withheld_at(a) ? JN_STATUS_UNDISCLOSED : JN__NO_RULE;
+  return withheld_at(x, a) ? JN_STATUS_UNDISCLOSED : JN__NO_RULE;
 }
 
 /* "…開示の可否": a yes/no question about disclosure itself, whose 開示不可
@@ -78,7 +69,7 @@ static int is_contact(jn_field_type_id type) {
  * 非公開)), or when a clause with a verb does (避雷器を設置しておりますが、
  * 最大対応電圧は公表されておりません; not "IaaS事業者より非公開"). */
 static int yes_no_answered(jn_extractor *x, const jn_field_answer *fa, const jn_sheet_row *row) {
-  const char *at = withheld_at(fa->text);
+  const char *at = withheld_at(x, fa->text);
   if (asks_disclosure(row) || !at)
     return 1;
   size_t before = (size_t)(at - fa->text);
@@ -113,7 +104,7 @@ static jn_mentions *scan_answer(const jn_extractor *x, const char *a) {
  * when memory ran out. */
 static int field_status(jn_extractor *x, const jn_field *f, const jn_slot *slot, jn_buf *v) {
   const char *a = slot->answer;
-  int status = answer_status(a);
+  int status = answer_status(x, a);
   int is_bool = f->type_id == JN_FT_BOOL;
   /* ・メール: …(非公表) ・電話: 0120-…: one contact withheld, another given;
    * 日本国内(関西地域)※詳細な住所は非公開: the country given, the address
@@ -339,7 +330,7 @@ static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, 
    * ますか" | いいえ | 方針により非公開 withholds the answer, yes/no fields
    * included */
   if (row->remark && !(f->flags & JN_FF_DISCLOSURE) && bare_polar(x, slot->answer, 0) &&
-      answer_status(row->remark) == JN_STATUS_UNDISCLOSED) {
+      answer_status(x, row->remark) == JN_STATUS_UNDISCLOSED) {
     /* unless a later sentence of the remark states what the question did
      * not ask to disclose (住所を開示できますか | いいえ | 非公開。国内のデータ
      * センターを利用: the country) */
@@ -357,7 +348,7 @@ static int with_remark(jn_extractor *x, const jn_field *f, const jn_slot *slot, 
    * in part while the remark withholds it ("BCPを策定し、開示できる" | 一部
    * 対応 | 策定済み。内容は社外秘のため開示不可): it cannot */
   if (row->remark && (f->flags & JN_FF_DISCLOSURE) && st == JN_STATUS_VALUE &&
-      answer_status(row->remark) == JN_STATUS_UNDISCLOSED) {
+      answer_status(x, row->remark) == JN_STATUS_UNDISCLOSED) {
     v->len = 0;
     jn__buf_puts(v, "false");
     return JN_STATUS_VALUE;

@@ -380,7 +380,8 @@ static size_t slash_parts(const char *a, const char **part, size_t *len, size_t 
   }
 }
 
-static size_t merged_parts(const char *a, const char **part, size_t *len, size_t want) {
+static size_t merged_parts(const jn_lexicon *lx, const char *a, const char **part, size_t *len,
+                           size_t want) {
   size_t n = paragraphs(a, part, len, want);
   if (n == want)
     return n;
@@ -388,15 +389,15 @@ static size_t merged_parts(const char *a, const char **part, size_t *len, size_t
   n = slash_parts(a, part, len, want);
   if (n == want || want != 2)
     return n == want ? n : 0;
-  static const char *const withheld[] = {"非公開 ", "非公表 ", "記述有り(*) ", "開示不可 "};
-  for (size_t w = 0; w < sizeof withheld / sizeof withheld[0]; w++) {
-    const char *at = strstr(a, withheld[w]);
-    if (!at)
-      continue;
-    part[0] = a, len[0] = (size_t)(at - a) + strlen(withheld[w]) - 1;
-    part[1] = at + strlen(withheld[w]), len[1] = strlen(part[1]);
-    return len[1] ? 2 : 0;
-  }
+  /* "震度6強相当 非公開 …": after a word that withholds and a space */
+  const jn_word_list *wl = &lx->words[JN_WORDS_WITHHELD];
+  for (size_t w = 0; w < wl->n; w++)
+    for (const char *at = strstr(a, wl->word[w]); at; at = strstr(at + 1, wl->word[w]))
+      if (at[wl->len[w]] == ' ') {
+        part[0] = a, len[0] = (size_t)(at - a) + wl->len[w];
+        part[1] = at + wl->len[w] + 1, len[1] = strlen(part[1]);
+        return len[1] ? 2 : 0;
+      }
   return 0;
 }
 
@@ -428,7 +429,7 @@ static int split_merged(const jn_extractor *x, jn_slot *slots) {
         distinct &= at[i] >= 0 && (i == j || at[i] != at[j]);
     const char *part[MAX_GROUP];
     size_t len[MAX_GROUP];
-    if (!distinct || merged_parts(slots[f].answer, part, len, n) != n)
+    if (!distinct || merged_parts(&x->ctx->lex, slots[f].answer, part, len, n) != n)
       continue;
     for (size_t i = 0; i < n; i++) { /* the k-th part to the k-th label */
       size_t rank = 0;

@@ -23,6 +23,7 @@
 #include <unicode/ustring.h>
 
 #include "buf.h"
+#include "ctx.h"
 #include "error.h"
 #include "sheet.h"
 #include "utf8.h"
@@ -360,16 +361,13 @@ int jn__sheet_is_footnote(const char *s, size_t n) {
          jn__sheet_starts(s, n, "(*)") || jn__sheet_starts(s, n, "*") || jn__sheet_starts(s, n, "●");
 }
 
-static int is_column_header(const jn_cells *c) {
-  /* headings alone on their line, as PDF text repeats them on each page */
-  static const char *const alone[] = {"申請内容", "記述内容", "回答", "審査対象項目"};
+static int is_column_header(const jn_sheet_reader *rd, const jn_cells *c) {
   for (size_t i = 0; i < c->n; i++)
     if (jn__sheet_find(c->p[i], c->len[i], "必須/選択"))
       return 1;
-  for (size_t i = 0; c->n == 1 && i < sizeof alone / sizeof alone[0]; i++)
-    if (c->len[0] == strlen(alone[i]) && !memcmp(c->p[0], alone[i], c->len[0]))
-      return 1;
-  return 0;
+  /* headings alone on their line, as PDF text repeats them on each page
+   * (dict/words.tsv "column_heading") */
+  return c->n == 1 && jn__words_is(&rd->ctx->lex, JN_WORDS_COLUMN_HEADING, c->p[0], c->len[0]);
 }
 
 
@@ -442,14 +440,10 @@ static jn_sheet_row *start_row(jn_sheet_reader *rd, const char *required, uint64
  * same item: the rest of the item's label, which a text browser printed
  * beside the item's next question (a cell spanning rows, without borders). */
 static int label_goes_on(const jn_sheet_reader *rd, const char *s, size_t n) {
-  static const char *const joins[] = {"・", "の", "、", ")", "及び", "等の"};
   const jn_sheet *sh = rd->sh;
   if (!rd->label || sh->n_rows < 2 || sh->rows[sh->n_rows - 2].item != rd->item || !rd->item)
     return 0;
-  for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
-    if (jn__sheet_starts(s, n, joins[i]))
-      return 1;
-  return 0;
+  return jn__words_start(&rd->ctx->lex, JN_WORDS_LABEL_REST, s, n) > 0; /* dict/words.tsv */
 }
 
 /* The item's label gets its rest; every row of the item so far, and the
@@ -849,7 +843,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->roles = probe;
     return note_columns(rd->sh, &rd->roles, line);
   }
-  if (kind == JN_LINE_TEXT && (is_column_header(&c) || jn__roles_header_line(t, tn))) {
+  if (kind == JN_LINE_TEXT && (is_column_header(rd, &c) || jn__roles_header_line(t, tn))) {
     rd->marker_last |= jn__roles_marker_last(t, tn);
     /* a column's header alone (【記述内容】) is no text; an FAQ's mark alone
      * (【質問】, 【回答】) heads the lines under it */

@@ -178,22 +178,17 @@ int jn__sheet_is_pair(const char *s, size_t n) {
 }
 
 /* "A." "A:" "A " "回答:" "答:" before an answer line: its length, or 0. */
-/* One of marks[] starting s: its length with the spaces after it, 0 when
- * none does. */
-static size_t mark_length(const char *s, size_t n, const char *const *marks, size_t count) {
-  for (size_t i = 0; i < count; i++)
-    if (jn__sheet_starts(s, n, marks[i])) {
-      size_t k = strlen(marks[i]);
-      while (k < n && s[k] == ' ')
-        k++;
-      return k;
-    }
-  return 0;
+/* A mark of the list (dict/words.tsv) starting s: its length with the
+ * spaces after it, 0 when none does. */
+static size_t mark_length(const jn_sheet_reader *rd, jn_words_id list, const char *s, size_t n) {
+  size_t k = jn__words_start(&rd->ctx->lex, list, s, n);
+  while (k && k < n && s[k] == ' ')
+    k++;
+  return k;
 }
 
-static size_t answer_mark(const char *s, size_t n) {
-  static const char *const marks[] = {"A.", "A:", "A ", "A)", "回答:", "回答 ", "答:", "答え:"};
-  size_t k = mark_length(s, n, marks, sizeof marks / sizeof marks[0]);
+static size_t answer_mark(const jn_sheet_reader *rd, const char *s, size_t n) {
+  size_t k = mark_length(rd, JN_WORDS_ANSWER_MARK, s, n);
   if (k)
     return k;
   if (n > 2 && s[0] == 'A' && digit(s[1])) { /* A12. */
@@ -208,9 +203,8 @@ static size_t answer_mark(const char *s, size_t n) {
 
 /* "Q:" "Q." "質問:" before a question line (FAQ pages): its length, or 0.
  * Such a line is a question, never a "label: value" pair labelled Q. */
-static size_t question_mark(const char *s, size_t n) {
-  static const char *const marks[] = {"Q.", "Q:", "Q ", "Q)", "質問:", "問:", "問い:"};
-  size_t k = mark_length(s, n, marks, sizeof marks / sizeof marks[0]);
+static size_t question_mark(const jn_sheet_reader *rd, const char *s, size_t n) {
+  size_t k = mark_length(rd, JN_WORDS_QUESTION_MARK, s, n);
   return k < n ? k : 0; /* a mark alone asks nothing */
 }
 
@@ -2209,9 +2203,9 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       rc = add_row(rd, "pair", s, n, s, n, s + n, 0, t->line);
       continue;
     }
-    size_t qm = question_mark(s, n);
+    size_t qm = question_mark(rd, s, n);
     if (qm && i + 1 < tl->n && tl->s[i + 1].n &&
-        (v = answer_mark(tl->s[i + 1].p, tl->s[i + 1].n)) != 0) {
+        (v = answer_mark(rd, tl->s[i + 1].p, tl->s[i + 1].n)) != 0) {
       /* Q: a question / A: its answer, whose sentences may state more
        * (バックアップの頻度は? / 毎週取得し、4世代を保持しています) */
       const jn_text_line *a = &tl->s[i + 1];
@@ -2231,7 +2225,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       header_pair(rd->sh, s, ln, s + v, n - v);
       rc = add_row(rd, "pair", s, ln, s, ln, s + v, n - v, t->line);
     } else if (i + 1 < tl->n && tl->s[i + 1].n &&
-               (v = answer_mark(tl->s[i + 1].p, tl->s[i + 1].n)) != 0) {
+               (v = answer_mark(rd, tl->s[i + 1].p, tl->s[i + 1].n)) != 0) {
       const jn_text_line *a = &tl->s[i + 1];
       rc = add_row(rd, "pair", NULL, 0, s, n, a->p + v, a->n - v, t->line);
       if (rc == 0)

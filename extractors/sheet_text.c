@@ -117,14 +117,10 @@ static const char *wrapped(jn_sheet_reader *rd, const char *text, const char *s,
 
 /* Does the text after a label go on with the same phrase (サービスの名称
  * 及び内容, …の名称と所在地): a conjunction or particle that joins the label
- * to more words, so the label is no question of its own? */
-static int goes_on(const char *s, size_t n) {
-  static const char *const joins[] = {"及び", "および", "並びに", "又は", "または", "と", "や",
-                                      "等", "の", "・"};
-  for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
-    if (jn__sheet_starts(s, n, joins[i]))
-      return 1;
-  return 0;
+ * to more words (dict/words.tsv "label_join"), so the label is no question
+ * of its own? */
+static int goes_on(const jn_sheet_reader *rd, const char *s, size_t n) {
+  return jn__words_start(&rd->ctx->lex, JN_WORDS_LABEL_JOIN, s, n) > 0;
 }
 
 /* A line of cells run together (flattened), inside an item. */
@@ -150,7 +146,7 @@ static int flat_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   /* The answer starts where it looks like one, or after the question's
    * catalogue label when that reaches further. */
   size_t cut = answer_start(s, n), label = label_end(rd, s, n, cut == n ? 1 : cut);
-  if ((label > cut || (cut == n && label)) && !goes_on(s + label, n - label))
+  if ((label > cut || (cut == n && label)) && !goes_on(rd, s + label, n - label))
     cut = label;
   for (size_t i = 0; jn__scan_prefix_word(i); i++) { /* 約24年: 約 is the answer's */
     const char *w = jn__scan_prefix_word(i);
@@ -206,12 +202,8 @@ static int pdf_flush(jn_sheet_reader *rd, uint64_t line) {
  * answer? A catalogue label makes at least half of it ("事業所数(国内、
  * 国外)", "法人番号"), or it ends like a question does. */
 static int question_like(const jn_sheet_reader *rd, const char *s, size_t n) {
-  static const char *const endings[] = {"有無", "(西暦)", "名称", "可否", "年月日", "経歴",
-                                        "氏名", "年齢"};
-  for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++)
-    if (n >= strlen(endings[i]) && !memcmp(s + n - strlen(endings[i]), endings[i],
-                                          strlen(endings[i])))
-      return 1;
+  if (jn__words_end(&rd->ctx->lex, JN_WORDS_QUESTION_ENDING, s, n))
+    return 1;
   char text[512];
   size_t k = jn__squash(s, n, text, sizeof text);
   const jn_labels *lb = &rd->ctx->labels;

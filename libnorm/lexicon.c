@@ -339,6 +339,78 @@ static int load_kind_words(const char *file, const char *kind1, const char *kind
   return JN_OK;
 }
 
+static const char *const word_list_names[JN_WORDS_COUNT] = {
+    "withheld",    "template_ending", "label_join",    "label_rest",
+    "question_ending", "answer_mark", "question_mark", "column_heading"};
+
+static int load_words(jn_lexicon *lx, jn_error *err) {
+  const jn_dict_file *f = jn__dict_find("words.tsv");
+  if (!f)
+    return jn__error(err, JN_EDICT, 0, 0, "words.tsv is not embedded");
+  jn_dict_reader r = {f, 0, 0};
+  jn_dict_field fl[JN_DICT_MAX_FIELDS];
+  int n;
+  while ((n = jn__dict_next(&r, fl)) > 0) {
+    size_t id = JN_WORDS_COUNT;
+    for (size_t i = 0; n == 2 && i < JN_WORDS_COUNT; i++)
+      if (fl[0].len == strlen(word_list_names[i]) &&
+          !memcmp(fl[0].p, word_list_names[i], fl[0].len))
+        id = i;
+    jn_word_list *wl = id < JN_WORDS_COUNT ? &lx->words[id] : NULL;
+    if (!wl || fl[1].len == 0 || fl[1].len >= sizeof wl->word[0])
+      return jn__error(err, JN_EDICT, 0, r.line, "words.tsv:%u: expected LIST<TAB>WORD", r.line);
+    char(*w)[64] = grow_by_one(wl->word, wl->n, sizeof *w);
+    if (w)
+      wl->word = w;
+    size_t *len = w ? grow_by_one(wl->len, wl->n, sizeof *len) : NULL;
+    if (!len)
+      return jn__error(err, JN_ENOMEM, 0, 0, NULL);
+    wl->len = len;
+    memcpy(wl->word[wl->n], fl[1].p, fl[1].len);
+    wl->word[wl->n][fl[1].len] = '\0';
+    wl->len[wl->n++] = fl[1].len;
+  }
+  return JN_OK;
+}
+
+size_t jn__words_start(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n) {
+  const jn_word_list *wl = &lx->words[list];
+  for (size_t i = 0; i < wl->n; i++)
+    if (wl->len[i] <= n && !memcmp(s, wl->word[i], wl->len[i]))
+      return wl->len[i];
+  return 0;
+}
+
+size_t jn__words_end(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n) {
+  const jn_word_list *wl = &lx->words[list];
+  for (size_t i = 0; i < wl->n; i++)
+    if (wl->len[i] <= n && !memcmp(s + n - wl->len[i], wl->word[i], wl->len[i]))
+      return wl->len[i];
+  return 0;
+}
+
+size_t jn__words_is(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n) {
+  const jn_word_list *wl = &lx->words[list];
+  for (size_t i = 0; i < wl->n; i++)
+    if (wl->len[i] == n && !memcmp(s, wl->word[i], n))
+      return n;
+  return 0;
+}
+
+const char *jn__words_find(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n,
+                           size_t *len) {
+  const jn_word_list *wl = &lx->words[list];
+  const char *first = NULL;
+  for (size_t i = 0; i < wl->n; i++)
+    for (size_t at = 0; wl->len[i] <= n && at + wl->len[i] <= n; at++)
+      if (!memcmp(s + at, wl->word[i], wl->len[i])) {
+        if (!first || s + at < first)
+          first = s + at, *len = wl->len[i];
+        break;
+      }
+  return first;
+}
+
 static int load_compounds(jn_lexicon *lx, jn_error *err) {
   const jn_dict_file *f = jn__dict_find("compound_items.tsv");
   if (!f)
@@ -454,7 +526,9 @@ const char *jn_field_type(const jn_ctx *ctx, const char *id) {
 
 int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
   memset(lx, 0, sizeof *lx);
-  int rc = load_eras(lx, err);
+  int rc = load_words(lx, err);
+  if (rc == JN_OK)
+    rc = load_eras(lx, err);
   if (rc == JN_OK)
     rc = load_units(lx, err);
   if (rc == JN_OK)
@@ -481,6 +555,10 @@ int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
 }
 
 void jn__lexicon_free(jn_lexicon *lx) {
+  for (size_t i = 0; i < JN_WORDS_COUNT; i++) {
+    free(lx->words[i].word);
+    free(lx->words[i].len);
+  }
   free(lx->eras);
   free(lx->units);
   free(lx->polar);

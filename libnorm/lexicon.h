@@ -103,7 +103,27 @@ typedef struct jn_bool_word {
   int value;
 } jn_bool_word;
 
+/* The word lists of dict/words.tsv, by name. */
+typedef enum jn_words_id {
+  JN_WORDS_WITHHELD,         /* withheld: an answer that withholds */
+  JN_WORDS_TEMPLATE_ENDING,  /* template_ending: the guideline's instruction */
+  JN_WORDS_LABEL_JOIN,       /* label_join: a label goes on (…及び内容) */
+  JN_WORDS_LABEL_REST,       /* label_rest: the rest of a cut label (の事前告知) */
+  JN_WORDS_QUESTION_ENDING,  /* question_ending: …の有無, …(西暦) */
+  JN_WORDS_ANSWER_MARK,      /* answer_mark: A., 回答: */
+  JN_WORDS_QUESTION_MARK,    /* question_mark: Q., 質問: */
+  JN_WORDS_COLUMN_HEADING,   /* column_heading: 申請内容, 回答 alone */
+  JN_WORDS_COUNT
+} jn_words_id;
+
+typedef struct jn_word_list {
+  char (*word)[64]; /* in file order */
+  size_t *len;
+  size_t n;
+} jn_word_list;
+
 typedef struct jn_lexicon {
+  jn_word_list words[JN_WORDS_COUNT]; /* dict/words.tsv */
   jn_era *eras;
   size_t n_eras;
   jn_unit *units; /* longest word first, so the first match is the longest */
@@ -146,6 +166,16 @@ const jn_era *jn__era_by_letter(const jn_lexicon *lx, char letter);
 /* The longest yes/no word that starts s, or NULL. */
 const jn_polar_word *jn__polar_at(const jn_lexicon *lx, const uint8_t *s,
                                   size_t len);
+
+/* dict/words.tsv: the length of the first word of the list that s starts
+ * with (jn__words_start), ends with (jn__words_end) or is (jn__words_is),
+ * 0 when none; jn__words_find gives the earliest place in s where a word
+ * of the list stands, NULL when none, and that word's length. */
+size_t jn__words_start(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n);
+size_t jn__words_end(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n);
+size_t jn__words_is(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n);
+const char *jn__words_find(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n,
+                           size_t *len);
 
 /* The longest unit word that starts s, or NULL. */
 const jn_unit *jn__unit_at(const jn_lexicon *lx, const uint8_t *s, size_t len);

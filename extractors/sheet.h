@@ -269,6 +269,7 @@ typedef struct jn_sheet_reader {
    * none; rows move when the array grows) */
   size_t item_title;
   int want_answer;        /* a marker alone: the next line is the answer */
+  int marker_closed;      /* a marker after its answer closed the last row */
   uint64_t item_line;     /* where the item started */
   uint64_t cells_line;    /* where the first of cells[] stands */
   const char *wrap;       /* the last line joined to an answer, and the */

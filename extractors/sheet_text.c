@@ -258,18 +258,20 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
     rd->last->answer = jn__sheet_keep(rd->sh, s, n);
     return rd->last->answer ? 0 : -1;
   }
-  if (rd->rows_in_item > 0 && rd->n_cells == 0 && rd->last && rd->last->answer &&
+  int closed = rd->marker_closed; /* the marker after an answer ends it */
+  rd->marker_closed = 0;
+  if (!closed && rd->rows_in_item > 0 && rd->n_cells == 0 && rd->last && rd->last->answer &&
       *rd->last->answer && !jn__sheet_marker(s, n, &(const char *){NULL}) &&
       !jn__sheet_marker_led(s, n, &(const char *){NULL}) &&
       (!question_like(rd, s, n) || ends_with(rd->last->answer, "、")))
     return pdf_continue(rd, s, n, line);
   const char *req;
   size_t ml = jn__sheet_marker(s, n, &req);
-  if (!ml && rd->n_cells > 0) /* the marker stuck to its answer: 必須2025/2/15 */
+  if (!ml && (rd->n_cells > 0 || rd->wrap)) /* the marker stuck to its answer: 必須2025/2/15 */
     ml = jn__sheet_marker_led(s, n, &req);
   if (ml && rd->n_cells == 0 && rd->wrap) {
-    /* "代表者経歴(…)" then 選択: the line taken as the rest of the last
-     * answer was this marker's question */
+    /* "代表者経歴(…)" then 選択 (or 選択2011年…): the line taken as the
+     * rest of the last answer was this marker's question */
     rd->last->answer = rd->before_wrap;
     rd->cells[rd->n_cells++] = rd->wrap;
     rd->cells_line = rd->wrap_line;
@@ -296,6 +298,7 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
     if (!a || (j >= 1 && !label))
       return -1;
     rd->n_cells = 0;
+    rd->marker_closed = 1;
     return emit(rd, label, q, strlen(q), req, a, strlen(a), line);
   }
   if (ml) {

@@ -1985,6 +1985,50 @@ static void test_cell_paragraphs_marker_last(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's copy of the certifier's page, a cell a line, the marker
+ * stuck to its answer: a question taken at first for the rest of the
+ * answer above it (代表者経歴(…), which names no field) is the question
+ * of the marked answer under it. */
+static void test_marker_led_after_wrap(void **state) {
+  (void)state;
+  jn_record *rec = extract("1\n開示情報の時点\n開示情報の日付\n開示情報の年月日(西暦)\n必須2024年2月1日\n"
+                           "2\n事業所・事業\n事業者名\n事業者の正式名称(商号)\n必須架空ソフト株式会社\n"
+                           "3\n設立年月日\n事業者の設立年月日(西暦)\n必須2009年4月1日\n"
+                           "4\n事業所\n事業者の本店住所\n必須架空県架空市1-2-3\n"
+                           "5\n経営者\n代表者\n代表者氏名\n必須代表取締役 架空 一郎\n"
+                           "代表者経歴(学歴、業務履歴、資格等)\n選択1999年 当社設立、代表取締役(現任)\n"
+                           "6\n役員\n役員数\n役員数\n選択5名\n"
+                           "7\n従業員\n従業員数\n正社員数(単独ベース)\n必須42名\n");
+  assert_string_equal(string_of(rec, "representative_name"), "架空 一郎");
+  assert_true(number_of(rec, "employee_count", "person") == 42.0);
+  jn_record_free(rec);
+}
+
+/* The same print read as the form's items: the marker after an answer
+ * closes its row, so the next item's question (代表者経歴(…), which names
+ * no field) is no wrapped rest of the answer. */
+static void test_marker_closes_row(void **state) {
+  (void)state;
+  static const char *const cells[] = {
+      "1", "開示情報の日付", "開示情報の年月日(西暦)", "2024/2/15", "必須",
+      "2", "事業者名", "事業者の正式名称(商号)", "架空ソフト株式会社", "必須",
+      "3", "設立年月日", "事業者の設立年月日(西暦)", "2009年4月1日", "必須",
+      "4", "代表者", "代表者氏名", "架空 一郎", "必須", "代表者経歴(学歴、業務履歴、資格等)",
+      "1999年 当社設立", "選択",
+      "5", "役員", "役員数", "5名", "選択",
+      "6", "従業員数", "正社員数(単独ベース)", "42名", "必須"};
+  static char text[2048];
+  strcpy(text, "   No. 項目 内容 回答 必須/選択\n\n");
+  for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
+    assert_true(strlen(text) + strlen(cells[i]) + 6 < sizeof text);
+    strcat(strcat(strcat(text, "   "), cells[i]), "\n\n");
+  }
+  jn_record *rec = extract(text);
+  assert_string_equal(string_of(rec, "representative_name"), "架空 一郎");
+  assert_true(number_of(rec, "officer_count", "person") == 5.0);
+  jn_record_free(rec);
+}
+
 /* A company profile's "事業所" names no field; it names the offices'
  * topic (dict/topics.tsv), and the counts it states are read. */
 static void test_offices_topic(void **state) {
@@ -2083,11 +2127,11 @@ static void test_cell_paragraphs_marker_last_edges(void **state) {
       "1", "開示情報の日付", "開示情報の年月日(西暦)", "2024/2/15", "必須",
       "2", "事業者名", "事業者の正式名称(商号)", "架空ソフト株式会社", "必須",
       "3", "設立年月日", "事業者の設立年月日(西暦)", "2009年4月1日", "必須",
-      "7", "役員", "役員数", "選択",
-      "8", "従業員数", "正社員数(単独ベース)", "42名", "必須",
-      "12", "ユーザ認証", "利用者のアクセスを管理するための認証方法", "ID・パスワードによる認証",
+      "5", "役員", "役員数", "選択",
+      "6", "従業員数", "正社員数(単独ベース)", "42名", "必須",
+      "7", "ユーザ認証", "利用者のアクセスを管理するための認証方法", "ID・パスワードによる認証",
       "クライアント証明書による端末認証", "必須",
-      "13", "なりすまし対策", "なりすまし対策の有無", "あり", "必須"};
+      "8", "なりすまし対策", "なりすまし対策の有無", "あり", "必須"};
   static char text[4096];
   strcpy(text, "   認定番号\n          0999-2401\n\n   サービス名称\n          架空クラウド\n\n"
                    "   事業者名称\n          架空ソフト株式会社\n\n"
@@ -2144,7 +2188,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

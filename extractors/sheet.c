@@ -1383,6 +1383,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   made = jn__sheet_unescape(st->in, st->len, &n);
   take_text(st, made, n);
   st->tabs = memchr(st->in, '\t', st->len) != NULL;
+  made = jn__sheet_aligned(st->in, st->len, &n);
+  take_text(st, made, n);
   made = jn__sheet_layout(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);

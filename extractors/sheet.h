@@ -96,6 +96,11 @@ size_t jn__sheet_heading(const char *s, size_t n);
  * joined to it; NULL when fewer than five lines have such runs. */
 char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
+/* sheet_aligned.c: a borderless two-column table whose cells stand as
+ * little as one space apart (w3m), as label<TAB>value lines, line for
+ * line; NULL when there is none. */
+char *jn__sheet_aligned(const char *in, size_t len, size_t *out_len);
+
 /* sheet_layout.c: definition lists as text browsers print them (a term,
  * its definition indented under it) as term<TAB>definition lines; NULL
  * when the text has fewer than three such terms. */

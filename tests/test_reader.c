@@ -2029,6 +2029,33 @@ static void test_marker_closes_row(void **state) {
   jn_record_free(rec);
 }
 
+/* w3m prints a borderless table of labels and values with the values in
+ * one column, as little as one space after a label that fills its own:
+ * each line is a label and its value. A cell's wrapped lines starting
+ * with the same word, and numbered lines, are no such table. */
+static void test_aligned_pairs(void **state) {
+  (void)state;
+  jn_sheet *sh = parse("対象サービス 架空ワークフロー\n"
+                       "  ご契約者   架空商会株式会社様\n"
+                       "ご契約プラン ビジネスプラン\n"
+                       " お客様番号  C-0041187\n\n"
+                       "更新履歴 V1 2020年4月1日 更新履歴 V2\n"
+                       "更新履歴 V3 2022年4月1日 更新履歴 V4\n"
+                       "更新履歴 V5 2024年4月1日\n\n"
+                       "1 事業者名 架空商会\n2 法人番号 1234\n3 資本金 1億円\n");
+  const jn_sheet_row *r = row_asking(sh, "ご契約プラン");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "ビジネスプラン");
+  assert_null(row_asking(sh, "更新履歴"));
+  assert_null(row_asking(sh, "1"));
+  jn_sheet_free(sh);
+  jn_record *rec = extract("対象サービス 架空ワークフロー\n"
+                           "  ご契約者   架空商会株式会社様\n"
+                           "ご契約プラン ビジネスプラン\n");
+  assert_string_equal(string_of(rec, "service_name"), "架空ワークフロー");
+  jn_record_free(rec);
+}
+
 /* A company profile's "事業所" names no field; it names the offices'
  * topic (dict/topics.tsv), and the counts it states are read. */
 static void test_offices_topic(void **state) {
@@ -2188,7 +2215,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -238,6 +238,7 @@ typedef struct jn_sheet_reader {
   const jn_ctx *ctx;
   pcre2_match_data *match; /* for the catalogue's labels (PDF text) */
   const char *item, *section, *label;
+  const char *outline[4]; /* the headings numbered 1., 1.1, 1.1.1, 1.1.1.1 above */
   jn_sheet_row *last; /* the row an answer continuation joins */
   jn_sheet_appendix *appendix; /* the appendix being read, if any */
   size_t answer_col;  /* where answers sit, learned from the rows */

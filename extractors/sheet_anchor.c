@@ -1954,6 +1954,41 @@ static int question_cut(const jn_text_lines *tl, size_t m, const jn_text_line **
   return 1;
 }
 
+/* The depth of a heading's outline number (2.4.1 取得: 3), 0 when it has
+ * none. */
+static size_t outline_depth(const char *s, size_t n) {
+  size_t k = 0, depth = 0;
+  while (k < n && digit(s[k])) {
+    while (k < n && digit(s[k]))
+      k++;
+    depth++;
+    if (k + 1 < n && s[k] == '.' && digit(s[k + 1]))
+      k++;
+    else
+      break;
+  }
+  return k < n && (s[k] == '.' || s[k] == ' ') ? depth : 0;
+}
+
+/* The section a heading opens, kept by the sheet (NULL when memory ran
+ * out): its text, after the text of the heading it is numbered under
+ * (2.4 バックアップ, then 2.4.1 取得: "バックアップ 取得"), so pairs under a
+ * subheading that says little (取得周期: 1日1回) still read under their
+ * topic. */
+static const char *outlined(jn_sheet_reader *rd, const char *line, size_t ln, const char *s,
+                            size_t n) {
+  enum { OUTLINE_MAX = sizeof rd->outline / sizeof rd->outline[0] };
+  size_t depth = outline_depth(line, ln);
+  const char *kept = jn__sheet_keep(rd->sh, s, n);
+  if (!kept || depth == 0 || depth > OUTLINE_MAX)
+    return kept;
+  const char *parent = depth >= 2 ? rd->outline[depth - 2] : NULL;
+  rd->outline[depth - 1] = kept;
+  for (size_t d = depth; d < OUTLINE_MAX; d++)
+    rd->outline[d] = NULL;
+  return parent ? jn__sheet_join(rd->sh, parent, " ", s, n) : kept;
+}
+
 /* Does the line ask, or name a field in most of its words? */
 static int questioning(jn_sheet_reader *rd, const jn_text_line *t) {
   return asks(rd, t->p, t->n) || names_field(rd, t->p, t->n);
@@ -2046,7 +2081,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
        * of the pairs under it, whose labels alone may say
        * little (電話番号);
        * a bullet holding a pair (・窓口:…) is one of them, not a heading */
-      rd->section = jn__sheet_keep(rd->sh, s, n);
+      rd->section = outlined(rd, t->p, t->n, s, n);
       if (!rd->section)
         return -1;
     }

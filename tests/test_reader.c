@@ -2056,6 +2056,27 @@ static void test_aligned_pairs(void **state) {
   jn_record_free(rec);
 }
 
+/* A specification whose numbered subheading says little (2.4.1 取得)
+ * under a heading naming the topic (2.4 バックアップ): the pairs under it
+ * read under both; a subheading of another heading starts afresh. */
+static void test_outline_sections(void **state) {
+  (void)state;
+  jn_record *rec = extract("2.　運用\n\n"
+                           "2.4　バックアップ\n"
+                           "2.4.1　取得\n"
+                           "取得周期：1日1回(深夜帯)\n"
+                           "保管世代：7世代\n\n"
+                           "2.5　監視\n"
+                           "2.5.1　取得\n"
+                           "取得周期：5分\n\n"
+                           "3.　契約\n"
+                           "ご契約の最短期間：12か月\n");
+  assert_true(number_of(rec, "backup_interval", "d") == 1.0);
+  assert_true(number_of(rec, "backup_generations", "generation") == 7.0);
+  assert_true(number_of(rec, "min_contract_period", "mo") == 12.0);
+  jn_record_free(rec);
+}
+
 /* A company profile's "事業所" names no field; it names the offices'
  * topic (dict/topics.tsv), and the counts it states are read. */
 static void test_offices_topic(void **state) {
@@ -2215,7 +2236,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -632,6 +632,28 @@ static int metadata_line(const char *s, size_t n) {
   return k < n && isdigit((unsigned char)s[k]);
 }
 
+/* "お客様のご契約プラン:スタンダード(年間契約)": the plan the document is
+ * about (dict/words.tsv "plan_label"), noted for the tables that compare
+ * plans (jn__sheet_attribute_row). Its name ends at a bracket, a space or
+ * a comma. */
+static int note_plan(jn_sheet_reader *rd, const char *s, size_t n) {
+  const char *colon = memchr(s, ':', n);
+  if (!colon || rd->plan ||
+      !jn__words_end(&rd->ctx->lex, JN_WORDS_PLAN_LABEL, s, (size_t)(colon - s)))
+    return 0;
+  const char *v = colon + 1, *end = s + n;
+  while (v < end && *v == ' ')
+    v++;
+  const char *e = v;
+  while (e < end && *e != '(' && *e != ' ' && *e != ',' && !jn__sheet_starts(e, (size_t)(end - e), "、"))
+    e++;
+  if (e == v)
+    return 0;
+  rd->plan = jn__sheet_keep(rd->sh, v, (size_t)(e - v));
+  rd->plan_len = (size_t)(e - v);
+  return rd->plan ? 0 : -1;
+}
+
 /* A header row that names attributes rather than the answer's column
  * (受付方法 | 受付時間 | 対応時間): short cells, none of them a number or a
  * marker, at the top of a table. */
@@ -814,6 +836,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     return -1;
   }
   drop_margin(rd, &c);
+  if (kind == JN_LINE_TEXT && note_plan(rd, s, n) != 0)
+    return -1;
   rd->remark = NULL, rd->remark_len = 0;
   /* the next table's header row keeps its cells: its 補足 names a column,
    * it is no remark of the table above */

@@ -255,6 +255,8 @@ typedef struct jn_sheet_reader {
   int tab_cells;           /* the text's cells were split by tabs */
   int skip_table;          /* this table is an SLA's refund table */
   const char *attr_head[JN_MAX_CELLS]; /* a header naming attributes */
+  const char *plan;                    /* the plan the document says is contracted */
+  size_t plan_len;
   size_t attr_len[JN_MAX_CELLS], attr_n;
   jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */
   const char *heading;     /* the last heading line's text (第3章 バックアップ) */

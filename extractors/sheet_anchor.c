@@ -1142,6 +1142,12 @@ static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char 
   return 0;
 }
 
+/* Does a column's header name the plan (スタンダード, スタンダードプラン)? */
+static int plan_column(const char *plan, size_t pn, const char *head, size_t hn) {
+  size_t k = pn < hn ? pn : hn;
+  return k >= 3 && !memcmp(plan, head, k);
+}
+
 int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const size_t *hn,
                             const char *const *cell, const size_t *cn, size_t k, uint64_t line) {
   /* the row's name: its first cell that is not an item number */
@@ -1150,8 +1156,15 @@ int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const 
   size_t idn;
   while (name < k && (!cn[name] || jn__sheet_item_id(cell[name], cn[name], &id, &idn)))
     name++;
+  /* a table comparing plans: only the contracted plan's column (the
+   * document said which) speaks for the service */
+  size_t plan = k;
+  for (size_t c = 0; rd->plan && c < k && plan == k; c++)
+    if (c != name && hn[c] && plan_column(rd->plan, rd->plan_len, head[c], hn[c]))
+      plan = c;
   for (size_t c = 0; c < k; c++) {
-    if (!cn[c] || !hn[c] || c == name || jn__sheet_item_id(cell[c], cn[c], &id, &idn))
+    if (!cn[c] || !hn[c] || c == name || jn__sheet_item_id(cell[c], cn[c], &id, &idn) ||
+        (plan < k && c != plan))
       continue;
     jn_buf label = JN_BUF_INIT;
     jn__buf_put(&label, head[c], hn[c]);

@@ -113,6 +113,7 @@ typedef enum jn_words_id {
   JN_WORDS_ANSWER_MARK,      /* answer_mark: A., 回答: */
   JN_WORDS_QUESTION_MARK,    /* question_mark: Q., 質問: */
   JN_WORDS_COLUMN_HEADING,   /* column_heading: 申請内容, 回答 alone */
+  JN_WORDS_PLAN_LABEL,       /* plan_label: ご契約プラン */
   JN_WORDS_COUNT
 } jn_words_id;
 

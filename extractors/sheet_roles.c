@@ -298,6 +298,15 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
   for (size_t i = 0; n_answers > 1 && i < c->n; i++)
     if (r.role[i] == JN_COL_ANSWER && (int)i != r.answer)
       r.role[i] = (int)i < r.answer ? JN_COL_QUESTION : JN_COL_REMARK;
+  /* a column after the answer's that the header names with a word of no
+   * role (最終確認日, 担当部署) holds something about the answer, not it,
+   * when the answer's word is sure (回答, not 内容, which may name the
+   * question while a damaged header cell after it is the answer's); a
+   * marker's header cut short (必須/) is none of them */
+  for (size_t i = r.answer >= 0 && best_rank == 1 ? (size_t)r.answer + 1 : c->n; i < c->n; i++)
+    if (r.role[i] == JN_COL_NONE && c->len[i] &&
+        !jn__marker_word(c->p[i], c->len[i], JN_MARKER_WORD, NULL))
+      r.role[i] = JN_COL_NOTE;
   r.n = c->n;
   r.known = 1;
   r.answer_rank = best_rank;

@@ -2092,6 +2092,24 @@ static void test_contracted_plan(void **state) {
   jn_record_free(rec);
 }
 
+/* A checklist whose header names a column after the answer with a word of
+ * no role (最終確認日): that column is no answer, the 回答 column is. */
+static void test_column_after_answer(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.,確認項目,回答,備考,最終確認日\n"
+                           "1,通信の暗号化,○,TLS1.2以上で暗号化,2026/10/01\n"
+                           "2,ウイルス対策ソフトの導入,○,定義ファイルは1時間ごとに更新,2026/10/01\n"
+                           "3,データセンターの免震構造,×,耐震構造,2026/09/15\n");
+  const jn_field_result *f = jn_record_field(rec, "antivirus");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  f = jn_record_field(rec, "seismic_isolation");
+  assert_non_null(f);
+  assert_false(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 /* A company profile's "事業所" names no field; it names the offices'
  * topic (dict/topics.tsv), and the counts it states are read. */
 static void test_offices_topic(void **state) {
@@ -2251,7 +2269,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

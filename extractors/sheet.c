@@ -275,6 +275,16 @@ void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n) {
     }
     while (stop > v && stop[-1] == ' ')
       stop--;
+    /* "(認定番号 0555-2611)" in a sentence: the value ends at the bracket
+     * closing one opened before the key */
+    int depth = 0;
+    for (const char *p = v; p < stop; p++) {
+      depth += (*p == '(') - (*p == ')');
+      if (depth < 0) {
+        stop = p;
+        break;
+      }
+    }
     if (stop > v)
       *slot = jn__sheet_keep(sh, v, (size_t)(stop - v));
   }

@@ -433,7 +433,45 @@ static size_t announced_list(const jn_text_lines *tl, size_t i, size_t *from) {
 }
 
 /* Sentences of a line, each a row of its own. */
+/* "架空株式会社(本社:福岡県福岡市、代表取締役:葛城 真央)は、…": a press
+ * release's bracket of label:value pairs after a name, one pair per 、 and
+ * nothing else in it (not "(受付時間:平日9時~18時、祝日を除く)", whose
+ * second part is no pair but the first one's rest). */
+static int bracket_pairs(jn_sheet_reader *rd, const char *p, const char *close, uint64_t line,
+                         int add) {
+  int pairs = 0;
+  while (p < close) {
+    const char *cut = jn__sheet_find(p, (size_t)(close - p), "、");
+    const char *e = cut ? cut : close;
+    size_t ln, v = pair_split(p, (size_t)(e - p), &ln, 0);
+    if (!v)
+      return 0;
+    if (add && add_row(rd, "pair", p, ln, p, ln, p + v, (size_t)(e - p) - v, line) != 0)
+      return -1;
+    pairs++;
+    p = cut ? cut + strlen("、") : close;
+  }
+  return pairs;
+}
+
+static int bracketed_pairs(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  const char *end = s + n;
+  for (const char *open = memchr(s, '(', n); open; open = memchr(open + 1, '(', (size_t)(end - open - 1))) {
+    const char *close = memchr(open, ')', (size_t)(end - open));
+    if (!close)
+      return 0;
+    if (bracket_pairs(rd, open + 1, close, line, 0) >= 2 &&
+        bracket_pairs(rd, open + 1, close, line, 1) < 0)
+      return -1;
+    if (close + 1 >= end)
+      break;
+  }
+  return 0;
+}
+
 static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  if (bracketed_pairs(rd, s, n, line) != 0)
+    return -1;
   size_t from = 0;
   while (from < n) {
     const char *end = jn__sheet_find(s + from, n - from, "。");

@@ -332,6 +332,12 @@ int jn__roles_usual(const jn_roles *r) {
     if (r->role[i] != JN_COL_NOTE && r->role[i] != JN_COL_REMARK && r->role[i] != JN_COL_NONE &&
         r->role[i] != JN_COL_CHOICE)
       return 0;
+  /* the marker after the item, label and question columns, as the form
+   * has it; one before them (必須/選択 | No. | 項目 | …) is read by the
+   * header's roles */
+  for (long i = r->marker + 1; r->marker >= 0 && i < r->answer; i++)
+    if (r->role[i] == JN_COL_ITEM || r->role[i] == JN_COL_LABEL || r->role[i] == JN_COL_QUESTION)
+      return 0;
   return r->marker < r->answer;
 }
 

@@ -380,7 +380,7 @@ def h(text):
     return "<br>".join(html.escape(p.strip(), quote=False) for p in text.split("\n"))
 
 
-def html_table(header, rows, syn, markers=True, marker_last=False):
+def html_table(header, rows, syn, markers=True, marker_last=False, marker_first=False):
     title = header.get("service_name") or "サービスの情報開示"
     out = ['<!DOCTYPE html>', '<html lang="ja">', '<head>',
            '<meta charset="utf-8">', '<title>%s</title>' % h(s(title)), '</head>',
@@ -390,10 +390,14 @@ def html_table(header, rows, syn, markers=True, marker_last=False):
         out.append("<dl>")
         out += ["<dt>%s</dt><dd>%s</dd>" % (h(a), h(b)) for a, b in pairs]
         out.append("</dl>")
-    out += ['<table border="1">',
-            "<tr><th>No.</th><th>項目</th><th>内容</th>%s<th>回答</th>%s</tr>" % (
-                "<th>必須/選択</th>" if markers and not marker_last else "",
-                "<th>必須/選択</th>" if markers and marker_last else "")]
+    if marker_first:  # 必須/選択 | No. | 項目 | 内容 | 回答
+        out += ['<table border="1">',
+                "<tr><th>必須/選択</th><th>No.</th><th>項目</th><th>内容</th><th>回答</th></tr>"]
+    else:
+        out += ['<table border="1">',
+                "<tr><th>No.</th><th>項目</th><th>内容</th>%s<th>回答</th>%s</tr>" % (
+                    "<th>必須/選択</th>" if markers and not marker_last else "",
+                    "<th>必須/選択</th>" if markers and marker_last else "")]
     for sec, g in sections(rows):
         if sec:
             out.append('<tr><td colspan="%d">%s</td></tr>' % (5 if markers else 4, h(sec)))
@@ -403,7 +407,10 @@ def html_table(header, rows, syn, markers=True, marker_last=False):
             if k == 0:
                 lead = "<td%s>%s</td><td%s>%s</td>" % (span, h(g.number), span, h(s(g.label)))
             mark = "<td>%s</td>" % h(marker(row)) if markers else ""
-            if marker_last:
+            if marker_first:
+                out.append("<tr>%s%s<td>%s</td><td>%s</td></tr>" % (
+                    mark, lead, h(s(row.get("question"))), h(answer(row))))
+            elif marker_last:
                 out.append("<tr>%s<td>%s</td><td>%s</td>%s</tr>" % (
                     lead, h(s(row.get("question"))), h(answer(row)), mark))
             else:
@@ -478,6 +485,11 @@ CONVERTERS = {
     "w3m_marker_after": ["w3m", "-dump", "-T", "text/html", "-cols", "140",
                          "-I", "UTF-8", "-O", "UTF-8"],
     "elinks_marker_after": ["elinks", "-dump", "-dump-width", "120", "-dump-charset", "utf-8",
+                            "-force-html", "-no-references", "-no-numbering"],
+    # the 必須/選択 column first, the item number second (the header's
+    # roles, not the form's usual order, must place the cells), with
+    # elinks' borders
+    "elinks_marker_first": ["elinks", "-dump", "-dump-width", "130", "-dump-charset", "utf-8",
                             "-force-html", "-no-references", "-no-numbering"],
     # a page whose cells hold paragraphs (<td><p>…</p></td>, as editors
     # write them): lynx prints each cell as a paragraph of its own, one
@@ -713,6 +725,7 @@ TEXT_LAYOUTS = [
     ("lynx_marker_after", None),
     ("w3m_marker_after", None),
     ("elinks_marker_after", None),
+    ("elinks_marker_first", None),
     ("lynx_cell_paragraphs", None),
     ("lynx_cell_paragraphs_marker_after", None),
     ("browser_copy", browser_copy),
@@ -735,7 +748,8 @@ def render(name, header, rows, syn=None):
         raise KeyError("unknown layout %r (see --list)" % name)
     if name in CONVERTERS or name in PRINTS:
         page = html_table(header, rows, syn, markers=not name.endswith("_nomarker"),
-                          marker_last=name.endswith("_marker_after"))
+                          marker_last=name.endswith("_marker_after"),
+                          marker_first=name.endswith("_marker_first"))
         if name.endswith("_borderless"):
             page = page.replace('<table border="1">', "<table>")
         if "_cell_paragraphs" in name:

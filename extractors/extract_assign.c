@@ -730,6 +730,13 @@ static void anchor_text(const jn_sheet_row *row, char *text, size_t cap) {
   row_text(row, text + k, cap - k);
 }
 
+static int any_length(const size_t *lens, size_t n) {
+  for (size_t f = 0; f < n; f++)
+    if (lens[f])
+      return 1;
+  return 0;
+}
+
 /* A pair whose label names what the catalogue has no field for (RPO /
  * 目標復旧時点 under a backup heading; dict/patterns.tsv no_field). */
 static int names_no_field(const jn_extractor *x, const jn_sheet_row *row) {
@@ -814,9 +821,18 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
       continue; /* a sentence may state a topic's figure beside another field's
                    (免震構造を採用しており、震度6強の揺れにも…) */
     jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_TOPIC, lens);
+    long below = 0;
+    if (sentence && row->section && !any_length(lens, lx->n_fields)) {
+      /* a sentence naming no topic reads under its heading's (第22条(計画
+       * 停止): 停止日の5日前までに…通知します), below the sentences that name
+       * their own */
+      tn = jn__squash(row->section, strlen(row->section), text, sizeof text);
+      jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_TOPIC, lens);
+      below = 1000;
+    }
     for (size_t f = 0; f < lx->n_fields; f++)
       if (lens[f] && !(slots[f].row && table_row(slots[f].row)))
-        add_candidate(&slots[f], row, (long)lens[f]);
+        add_candidate(&slots[f], row, (long)lens[f] - below);
   }
   free(lens);
   return JN_OK;

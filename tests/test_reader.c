@@ -2154,6 +2154,20 @@ static void test_marker_column_first(void **state) {
   jn_record_free(rec);
 }
 
+/* An SLA's articles: a sentence that names no topic of its own reads
+ * under its article's title (第22条(計画停止)), for a value of the
+ * field's type only. */
+static void test_article_topic(void **state) {
+  (void)state;
+  jn_record *rec = extract("第22条(計画停止)\n"
+                           "1 当社は、本サービスの保守のため、本サービスを停止することがあります。"
+                           "この場合、当社は停止日の5日前までに、その旨を契約者に電子メールで通知します。\n\n"
+                           "第24条(データの保全)\n"
+                           "1 当社は、契約者データを毎日取得し、直近14日分を保管します。\n");
+  assert_true(number_of(rec, "maintenance_notice", "d") == 5.0);
+  jn_record_free(rec);
+}
+
 /* A company profile's "事業所" names no field; it names the offices'
  * topic (dict/topics.tsv), and the counts it states are read. */
 static void test_offices_topic(void **state) {
@@ -2313,7 +2327,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -234,8 +234,8 @@ static size_t bound_after(const jn_scan_text *t, size_t j, jn_mention *m,
   } else if ((k = jn__scan_lit(t, j, "まで"))) {
     bound = "max";
     j += k;
-  } else if ((k = jn__scan_lit(t, j, "から"))) {
-    bound = "min";
+  } else if ((k = jn__scan_lit(t, j, "から")) && !jn__scan_lit(t, j + k, "も")) {
+    bound = "min"; /* 10ユーザーから; not 約40社からも(購入できます), a source */
     j += k;
   } else if (m->type == JN_MENTION_MONEY && (k = jn__scan_lit(t, j, "~"))) {
     bound = "min"; /* 20万円~ */

@@ -57,7 +57,7 @@ static const char usage[] =
     "ids in their order, else every id in the order of dict/fields.tsv. Cells:\n"
     "  field not in the sheet   empty\n"
     "  status not value         [blank], [undisclosed], [none], [unparsed]\n"
-    "  string                   as it is                 黒田 淳\n"
+    "  string                   as it is                 架空 淳\n"
     "  number, true, false      as the JSON has them     778, true\n"
     "  array                    items joined by \"; \"     PMARK; ITSMS\n"
     "  {value, unit}            VALUE UNIT               20109000000 JPY\n"

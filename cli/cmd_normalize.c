@@ -26,7 +26,7 @@ static const char usage[] =
     "  --html        strip HTML tags, decode entities, keep link targets\n"
     "  --era         era dates to Gregorian years (令和5年3月期 → 2023年3月期)\n"
     "  --numbers     kanji numerals that are quantities to Arabic\n"
-    "                (12億39百万円 → 1239000000円; a name like 角 三十五 stays)\n"
+    "                (12億39百万円 → 1239000000円; a name like 架空 三十五 stays)\n"
     "  --keep-tabs   keep tabs as cell separators instead of collapsing them\n"
     "  --strict      invalid UTF-8 is an error (exit 65) instead of U+FFFD\n"
     "  -h, --help    show this help\n"

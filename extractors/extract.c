@@ -192,7 +192,7 @@ static const jn_sheet_row *fuller_item(const jn_slot *slot, const jn_sheet_row *
   if (!strcmp(row->anchor, "item") && (!row->answer || !*row->answer) && row->question) {
     /* an item whose answer was not found, and the same question read as a
      * label line with its value line under it, or as the pair the item's
-     * line holds whole ("法人番号 7020001042495") */
+     * line holds whole ("法人番号 9020001055512") */
     for (size_t i = 0; i <= slot->n_alt; i++) {
       const jn_sheet_row *o = i ? slot->alt[i - 1] : slot->row;
       if (o != row && strcmp(o->anchor, "sentence") != 0 && o->question && o->answer &&

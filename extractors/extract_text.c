@@ -7,7 +7,7 @@
 #include "extract.h"
 #include "utf8.h"
 
-/* 〒107-0052 東京都港区… → 東京都: the first prefecture named. */
+/* 〒105-0000 東京都港区… → 東京都: the first prefecture named. */
 int jn__extract_prefecture(const char *a, jn_buf *v) {
   static const char *const whole[] = {"東京都", "北海道", "大阪府", "京都府", "神奈川県",
                                       "和歌山県", "鹿児島県"};
@@ -126,7 +126,7 @@ static size_t strip_titles(jn_extractor *x, const char *a, char *buf, size_t siz
 /* A sentence rather than a name ("当社代表の山田太郎が兼務"): MeCab finds a
  * verb, a particle or an auxiliary. Then the name is the first run of
  * words MeCab knows as person names (姓, 名), with the spaces between them
- * and unknown words inside the run ("黒田 淳", "角 三十五"). Returns 1 and
+ * and unknown words inside the run ("架空 淳", "架空 三十五"). Returns 1 and
  * narrows [*start, *len) to it, 0 to keep the text as it is, -1 for a
  * sentence that names nobody. */
 static int name_in_sentence(jn_morph *m, const char *s, size_t n, size_t *start, size_t *len) {
@@ -231,7 +231,7 @@ static size_t trim_yes_no(char *buf, size_t n) {
   return n;
 }
 
-/* 代表取締役社長 CEO 黒田 淳 → 黒田 淳: titles, roles and notes removed. */
+/* 代表取締役社長 CEO 架空 淳 → 架空 淳: titles, roles and notes removed. */
 int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
   char part[512], buf[512];
   first_part(a, part, sizeof part);

@@ -168,10 +168,10 @@ typedef enum jn_mention_type {
   JN_MENTION_MONEY,    /**< 12億39百万円, ¥100,000, 20万円～ */
   JN_MENTION_PERCENT,  /**< 99.99%以上, 5割 */
   JN_MENTION_QUANTITY, /**< 10分間, 5~10分, 28KV, 震度6強, 58歳 */
-  JN_MENTION_PHONE,    /**< 03-6866-3470, 0120-043-411 */
+  JN_MENTION_PHONE,    /**< 03-5555-3470, 0120-555-411 */
   JN_MENTION_EMAIL,    /**< info@example.jp */
   JN_MENTION_URL,      /**< https://example.jp/ */
-  JN_MENTION_POSTAL_CODE,      /**< 〒107-0052 → "107-0052" */
+  JN_MENTION_POSTAL_CODE,      /**< 〒105-0000 → "105-0000" */
   JN_MENTION_CORPORATE_NUMBER, /**< 13 digits with a valid check digit */
   JN_MENTION_CHOICE,   /**< ①–⑳ → 1–20 */
   JN_MENTION_POLARITY, /**< 有り → true, 無し → false */
@@ -467,7 +467,7 @@ JNORM_EXPORT int jn_record_csv_header(char **out, const jn_record_format *fmt);
  * name, then one cell per column:
  *   field not in the record   empty
  *   status not value          [blank], [undisclosed], [none], [unparsed]
- *   string                    as it is                 黒田 淳
+ *   string                    as it is                 架空 淳
  *   number, true, false       as the JSON has them     778, true
  *   array                     items joined by "; "     PMARK; ITSMS
  *   {value, unit}             VALUE UNIT               20109000000 JPY

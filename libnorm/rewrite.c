@@ -6,7 +6,7 @@
  * 2000(平成12)年4月1日 → 2000年4月1日, 令和元年 → 2019年), and a kanji or
  * mixed numeral only inside a date or an amount, where it is a quantity
  * (12億39百万円 → 1239000000円, 一ヶ月前 → 1ヶ月前). A bare numeral is left
- * alone: 角 三十五 is a name. */
+ * alone: 架空 三十五 is a name. */
 #include "rewrite.h"
 
 #include <string.h>

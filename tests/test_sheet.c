@@ -143,7 +143,7 @@ static void test_rows(void **state) {
       "1\t開示情報の時点\t開示情報の日付\t開示情報の年月日(西暦)\t必須 2023/11/1\n"
       "- 事業所・事業\t\t\t\t\n"
       "2\t事業所等の概要\t事業者名\t事業者の正式名称(商号)\t必須\t株式会社テスト\n"
-      "\t\t\t法人番号\t\t7020001042495\n"
+      "\t\t\t法人番号\t\t9020001055512\n"
       "\t事業所数(国内、国外)\t\t国内5拠点\t\n"
       "(注) 必須項目は…\n"
       "認定サービスの申請内容 (2/2)\n"
@@ -182,7 +182,7 @@ static void test_rows(void **state) {
   assert_string_equal(r->item, "2"); /* carried forward */
   assert_string_equal(r->question, "法人番号");
   assert_null(r->required);
-  assert_string_equal(r->answer, "7020001042495");
+  assert_string_equal(r->answer, "9020001055512");
   r = jn_sheet_row_at(sh, 3);
   assert_string_equal(r->question, "事業所数(国内、国外)"); /* shifted cells */
   assert_string_equal(r->answer, "国内5拠点");

@@ -125,9 +125,9 @@ run scan --unit foo "$tmp/u.txt"
 check "scan --unit with no unit exits 64" test "$code" -eq 64
 
 # normalize --era / --numbers
-printf '令和5年3月期 12億39百万円 角 三十五\n' >"$tmp/e.txt"
+printf '令和5年3月期 12億39百万円 架空 三十五\n' >"$tmp/e.txt"
 run normalize --era --numbers "$tmp/e.txt"
-check "normalize --era --numbers" test "$out" = "2023年3月期 1239000000円 角 三十五"
+check "normalize --era --numbers" test "$out" = "2023年3月期 1239000000円 架空 三十五"
 
 # jnorm parse
 printf '認定番号: 0001-0001, サービス名称: テスト, 事業者名称: 株式会社テスト\n1\t開示情報の時点\t開示情報の日付\t開示情報の年月日(西暦)\t必須 2023/11/1\n' >"$tmp/p.txt"

@@ -1180,6 +1180,17 @@ static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char 
   return 0;
 }
 
+/* Is the cell a date or a month and nothing else (2026年9月, 2025/12)? */
+static int names_period(jn_sheet_reader *rd, const char *s, size_t n) {
+  jn_mentions *ms = NULL;
+  if (jn_scan(&ms, rd->ctx, s, n, 0, NULL) != JN_OK)
+    return 0;
+  const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
+  int whole = m && m->type == JN_MENTION_DATE && m->start == 0 && m->end == n;
+  jn_mentions_free(ms);
+  return whole;
+}
+
 /* Does a column's header name the plan (スタンダード, スタンダードプラン)? */
 static int plan_column(const char *plan, size_t pn, const char *head, size_t hn) {
   size_t k = pn < hn ? pn : hn;
@@ -1194,6 +1205,11 @@ int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const 
   size_t idn;
   while (name < k && (!cn[name] || jn__sheet_item_id(cell[name], cn[name], &id, &idn)))
     name++;
+  /* a row named by a month or a date (2026年9月 | 99.958% | 1) is one
+   * period of a history: its figures are that period's, not the
+   * service's (its target, its count of outages) */
+  if (name < k && names_period(rd, cell[name], cn[name]))
+    return 0;
   /* a table comparing plans: only the contracted plan's column (the
    * document said which) speaks for the service */
   size_t plan = k;

@@ -391,13 +391,15 @@ static size_t merged_parts(const jn_lexicon *lx, const char *a, const char **par
     return n == want ? n : 0;
   /* "震度6強相当 非公開 …": after a word that withholds and a space */
   const jn_word_list *wl = &lx->words[JN_WORDS_WITHHELD];
-  for (size_t w = 0; w < wl->n; w++)
-    for (const char *at = strstr(a, wl->word[w]); at; at = strstr(at + 1, wl->word[w]))
-      if (at[wl->len[w]] == ' ') {
-        part[0] = a, len[0] = (size_t)(at - a) + wl->len[w];
-        part[1] = at + wl->len[w] + 1, len[1] = strlen(part[1]);
+  for (size_t w = 0; w < wl->n; w++) {
+    const jn_list_word *word = &wl->w[w];
+    for (const char *at = strstr(a, word->text); at; at = strstr(at + 1, word->text))
+      if (at[word->len] == ' ') {
+        part[0] = a, len[0] = (size_t)(at - a) + word->len;
+        part[1] = at + word->len + 1, len[1] = strlen(part[1]);
         return len[1] ? 2 : 0;
       }
+  }
   return 0;
 }
 

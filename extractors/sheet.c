@@ -647,9 +647,10 @@ static int metadata_line(const char *s, size_t n) {
  * plans (jn__sheet_attribute_row). Its name ends at a bracket, a space or
  * a comma. */
 static int note_plan(jn_sheet_reader *rd, const char *s, size_t n) {
+  if (rd->plan) /* the first one said it */
+    return 0;
   const char *colon = memchr(s, ':', n);
-  if (!colon || rd->plan ||
-      !jn__words_end(&rd->ctx->lex, JN_WORDS_PLAN_LABEL, s, (size_t)(colon - s)))
+  if (!colon || !jn__words_end(&rd->ctx->lex, JN_WORDS_PLAN_LABEL, s, (size_t)(colon - s)))
     return 0;
   const char *v = colon + 1, *end = s + n;
   while (v < end && *v == ' ')

@@ -122,8 +122,9 @@ typedef enum { JN_BOX_CUTS_FROM_START, JN_BOX_CUTS_FROM_END } jn_box_wrap;
  * tab-separated cells, the other lines kept; NULL when there is none. */
 char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm,
                     jn_box_wrap wrap);
-/* sheet_cells.c: how many lines of the text pred says yes to, counting no
- * further than `enough` (a pass asks only whether the text has so many). */
+/* sheet_cells.c: how many lines of the text pred says yes to (every line
+ * when pred is NULL), counting no further than `enough` (a pass asks only
+ * whether the text has so many). */
 size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char *, size_t),
                              size_t enough);
 /* sheet_cells.c: where the line starting at in[i] ends (its '\n', or len). */

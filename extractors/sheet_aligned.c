@@ -16,6 +16,7 @@
  * gap) is a short word, not an item number, a bullet or a sentence: a
  * list "1 事業者名 / 2 法人番号" keeps its numbers. Line for line: no line
  * map. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,10 +25,17 @@
 
 enum { ALIGNED_MIN_LINES = 3, ALIGNED_LABEL_MAX_COLS = 24 };
 
-/* Where the line's value starts (the display column after its first gap)
- * and the byte offset of that gap; -1 when the line is no label and
- * value. */
-static int value_column(const char *s, size_t n, size_t *label, size_t *gap) {
+/* A line of the text: where it starts, where its label starts and ends
+ * (the first gap) and the display column of its value, -1 when it is no
+ * label and value. */
+typedef struct aligned_line {
+  size_t start, label, gap;
+  int col;
+} aligned_line;
+
+/* The line s[0..n) as label and value, its col -1 when it is none. */
+static void measure(aligned_line *l, const char *s, size_t n) {
+  l->col = -1;
   size_t a = 0;
   while (a < n && s[a] == ' ')
     a++;
@@ -38,39 +46,33 @@ static int value_column(const char *s, size_t n, size_t *label, size_t *gap) {
   while (c < n && s[c] == ' ')
     c++;
   if (b == a || c == n || b == n || memchr(s, '\t', n))
-    return -1; /* a line of cells already */
+    return; /* a line of cells already */
   for (size_t i = a; i < b; i++) /* an item's number, a bullet, a sentence */
     if ((s[i] >= '0' && s[i] <= '9') || strchr("-*:|#(", s[i]) ||
         (i + 3 <= b && (!memcmp(s + i, "。", 3) || !memcmp(s + i, "・", 3) ||
                         !memcmp(s + i, "、", 3) || !memcmp(s + i, "■", 3))))
-      return -1;
+      return;
   if (jn__text_width(s + a, b - a) > ALIGNED_LABEL_MAX_COLS)
-    return -1;
-  *label = a, *gap = b;
-  return (int)jn__text_width(s, c);
+    return;
+  l->label = a, l->gap = b;
+  l->col = (int)jn__text_width(s, c);
 }
 
-static int same_label(const char *in, const size_t *start, const size_t *label, const size_t *gap,
-                      size_t x, size_t y) {
-  size_t nx = gap[x] - label[x], ny = gap[y] - label[y];
-  return nx == ny && !memcmp(in + start[x] + label[x], in + start[y] + label[y], nx);
+static int same_label(const char *in, const aligned_line *x, const aligned_line *y) {
+  size_t nx = x->gap - x->label, ny = y->gap - y->label;
+  return nx == ny && !memcmp(in + x->start + x->label, in + y->start + y->label, nx);
 }
 
 char *jn__sheet_aligned(const char *in, size_t len, size_t *out_len) {
-  size_t k = 1;
-  for (size_t i = 0; i < len; i++)
-    k += in[i] == '\n';
-  size_t *start = malloc(k * sizeof *start), *gap = malloc(k * sizeof *gap);
-  size_t *label = malloc(k * sizeof *label);
-  int *col = malloc(k * sizeof *col);
-  char *made = NULL;
-  if (!start || !gap || !label || !col)
-    goto done;
+  size_t k = jn__sheet_count_lines(in, len, NULL, SIZE_MAX);
+  aligned_line *l = k ? malloc(k * sizeof *l) : NULL;
+  if (!l)
+    return NULL;
   size_t at = 0;
   for (size_t i = 0; i < len && at < k; at++) {
     size_t e = jn__sheet_line_end(in, len, i);
-    start[at] = i;
-    col[at] = value_column(in + i, e - i, &label[at], &gap[at]);
+    l[at].start = i;
+    measure(&l[at], in + i, e - i);
     i = e + 1;
   }
   k = at;
@@ -80,12 +82,12 @@ char *jn__sheet_aligned(const char *in, size_t len, size_t *out_len) {
     size_t run = 0; /* the lines from i sharing its value column, each
                        with a label of its own (a cell's wrapped lines may
                        all start with the same word) */
-    while (col[i] >= 0 && i + run < k && col[i + run] == col[i] &&
-           (!run || !same_label(in, start, label, gap, i + run - 1, i + run)))
+    while (l[i].col >= 0 && i + run < k && l[i + run].col == l[i].col &&
+           (!run || !same_label(in, &l[i + run - 1], &l[i + run])))
       run++;
     if (run >= ALIGNED_MIN_LINES) {
       for (size_t j = i; j < i + run; j++) {
-        size_t g = start[j] + gap[j], v = g;
+        size_t g = l[j].start + l[j].gap, v = g;
         while (in[v] == ' ')
           v++;
         jn__buf_put(&b, in + from, g - from);
@@ -96,6 +98,8 @@ char *jn__sheet_aligned(const char *in, size_t len, size_t *out_len) {
       i += run - 1;
     }
   }
+  free(l);
+  char *made = NULL;
   if (broken && !b.failed) {
     jn__buf_put(&b, in + from, len - from);
     made = b.failed ? NULL : b.data;
@@ -103,10 +107,5 @@ char *jn__sheet_aligned(const char *in, size_t len, size_t *out_len) {
   }
   if (!made)
     jn__buf_free(&b);
-done:
-  free(start);
-  free(gap);
-  free(label);
-  free(col);
   return made;
 }

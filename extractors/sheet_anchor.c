@@ -177,7 +177,6 @@ int jn__sheet_is_pair(const char *s, size_t n) {
   return pair_split(s + k, n - k, &ln, 0) != 0;
 }
 
-/* "A." "A:" "A " "回答:" "答:" before an answer line: its length, or 0. */
 /* A mark of the list (dict/words.tsv) starting s: its length with the
  * spaces after it, 0 when none does. */
 static size_t mark_length(const jn_sheet_reader *rd, jn_words_id list, const char *s, size_t n) {
@@ -187,6 +186,7 @@ static size_t mark_length(const jn_sheet_reader *rd, jn_words_id list, const cha
   return k;
 }
 
+/* "A." "A:" "A " "回答:" "答:" before an answer line: its length, or 0. */
 static size_t answer_mark(const jn_sheet_reader *rd, const char *s, size_t n) {
   size_t k = mark_length(rd, JN_WORDS_ANSWER_MARK, s, n);
   if (k)
@@ -432,7 +432,6 @@ static size_t announced_list(const jn_text_lines *tl, size_t i, size_t *from) {
   return e > b ? e : 0;
 }
 
-/* Sentences of a line, each a row of its own. */
 /* "架空株式会社(本社:福岡県福岡市、代表取締役:葛城 真央)は、…": a press
  * release's bracket of label:value pairs after a name, one pair per 、 and
  * nothing else in it (not "(受付時間:平日9時~18時、祝日を除く)", whose
@@ -469,6 +468,7 @@ static int bracketed_pairs(jn_sheet_reader *rd, const char *s, size_t n, uint64_
   return 0;
 }
 
+/* Sentences of a line, each a row of its own. */
 static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
   if (bracketed_pairs(rd, s, n, line) != 0)
     return -1;

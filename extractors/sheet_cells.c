@@ -159,7 +159,7 @@ size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char 
   size_t count = 0;
   for (size_t i = 0; i < len && count < enough;) {
     size_t e = jn__sheet_line_end(in, len, i);
-    count += pred(in + i, e - i) != 0;
+    count += !pred || pred(in + i, e - i) != 0;
     i = e + 1;
   }
   return count;

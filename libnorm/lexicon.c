@@ -194,15 +194,21 @@ static int cmp_field(const void *a, const void *b) {
   return strcmp(((const jn_field *)a)->id, ((const jn_field *)b)->id);
 }
 
+/* The index of p[0..n) among names[0..count), count when it is none. */
+static size_t index_of(const char *const *names, size_t count, const char *p, size_t n) {
+  size_t i = 0;
+  while (i < count && !(strlen(names[i]) == n && !memcmp(names[i], p, n)))
+    i++;
+  return i;
+}
+
 /* The type's enum, or -1 for a type the extraction has no rule for. */
 static int type_id_of(const char *p, size_t n) {
   static const char *const names[] = {"bool",  "choice",  "code",   "date",  "dates",
                                       "email", "hours",   "list",   "money", "percent",
                                       "period", "phone",  "quantity", "text", "url"};
-  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (strlen(names[i]) == n && !memcmp(names[i], p, n))
-      return (int)i; /* names[] is in the order of jn_field_type_id */
-  return -1;
+  size_t count = sizeof names / sizeof names[0], i = index_of(names, count, p, n);
+  return i < count ? (int)i : -1; /* names[] is in the order of jn_field_type_id */
 }
 
 /* The flags' bits; -1 for a flag the extraction does not know. */
@@ -214,10 +220,7 @@ static long flags_of(const char *p, size_t n) {
   for (size_t at = 0, end; at < n; at = end + 1) {
     for (end = at; end < n && p[end] != ','; end++)
       ;
-    size_t i = 0;
-    while (i < sizeof names / sizeof names[0] &&
-           !(strlen(names[i]) == end - at && !memcmp(names[i], p + at, end - at)))
-      i++;
+    size_t i = index_of(names, sizeof names / sizeof names[0], p + at, end - at);
     if (i == sizeof names / sizeof names[0])
       return -1;
     bits |= 1L << i; /* names[] is in the order of the JN_FF_* bits */
@@ -351,24 +354,17 @@ static int load_words(jn_lexicon *lx, jn_error *err) {
   jn_dict_field fl[JN_DICT_MAX_FIELDS];
   int n;
   while ((n = jn__dict_next(&r, fl)) > 0) {
-    size_t id = JN_WORDS_COUNT;
-    for (size_t i = 0; n == 2 && i < JN_WORDS_COUNT; i++)
-      if (fl[0].len == strlen(word_list_names[i]) &&
-          !memcmp(fl[0].p, word_list_names[i], fl[0].len))
-        id = i;
+    size_t id = n == 2 ? index_of(word_list_names, JN_WORDS_COUNT, fl[0].p, fl[0].len)
+                       : JN_WORDS_COUNT;
     jn_word_list *wl = id < JN_WORDS_COUNT ? &lx->words[id] : NULL;
-    if (!wl || fl[1].len == 0 || fl[1].len >= sizeof wl->word[0])
+    if (!wl || fl[1].len == 0 || fl[1].len >= sizeof wl->w[0].text)
       return jn__error(err, JN_EDICT, 0, r.line, "words.tsv:%u: expected LIST<TAB>WORD", r.line);
-    char(*w)[64] = grow_by_one(wl->word, wl->n, sizeof *w);
-    if (w)
-      wl->word = w;
-    size_t *len = w ? grow_by_one(wl->len, wl->n, sizeof *len) : NULL;
-    if (!len)
+    jn_list_word *w = grow_by_one(wl->w, wl->n, sizeof *w);
+    if (!w)
       return jn__error(err, JN_ENOMEM, 0, 0, NULL);
-    wl->len = len;
-    memcpy(wl->word[wl->n], fl[1].p, fl[1].len);
-    wl->word[wl->n][fl[1].len] = '\0';
-    wl->len[wl->n++] = fl[1].len;
+    wl->w = w;
+    memcpy(w[wl->n].text, fl[1].p, fl[1].len); /* grown zeroed: terminated */
+    w[wl->n++].len = fl[1].len;
   }
   return JN_OK;
 }
@@ -376,23 +372,23 @@ static int load_words(jn_lexicon *lx, jn_error *err) {
 size_t jn__words_start(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n) {
   const jn_word_list *wl = &lx->words[list];
   for (size_t i = 0; i < wl->n; i++)
-    if (wl->len[i] <= n && !memcmp(s, wl->word[i], wl->len[i]))
-      return wl->len[i];
+    if (wl->w[i].len <= n && !memcmp(s, wl->w[i].text, wl->w[i].len))
+      return wl->w[i].len;
   return 0;
 }
 
 size_t jn__words_end(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n) {
   const jn_word_list *wl = &lx->words[list];
   for (size_t i = 0; i < wl->n; i++)
-    if (wl->len[i] <= n && !memcmp(s + n - wl->len[i], wl->word[i], wl->len[i]))
-      return wl->len[i];
+    if (wl->w[i].len <= n && !memcmp(s + n - wl->w[i].len, wl->w[i].text, wl->w[i].len))
+      return wl->w[i].len;
   return 0;
 }
 
 size_t jn__words_is(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n) {
   const jn_word_list *wl = &lx->words[list];
   for (size_t i = 0; i < wl->n; i++)
-    if (wl->len[i] == n && !memcmp(s, wl->word[i], n))
+    if (wl->w[i].len == n && !memcmp(s, wl->w[i].text, n))
       return n;
   return 0;
 }
@@ -402,10 +398,10 @@ const char *jn__words_find(const jn_lexicon *lx, jn_words_id list, const char *s
   const jn_word_list *wl = &lx->words[list];
   const char *first = NULL;
   for (size_t i = 0; i < wl->n; i++)
-    for (size_t at = 0; wl->len[i] <= n && at + wl->len[i] <= n; at++)
-      if (!memcmp(s + at, wl->word[i], wl->len[i])) {
+    for (size_t at = 0; at + wl->w[i].len <= n; at++)
+      if (!memcmp(s + at, wl->w[i].text, wl->w[i].len)) {
         if (!first || s + at < first)
-          first = s + at, *len = wl->len[i];
+          first = s + at, *len = wl->w[i].len;
         break;
       }
   return first;
@@ -555,10 +551,8 @@ int jn__lexicon_load(jn_lexicon *lx, jn_error *err) {
 }
 
 void jn__lexicon_free(jn_lexicon *lx) {
-  for (size_t i = 0; i < JN_WORDS_COUNT; i++) {
-    free(lx->words[i].word);
-    free(lx->words[i].len);
-  }
+  for (size_t i = 0; i < JN_WORDS_COUNT; i++)
+    free(lx->words[i].w);
   free(lx->eras);
   free(lx->units);
   free(lx->polar);

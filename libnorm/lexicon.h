@@ -117,9 +117,13 @@ typedef enum jn_words_id {
   JN_WORDS_COUNT
 } jn_words_id;
 
+typedef struct jn_list_word {
+  char text[64];
+  size_t len;
+} jn_list_word;
+
 typedef struct jn_word_list {
-  char (*word)[64]; /* in file order */
-  size_t *len;
+  jn_list_word *w; /* in file order */
   size_t n;
 } jn_word_list;
 

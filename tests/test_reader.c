@@ -57,6 +57,18 @@ static const char *string_of(const jn_record *rec, const char *id) {
   return jn_value_string(f->value, NULL);
 }
 
+/* A text browser's print of a page whose cells hold paragraphs: head,
+ * then each cell indented on a line of its own between blank lines. */
+static void cell_paragraphs(char *text, size_t cap, const char *head, const char *const *cells,
+                            size_t n) {
+  assert_true(strlen(head) < cap);
+  strcpy(text, head);
+  for (size_t i = 0; i < n; i++) {
+    assert_true(strlen(text) + strlen(cells[i]) + 6 < cap);
+    strcat(strcat(strcat(text, "   "), cells[i]), "\n\n");
+  }
+}
+
 /* pdftotext -layout: a cell too long for its column wraps onto the next
  * lines, under the cell; the row reads whole. */
 static void test_wrapped_cells(void **state) {
@@ -2018,11 +2030,8 @@ static void test_marker_closes_row(void **state) {
       "5", "役員", "役員数", "5名", "選択",
       "6", "従業員数", "正社員数(単独ベース)", "42名", "必須"};
   static char text[2048];
-  strcpy(text, "   No. 項目 内容 回答 必須/選択\n\n");
-  for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
-    assert_true(strlen(text) + strlen(cells[i]) + 6 < sizeof text);
-    strcat(strcat(strcat(text, "   "), cells[i]), "\n\n");
-  }
+  cell_paragraphs(text, sizeof text, "   No. 項目 内容 回答 必須/選択\n\n", cells,
+                  sizeof cells / sizeof cells[0]);
   jn_record *rec = extract(text);
   assert_string_equal(string_of(rec, "representative_name"), "架空 一郎");
   assert_true(number_of(rec, "officer_count", "person") == 5.0);
@@ -2287,13 +2296,11 @@ static void test_cell_paragraphs_marker_last_edges(void **state) {
       "クライアント証明書による端末認証", "必須",
       "8", "なりすまし対策", "なりすまし対策の有無", "あり", "必須"};
   static char text[4096];
-  strcpy(text, "   認定番号\n          0999-2401\n\n   サービス名称\n          架空クラウド\n\n"
-                   "   事業者名称\n          架空ソフト株式会社\n\n"
-                   "                 No.                   項目 内容 回答 必須/選択\n\n");
-  for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
-    assert_true(strlen(text) + strlen(cells[i]) + 6 < sizeof text);
-    strcat(strcat(strcat(text, "   "), cells[i]), "\n\n");
-  }
+  cell_paragraphs(text, sizeof text,
+                  "   認定番号\n          0999-2401\n\n   サービス名称\n          架空クラウド\n\n"
+                  "   事業者名称\n          架空ソフト株式会社\n\n"
+                  "                 No.                   項目 内容 回答 必須/選択\n\n",
+                  cells, sizeof cells / sizeof cells[0]);
   jn_sheet *sh = parse(text);
   const jn_sheet_row *r = row_marked(sh, "役員数");
   assert_non_null(r);

@@ -482,6 +482,54 @@ static void put_row(jn_buf *b, const char *s, size_t n, const int *joint, size_t
   }
 }
 
+/* Display columns from `col` to `to` as spaces. */
+static int pad_to(jn_buf *b, int col, int to) {
+  for (; col < to; col++)
+    jn__buf_put(b, " ", 1);
+  return col;
+}
+
+/* A row line with one | per joint, redrawn so that each | stands at its
+ * joint. The program that drew the grid may count a character's width
+ * otherwise than ICU does (【 or ○, of ambiguous or wide width, taken as
+ * one column), and its | then drift off the joints: the text between two
+ * | is one cell whatever the columns say. A cell too wide for its place
+ * pushes its right | on, never the cells after it further. */
+static void put_row_by_bars(jn_buf *b, const char *s, size_t n, const int *joint, size_t nj) {
+  size_t i = 0, j = 0;
+  int col = pad_to(b, 0, joint[0]);
+  while (i < n && s[i] == ' ')
+    i++;
+  for (; i < n && j < nj; j++) {
+    col = pad_to(b, col, joint[j]);
+    jn__buf_puts(b, "│");
+    col++;
+    const char *cell = s + ++i, *bar = memchr(cell, '|', n - i);
+    size_t cn = bar ? (size_t)(bar - cell) : n - i;
+    i += cn;
+    while (cn && *cell == ' ')
+      cell++, cn--;
+    while (cn && cell[cn - 1] == ' ')
+      cn--;
+    if (!cn)
+      continue;
+    if (j + 1 < nj && col + 1 + (int)jn__text_width(cell, cn) < joint[j + 1])
+      col = pad_to(b, col, col + 1);
+    jn__buf_put(b, cell, cn);
+    col += (int)jn__text_width(cell, cn);
+  }
+}
+
+/* Does the row line hold exactly one | per joint, starting with one? */
+static int bar_per_joint(const char *s, size_t n, size_t nj) {
+  size_t bars = 0;
+  for (size_t i = 0; i < n; i++)
+    bars += s[i] == '|';
+  while (n && s[n - 1] == ' ')
+    n--;
+  return bars == nj && n && s[n - 1] == '|';
+}
+
 char *jn__sheet_ascii_grid(const char *in, size_t len, size_t *out_len) {
   if (jn__sheet_count_lines(in, len, grid_rule, 2) < 2)
     return NULL;
@@ -499,7 +547,10 @@ char *jn__sheet_ascii_grid(const char *in, size_t len, size_t *out_len) {
       nj = rule_joints(s, n, joint);
       put_rule(&b, s, n);
     } else if (nj && k < n && s[k] == '|') {
-      put_row(&b, s, n, joint, nj);
+      if (bar_per_joint(s, n, nj))
+        put_row_by_bars(&b, s, n, joint, nj);
+      else
+        put_row(&b, s, n, joint, nj);
     } else {
       nj = 0; /* the table has ended */
       jn__buf_put(&b, s, n);

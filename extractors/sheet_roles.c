@@ -181,7 +181,10 @@ int jn__roles_header_line(const char *s, size_t n) {
     words++;
   /* one word alone counts when bracketed as a header: 【記述内容】 */
   int bracketed = n > 6 && !memcmp(s, "【", 3) && !memcmp(s + n - 3, "】", 3);
-  return at == k && (words >= 2 || (words == 1 && bracketed));
+  /* "… 情報開示内容 必須/" over "選択": the last cell wrapped at its
+   * separator */
+  int cut = words >= 2 && at < k && at + separator_at(w, k, at) == k;
+  return (at == k && (words >= 2 || (words == 1 && bracketed))) || cut;
 }
 
 int jn__roles_marker_last(const char *s, size_t n) {

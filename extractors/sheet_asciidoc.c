@@ -40,8 +40,9 @@ static int delimiter(const char *s, size_t n) {
 /* "term::" or "term:: value" (also ":::", ";;"): the length of the term, 0
  * when the line is none. */
 static size_t labelled_term(const char *s, size_t n, size_t *value_at) {
-  /* ".. container:: site" is a reStructuredText directive, no term */
-  if (!n || s[0] == ' ' || s[0] == '|' || (n > 3 && !memcmp(s, ".. ", 3)))
+  /* ".. container:: site" is a reStructuredText directive, "::: note"
+   * a fenced div of pandoc's Markdown: no terms */
+  if (!n || s[0] == ' ' || s[0] == '|' || s[0] == ':' || (n > 3 && !memcmp(s, ".. ", 3)))
     return 0;
   for (size_t i = 1; i + 1 < n; i++) {
     int colons = s[i] == ':' && s[i + 1] == ':';

@@ -432,6 +432,17 @@ def html_layout_table(header, rows, syn):
             '<td>%s</td></tr></table>\n</body>\n</html>\n' % (nav, body))
 
 
+def site_page(page):
+    """The html_table page inside a site's containers: a header <div> with
+    the site's name and navigation, the content in a main <div>."""
+    body = page[page.index("<body>") + len("<body>"):page.index("</body>")]
+    chrome = ('<div class="site-header"><a href="/">架空認定機構</a><ul>'
+              '<li><a href="/">ホーム</a></li><li><a href="/list/">認定サービス一覧</a></li>'
+              '</ul></div>\n<div class="breadcrumb"><a href="/">ホーム</a> &gt; 一覧</div>\n')
+    return (page[:page.index("<body>")] + '<body>\n' + chrome + '<div role="main">' + body +
+            '</div>\n</body>\n</html>\n')
+
+
 # Converters of the html_table page: name -> command reading HTML on stdin.
 CONVERTERS = {
     "w3m_dump": ["w3m", "-dump", "-T", "text/html", "-cols", "200",
@@ -449,6 +460,11 @@ CONVERTERS = {
     "pandoc_asciidoc": ["pandoc", "-f", "html", "-t", "asciidoc"],
     # reStructuredText at 120 columns: wider cells, fewer of them wrapped
     "pandoc_rst_120": ["pandoc", "-f", "html", "-t", "rst", "--columns=120"],
+    # the page inside a site's <div> containers (header, navigation, main):
+    # pandoc writes them as fenced divs (::: site-header) in its Markdown
+    # and as directives (.. container:: site-header) in reStructuredText
+    "pandoc_grid_site": ["pandoc", "-f", "html", "-t", "markdown"],
+    "pandoc_rst_site": ["pandoc", "-f", "html", "-t", "rst"],
     "lynx_dump": ["lynx", "-dump", "-width=200", "-stdin", "-force_html",
                   "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
     "html2text": ["html2text", "-utf8", "-nobs", "-width", "200"],
@@ -709,6 +725,8 @@ TEXT_LAYOUTS = [
     ("pandoc_rst", None),
     ("pandoc_asciidoc", None),
     ("pandoc_rst_120", None),
+    ("pandoc_grid_site", None),
+    ("pandoc_rst_site", None),
     ("print_pdftotext_layout", None),
     ("print_pdftotext", None),
     ("print_pdftotext_raw", None),
@@ -750,6 +768,8 @@ def render(name, header, rows, syn=None):
         page = html_table(header, rows, syn, markers=not name.endswith("_nomarker"),
                           marker_last=name.endswith("_marker_after"),
                           marker_first=name.endswith("_marker_first"))
+        if name.endswith("_site"):
+            page = site_page(page)
         if name.endswith("_borderless"):
             page = page.replace('<table border="1">', "<table>")
         if "_cell_paragraphs" in name:

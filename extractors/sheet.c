@@ -618,9 +618,13 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
 
 /* A margin column (an Excel export whose column A stays empty): learned
  * at the first item number found in column B, then dropped from every row
- * that leaves it empty. */
+ * that leaves it empty. A column A that a row before held text in (a
+ * header's 区分, a checklist's first category) is the table's, empty
+ * where a merged cell spans it. */
 static void drop_margin(jn_sheet_reader *rd, jn_cells *c) {
-  if (!rd->margin && c->n >= 3 && c->len[0] == 0 && is_item(c->p[1], c->len[1]))
+  if (!rd->margin && c->n >= 2 && c->len[0] > 0)
+    rd->column_a = 1;
+  if (!rd->margin && !rd->column_a && c->n >= 3 && c->len[0] == 0 && is_item(c->p[1], c->len[1]))
     rd->margin = 1;
   if (rd->margin && c->n > 1 && c->len[0] == 0) {
     memmove(c->p, c->p + 1, (c->n - 1) * sizeof c->p[0]);

@@ -244,6 +244,7 @@ typedef struct jn_sheet_reader {
   jn_sheet_appendix *appendix; /* the appendix being read, if any */
   size_t answer_col;  /* where answers sit, learned from the rows */
   int margin;         /* column A is an empty margin (Excel exports) */
+  int column_a;       /* a row held text in column A: it is no margin */
   int tsv, md, text, html;
   jn_roles roles;          /* of the table being read, from its header row */
   int pairs;               /* a table of label | value rows, no item numbers */

@@ -48,13 +48,27 @@ static size_t separator_at(const char *w, size_t n, size_t k) {
   return w[k] == '/' ? 1 : k + 3 <= n && !memcmp(w + k, "・", 3) ? 3 : 0;
 }
 
+/* The role a header word ends in (当社の回答, 回答の根拠): an answer, note or
+ * remark word of two characters or more at its end; none else. */
+static jn_col_role suffix_role(const char *w, size_t n, int *rank) {
+  for (size_t k = 3; k + 6 <= n; k += 3) { /* suffixes, three bytes a character */
+    jn_col_role r = role_word(w + k, n - k, rank, 0);
+    if (r == JN_COL_ANSWER || r == JN_COL_NOTE || r == JN_COL_REMARK)
+      return r;
+  }
+  return JN_COL_NONE;
+}
+
 /* Header words joined (補足・根拠, Answer/回答): 1 when the cell is such
  * words, its role in *role: the first word's, when every word names a
- * role, else none (有無/内容 in a row is no header; 必須/ cut at its slash
- * is none). 0 when the cell is one word. */
+ * role (by itself, or by its end when that is a note or remark word:
+ * 回答の根拠), else none (有無/内容 in a row
+ * is no header; 必須/ cut at its slash is none). A column of evidence and
+ * remarks (回答の根拠・補足) holds the vendor's own words beside the
+ * answer: a remark. 0 when the cell is one word. */
 static int joined_role(const char *w, size_t n, jn_col_role *role, int *rank) {
   size_t from = 0, parts = 0;
-  int first_rank = 9;
+  int first_rank = 9, remark = 0, asides = 1;
   *role = JN_COL_NONE;
   for (size_t k = 0; k <= n; k++) {
     size_t sep = k < n ? separator_at(w, n, k) : 0;
@@ -64,15 +78,23 @@ static int joined_role(const char *w, size_t n, jn_col_role *role, int *rank) {
       return 0;
     int part_rank = 9;
     jn_col_role r = role_exactly(w + from, k - from, &part_rank);
+    if (r == JN_COL_NONE) { /* 回答の根拠: a word of evidence or remarks */
+      r = suffix_role(w + from, k - from, &part_rank);
+      r = r == JN_COL_NOTE || r == JN_COL_REMARK ? r : JN_COL_NONE;
+    }
     if (r == JN_COL_NONE) {
       *role = JN_COL_NONE;
       return 1;
     }
+    remark |= r == JN_COL_REMARK;
+    asides &= r == JN_COL_REMARK || r == JN_COL_NOTE;
     if (!parts++)
       *role = r, first_rank = part_rank;
     from = k + sep;
     k = from - 1 + (k == n); /* past the separator; at the end, done */
   }
+  if (remark && asides)
+    *role = JN_COL_REMARK;
   *rank = first_rank;
   return 1;
 }
@@ -86,12 +108,7 @@ static jn_col_role role_of(const char *w, size_t n, int *rank) {
     return r;
   if (joined_role(w, n, &r, rank))
     return r;
-  for (size_t k = 3; k + 6 <= n; k += 3) { /* suffixes, three bytes a character */
-    r = role_word(w + k, n - k, rank, 0);
-    if (r == JN_COL_ANSWER || r == JN_COL_NOTE || r == JN_COL_REMARK)
-      return r;
-  }
-  return JN_COL_NONE;
+  return suffix_role(w, n, rank);
 }
 
 /* dict/columns.tsv, read once: a header word's role and rank. Reading the

@@ -44,6 +44,7 @@ typedef struct layout_row {
   uint64_t now;                         /* the line being read */
   int inner; /* its first cell is not the table's first column (cells
                 spanning rows left of it): that cell may wrap too */
+  int top;   /* the first row after text or a blank line: a header may be */
 } layout_row;
 
 /* " | " in the line: a Markdown row without outer pipes. */
@@ -283,14 +284,14 @@ static int join(layout_row *r, size_t j, const piece *pc) {
   return 0;
 }
 
-static size_t columns_before(const column_starts *cs, int col);
+static size_t columns_before(const column_starts *cs, int col, size_t cells);
 
 static void flush(jn_buf *b, layout_row *r, const char *indent, size_t indent_n,
                   jn_line_map *lm, const column_starts *cs) {
   if (!r->n)
     return;
   jn__buf_put(b, indent, indent_n);
-  for (size_t k = columns_before(cs, r->cell[0].col[1]); k; k--)
+  for (size_t k = columns_before(cs, r->cell[0].col[1], r->top ? r->n : 0); k; k--)
     jn__buf_puts(b, "\t");
   for (size_t j = 0; j < r->n; j++) {
     if (j)
@@ -319,11 +320,15 @@ static void flush(jn_buf *b, layout_row *r, const char *indent, size_t indent_n,
  * is copied whole, not looked at again from each of its spaces (quadratic
  * in its length). */
 static void put_runs_as_tabs(jn_buf *b, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) {
+  size_t lead = 0; /* the line's indent is no cell break */
+  while (lead < n && s[lead] == ' ')
+    lead++;
+  jn__buf_put(b, s, lead);
+  for (size_t i = lead; i < n; i++) {
     size_t k = i;
     while (k < n && s[k] == ' ')
       k++;
-    if (k - i >= 2 && i > 0 && k < n) {
+    if (k - i >= 2 && k < n) {
       jn__buf_puts(b, "\t");
       i = k - 1;
       continue;
@@ -393,14 +398,20 @@ static void learn_columns(const char *in, size_t len, column_starts *cs) {
 
 /* How many columns of the table lie left of the row's first cell: a row
  * under cells that span rows (its item number and label blank) starts
- * with as many empty cells, so that its cells stand under their headers. */
-static size_t columns_before(const column_starts *cs, int col) {
+ * with as many empty cells, so that its cells stand under their headers.
+ * A table's top row of `cells` cells (0: not its top row) has no more
+ * columns before it than the table has beside them: a header centred over
+ * its columns ("  指標   目標値 …" over "サービス稼働率 99.9% …") fills them
+ * all from the first. */
+static size_t columns_before(const column_starts *cs, int col, size_t cells) {
   if (!cs || cs->left < 0 || col <= cs->left + 1)
     return 0;
-  size_t k = 1; /* the first column */
-  for (int c = cs->left + 2; c < col - 1 && c < KNOWN_COLS; c++)
-    k += cs->at[c];
-  return k;
+  size_t k = 1, columns = 1; /* the first column */
+  for (int c = cs->left + 2; c < KNOWN_COLS; c++) {
+    k += c < col - 1 && cs->at[c];
+    columns += cs->at[c];
+  }
+  return !cells || k + cells <= columns ? k : columns > cells ? columns - cells : 0;
 }
 
 /* ------------------------------------ cells centred in their row */
@@ -515,12 +526,14 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
   const char *indent = NULL;
   size_t indent_n = 0;
   uint64_t line = 0;
+  int in_rows = 0; /* the line before was a row's */
   for (size_t i = 0; i < len && !b.failed;) {
     const char *s = in + i, *nl = memchr(s, '\n', len - i);
     size_t n = nl ? (size_t)(nl - s) : len - i;
     i += n + 1;
     line++;
     if (memchr(s, '\t', n)) { /* tab-separated already: its empty cells count */
+      in_rows = 0;
       flush(&b, &row, indent, indent_n, lm, &cs);
       put_above(&b, above, line, lm);
       put_runs_as_tabs(&b, s, n);
@@ -561,13 +574,16 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
       for (size_t j = 0; j < k; j++)
         row.tail_line[j] = line;
       row.n = k, row.line = line;
-      row.inner = columns_before(&cs, pc[0].col[1]) > 0;
+      row.top = !in_rows;
+      in_rows = 1;
+      row.inner = columns_before(&cs, pc[0].col[1], row.top ? k : 0) > 0;
       indent = s, indent_n = (size_t)(pc[0].p - s);
       if (above->n && join_above(&row, above) != 0)
         b.failed = 1;
       continue;
     }
     put_above(&b, above, line, lm);
+    in_rows = 0;
     jn__buf_put(&b, s, n); /* anything else as it is */
     jn__buf_puts(&b, "\n");
     b.failed |= jn__line_map_add(lm, line) != 0;

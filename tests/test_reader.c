@@ -1937,6 +1937,48 @@ static void test_joined_remark_header(void **state) {
   jn_record_free(rec);
 }
 
+/* An SLO page printed by a text browser: the header centred over its
+ * columns starts further right than the rows, yet fills the columns from
+ * the first; the rows are indented, and an indent is no cell break. */
+static void test_centred_header(void **state) {
+  (void)state;
+  jn_record *rec = extract("目標値一覧\n\n"
+                           "               指標               目標値          測定方法\n"
+                           "   サービス稼働率(月間)      99.9%       外部の監視サービスによる応答確認\n"
+                           "   バックアップ保持期間      35日         保管中のバックアップの最古日付\n"
+                           "   死活監視の間隔            1分          監視システムの設定値\n"
+                           "   障害発生の告知            30分以内     ステータスページへの掲載時刻\n"
+                           "   バックアップ取得          1日1回       ジョブの完了記録\n"
+                           "   ウイルス定義の更新        1時間毎      更新ログ\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  assert_true(number_of(rec, "backup_retention", "d") == 35.0);
+  assert_true(number_of(rec, "backup_interval", "d") == 1.0);
+  assert_true(number_of(rec, "monitoring_interval", "min") == 1.0);
+  jn_record_free(rec);
+}
+
+/* A 重要事項説明書 printed and read back by pdftotext -layout: the header
+ * row stands indented further than the rows, whose first column (区分)
+ * spans rows; the header still names the columns from the first, and the
+ * rows under a spanning cell keep theirs. */
+static void test_indented_header_over_spans(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "重要事項説明書\n\n"
+      "       区分               項目                  内容                        備考\n"
+      "   料金               初期費用              金五万円(税別)              導入支援は別途お見積り\n"
+      "                      月額利用料            月額金二千円(税別)          10ライセンスから\n"
+      "                      最低利用期間          3ヶ月                       以後1ヶ月単位で自動更新\n"
+      "   解約               解約時の違約金        なし                        残期間分の料金をお支払い\n"
+      "                      解約の申出期限        解約希望日の1ヶ月前まで     書面又は管理画面から\n"
+      "   サービス           サービス開始年月日    令和2年4月1日               全国で提供\n");
+  assert_true(number_of(rec, "initial_fee", "JPY") == 50000.0);
+  assert_true(number_of(rec, "min_contract_period", "mo") == 3.0);
+  assert_true(number_of(rec, "cancellation_deadline", "mo") == 1.0);
+  assert_string_equal(string_of(rec, "service_start"), "2020-04-01");
+  jn_record_free(rec);
+}
+
 /* w3m cuts 必須○ a character a line in a narrow marker column; ○ is of
  * ambiguous width, so the lines run on into one marker and the answer
  * column keeps its answer. */
@@ -2460,7 +2502,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

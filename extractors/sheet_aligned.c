@@ -13,8 +13,9 @@
  * more, in five such lines or more; in three or more lines in a row whose
  * first gap ends in the same display column, that gap is a cell break
  * (written as a tab) whatever its width. The label (the text before the
- * gap) is a short word, not an item number, a bullet or a sentence: a
- * list "1 事業者名 / 2 法人番号" keeps its numbers. Line for line: no line
+ * gap) is a short word, not an item number, a bullet, a list's or an
+ * FAQ's mark (Q. / A.) or a sentence: a list "1 事業者名 / 2 法人番号"
+ * keeps its numbers. Line for line: no line
  * map. */
 #include <stdint.h>
 #include <stdlib.h>
@@ -54,6 +55,8 @@ static void measure(aligned_line *l, const char *s, size_t n) {
       return;
   if (jn__text_width(s + a, b - a) > ALIGNED_LABEL_MAX_COLS)
     return;
+  if (b - a == 2 && strchr(".:)", s[a + 1]))
+    return; /* "Q. …", "A. …", "a) …": a mark of a list or an FAQ */
   l->label = a, l->gap = b;
   l->col = (int)jn__text_width(s, c);
 }

@@ -201,6 +201,16 @@ static size_t answer_mark(const jn_sheet_reader *rd, const char *s, size_t n) {
   return 0;
 }
 
+/* The line that may hold the answer to line i: the next one, or the one
+ * after a blank line (a Markdown FAQ puts each **Q.** and **A.** in a
+ * paragraph of its own). 0 when there is none. */
+static size_t answer_after(const jn_text_lines *tl, size_t i) {
+  size_t j = i + 1;
+  if (j < tl->n && !tl->s[j].n)
+    j++;
+  return j < tl->n && tl->s[j].n ? j : 0;
+}
+
 /* "Q:" "Q." "質問:" before a question line (FAQ pages): its length, or 0.
  * Such a line is a question, never a "label: value" pair labelled Q. */
 static size_t question_mark(const jn_sheet_reader *rd, const char *s, size_t n) {
@@ -2305,16 +2315,15 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       rc = add_row(rd, "pair", s, n, s, n, s + n, 0, t->line);
       continue;
     }
-    size_t qm = question_mark(rd, s, n);
-    if (qm && i + 1 < tl->n && tl->s[i + 1].n &&
-        (v = answer_mark(rd, tl->s[i + 1].p, tl->s[i + 1].n)) != 0) {
+    size_t qm = question_mark(rd, s, n), an = answer_after(tl, i);
+    if (qm && an && (v = answer_mark(rd, tl->s[an].p, tl->s[an].n)) != 0) {
       /* Q: a question / A: its answer, whose sentences may state more
        * (バックアップの頻度は? / 毎週取得し、4世代を保持しています) */
-      const jn_text_line *a = &tl->s[i + 1];
+      const jn_text_line *a = &tl->s[an];
       rc = add_row(rd, "pair", NULL, 0, s + qm, n - qm, a->p + v, a->n - v, t->line);
       if (rc == 0)
         rc = sentence_rows(rd, a->p + v, a->n - v, a->line);
-      i++;
+      i = an;
       continue;
     }
     if (!qm && ((v = pair_split(s, n, &ln, k && numbering(t->p, t->n))) != 0 ||

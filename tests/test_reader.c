@@ -1979,6 +1979,47 @@ static void test_indented_header_over_spans(void **state) {
   jn_record_free(rec);
 }
 
+/* A Markdown FAQ: each **Q.** and **A.** a paragraph of its own, blank
+ * lines between. Its one-line paragraphs are the writer's, not cells of a
+ * printed table (no blank lines dropped, no "Q." label column), and an
+ * answer after a blank line still answers its question. */
+static void test_markdown_faq(void **state) {
+  (void)state;
+  static const char *const filler[][2] = {
+      {"導入事例はありますか?", "Webサイトの事例ページに掲載しています。"},
+      {"スマートフォンで使えますか?", "はい。ブラウザからご利用いただけます。"},
+      {"請求書払いはできますか?", "はい。法人のお客様は請求書払いをお選びいただけます。"},
+      {"無料で試せますか?", "30日間の無料トライアルをご用意しています。"},
+      {"操作の研修はありますか?", "オンラインの説明会を毎月開催しています。"},
+      {"API連携はできますか?", "はい。管理画面からAPIキーを発行できます。"},
+      {"データを書き出せますか?", "CSV形式で書き出せます。"},
+      {"対応ブラウザを教えてください。", "最新版のChrome、Edge、Safari、Firefoxです。"},
+      {"ログインできません。", "パスワード再設定の画面からお手続きください。"},
+      {"請求先を変更できますか?", "管理画面の契約情報から変更できます。"},
+      {"複数の拠点で使えますか?", "はい。拠点ごとに管理者を置けます。"},
+      {"権限を分けられますか?", "はい。役割ごとに権限を設定できます。"},
+      {"操作の履歴は見られますか?", "管理者は操作の履歴を確認できます。"},
+  };
+  char page[8192];
+  size_t k = (size_t)snprintf(page, sizeof page,
+                              "## ご利用について\n\n**Q.** 稼働率の目標はどのくらいですか?\n\n"
+                              "**A.** 月間99.95%%以上を目標として運用しています。\n\n"
+                              "**Q.** バックアップは取っていますか?\n\n"
+                              "**A.** 毎日バックアップを取得し、7世代を保管しています。\n\n");
+  for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
+    k += (size_t)snprintf(page + k, sizeof page - k, "**Q.** %s\n\n**A.** %s\n\n", filler[i][0],
+                          filler[i][1]);
+  jn_record *rec = extract(page);
+  assert_true(number_of(rec, "availability_target", "%") == 99.95);
+  assert_true(number_of(rec, "backup_generations", "generation") == 7.0);
+  jn_record_free(rec);
+  *strstr(page, "**Q.** 導入") = '\0'; /* a short FAQ: its two first questions */
+  rec = extract(page);
+  assert_true(number_of(rec, "availability_target", "%") == 99.95);
+  assert_true(number_of(rec, "backup_generations", "generation") == 7.0);
+  jn_record_free(rec);
+}
+
 /* w3m cuts 必須○ a character a line in a narrow marker column; ○ is of
  * ambiguous width, so the lines run on into one marker and the answer
  * column keeps its answer. */
@@ -2502,7 +2543,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -677,6 +677,24 @@ static int no_after(const jn_field_answer *fa, size_t from) {
   return 0;
 }
 
+/* Does the answer call the amount nothing (dict/words.tsv "free_of_charge")
+ * after the field's label (from) and before the first amount there? "初期
+ * 費用は無料です。月額料金は4,980円": the fee is 0, the 4,980円 another's. */
+static int free_before_amount(const jn_extractor *x, const jn_field_answer *fa, size_t from) {
+  size_t n = strlen(fa->text), len;
+  const char *free_word = jn__words_find(&x->ctx->lex, JN_WORDS_FREE_OF_CHARGE, fa->text + from,
+                                         n - from, &len);
+  if (!free_word)
+    return 0;
+  size_t at = (size_t)(free_word - fa->text);
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *m = jn_mentions_at(fa->ms, i);
+    if (m->type == JN_MENTION_MONEY && m->start >= from && m->start < at)
+      return 0;
+  }
+  return 1;
+}
+
 /* Dates, periods, amounts, ratios, quantities, choices, hours, codes. */
 static int value_measure(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   if (is_type(fa, JN_FT_QUANTITY) && same_dimension(fa->f->unit, "d") &&
@@ -686,15 +704,15 @@ static int value_measure(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) 
   }
   size_t from;
   int anchored = value_from(fa->f, fa->text, &from);
+  if (is_type(fa, JN_FT_MONEY) && free_before_amount(x, fa, from)) {
+    jn__buf_puts(v, "{\"value\":0,\"unit\":\"JPY\"}"); /* free of charge */
+    return JN_STATUS_VALUE;
+  }
   int status = value_mention(x, fa, from, v);
   if (status == JN__NO_RULE)
     status = value_bare_number(x, fa, from, anchored, v);
   if (status == JN__NO_RULE && is_type(fa, JN_FT_QUANTITY) && !strcmp(fa->f->unit, "case"))
     status = incidents_listed(fa, v);
-  if (status == JN__NO_RULE && is_type(fa, JN_FT_MONEY) && jn__contains(fa->text, "無料")) {
-    jn__buf_puts(v, "{\"value\":0,\"unit\":\"JPY\"}"); /* free of charge */
-    return JN_STATUS_VALUE;
-  }
   if (status == JN__NO_RULE && anchored && has_flag(fa, JN_FF_ZERO) && no_after(fa, from)) {
     char tmp[96]; /* 国内に4拠点…、海外の拠点はございません: 0 abroad */
     snprintf(tmp, sizeof tmp, "{\"value\":0,\"unit\":\"%s\"}", fa->f->unit);

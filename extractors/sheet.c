@@ -1346,7 +1346,9 @@ typedef struct sheet_text {
   const char *in;
   size_t len;
   char *owned;           /* in, when a pass made it */
-  jn_line_map maps[4];      /* passes that moved lines, in the order they ran */
+  /* passes that moved lines, in the order they ran: one slot for each
+   * pass of prepare_text that keeps a map (seven), whichever fire */
+  jn_line_map maps[8];
   size_t n_maps;
   const char *encoding;  /* "utf-8" or "cp932" */
   int parsed_html;       /* an HTML document, read by sheet_html.c */
@@ -1388,6 +1390,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     take_text(st, made, n);
     return;
   }
+  made = jn__sheet_pages(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
   made = jn__sheet_ascii_grid(st->in, st->len, &n); /* line for line: no map */
   jn_box_wrap wrap = made ? JN_BOX_CUTS_FROM_END : JN_BOX_CUTS_FROM_START;
   take_text(st, made, n);

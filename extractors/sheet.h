@@ -51,6 +51,12 @@ int jn__line_map_add(jn_line_map *lm, uint64_t input_line);
 /* Frees the map's lines and empties it (a pass that failed leaves none). */
 void jn__line_map_free(jn_line_map *lm);
 
+/* sheet_pages.c: a printed document (form feeds between its pages)
+ * without its running headers and footers (the lines at a page's top or
+ * bottom that repeat, numbers aside, on half its pages); NULL when there
+ * are none. */
+char *jn__sheet_pages(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+
 /* sheet_csv.c: comma-separated values (RFC 4180) as tab-separated rows,
  * or NULL when the input does not read as CSV. */
 char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm);

@@ -2034,6 +2034,38 @@ static void test_faq_free_fee_and_hours(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's print read back by pdftotext: every page ends with the
+ * print's header (date, time, title) and footer (address, page number),
+ * then a form feed. They are no part of any row; the rows keep their
+ * answers. */
+static void test_print_furniture(void **state) {
+  (void)state;
+  static const char *const pages[][5] = {
+      {"1", "開示情報の日付", "開示情報の年月日(西暦)", "必須", "2024年2月15日"},
+      {"7", "役員", "役員数", "必須", "5名"},
+      {"8", "従業員", "正社員数(単独ベース)", "必須", "42名"},
+  };
+  char text[2048];
+  size_t k = (size_t)snprintf(text, sizeof text, "認定サービス詳細\n");
+  for (size_t p = 0; p < 3; p++)
+    k += (size_t)snprintf(text + k, sizeof text - k,
+                          "%s%s\n%s\n%s\n%s\n%s\n12/6/26, 9:34 AM 認定サービス詳細 | 架空認定機構\n"
+                          "https://www.example.jp/list/0001.html %zu/3\n",
+                          p ? "\f" : "", pages[p][0], pages[p][1], pages[p][2], pages[p][3],
+                          pages[p][4], p + 1);
+  jn_sheet *sh = parse(text);
+  for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
+    const jn_sheet_row *r = jn_sheet_row_at(sh, i);
+    assert_null(strstr(r->answer ? r->answer : "", "AM"));
+    assert_null(strstr(r->question ? r->question : "", "AM"));
+  }
+  jn_sheet_free(sh);
+  jn_record *rec = extract(text);
+  assert_true(number_of(rec, "officer_count", "person") == 5.0);
+  assert_true(number_of(rec, "employee_count", "person") == 42.0);
+  jn_record_free(rec);
+}
+
 /* w3m cuts 必須○ a character a line in a narrow marker column; ○ is of
  * ambiguous width, so the lines run on into one marker and the answer
  * column keeps its answer. */
@@ -2557,7 +2589,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -767,6 +767,44 @@ static int bare_heading(const jn_sheet_reader *rd, const char *s, size_t n, uint
 }
 
 /* Rows under an attribute header: each cell is also a pair (sheet_anchor.c). */
+/* A table's header of periods over its figures (| 2025年3月期 | 2026年3月期,
+ * a company's financial results year by year): its first cell names the
+ * rows (or is empty), two cells or more after it are periods and nothing
+ * else. Noted in rd; 1 when the row is such a header. */
+static int period_header(jn_sheet_reader *rd, const jn_cells *c) {
+  size_t periods = 0;
+  for (size_t i = 1; i < c->n; i++) {
+    if (!c->len[i])
+      continue;
+    if (!jn__sheet_names_period(rd, c->p[i], c->len[i]))
+      return 0;
+    periods++;
+  }
+  if (periods < 2)
+    return 0;
+  for (size_t i = 0; i < c->n; i++)
+    rd->period_head[i] = c->len[i] ? jn__sheet_keep(rd->sh, c->p[i], c->len[i]) : NULL;
+  rd->period_n = c->n;
+  return 1;
+}
+
+/* A figure under a period's header is as of that period: the cell reads
+ * "86億4,500万円 (2026年3月期)", as an answer names its own period. */
+static int dated_cells(jn_sheet_reader *rd, jn_cells *c) {
+  for (size_t i = 1; i < c->n && i < rd->period_n; i++) {
+    if (!c->len[i] || !rd->period_head[i])
+      continue;
+    const char *k = jn__sheet_keep(rd->sh, c->p[i], c->len[i]);
+    k = k ? jn__sheet_join(rd->sh, k, " (", rd->period_head[i], strlen(rd->period_head[i]))
+          : NULL;
+    k = k ? jn__sheet_join(rd->sh, k, "", ")", 1) : NULL;
+    if (!k)
+      return -1;
+    c->p[i] = k, c->len[i] = strlen(k);
+  }
+  return 0;
+}
+
 static int attribute_cells(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
   if (!rd->attr_n)
     return 0;
@@ -826,7 +864,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     note_open_cell(rd, &c); /* tabs: a copy, not columns of spaces; a cell's <br> */
   rd->in_table = kind == JN_LINE_TSV || kind == JN_LINE_MARKDOWN || kind == JN_LINE_RULE;
   if (!rd->in_table)
-    rd->attr_n = 0;
+    rd->attr_n = rd->period_n = 0;
   if (kind == JN_LINE_EMPTY) { /* a blank line ends a block of text */
     rd->blank_line = line;
     return rd->texts.n && rd->texts.s[rd->texts.n - 1].n ? jn__sheet_note_text(rd, "", 0, line) : 0;
@@ -850,6 +888,10 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   } else if (kind != JN_LINE_TEXT && attribute_cells(rd, &c, line) != 0) {
     return -1;
   }
+  if (kind != JN_LINE_TEXT && table_top && period_header(rd, &c))
+    return 0;
+  if (kind != JN_LINE_TEXT && rd->period_n && dated_cells(rd, &c) != 0)
+    return -1;
   drop_margin(rd, &c);
   if (kind == JN_LINE_TEXT && note_plan(rd, s, n) != 0)
     return -1;

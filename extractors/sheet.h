@@ -266,6 +266,8 @@ typedef struct jn_sheet_reader {
   const char *plan;                    /* the plan the document says is contracted */
   size_t plan_len;
   size_t attr_len[JN_MAX_CELLS], attr_n;
+  const char *period_head[JN_MAX_CELLS]; /* a header of periods: 2025年3月期 | … */
+  size_t period_n;
   jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */
   const char *heading;     /* the last heading line's text (第3章 バックアップ) */
   uint64_t blank_line;     /* the last blank line read */
@@ -334,6 +336,10 @@ void jn__sheet_guideline(jn_sheet *sh, const char *s, size_t n);
  * a row run together (flattened). */
 int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
 int jn__sheet_text_end(jn_sheet_reader *rd);
+
+/* sheet_anchor.c: is the cell a date, a month or a period and nothing else
+ * (2026年9月, 2025/12, 2025年3月期, 令和6年度)? */
+int jn__sheet_names_period(jn_sheet_reader *rd, const char *s, size_t n);
 
 /* sheet_anchor.c: keeps a line of text (n == 0: a blank line); after the
  * last line, makes the rows of pairs, blocks and sentences. */

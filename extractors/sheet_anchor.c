@@ -564,6 +564,20 @@ static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
   return field_share(rd, s, n) > 4;
 }
 
+/* Is the line a word that names a field only as a label cell, whole
+ * (dict/labels.tsv kind "whole": 役員, 株式)? An item's label, no question. */
+static int whole_word(jn_sheet_reader *rd, const char *s, size_t n) {
+  char text[256];
+  if (n >= sizeof text)
+    return 0;
+  size_t k = jn__squash(s, n, text, sizeof text);
+  const jn_labels *lb = &rd->ctx->labels;
+  for (size_t f = 0; k && f < lb->n_fields; f++)
+    if (jn__label_longest_of(lb, rd->match, f, text, k, JN_LABEL_WHOLE) == k)
+      return 1;
+  return 0;
+}
+
 /* Does a heading name a field's topic (dict/topics.tsv) in most of its
  * words (## アクセス制御)? */
 static int names_topic(jn_sheet_reader *rd, const char *s, size_t n) {
@@ -1190,13 +1204,13 @@ static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char 
   return 0;
 }
 
-/* Is the cell a date or a month and nothing else (2026年9月, 2025/12)? */
-static int names_period(jn_sheet_reader *rd, const char *s, size_t n) {
+int jn__sheet_names_period(jn_sheet_reader *rd, const char *s, size_t n) {
   jn_mentions *ms = NULL;
   if (jn_scan(&ms, rd->ctx, s, n, 0, NULL) != JN_OK)
     return 0;
   const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
-  int whole = m && m->type == JN_MENTION_DATE && m->start == 0 && m->end == n;
+  int whole = m && (m->type == JN_MENTION_DATE || m->type == JN_MENTION_PERIOD) &&
+              m->start == 0 && m->end == n;
   jn_mentions_free(ms);
   return whole;
 }
@@ -1218,7 +1232,7 @@ int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const 
   /* a row named by a month or a date (2026年9月 | 99.958% | 1) is one
    * period of a history: its figures are that period's, not the
    * service's (its target, its count of outages) */
-  if (name < k && names_period(rd, cell[name], cn[name]))
+  if (name < k && jn__sheet_names_period(rd, cell[name], cn[name]))
     return 0;
   /* a table comparing plans: only the contracted plan's column (the
    * document said which) speaks for the service */
@@ -2068,7 +2082,7 @@ static const char *outlined(jn_sheet_reader *rd, const char *line, size_t ln, co
 
 /* Does the line ask, or name a field in most of its words? */
 static int questioning(jn_sheet_reader *rd, const jn_text_line *t) {
-  return asks(rd, t->p, t->n) || names_field(rd, t->p, t->n);
+  return asks(rd, t->p, t->n) || (names_field(rd, t->p, t->n) && !whole_word(rd, t->p, t->n));
 }
 
 /* Under a header that puts the marker after the answer, the line of the

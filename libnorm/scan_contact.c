@@ -179,7 +179,10 @@ size_t jn__scan_contact(const jn_scan_text *t, size_t i, jn_mention *m) {
     return 0;
   if (word_start && (s[0] == '0' || s[0] == '(') && (len = match(t, JN_PAT_PHONE, i))) {
     size_t d = count_digits(s, len);
-    if ((d == 10 || d == 11) && !(i + len < t->len && is_digit(s[len]))) {
+    /* "(03-5555-3300)": the bracket is the sentence's, not an area
+     * code's (03)5555-3300; the number starts after it */
+    int bracket = s[0] == '(' && !memchr(s, ')', len);
+    if (!bracket && (d == 10 || d == 11) && !(i + len < t->len && is_digit(s[len]))) {
       m->type = JN_MENTION_PHONE;
       m->str = jn__dup(s, len);
       return m->str ? len : 0;

@@ -650,13 +650,11 @@ static int metadata_line(const char *s, size_t n) {
  * about (dict/words.tsv "plan_label"), noted for the tables that compare
  * plans (jn__sheet_attribute_row). Its name ends at a bracket, a space or
  * a comma. */
-static int note_plan(jn_sheet_reader *rd, const char *s, size_t n) {
-  if (rd->plan) /* the first one said it */
-    return 0;
-  const char *colon = memchr(s, ':', n);
-  if (!colon || !jn__words_end(&rd->ctx->lex, JN_WORDS_PLAN_LABEL, s, (size_t)(colon - s)))
-    return 0;
-  const char *v = colon + 1, *end = s + n;
+static int note_plan_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char *v,
+                          size_t vn) {
+  if (rd->plan || !jn__words_end(&rd->ctx->lex, JN_WORDS_PLAN_LABEL, l, ln))
+    return 0; /* the first one said it */
+  const char *end = v + vn;
   while (v < end && *v == ' ')
     v++;
   const char *e = v;
@@ -667,6 +665,12 @@ static int note_plan(jn_sheet_reader *rd, const char *s, size_t n) {
   rd->plan = jn__sheet_keep(rd->sh, v, (size_t)(e - v));
   rd->plan_len = (size_t)(e - v);
   return rd->plan ? 0 : -1;
+}
+
+static int note_plan(jn_sheet_reader *rd, const char *s, size_t n) {
+  const char *colon = memchr(s, ':', n);
+  return colon ? note_plan_pair(rd, s, (size_t)(colon - s), colon + 1, n - (size_t)(colon - s) - 1)
+               : 0;
 }
 
 /* A header row that names attributes rather than the answer's column
@@ -895,6 +899,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   drop_margin(rd, &c);
   if (kind == JN_LINE_TEXT && note_plan(rd, s, n) != 0)
     return -1;
+  if (kind != JN_LINE_TEXT && c.n == 2 && note_plan_pair(rd, c.p[0], c.len[0], c.p[1], c.len[1]))
+    return -1; /* ご契約プラン | ビジネスプラン */
   rd->remark = NULL, rd->remark_len = 0;
   /* the next table's header row keeps its cells: its 補足 names a column,
    * it is no remark of the table above */

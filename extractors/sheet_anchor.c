@@ -1166,6 +1166,17 @@ static int defines_terms(const char *h) {
   return jn__sheet_find(h, n, "用語") || (n >= k && !memcmp(h + n - k, "の定義", k));
 }
 
+static int plan_column(const char *plan, size_t pn, const char *head, size_t hn);
+
+/* Does the heading name a plan (it ends in a word of dict/words.tsv
+ * "plan_word": ライトプラン, スタンダードコース) other than the one the
+ * document says is contracted? What it lists is that plan's. */
+static int other_plan(const jn_sheet_reader *rd, const char *h) {
+  size_t n = strlen(h);
+  return rd->plan && jn__words_end(&rd->ctx->lex, JN_WORDS_PLAN_WORD, h, n) &&
+         !plan_column(rd->plan, rd->plan_len, h, n);
+}
+
 /* A pair of a loose row, labelled with the heading it stands under: a
  * label alone may say little (窓口, 取得間隔). */
 static int defer_headed(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
@@ -1174,6 +1185,8 @@ static int defer_headed(jn_sheet_reader *rd, const char *l, size_t ln, const cha
     return defer_pair(rd, l, ln, a, an, line, NULL);
   if (defines_terms(rd->heading))
     return 0; /* 用語の定義 | 「障害」 | 15分以上連続して…: a definition, no level (spec §7) */
+  if (other_plan(rd, rd->heading))
+    return 0; /* ライトプラン | 電話 | ご利用いただけません, the contract being another's */
   jn_buf label = JN_BUF_INIT;
   jn__buf_puts(&label, rd->heading);
   jn__buf_puts(&label, " ");

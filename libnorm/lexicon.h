@@ -115,6 +115,7 @@ typedef enum jn_words_id {
   JN_WORDS_COLUMN_HEADING,   /* column_heading: 申請内容, 回答 alone */
   JN_WORDS_PLAN_LABEL,       /* plan_label: ご契約プラン */
   JN_WORDS_FREE_OF_CHARGE,   /* free_of_charge: 無料, 不要 (an amount of 0) */
+  JN_WORDS_PLAN_WORD,        /* plan_word: プラン, コース (a plan's name ends so) */
   JN_WORDS_COUNT
 } jn_words_id;
 

@@ -1856,17 +1856,18 @@ static void test_raw_print_cells(void **state) {
   jn_record_free(rec);
 }
 
-/* lynx prints each row of a table as a line; under a header that puts the
- * 必須/選択 column after the answer, the marker ends the line and the value
- * stands before it. */
-static void test_marker_after_answer(void **state) {
-  (void)state;
-  jn_record *rec = extract("   No. 項目 内容 回答 必須/選択\n"
-                           "   1 開示情報の日付 開示情報の年月日(西暦) 2024年2月15日 必須\n"
-                           "   2 事業者名 事業者の正式名称(商号) 架空ソフト株式会社 必須\n"
-                           "   3 設立年月日 事業者の設立年月日(西暦) 2009年4月1日 必須\n"
-                           "   7 役員 役員数 5名 選択\n"
-                           "   8 従業員数 正社員数(単独ベース) 42名 必須\n");
+/* lynx prints each row of a table as a line; under a header (head) that
+ * puts the 必須/選択 column after the answer, the marker ends the line and
+ * the value stands before it. */
+static void read_marker_last(const char *head) {
+  static const char rows[] = "   1 開示情報の日付 開示情報の年月日(西暦) 2024年2月15日 必須\n"
+                             "   2 事業者名 事業者の正式名称(商号) 架空ソフト株式会社 必須\n"
+                             "   3 設立年月日 事業者の設立年月日(西暦) 2009年4月1日 必須\n"
+                             "   7 役員 役員数 5名 選択\n"
+                             "   8 従業員数 正社員数(単独ベース) 42名 必須\n";
+  char text[1024];
+  snprintf(text, sizeof text, "%s%s", head, rows);
+  jn_record *rec = extract(text);
   assert_string_equal(string_of(rec, "disclosure_date"), "2024-02-15");
   assert_string_equal(string_of(rec, "founded"), "2009-04-01");
   assert_true(number_of(rec, "officer_count", "person") == 5.0);
@@ -1874,23 +1875,17 @@ static void test_marker_after_answer(void **state) {
   jn_record_free(rec);
 }
 
+static void test_marker_after_answer(void **state) {
+  (void)state;
+  read_marker_last("   No. 項目 内容 回答 必須/選択\n");
+}
+
 /* The same table where the header's last cell wrapped at its separator
  * (a narrow marker column: "必須/" over "選択"): the header still puts the
  * marker after the answer. */
 static void test_marker_header_wrapped(void **state) {
   (void)state;
-  jn_record *rec = extract("   No. 項目 内容 回答 必須/\n"
-                           "   選択\n"
-                           "   1 開示情報の日付 開示情報の年月日(西暦) 2024年2月15日 必須\n"
-                           "   2 事業者名 事業者の正式名称(商号) 架空ソフト株式会社 必須\n"
-                           "   3 設立年月日 事業者の設立年月日(西暦) 2009年4月1日 必須\n"
-                           "   7 役員 役員数 5名 選択\n"
-                           "   8 従業員数 正社員数(単独ベース) 42名 必須\n");
-  assert_string_equal(string_of(rec, "disclosure_date"), "2024-02-15");
-  assert_string_equal(string_of(rec, "founded"), "2009-04-01");
-  assert_true(number_of(rec, "officer_count", "person") == 5.0);
-  assert_true(number_of(rec, "employee_count", "person") == 42.0);
-  jn_record_free(rec);
+  read_marker_last("   No. 項目 内容 回答 必須/\n   選択\n");
 }
 
 /* html2text cuts a narrow column by bytes: the marker keeps its first

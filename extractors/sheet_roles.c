@@ -281,6 +281,13 @@ static void choice_columns(jn_roles *r, const jn_cells *c) {
   }
 }
 
+/* Does header cell i say 必須 or 選択 (必須/選択, 必須・選択, 必須)? */
+static int names_marker(const jn_cells *c, size_t i) {
+  char w[256];
+  size_t k = c->len[i] < 200 ? header_word(c->p[i], c->len[i], w, sizeof w) : 0;
+  return k && jn__marker_word(w, k, JN_MARKER_WORD, NULL) > 0;
+}
+
 int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
   jn_roles r;
   memset(&r, 0, sizeof r);
@@ -302,8 +309,14 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
       if (rank <= best_rank) /* of equal words, the rightmost */
         best_rank = rank, r.answer = (int)i;
     }
-    if (role == JN_COL_MARKER && r.marker < 0)
+    if (role == JN_COL_MARKER && (r.marker < 0 || (!names_marker(c, (size_t)r.marker) &&
+                                                   names_marker(c, i)))) {
+      /* 区分 | … | 必須/選択: the column the marker's own word heads is the
+       * marker's; the other (区分) holds a category, a label */
+      if (r.marker >= 0)
+        r.role[r.marker] = JN_COL_LABEL;
       r.marker = (int)i;
+    }
     if (role == JN_COL_ITEM && r.item < 0)
       r.item = (int)i;
   }

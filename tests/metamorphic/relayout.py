@@ -374,6 +374,25 @@ def column_order(header, rows, syn):
     return "\n".join(out) + "\n"
 
 
+def category_column(header, rows, syn):
+    """A pipe table whose first column (区分) names each row group's
+    section, as checklists and the certifier's newer pages have it, beside
+    the 必須/選択 column: two headers a reader may take for the marker."""
+    out = ["%s: %s" % p for p in header_pairs(header)]
+    if out:
+        out.append("")
+    out += ["| 区分 | No. | 項目 | 内容 | 必須/選択 | 回答 |", "|---|---|---|---|---|---|"]
+    last = None
+    for g in groups(rows):
+        for k, row in enumerate(g.rows):
+            cat = s(g.section) if g.section and g.section != last else ""
+            last = g.section or last
+            out.append("| %s | %s | %s | %s | %s | %s |" % (
+                md_cell(cat), g.number if k == 0 else "", md_cell(s(g.label)) if k == 0 else "",
+                md_cell(s(row.get("question"))), md_cell(marker(row)), md_cell(answer(row))))
+    return "\n".join(out) + "\n"
+
+
 # ---------------------------------------------------------------- HTML
 
 def h(text):
@@ -715,6 +734,7 @@ TEXT_LAYOUTS = [
     ("marker_after", marker_after),
     ("remarks_after", remarks_after),
     ("column_order", column_order),
+    ("category_column", category_column),
     ("synonyms", synonyms),
     ("html_table", html_table),
     ("html_layout_table", html_layout_table),

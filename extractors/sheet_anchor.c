@@ -2338,12 +2338,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       rc = add_row(rd, "pair", s, n - 1, s, n - 1, s + n, 0, t->line);
       continue;
     }
-    if (!k && unanswered(rd, tl, i)) {
+    size_t qm = question_mark(rd, s, n), an = answer_after(tl, i);
+    int asked = qm && an && (v = answer_mark(rd, tl->s[an].p, tl->s[an].n)) != 0;
+    if (!asked && !k && unanswered(rd, tl, i)) {
       rc = add_row(rd, "pair", s, n, s, n, s + n, 0, t->line);
       continue;
     }
-    size_t qm = question_mark(rd, s, n), an = answer_after(tl, i);
-    if (qm && an && (v = answer_mark(rd, tl->s[an].p, tl->s[an].n)) != 0) {
+    if (asked) {
       /* Q: a question / A: its answer, whose sentences may state more
        * (バックアップの頻度は? / 毎週取得し、4世代を保持しています) */
       const jn_text_line *a = &tl->s[an];

@@ -2027,6 +2027,14 @@ static void test_faq_free_fee_and_hours(void **state) {
   assert_true(number_of(rec, "initial_fee", "JPY") == 0.0);
   assert_string_equal(string_of(rec, "service_hours"), "24/7");
   jn_record_free(rec);
+  /* a blank line between a question and its answer, whose line wraps:
+   * the question is answered, not left blank (the next line's amount is
+   * another's) */
+  rec = extract("Q. 初期費用はかかりますか?\n\n"
+                "A. はい。導入時に初期費用として一律2万円(税別)を頂戴しております。代行をご希望の場合は、\n"
+                "別途5万円(税別)のオプションをご用意しています。\n");
+  assert_true(number_of(rec, "initial_fee", "JPY") == 20000.0);
+  jn_record_free(rec);
 }
 
 /* A browser's print read back by pdftotext: every page ends with the

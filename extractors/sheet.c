@@ -770,7 +770,6 @@ static int bare_heading(const jn_sheet_reader *rd, const char *s, size_t n, uint
          !jn__sheet_marker(s, n, &req);
 }
 
-/* Rows under an attribute header: each cell is also a pair (sheet_anchor.c). */
 /* A table's header of periods over its figures (| 2025年3月期 | 2026年3月期,
  * a company's financial results year by year): its first cell names the
  * rows (or is empty), two cells or more after it are periods and nothing
@@ -809,6 +808,7 @@ static int dated_cells(jn_sheet_reader *rd, jn_cells *c) {
   return 0;
 }
 
+/* Rows under an attribute header: each cell is also a pair (sheet_anchor.c). */
 static int attribute_cells(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
   if (!rd->attr_n)
     return 0;

@@ -567,15 +567,9 @@ static int names_field(jn_sheet_reader *rd, const char *s, size_t n) {
 /* Is the line a word that names a field only as a label cell, whole
  * (dict/labels.tsv kind "whole": 役員, 株式)? An item's label, no question. */
 static int whole_word(jn_sheet_reader *rd, const char *s, size_t n) {
-  char text[256];
-  if (n >= sizeof text)
-    return 0;
-  size_t k = jn__squash(s, n, text, sizeof text);
-  const jn_labels *lb = &rd->ctx->labels;
-  for (size_t f = 0; k && f < lb->n_fields; f++)
-    if (jn__label_longest_of(lb, rd->match, f, text, k, JN_LABEL_WHOLE) == k)
-      return 1;
-  return 0;
+  int f;
+  size_t k, best = longest_wording(rd, s, n, JN_LABEL_WHOLE, &f, &k);
+  return best && best == k;
 }
 
 /* Does a heading name a field's topic (dict/topics.tsv) in most of its
@@ -1166,7 +1160,11 @@ static int defines_terms(const char *h) {
   return jn__sheet_find(h, n, "用語") || (n >= k && !memcmp(h + n - k, "の定義", k));
 }
 
-static int plan_column(const char *plan, size_t pn, const char *head, size_t hn);
+/* Does a column's header name the plan (スタンダード, スタンダードプラン)? */
+static int plan_column(const char *plan, size_t pn, const char *head, size_t hn) {
+  size_t k = pn < hn ? pn : hn;
+  return k >= 3 && !memcmp(plan, head, k);
+}
 
 /* Does the heading name a plan (it ends in a word of dict/words.tsv
  * "plan_word": ライトプラン, スタンダードコース) other than the one the
@@ -1226,12 +1224,6 @@ int jn__sheet_names_period(jn_sheet_reader *rd, const char *s, size_t n) {
               m->start == 0 && m->end == n;
   jn_mentions_free(ms);
   return whole;
-}
-
-/* Does a column's header name the plan (スタンダード, スタンダードプラン)? */
-static int plan_column(const char *plan, size_t pn, const char *head, size_t hn) {
-  size_t k = pn < hn ? pn : hn;
-  return k >= 3 && !memcmp(plan, head, k);
 }
 
 int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const size_t *hn,

@@ -66,6 +66,7 @@ enum { KNOWN_COLS = 512 };
 typedef struct column_starts {
   unsigned char at[KNOWN_COLS];
   int left; /* where the rows' first cells start (-1: unknown) */
+  size_t columns; /* how many: the first column and one per start */
 } column_starts;
 
 static int known_start(const column_starts *cs, int dcol) {
@@ -391,8 +392,11 @@ static void learn_columns(const char *in, size_t len, column_starts *cs) {
         count[narrow]++;
     }
   }
-  for (int c = 0; c < KNOWN_COLS; c++) /* column 0 starts every row: no boundary */
+  cs->columns = 1;
+  for (int c = 0; c < KNOWN_COLS; c++) { /* column 0 starts every row: no boundary */
     cs->at[c] = c > 0 && count[c] >= MIN_RUN_LINES && count[c] * 5 >= rows;
+    cs->columns += cs->at[c];
+  }
   cs->left = rows >= MIN_RUN_LINES ? left : -1;
 }
 
@@ -406,12 +410,10 @@ static void learn_columns(const char *in, size_t len, column_starts *cs) {
 static size_t columns_before(const column_starts *cs, int col, size_t cells) {
   if (!cs || cs->left < 0 || col <= cs->left + 1)
     return 0;
-  size_t k = 1, columns = 1; /* the first column */
-  for (int c = cs->left + 2; c < KNOWN_COLS; c++) {
-    k += c < col - 1 && cs->at[c];
-    columns += cs->at[c];
-  }
-  return !cells || k + cells <= columns ? k : columns > cells ? columns - cells : 0;
+  size_t k = 1; /* the first column */
+  for (int c = cs->left + 2; c < col - 1 && c < KNOWN_COLS; c++)
+    k += cs->at[c];
+  return !cells || k + cells <= cs->columns ? k : cs->columns > cells ? cs->columns - cells : 0;
 }
 
 /* ------------------------------------ cells centred in their row */

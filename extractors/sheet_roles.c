@@ -99,6 +99,20 @@ static int joined_role(const char *w, size_t n, jn_col_role *role, int *rank) {
   return 1;
 }
 
+/* Does the header word describe an item: an item-label word, then
+ * (の) a word of content that is not surely the answer's (開示項目の説明,
+ * 項目の内容)? What an item is about is its question; the vendor's
+ * answer is named for itself (回答, 申請内容). */
+static int describes_item(const char *w, size_t n) {
+  int rank;
+  for (size_t k = 6; k + 6 <= n; k += 3) {
+    size_t m = k >= 9 && !memcmp(w + k - 3, "の", 3) ? k - 3 : k;
+    if (role_exactly(w, m, &rank) == JN_COL_LABEL && role_word(w + k, n - k, &rank, 0) == JN_COL_ANSWER)
+      return rank > 1;
+  }
+  return 0;
+}
+
 /* The role of a header word: the word itself in dict/columns.tsv, or a
  * cell ending in an answer or note word of two characters or more
  * (当社の回答, 貴社ご回答, 補足説明欄…). */
@@ -108,7 +122,8 @@ static jn_col_role role_of(const char *w, size_t n, int *rank) {
     return r;
   if (joined_role(w, n, &r, rank))
     return r;
-  return suffix_role(w, n, rank);
+  r = suffix_role(w, n, rank);
+  return r == JN_COL_ANSWER && *rank > 1 && describes_item(w, n) ? JN_COL_QUESTION : r;
 }
 
 /* dict/columns.tsv, read once: a header word's role and rank. Reading the

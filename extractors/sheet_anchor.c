@@ -1732,13 +1732,42 @@ static int row_ends(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j) {
          names_field(rd, t->p, t->n);
 }
 
-/* A row of a flattened table, its answer with the lines it wrapped onto. */
+/* The number a list item at the start of s[0..n) counts ("1. ", "2) "),
+ * 0 when none. */
+static unsigned list_number(const char *s, size_t n) {
+  unsigned v = 0;
+  size_t k = 0;
+  while (k < n && k < 3 && digit(s[k]))
+    v = v * 10 + (unsigned)(s[k++] - '0');
+  return k && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' ? v : 0;
+}
+
+/* The lines of a numbered list starting at line j: 1., 2., … in order,
+ * up to the first line that is not the next number. A converter writes
+ * an answer cell holding an <ol> so under its row (lynx: "… 必須" then
+ * "1. 5分間隔: …"); counting from 1 tells the list from the next items'
+ * rows, which go on with the table's numbers. */
+static size_t numbered_list(const jn_text_lines *tl, size_t j) {
+  size_t k = 0;
+  while (j + k < tl->n && list_number(tl->s[j + k].p, tl->s[j + k].n) == k + 1)
+    k++;
+  return k;
+}
+
+/* A row of a flattened table, its answer with the lines it wrapped onto,
+ * or the numbered list under a row that left its answer cell empty. */
 static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, const char *q,
                     size_t qn, const char *a, size_t an, size_t width) {
   jn_buf answer = JN_BUF_INIT;
   jn__buf_put(&answer, a, an);
-  size_t line = tl->s[*i].line;
-  if (!an && answer_wrapped(rd, tl, *i + 1, width)) {
+  size_t line = tl->s[*i].line, items = an ? 0 : numbered_list(tl, *i + 1);
+  for (size_t k = 0; k < items; k++) {
+    const jn_text_line *t = &tl->s[++*i];
+    if (k)
+      jn__buf_put(&answer, "\n", 1);
+    jn__buf_put(&answer, t->p, t->n);
+  }
+  if (!an && !items && answer_wrapped(rd, tl, *i + 1, width)) {
     const jn_text_line *t = &tl->s[++*i];
     jn__buf_put(&answer, t->p, t->n);
   }

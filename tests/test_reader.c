@@ -588,6 +588,27 @@ static void test_lynx_rows(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx prints an answer cell holding a numbered list (<ol>) under its
+ * row, the row ending at its marker: the list, counted from 1, is the
+ * row's answer; the next item's row (numbered 59) is not one of its
+ * items. */
+static void test_lynx_list_answer(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   54 死活監視(ソフトウェア、機器) 死活監視の対象ごとの監視インターバル 必須\n"
+      "    1. 10分間隔:アプリケーション、サーバ\n"
+      "    2. 30分間隔:通信機器\n"
+      "\n"
+      "   58 記録(ログ等) 利用者の利用状況の記録(ログ等)取得の有無と、記録(ログ等)がある場合にはその保存期間 必須\n"
+      "    1. ログ取得: 有り(操作ログ)\n"
+      "    2. 保存期間: 13ヶ月\n"
+      "\n"
+      "   59 セキュリティパッチ管理 パッチの更新間隔 必須 リリースから72時間以内に適用\n");
+  assert_true(number_of(rec, "monitoring_interval", "min") == 10.0);
+  assert_true(number_of(rec, "log_retention", "mo") == 13.0);
+  jn_record_free(rec);
+}
+
 /* lynx on a table with no marker column: each row a line, its cells run
  * together by single spaces. The question ends where it has asked (…の
  * 有無, …(西暦)), and the value after it may name its own field. */
@@ -2652,7 +2673,7 @@ int main(void) {
       cmocka_unit_test(test_single_blank_column), cmocka_unit_test(test_headed_pairs),
       cmocka_unit_test(test_topic_lists),        cmocka_unit_test(test_prose_facts),
       cmocka_unit_test(test_wrapped_markdown),   cmocka_unit_test(test_box_addresses),
-      cmocka_unit_test(test_lynx_rows),          cmocka_unit_test(test_rows_without_marker),
+      cmocka_unit_test(test_lynx_rows), cmocka_unit_test(test_lynx_list_answer),          cmocka_unit_test(test_rows_without_marker),
       cmocka_unit_test(test_chapter_pairs),      cmocka_unit_test(test_centred_cells),
       cmocka_unit_test(test_sla_page),           cmocka_unit_test(test_colon_after_blanks),
       cmocka_unit_test(test_faq_sentences),      cmocka_unit_test(test_questionnaire_headers),

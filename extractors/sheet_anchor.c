@@ -2342,8 +2342,10 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         (names_field(rd, s, n) || (field_share(rd, s, n) && ends_asking(rd, s, n))) &&
         !question_then_value(rd, s, n, &ma) && row_ends(rd, tl, i + 1)) {
       /* a row of it whose value cell is empty ("7 役員 役員数", "代表者写真",
-       * "20 主要取引金融機関 主要取引金融機関の名称"): asked, not answered */
-      rc = add_row(rd, "pair", NULL, 0, s, n, s + n, 0, t->line);
+       * "20 主要取引金融機関 主要取引金融機関の名称"): asked, not answered,
+       * unless a numbered list under it holds the answer */
+      rc = numbered_list(tl, i + 1) ? flat_row(rd, tl, &i, s, n, s + n, 0, width)
+                                    : add_row(rd, "pair", NULL, 0, s, n, s + n, 0, t->line);
       flat_rows = 1;
       continue;
     }

@@ -590,11 +590,13 @@ static void test_lynx_rows(void **state) {
 
 /* lynx prints an answer cell holding a numbered list (<ol>) under its
  * row, the row ending at its marker: the list, counted from 1, is the
- * row's answer; the next item's row (numbered 59) is not one of its
- * items. */
+ * row's answer, as under a continuation row of the same item with no
+ * marker; the next item's row (numbered 59) is not one of its items. */
 static void test_lynx_list_answer(void **state) {
   (void)state;
   jn_record *rec = extract(
+      "   24 文書類 情報セキュリティに関する規程等の整備 情報セキュリティに関する基本方針・規程・マニュアル"
+      "等文書類の名称 必須 情報セキュリティ基本方針、情報セキュリティ管理規程、アクセス管理手順書\n"
       "   54 死活監視(ソフトウェア、機器) 死活監視の対象ごとの監視インターバル 必須\n"
       "    1. 10分間隔:アプリケーション、サーバ\n"
       "    2. 30分間隔:通信機器\n"
@@ -603,9 +605,17 @@ static void test_lynx_list_answer(void **state) {
       "    1. ログ取得: 有り(操作ログ)\n"
       "    2. 保存期間: 13ヶ月\n"
       "\n"
+      "   28 サービス開始年月日 サービス開始年月日(西暦) 必須 2012年4月1日\n"
+      "   サービス開始から申請時までの間のリニューアル等の有無と、「有り」の場合はその年月日(西暦)\n"
+      "    1. 2016/4/1 バージョン2.0\n"
+      "    2. 2022/10 バージョン3.0\n"
+      "\n"
       "   59 セキュリティパッチ管理 パッチの更新間隔 必須 リリースから72時間以内に適用\n");
   assert_true(number_of(rec, "monitoring_interval", "min") == 10.0);
   assert_true(number_of(rec, "log_retention", "mo") == 13.0);
+  const jn_field_result *f = jn_record_field(rec, "service_revisions");
+  assert_non_null(f);
+  assert_int_equal(jn_value_count(f->value), 2);
   jn_record_free(rec);
 }
 

@@ -2394,6 +2394,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         rc = sentence_rows(rd, a->p + v, a->n - v, a->line);
       i++;
       continue;
+    } else if (k && ends_asking(rd, s, n) && i + 2 < tl->n && !tl->s[i + 1].n && tl->s[i + 2].n &&
+               !strip_prefix(tl->s[i + 2].p, tl->s[i + 2].n) &&
+               !asks(rd, tl->s[i + 2].p, tl->s[i + 2].n)) {
+      /* a numbered or quoted question, a blank line and its answer's
+       * paragraph, with no Q/A marks (> 6. 初期費用はかかりますか。 / / 初期
+       * 費用は…です。: an e-mail reply, a FAQ in prose) */
+      rc = block_row(rd, s, n, tl, i + 2, block_end(tl, i + 2), t->line);
     } else if (k && t->p[0] == '#' && label_like(s, n) && i + 2 < tl->n && !tl->s[i + 1].n &&
                list_item(&tl->s[i + 2]) && (names_field(rd, s, n) || names_topic(rd, s, n))) {
       /* a Markdown heading naming a field or its topic, a blank line, and

@@ -767,6 +767,40 @@ static void whole_label(const jn_extractor *x, const char *label, size_t *lens, 
   }
 }
 
+/* A table's row whose label and question name no field may name a
+ * field's topic (dict/topics.tsv): a questionnaire asks "バックアップを取得
+ * していますか。 | はい | 毎日取得し、14日分を保持", its detail naming no
+ * field either. It is read only for a field nothing else anchored
+ * (table, text or companion), taken only when its answer or remark holds a value
+ * of the field's type (extract.c), as a text's topic is. */
+static void topic_row(const jn_extractor *x, const jn_sheet_row *row, jn_slot *slots,
+                      size_t *lens) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  char text[2048];
+  row_text(row, text, sizeof text);
+  size_t tn = strlen(text);
+  jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_ANY, lens);
+  if (any_length(lens, lx->n_fields))
+    return;
+  jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_TOPIC, lens);
+  for (size_t f = 0; f < lx->n_fields; f++)
+    if (lens[f] && !slots[f].row) {
+      add_candidate(&slots[f], row, (long)lens[f] - 2000);
+      slots[f].companion = 1; /* a value of the field's type, or nothing */
+    }
+}
+
+static int by_topic_rows(const jn_extractor *x, jn_slot *slots) {
+  size_t *lens = calloc(x->ctx->lex.n_fields, sizeof *lens);
+  if (!lens)
+    return JN_ENOMEM;
+  for (size_t r = 0; r < jn_sheet_row_count(x->sheet); r++)
+    if (table_row(jn_sheet_row_at(x->sheet, r)))
+      topic_row(x, jn_sheet_row_at(x->sheet, r), slots, lens);
+  free(lens);
+  return JN_OK;
+}
+
 static int by_anchors(const jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
@@ -899,6 +933,8 @@ int jn__extract_assign(jn_extractor *x, jn_slot *slots) {
     drop_taken_same(lx, slots);
   if (rc == JN_OK)
     by_companions(lx, slots);
+  if (rc == JN_OK)
+    rc = by_topic_rows(x, slots); /* last: only fields nothing else anchored */
   return rc;
 }
 

@@ -1983,12 +1983,16 @@ static void test_item_description_header(void **state) {
  * (バックアップを取得していますか。) and whose answer leaves the figures to
  * its remark: each figure goes to the topic's field of its type (the
  * interval, the retention), and a field with no figure of its type (the
- * generations, the check of a backup) is not read from it. */
+ * generations, the check of a backup) is not read from it. A contract's
+ * clause of confidentiality (秘密保持条項) names its field. */
 static void test_topic_row(void **state) {
   (void)state;
   jn_record *rec = extract("| No. | 質問 | 回答 | 補足 |\n|---|---|---|---|\n"
                            "| 15 | バックアップを取得していますか。 | はい | 毎日取得し、30日分を保持 |\n"
-                           "| 16 | 通信は暗号化していますか。 | はい | TLS1.2以上 |\n");
+                           "| 16 | 通信は暗号化していますか。 | はい | TLS1.2以上 |\n"
+                           "| 17 | 顧客との契約に秘密保持条項がありますか。 | はい | 利用規約 第12条 |\n");
+  const jn_field_result *nda = jn_record_field(rec, "confidentiality_contract");
+  assert_true(nda && nda->status == JN_STATUS_VALUE && jn_value_bool(nda->value));
   assert_true(number_of(rec, "backup_interval", "d") == 1.0);
   assert_true(number_of(rec, "backup_retention", "d") == 30.0);
   assert_null(jn_record_field(rec, "backup_generations"));

@@ -236,6 +236,11 @@ int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
   char part[512], buf[512];
   first_part(a, part, sizeof part);
   size_t n = strip_titles(x, part, buf, sizeof buf), start = 0;
+  /* once more: a post the titles stood between it and the name
+   * (統括責任者取締役CTO 浅葱健, the blank lost by w3m) ends only now */
+  memcpy(part, buf, n);
+  part[n] = '\0';
+  n = strip_titles(x, part, buf, sizeof buf);
   n = trim_yes_no(buf, n);
   int said = n ? name_in_sentence(x->morph, buf, n, &start, &n) : -1;
   if (said < 0)

@@ -1387,6 +1387,12 @@ static void test_evaluation_sheet(void **state) {
                 "A.4,時刻同期を行っていますか。,はい,NTPによる\n");
   assert_string_equal(string_of(rec, "security_officer"), "架空 一郎");
   jn_record_free(rec);
+  /* a post, a title, the name, the blanks between them lost (w3m) but one */
+  rec = extract("No.\t項目\t内容\t必須/選択\t回答\n"
+                "22\t情報セキュリティに関する組織体制の状況\t情報セキュリティに関する責任者の有無と氏名\t必須\t"
+                "有り情報セキュリティ統括責任者取締役CTO 架空一郎\n");
+  assert_string_equal(string_of(rec, "security_officer"), "架空一郎");
+  jn_record_free(rec);
   /* a list's bare いいえ answers the question; the remark lists what there is */
   rec = extract("No\t質問\t回答\t補足\n"
                 "1\tユーザー認証に多要素認証を利用できますか\tいいえ\tID・パスワードによる認証。接続元IPアドレスの制限は可能\n"

@@ -567,6 +567,9 @@ static int value_bare_number(jn_extractor *x, const jn_field_answer *fa, size_t 
       continue; /* a time of day (02:00), no count */
     if (m->start >= 3 && !memcmp(fa->text + m->start - 3, "第", 3))
       continue; /* an ordinal (第7条, 第2土曜日), no count */
+    if ((m->start > 0 && fa->text[m->start - 1] == '-') ||
+        (fa->text[m->end] == '-' && fa->text[m->end + 1] >= '0' && fa->text[m->end + 1] <= '9'))
+      continue; /* numbers joined by hyphens: an address (架空坂2-2-2), a phone, a code */
     char num[48], tmp[160];
     jn__format_number(m->value * (yen_scale > 0 ? yen_scale : 1), num, sizeof num);
     snprintf(tmp, sizeof tmp, "{\"value\":%s,\"unit\":\"%s\"", num, money ? "JPY" : fa->f->unit);

@@ -117,7 +117,7 @@ static int field_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
   if (!ms)
     return JN__NOMEM;
   jn_field_answer fa = {f, a, slot->row->question ? slot->row->question : "", slot->row->line,
-                        ms, NULL, NULL, NULL, 0};
+                        ms, NULL, NULL, NULL, 0, slot->value_at};
   for (size_t i = 0; i < jn_mentions_count(ms); i++) {
     const jn_mention *m = jn_mentions_at(ms, i);
     if (m->type == JN_MENTION_DATE && !fa.first_date)
@@ -169,6 +169,26 @@ static int lead_time_in(const jn_field *f, const jn_sheet_row *row) {
   if (!(f->flags & JN_FF_LEAD) || (strcmp(row->anchor, "block") && strcmp(row->anchor, "sentence")))
     return 1;
   return row->answer && strstr(row->answer, "前");
+}
+
+/* A sentence stating several facts (UPSが約10分間給電し、その間に起動する
+ * 非常用発電機が無給油で72時間の運転を継続します): a figure field's value is
+ * looked for from the clause its wording stands in (after the 、 or 。
+ * before it), the clauses before it being about other things; its date
+ * (2025年3月時点で、約650社) still dates it. 0, all of it, when the wording
+ * opens the sentence or is not found in it. */
+static size_t clause_of(jn_extractor *x, const jn_field *f, const jn_sheet_row *row) {
+  const char *a = row->answer ? row->answer : "";
+  if (strcmp(row->anchor, "sentence") != 0 ||
+      !(f->type_id == JN_FT_QUANTITY || f->type_id == JN_FT_PERCENT || f->type_id == JN_FT_MONEY))
+    return 0;
+  size_t s, e, fi = (size_t)(f - x->ctx->lex.fields), from = 0;
+  if (!jn__label_find(&x->ctx->labels, x->match, fi, a, strlen(a), 0, &s, &e))
+    return 0;
+  for (size_t k = 0; k < s; k++)
+    if (!strncmp(a + k, "、", 3) || !strncmp(a + k, "。", 3))
+      from = k + 3;
+  return from;
 }
 
 static int believed(const jn_sheet_row *row) {
@@ -481,6 +501,7 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
   for (size_t i = slot->owned ? 1 : 0; i <= slot->n_alt; i++) {
     const jn_sheet_row *row = fuller_item(slot, i ? slot->alt[i - 1] : slot->row);
     jn_slot c = slot_of(row);
+    c.value_at = clause_of(x, f, row);
     v->len = 0;
     if (!lead_time_in(f, row) ||
         (f->type_id == JN_FT_TEXT && row->answer &&

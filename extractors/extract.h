@@ -41,6 +41,8 @@ enum { JN_MAX_SAME = 4 };
 typedef struct jn_slot {
   const jn_sheet_row *row;
   const char *answer;
+  size_t value_at; /* where in answer a figure is looked for (the clause
+                      naming the field in a sentence), 0 for all of it */
   char *owned; /* answer, when it was made for this slot */
   /* anchors in the text (by_anchors): the next best after row, with the
    * scores they were ranked by */
@@ -80,6 +82,7 @@ typedef struct jn_field_answer {
   const jn_mentions *ms;
   const jn_mention *first_date, *first_period, *first_polar;
   int negative; /* the first yes/no word says no */
+  size_t value_at; /* figures are read from here on (jn_slot.value_at) */
 } jn_field_answer;
 
 /* What a value rule returns: a jn_status, or one of these outcomes that

@@ -707,6 +707,7 @@ static int value_measure(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) 
   }
   size_t from;
   int anchored = value_from(fa->f, fa->text, &from);
+  from = from > fa->value_at ? from : fa->value_at;
   if (is_type(fa, JN_FT_MONEY) && free_before_amount(x, fa, from)) {
     jn__buf_puts(v, "{\"value\":0,\"unit\":\"JPY\"}"); /* free of charge */
     return JN_STATUS_VALUE;

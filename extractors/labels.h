@@ -62,14 +62,4 @@ void jn__label_longest_all(const jn_labels *lb, pcre2_match_data *md, const char
 size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,
                             const char *text, size_t len, unsigned kind);
 
-/* The longest match of every field at once (lens[f]), over the
- * alternatives of the given kind: one pass for a text that every field is
- * matched against. */
-void jn__label_longest_all(const jn_labels *lb, pcre2_match_data *md, const char *text,
-                           size_t len, unsigned kind, size_t *lens);
-
-/* The same, over the alternatives of the given kind only. */
-size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,
-                            const char *text, size_t len, unsigned kind);
-
 #endif

@@ -92,11 +92,27 @@ static const char *name_start(jn_extractor *x, const char *a) {
   return start;
 }
 
+/* A word joining two titles at p (dict/words.tsv title_join): its length
+ * when a title stands just after it and its spaces (兼 CEO), or one ends
+ * right before it, glued (取締役兼吉岡修, the blanks lost), else 0: after a
+ * title and a blank it may start a surname (CEO 兼子 一郎). */
+static size_t title_join(jn_extractor *x, const char *p, int after_title) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  size_t k = jn__words_start(lx, JN_WORDS_TITLE_JOIN, p, strlen(p));
+  if (!k)
+    return 0;
+  size_t e = k;
+  while (p[e] == ' ')
+    e++;
+  return after_title == 2 || title_at(lx, p, p + e) ? k : 0;
+}
+
 /* The text from name_start() without titles, parenthesised notes and
  * surrounding spaces, into buf. Returns its length. */
 static size_t strip_titles(jn_extractor *x, const char *a, char *buf, size_t size) {
   const jn_lexicon *lx = &x->ctx->lex;
   size_t n = 0;
+  int after_title = 0; /* 2: a title was removed right before p */
   const char *from = name_start(x, a);
   for (const char *p = from; *p && n + 1 < size;) {
     if (*p == '(' || *p == '*' || !strncmp(p, "※", 3)) { /* (兼管理部長), *CSRO… */
@@ -109,8 +125,14 @@ static size_t strip_titles(jn_extractor *x, const char *a, char *buf, size_t siz
     size_t k = title_at(lx, from, p);
     if (k) {
       p += k;
+      after_title = 2; /* a title ends here */
       continue;
     }
+    if ((k = title_join(x, p, after_title)) != 0) {
+      p += k;
+      continue;
+    }
+    after_title = 0;
     buf[n++] = *p++;
   }
   n = jn__utf8_whole(buf, n); /* a long answer cut at a character's end */

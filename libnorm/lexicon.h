@@ -116,6 +116,7 @@ typedef enum jn_words_id {
   JN_WORDS_PLAN_LABEL,       /* plan_label: ご契約プラン */
   JN_WORDS_FREE_OF_CHARGE,   /* free_of_charge: 無料, 不要 (an amount of 0) */
   JN_WORDS_PLAN_WORD,        /* plan_word: プラン, コース (a plan's name ends so) */
+  JN_WORDS_TITLE_JOIN,       /* title_join: 兼 (代表取締役社長 兼 CEO) */
   JN_WORDS_COUNT
 } jn_words_id;
 

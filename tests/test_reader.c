@@ -1393,6 +1393,19 @@ static void test_evaluation_sheet(void **state) {
                 "有り情報セキュリティ統括責任者取締役CTO 架空一郎\n");
   assert_string_equal(string_of(rec, "security_officer"), "架空一郎");
   jn_record_free(rec);
+  /* a word joining two titles goes with them (社長 兼 CEO, 取締役兼…, the
+   * blanks lost), never a surname that starts with it (兼子) */
+  static const char *const joined[][2] = {{"代表取締役社長 兼 CEO 架空 淳", "架空 淳"},
+                                          {"代表取締役社長兼CEO 兼子 一郎", "兼子 一郎"},
+                                          {"代表取締役兼架空修", "架空修"}};
+  for (size_t i = 0; i < sizeof joined / sizeof joined[0]; i++) {
+    char in[256];
+    snprintf(in, sizeof in, "No.\t項目\t内容\t必須/選択\t回答\n6\t代表者\t代表者氏名\t必須\t%s\n",
+             joined[i][0]);
+    rec = extract(in);
+    assert_string_equal(string_of(rec, "representative_name"), joined[i][1]);
+    jn_record_free(rec);
+  }
   /* a list's bare いいえ answers the question; the remark lists what there is */
   rec = extract("No\t質問\t回答\t補足\n"
                 "1\tユーザー認証に多要素認証を利用できますか\tいいえ\tID・パスワードによる認証。接続元IPアドレスの制限は可能\n"

@@ -253,6 +253,30 @@ static size_t trim_yes_no(char *buf, size_t n) {
   return n;
 }
 
+/* The guideline's 必須/選択 marker left at either end of a person's answer
+ * (必須 北斗 誠一郎, 柚木 大輔 【必須】: a row's cells run together), with
+ * its blank or brackets, removed (dict/markers.tsv). */
+static size_t trim_markers(char *buf, size_t n) {
+  size_t k;
+  if ((k = jn__marker_word(buf, n, JN_MARKER_WORD, NULL)) != 0 && k < n && buf[k] == ' ' &&
+      !jn__marker_word(buf, n, JN_MARKER_COMPOUND, NULL)) {
+    memmove(buf, buf + k + 1, n - k - 1);
+    n -= k + 1;
+  }
+  const char *sp = NULL;
+  for (size_t i = 0; i < n; i++)
+    sp = buf[i] == ' ' ? buf + i : sp;
+  if (sp) {
+    const char *w = sp + 1;
+    size_t wn = n - (size_t)(w - buf), b = 0;
+    if (wn > 6 && !memcmp(w, "【", 3) && !memcmp(w + wn - 3, "】", 3))
+      b = 3; /* 【必須】 */
+    if ((k = jn__marker_word(w + b, wn - 2 * b, JN_MARKER_WORD, NULL)) == wn - 2 * b)
+      n = (size_t)(sp - buf);
+  }
+  return n;
+}
+
 /* 代表取締役社長 CEO 架空 淳 → 架空 淳: titles, roles and notes removed. */
 int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
   char part[512], buf[512];
@@ -263,7 +287,7 @@ int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
   memcpy(part, buf, n);
   part[n] = '\0';
   n = strip_titles(x, part, buf, sizeof buf);
-  n = trim_yes_no(buf, n);
+  n = trim_markers(buf, trim_yes_no(buf, n));
   int said = n ? name_in_sentence(x->morph, buf, n, &start, &n) : -1;
   if (said < 0)
     return JN_STATUS_UNPARSED;

@@ -1406,6 +1406,16 @@ static void test_evaluation_sheet(void **state) {
     assert_string_equal(string_of(rec, "representative_name"), joined[i][1]);
     jn_record_free(rec);
   }
+  /* the guideline's marker left at either end by cells run together */
+  static const char *const marked[][2] = {{"必須 架空 誠一郎", "架空 誠一郎"},
+                                          {"架空 大輔 【必須】", "架空 大輔"}};
+  for (size_t i = 0; i < sizeof marked / sizeof marked[0]; i++) {
+    char in[256];
+    snprintf(in, sizeof in, "No.\t項目\t内容\t回答\n6\t代表者\t代表者氏名\t%s\n", marked[i][0]);
+    rec = extract(in);
+    assert_string_equal(string_of(rec, "representative_name"), marked[i][1]);
+    jn_record_free(rec);
+  }
   /* a list's bare いいえ answers the question; the remark lists what there is */
   rec = extract("No\t質問\t回答\t補足\n"
                 "1\tユーザー認証に多要素認証を利用できますか\tいいえ\tID・パスワードによる認証。接続元IPアドレスの制限は可能\n"

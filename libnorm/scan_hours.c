@@ -267,6 +267,50 @@ static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) 
   return e - i;
 }
 
+/* A break inside the day's one range: "10:00~17:00(12:00~13:00を除く)",
+ * "(昼休み 12:00~13:00)". The range in times becomes two around it
+ * ("10:00-12:00,13:00-17:00"); the length read, 0 when there is no such
+ * break (or times holds more than one range, or the break is not inside
+ * it). */
+static size_t day_break(const jn_scan_text *t, size_t i, char *times, size_t cap) {
+  static const char *const lead[] = {"昼休み", "休憩時間", "休憩", "ただし", "※"};
+  static const char *const tail[] = {"を除く", "は除く", "除く", "は休み", "は休憩", "休み"};
+  size_t j = skip_space(t, i), k = 0;
+  int paren = j < t->len && t->s[j] == '(';
+  j += (size_t)paren;
+  int led = 0;
+  for (size_t a = 0; !k && a < sizeof lead / sizeof lead[0]; a++)
+    led = (k = jn__scan_lit(t, j, lead[a])) != 0;
+  j = skip_space(t, j + k);
+  j += jn__scan_lit(t, j, ":");
+  j = skip_space(t, j);
+  char b[32];
+  size_t bn = time_ranges(t, j, b, sizeof b);
+  if (!bn || strchr(b, ','))
+    return 0;
+  j += bn;
+  k = 0;
+  for (size_t a = 0; !k && a < sizeof tail / sizeof tail[0]; a++)
+    k = jn__scan_lit(t, j, tail[a]);
+  if (!k && !led)
+    return 0;
+  j += k;
+  if (paren) {
+    if (j >= t->len || t->s[j] != ')')
+      return 0;
+    j++;
+  }
+  int h1, m1, h2, m2, b1, c1, b2, c2;
+  if (strchr(times, ',') || sscanf(times, "%d:%d-%d:%d", &h1, &m1, &h2, &m2) != 4 ||
+      sscanf(b, "%d:%d-%d:%d", &b1, &c1, &b2, &c2) != 4)
+    return 0;
+  int from = h1 * 60 + m1, to = h2 * 60 + m2, bf = b1 * 60 + c1, bt = b2 * 60 + c2;
+  if (!(from < bf && bf < bt && bt < to))
+    return 0;
+  snprintf(times, cap, "%02d:%02d-%02d:%02d,%02d:%02d-%02d:%02d", h1, m1, b1, c1, b2, c2, h2, m2);
+  return j - i;
+}
+
 /* A second group of days with its own times after the first
  * ("、土曜 10:00~15:00", " 土日 10:00~17:00"): "; Sa 10:00-15:00" into out,
  * and its length; 0 when none follows. */
@@ -346,6 +390,7 @@ size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   if (!tn)
     return 0;
   j += tn;
+  j += day_break(t, j, times, sizeof times); /* 10:00~17:00(12:00~13:00を除く) */
   char more[96] = ""; /* 平日 9:00~18:00、土曜 10:00~15:00: another day group */
   size_t mn = more_days(t, j, more, sizeof more);
   j += mn;

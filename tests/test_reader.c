@@ -2108,6 +2108,21 @@ static void test_sales_desk(void **state) {
   jn_record_free(rec);
 }
 
+/* Certifications in preparation are not had (dict/patterns.tsv not_yet):
+ * "…については現在取得に向けた準備を進めている", "…への登録は現在準備を進めて
+ * いる" leave their id out of the list. */
+static void test_certification_in_preparation(void **state) {
+  (void)state;
+  jn_record *rec = extract("## 第三者認証\n\n当社は2018年に ISO/IEC 27001 の認証を取得しました。"
+                           "なお、SOC2 Type2 報告書については現在取得に向けた準備を進めている段階です。"
+                           "政府情報システムのためのセキュリティ評価制度(ISMAP)への登録は現在準備を進めているところです。\n");
+  const jn_field_result *f = jn_record_field(rec, "certifications");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 1);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "ISMS");
+  jn_record_free(rec);
+}
+
 /* An SLO page printed by a text browser: the header centred over its
  * columns starts further right than the rows, yet fills the columns from
  * the first; the rows are indented, and an indent is no cell break. */
@@ -2846,7 +2861,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2140,6 +2140,21 @@ static void test_officer_in_prose(void **state) {
   }
 }
 
+/* Facility and status pages in prose: the entrance log's retention in a
+ * sentence that goes on to the cameras' (入退館の記録は5年間保管し、…映像は
+ * 1年間保存: each figure from its own clause); a fault announced on the
+ * status page (障害…ステータスページ…掲載) is a failure notification. */
+static void test_facility_prose(void **state) {
+  (void)state;
+  jn_record *rec = extract("## 物理セキュリティ\n\n建物への入館にはICカードが必要で、入退館の記録は4年間保管し、"
+                           "館内の監視カメラの映像は1年間保存しています。\n\n"
+                           "## 障害対応\n\n障害発生時は、ステータスページに状況を掲載します。\n");
+  assert_true(number_of(rec, "entry_log_retention", "y") == 4.0);
+  const jn_field_result *f = jn_record_field(rec, "failure_notification");
+  assert_true(f && f->status == JN_STATUS_VALUE && jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 /* An SLO page printed by a text browser: the header centred over its
  * columns starts further right than the rows, yet fills the columns from
  * the first; the rows are indented, and an indent is no cell break. */
@@ -2878,7 +2893,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_facility_prose), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2153,6 +2153,11 @@ static void test_facility_prose(void **state) {
   const jn_field_result *f = jn_record_field(rec, "failure_notification");
   assert_true(f && f->status == JN_STATUS_VALUE && jn_value_bool(f->value));
   jn_record_free(rec);
+  /* a past period's availability, said as what it was (…の稼働率は…でした) */
+  rec = extract("## 運用\n\n稼働率99.9%を目標として運用しています。2024年4月~2025年3月の稼働率は99.97%でした。\n");
+  assert_true(number_of(rec, "availability_actual", "%") == 99.97);
+  assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  jn_record_free(rec);
 }
 
 /* An SLO page printed by a text browser: the header centred over its

@@ -148,6 +148,12 @@ char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm);
  * jn__sheet_box, line for line; NULL when the text has none. */
 char *jn__sheet_ascii_grid(const char *in, size_t len, size_t *out_len);
 
+/* sheet_copy.c: a browser's copy whose few tab lines hold only labels, its
+ * answers on lines of their own led by their markers, with its tabs made
+ * blanks (line for line, the same length), or NULL when the text is no
+ * such copy (or memory ran out). */
+char *jn__sheet_sparse_tabs(const char *in, size_t len);
+
 /* sheet_html.c: an HTML document as the cell text the reader reads (rows
  * of tab-separated cells, spans expanded; <dl> pairs; "- " list items;
  * "## " headings), or NULL when the input is no HTML document. */

@@ -101,6 +101,9 @@ int jn__extract_value(jn_extractor *x, const jn_field_answer *fa, jn_buf *v);
 int jn__extract_lead_after(const char *after);
 
 /* extract_text.c: values that are words. Each returns the status. */
+/* The guideline's 必須/選択 marker at either end of buf[0..n) (必須 X, X
+ * 【必須】) removed: the new length. */
+size_t jn__extract_trim_markers(char *buf, size_t n);
 int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v);
 int jn__extract_names_org(const jn_lexicon *lx, const char *s);
 int jn__extract_prefecture(const char *a, jn_buf *v);

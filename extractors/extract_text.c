@@ -256,7 +256,7 @@ static size_t trim_yes_no(char *buf, size_t n) {
 /* The guideline's 必須/選択 marker left at either end of a person's answer
  * (必須 北斗 誠一郎, 柚木 大輔 【必須】: a row's cells run together), with
  * its blank or brackets, removed (dict/markers.tsv). */
-static size_t trim_markers(char *buf, size_t n) {
+size_t jn__extract_trim_markers(char *buf, size_t n) {
   size_t k;
   if ((k = jn__marker_word(buf, n, JN_MARKER_WORD, NULL)) != 0 && k < n && buf[k] == ' ' &&
       !jn__marker_word(buf, n, JN_MARKER_COMPOUND, NULL)) {
@@ -287,7 +287,7 @@ int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
   memcpy(part, buf, n);
   part[n] = '\0';
   n = strip_titles(x, part, buf, sizeof buf);
-  n = trim_markers(buf, trim_yes_no(buf, n));
+  n = jn__extract_trim_markers(buf, trim_yes_no(buf, n));
   int said = n ? name_in_sentence(x->morph, buf, n, &start, &n) : -1;
   if (said < 0)
     return JN_STATUS_UNPARSED;

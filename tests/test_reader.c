@@ -2187,7 +2187,12 @@ static void test_plain_questions(void **state) {
   jn_record *rec = extract("1-2 Q2. 御社の正式な社名を教えてください。\nA. 架空テック株式会社 【必須】\n\n"
                            "1-5 Q5. 本社(本店)の所在地はどこですか？\nA. 〒530-0555 大阪府大阪市北区架空町1-2-3 【必須】\n\n"
                            "1-8 Q8. 正社員は何名いますか？\nA. 約150名(2024年9月末時点) 【必須】\n\n"
-                           "2-1 Q15. サービスの正式名称は？\nA. 架空勤怠クラウド 【必須】\n");
+                           "2-1 Q15. サービスの正式名称は？\nA. 架空勤怠クラウド 【必須】\n\n"
+                           "3-9 Q33. 契約している企業は何社ありますか？\nA. 2,100社以上(2024年9月末) 【選択】\n\n"
+                           "6-3 Q46. メンテナンスでサービスが止まる場合、いつ知らせてもらえますか？\n"
+                           "A. 約10日前にお知らせします。 【必須】\n");
+  assert_true(number_of(rec, "customer_count", "company") == 2100.0);
+  assert_true(number_of(rec, "maintenance_notice", "d") == 10.0);
   assert_string_equal(string_of(rec, "company_name"), "架空テック株式会社");
   assert_string_equal(string_of(rec, "head_office_prefecture"), "大阪府");
   assert_true(number_of(rec, "employee_count", "person") == 150.0);

@@ -266,14 +266,14 @@ static int value_text(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
       for (n = (size_t)(rest - fa->text); n && fa->text[n - 1] == ' ';)
         n--;
   }
+  const char *out = fa->text;
   char name[512]; /* a name's answer run into its row's marker: ユズテック株式会社 【必須】 */
   if (has_flag(fa, JN_FF_NAME) && n < sizeof name) {
     memcpy(name, fa->text, n);
     n = jn__extract_trim_markers(name, n);
-    jn__buf_put_json_string(v, name, n);
-    return JN_STATUS_VALUE;
+    out = name;
   }
-  jn__buf_put_json_string(v, fa->text, n);
+  jn__buf_put_json_string(v, out, n);
   return JN_STATUS_VALUE;
 }
 

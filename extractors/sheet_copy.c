@@ -22,8 +22,7 @@ static void count_lines(const char *in, size_t len, size_t *lines, size_t *tabbe
   const char *canon;
   *lines = *tabbed = *led = 0;
   for (size_t at = 0; at < len;) {
-    const char *nl = memchr(in + at, '\n', len - at);
-    size_t end = nl ? (size_t)(nl - in) : len, n = end - at;
+    size_t end = jn__sheet_line_end(in, len, at), n = end - at;
     if (n && in[at + n - 1] == '\r')
       n--;
     if (n) {

@@ -210,6 +210,17 @@ int jn__sheet_item_id(const char *s, size_t n, const char **id, size_t *idn) {
   return e == n && !(s[0] == '(' && s[e - 1] != ')');
 }
 
+/* Does the row hold an item's number (7-13) in the column the table's
+ * header named for it (No.)? Such a row is an item of the table, never a
+ * header of the next, whatever words its cells hold: a label of the form
+ * (サービス稼働設定値) may end in a header's word (設定値). A spreadsheet's
+ * own row numbers stand before its header's No. and do not count. */
+static int numbered_row(const jn_roles *r, const jn_cells *c) {
+  const char *id;
+  size_t idn, i = (size_t)r->item;
+  return r->known && r->item >= 0 && i < c->n && jn__sheet_item_id(c->p[i], c->len[i], &id, &idn);
+}
+
 /* The required marker alone in a cell, or at the start of one: its length
  * (with the space after it) and its canonical form. */
 size_t jn__sheet_marker(const char *s, size_t n, const char **canon) {
@@ -904,7 +915,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   rd->remark = NULL, rd->remark_len = 0;
   /* the next table's header row keeps its cells: its 補足 names a column,
    * it is no remark of the table above */
-  int header = kind != JN_LINE_TEXT && jn__roles_from_header(&c, &probe);
+  int header = kind != JN_LINE_TEXT && !numbered_row(&rd->roles, &c) && jn__roles_from_header(&c, &probe);
   if (rd->roles.known && !header)
     jn__roles_drop_notes(&rd->roles, &c, &rd->remark, &rd->remark_len);
   rd->tsv += kind == JN_LINE_TSV;

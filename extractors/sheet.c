@@ -210,15 +210,24 @@ int jn__sheet_item_id(const char *s, size_t n, const char **id, size_t *idn) {
   return e == n && !(s[0] == '(' && s[e - 1] != ')');
 }
 
-/* Does the row hold an item's number (7-13) in the column the table's
- * header named for it (No.)? Such a row is an item of the table, never a
- * header of the next, whatever words its cells hold: a label of the form
- * (サービス稼働設定値) may end in a header's word (設定値). A spreadsheet's
- * own row numbers stand before its header's No. and do not count. */
-static int numbered_row(const jn_roles *r, const jn_cells *c) {
-  const char *id;
+/* Is the row, under a table's known columns, one of its items rather than
+ * the header of a next table, whatever words its cells hold (a label of the
+ * form, サービス稼働設定値, may end in a header's word, 設定値)? It is when it
+ * holds an item's number (7-13) in the column the header named for it (No.;
+ * a spreadsheet's own row numbers stand before that column and do not
+ * count), or the required marker alone in a cell (必須): a header names
+ * that column (必須/選択), an item fills it. */
+static int item_row(const jn_roles *r, const jn_cells *c) {
+  const char *id, *canon;
   size_t idn, i = (size_t)r->item;
-  return r->known && r->item >= 0 && i < c->n && jn__sheet_item_id(c->p[i], c->len[i], &id, &idn);
+  if (!r->known)
+    return 0;
+  if (r->item >= 0 && i < c->n && jn__sheet_item_id(c->p[i], c->len[i], &id, &idn))
+    return 1;
+  for (i = 0; i < c->n; i++)
+    if (c->len[i] && jn__sheet_marker(c->p[i], c->len[i], &canon) == c->len[i])
+      return 1;
+  return 0;
 }
 
 /* The required marker alone in a cell, or at the start of one: its length
@@ -915,7 +924,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   rd->remark = NULL, rd->remark_len = 0;
   /* the next table's header row keeps its cells: its 補足 names a column,
    * it is no remark of the table above */
-  int header = kind != JN_LINE_TEXT && !numbered_row(&rd->roles, &c) && jn__roles_from_header(&c, &probe);
+  int header = kind != JN_LINE_TEXT && !item_row(&rd->roles, &c) && jn__roles_from_header(&c, &probe);
   if (rd->roles.known && !header)
     jn__roles_drop_notes(&rd->roles, &c, &rd->remark, &rd->remark_len);
   rd->tsv += kind == JN_LINE_TSV;

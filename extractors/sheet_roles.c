@@ -136,9 +136,23 @@ static struct {
   jn_col_role role;
   int rank;
   int exact; /* names a column only as the whole cell, never as its end */
+  int asks;  /* an answer word that, beaten by a surer one, names the question */
 } column_words[MAX_COLUMN_WORDS];
 static size_t n_column_words;
 static pthread_once_t columns_once = PTHREAD_ONCE_INIT;
+
+/* Is flag among the comma-separated flags of the field (exact,asks)? */
+static int has_flag(const jn_dict_field *f, const char *flag) {
+  size_t n = strlen(flag);
+  for (size_t at = 0; at + n <= f->len;) {
+    const char *comma = memchr(f->p + at, ',', f->len - at);
+    size_t end = comma ? (size_t)(comma - f->p) : f->len;
+    if (end - at == n && !memcmp(f->p + at, flag, n))
+      return 1;
+    at = end + 1;
+  }
+  return 0;
+}
 
 static void load_columns(void) {
   static const struct {
@@ -161,7 +175,8 @@ static void load_columns(void) {
         column_words[n_column_words].len = fl[1].len;
         column_words[n_column_words].role = names[i].role;
         column_words[n_column_words].rank = k >= 3 && fl[2].len ? fl[2].p[0] - '0' : 1;
-        column_words[n_column_words].exact = k >= 4 && fl[3].len == 5 && !memcmp(fl[3].p, "exact", 5);
+        column_words[n_column_words].exact = k >= 4 && has_flag(&fl[3], "exact");
+        column_words[n_column_words].asks = k >= 4 && has_flag(&fl[3], "asks");
         n_column_words++;
       }
 }
@@ -179,6 +194,19 @@ static jn_col_role role_word(const char *w, size_t n, int *rank, int whole) {
 
 static jn_col_role role_exactly(const char *w, size_t n, int *rank) {
   return role_word(w, n, rank, 1);
+}
+
+/* Does the header cell name, when a surer answer word heads another
+ * column, the question (記述内容: in the guideline's form, what the
+ * vendor is to describe), wherever it stands? */
+static int asks_question(const jn_cells *c, size_t i) {
+  char w[256];
+  size_t k = c->len[i] < 200 ? header_word(c->p[i], c->len[i], w, sizeof w) : 0;
+  pthread_once(&columns_once, load_columns);
+  for (size_t j = 0; k && j < n_column_words; j++)
+    if (column_words[j].asks && column_words[j].len == k && !memcmp(column_words[j].word, w, k))
+      return 1;
+  return 0;
 }
 
 /* The longest word of dict/columns.tsv that w[0..n) starts with: its
@@ -342,10 +370,12 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
   if (named < 2 || (r.answer < 0 && r.marker < 0))
     return 0;
   /* answer words that lost to a better one name the question before it
-   * (記述内容 beside 申請内容), a remark after it (対応状況 | 詳細) */
+   * (記述内容 beside 申請内容), a remark after it (対応状況 | 詳細); the
+   * form's own name for the question names it after the answer too
+   * (申請内容 | 記述内容) */
   for (size_t i = 0; n_answers > 1 && i < c->n; i++)
     if (r.role[i] == JN_COL_ANSWER && (int)i != r.answer)
-      r.role[i] = (int)i < r.answer ? JN_COL_QUESTION : JN_COL_REMARK;
+      r.role[i] = (int)i < r.answer || asks_question(c, i) ? JN_COL_QUESTION : JN_COL_REMARK;
   /* a column after the answer's that the header names with a word of no
    * role (最終確認日, 担当部署) holds something about the answer, not it,
    * when the answer's word is sure (回答, not 内容, which may name the

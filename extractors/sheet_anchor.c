@@ -1686,14 +1686,22 @@ static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_bu
   const jn_text_line *t = &tl->s[i];
   if (!leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a))
     return 0;
-  for (size_t j = i + 1; j < tl->n && j <= i + 3; j++) {
+  int short_lines = 0; /* a line ended before the window's edge */
+  for (size_t j = i + 1; j < tl->n && j <= i + 5; j++) {
     const jn_text_line *u = &tl->s[j], *above = &tl->s[j - 1];
-    if (!u->n || leading_id(u->p, u->n) || jn__sheet_heading(u->p, u->n) ||
-        !reaches_edge(above, u, width))
-      return 0; /* a short line ends where its writer ended it */
-    int led = jn__sheet_marker_led(u->p, u->n, &req) != 0;
-    if (!led && !marker_between(u->p, u->n, &req, &a))
+    if (!u->n || leading_id(u->p, u->n) || jn__sheet_heading(u->p, u->n))
+      return 0;
+    short_lines |= !reaches_edge(above, u, width);
+    size_t led = jn__sheet_marker_led(u->p, u->n, &req), m = led ? 0 : marker_between(u->p, u->n, &req, &a);
+    if (!led && !m)
       continue;
+    /* a short line ends where its writer ended it, unless the row's cells
+     * were printed a line each and wrapped (pdftotext -raw): then its
+     * marker, the answer after it on the same line, closes the row. A
+     * label and a question a line each, then the marker, are a browser's
+     * copy of the row, read by the copy's reader. */
+    if (short_lines && (j < i + 3 || (led ? led >= u->n : a >= u->n)))
+      return 0;
     for (size_t k = i; k <= j; k++) {
       const jn_text_line *w = &tl->s[k];
       if (k > i && ((unsigned char)w->p[0] < 0x80 || (k == j && led)))

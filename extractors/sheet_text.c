@@ -204,6 +204,11 @@ static int pdf_flush(jn_sheet_reader *rd, uint64_t line) {
 static int question_like(const jn_sheet_reader *rd, const char *s, size_t n) {
   if (jn__words_end(&rd->ctx->lex, JN_WORDS_QUESTION_ENDING, s, n))
     return 1;
+  /* the guideline's examples in brackets after the question's end:
+   * 代表者経歴(学歴、業務履歴、資格等) */
+  const char *open = n > 2 && s[n - 1] == ')' ? memchr(s, '(', n) : NULL;
+  if (open && open > s && jn__words_end(&rd->ctx->lex, JN_WORDS_QUESTION_ENDING, s, (size_t)(open - s)))
+    return 1;
   char text[512];
   size_t k = jn__squash(s, n, text, sizeof text);
   const jn_labels *lb = &rd->ctx->labels;

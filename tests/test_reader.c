@@ -2946,6 +2946,54 @@ static void test_question_after_answer(void **state) {
   jn_record_free(rec);
 }
 
+/* A landscape print read by pdftotext -raw: a row's label and question
+ * wrap over short lines after its number, and the line holding the marker
+ * and the answer after it closes the row, read whole. */
+static void test_raw_print_wrapped_row(void **state) {
+  (void)state;
+  jn_record *rec = extract("申請内容\n"
+                           "【審査対象項目】 【記述内容】 必須/\n選択\n情報開示内容\n"
+                           "21 利用者からの解約事\n"
+                           "前受付期限\n"
+                           "利用者からのサービス解約の受付期限の有無と、\n"
+                           "「有り」の場合\n"
+                           "はその期限(何日・何ヶ月前かを記述)\n"
+                           "必須 有り3ヵ月前まで\n"
+                           "22 暗号化対策 暗号化対策 暗号化措置(データベース)への対応の有無と、\n"
+                           "「有り」の場合は\n"
+                           "その概要\n"
+                           "必須 無し\n"
+                           "23 定期報告 利用者への定期報告の有無(アプリケーション、サーバ、プラッ\n"
+                           "トフォーム、その他機器の監視結果等)\n"
+                           "選択 有り(月次)\n");
+  assert_true(number_of(rec, "cancellation_deadline", "mo") == 3.0);
+  const jn_field_result *f = jn_record_field(rec, "db_encryption");
+  assert_true(f && f->status == JN_STATUS_VALUE && !jn_value_bool(f->value));
+  f = jn_record_field(rec, "periodic_report");
+  assert_true(f && f->status == JN_STATUS_VALUE && jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
+/* A browser's copy, one cell per line: the rows after an item's first
+ * carry no marker, and a question of the guideline that names no field
+ * (its examples in brackets after its end, or ending in 役職名) is the
+ * next row, not the rest of the answer above it. */
+static void test_copy_questions_without_fields(void **state) {
+  (void)state;
+  jn_record *rec = extract("1\n開示情報の時点\n開示情報の日付\n開示情報の年月日(西暦)\n必須\n2025年4月1日\n"
+                           "2\n事業所等の概要\n事業者名\n事業者の正式名称(商号)\n必須\n架空商事株式会社\n"
+                           "3\n経営者\n代表者\n代表者氏名\n必須\n代表取締役 架空 花子\n"
+                           "代表者年齢\n58歳\n"
+                           "代表者経歴(学歴、業務履歴、資格等)\n記述無し(*)\n"
+                           "4\n役員\n役員\n役員数\n選択\n6名\n"
+                           "役員氏名及び役職名\n記述有り(*)\n"
+                           "5\n従業員\n従業員数\n正社員数(単独ベース)\n必須\n120名\n");
+  assert_true(number_of(rec, "representative_age", "y") == 58.0);
+  assert_true(number_of(rec, "officer_count", "person") == 6.0);
+  assert_true(number_of(rec, "employee_count", "person") == 120.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -2978,7 +3026,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_plain_questions), cmocka_unit_test(test_sparse_tab_copy), cmocka_unit_test(test_facility_prose), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table), cmocka_unit_test(test_numbered_row_not_header), cmocka_unit_test(test_question_after_answer),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_plain_questions), cmocka_unit_test(test_sparse_tab_copy), cmocka_unit_test(test_facility_prose), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table), cmocka_unit_test(test_numbered_row_not_header), cmocka_unit_test(test_question_after_answer), cmocka_unit_test(test_raw_print_wrapped_row), cmocka_unit_test(test_copy_questions_without_fields),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1656,8 +1656,9 @@ static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, si
     return 0;
   const jn_text_line *t = &tl->s[j];
   if (leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a) ||
-      question_then_value(rd, t->p, t->n, &a) || jn__sheet_heading(t->p, t->n))
-    return 0;
+      question_then_value(rd, t->p, t->n, &a) || jn__sheet_heading(t->p, t->n) ||
+      asks(rd, t->p, t->n))
+    return 0; /* a question of its own: the item's next row */
   int latin = 0;
   for (size_t i = 0; i < t->n && !latin; i++)
     latin = (t->p[i] | 0x20) >= 'a' && (t->p[i] | 0x20) <= 'z';
@@ -1687,7 +1688,7 @@ static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_bu
   if (!leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a))
     return 0;
   int short_lines = 0; /* a line ended before the window's edge */
-  for (size_t j = i + 1; j < tl->n && j <= i + 5; j++) {
+  for (size_t j = i + 1; j < tl->n && j <= i + 7; j++) {
     const jn_text_line *u = &tl->s[j], *above = &tl->s[j - 1];
     if (!u->n || leading_id(u->p, u->n) || jn__sheet_heading(u->p, u->n))
       return 0;
@@ -1700,7 +1701,7 @@ static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_bu
      * marker, the answer after it on the same line, closes the row. A
      * label and a question a line each, then the marker, are a browser's
      * copy of the row, read by the copy's reader. */
-    if (short_lines && (j < i + 3 || (led ? led >= u->n : a >= u->n)))
+    if (short_lines && ((j == i + 2 && led) || (led ? led >= u->n : a >= u->n)))
       return 0;
     for (size_t k = i; k <= j; k++) {
       const jn_text_line *w = &tl->s[k];

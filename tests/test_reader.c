@@ -2965,12 +2965,20 @@ static void test_raw_print_wrapped_row(void **state) {
                            "必須 無し\n"
                            "23 定期報告 利用者への定期報告の有無(アプリケーション、サーバ、プラッ\n"
                            "トフォーム、その他機器の監視結果等)\n"
-                           "選択 有り(月次)\n");
+                           "選択 有り(月次)\n"
+                           "24 事業の継続に\n関する規程\n"
+                           "事業継続に関する基本方針・規程・マニュアル等の有無と、\n"
+                           "「有\nり」の場合は文書名\n"
+                           "必須 有り緊急時対応計画\n"
+                           "BCP対応計画及び運用手順等の開示の可否と、可能な場合の条\n件等\n"
+                           "否\n");
   assert_true(number_of(rec, "cancellation_deadline", "mo") == 3.0);
   const jn_field_result *f = jn_record_field(rec, "db_encryption");
   assert_true(f && f->status == JN_STATUS_VALUE && !jn_value_bool(f->value));
   f = jn_record_field(rec, "periodic_report");
   assert_true(f && f->status == JN_STATUS_VALUE && jn_value_bool(f->value));
+  f = jn_record_field(rec, "bcp_disclosure");
+  assert_true(f && f->status == JN_STATUS_VALUE && !jn_value_bool(f->value));
   jn_record_free(rec);
 }
 

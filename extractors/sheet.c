@@ -666,6 +666,50 @@ static int metadata_line(const char *s, size_t n) {
   return k < n && isdigit((unsigned char)s[k]);
 }
 
+/* How many different labels of the certifier's header the row names, each
+ * cell's slot in slots[] (NULL where none); 0 when a cell holds a figure.
+ * A form's row naming one label twice (サービス名称 | サービス名称) is an
+ * item, not the header. */
+static size_t count_header_keys(jn_sheet_reader *rd, const jn_cells *c, const char ***slots) {
+  size_t keys = 0;
+  for (size_t i = 0; i < c->n; i++)
+    for (size_t k = 0; k < c->len[i]; k++)
+      if (isdigit((unsigned char)c->p[i][k]))
+        return 0; /* a row of labels holds no figure: 認定番号 | 0555-2409 | … are pairs */
+  for (size_t i = 0; i < c->n; i++) {
+    slots[i] = jn__sheet_header_slot(rd->sh, c->p[i], c->len[i]);
+    int again = 0;
+    for (size_t j = 0; j < i && slots[i]; j++)
+      again |= slots[j] == slots[i];
+    keys += slots[i] && !again;
+  }
+  return keys;
+}
+
+/* The certifier's header laid out as a row of labels over a row of values
+ * (認定番号 | サービス名称 | … over 0277-2409 | …): a row naming two of its
+ * labels or more is kept, and the row under it fills the header. 1 when
+ * the row was either. */
+static int header_key_row(jn_sheet_reader *rd, const jn_cells *c) {
+  if (rd->key_n) {
+    for (size_t i = 0; i < rd->key_n && i < c->n; i++)
+      if (rd->key_slot[i] && !*rd->key_slot[i] && c->len[i] && c->len[i] < 200 &&
+          !jn__sheet_header_slot(rd->sh, c->p[i], c->len[i]))
+        *rd->key_slot[i] = jn__sheet_keep(rd->sh, c->p[i], c->len[i]);
+    rd->key_n = 0;
+    return 1;
+  }
+  int keys = count_header_keys(rd, c, rd->key_slot) >= 2;
+  rd->key_n = keys ? c->n : 0;
+  return keys;
+}
+
+/* Does the row name two of the certifier's header labels or more? */
+static int names_header_keys(jn_sheet_reader *rd, const jn_cells *c) {
+  const char **slots[JN_MAX_CELLS];
+  return count_header_keys(rd, c, slots) >= 2;
+}
+
 /* "お客様のご契約プラン:スタンダード(年間契約)": the plan the document is
  * about (dict/words.tsv "plan_label"), noted for the tables that compare
  * plans (jn__sheet_attribute_row). Its name ends at a bracket, a space or
@@ -875,7 +919,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   int body = rd->md_body;
   if (kind == JN_LINE_TEXT && body && memchr(s, '|', n))
     kind = jn__sheet_pipe_cells(s, n, &c);
-  if (kind == JN_LINE_MARKDOWN && !body && nav_bar(s, n, &c)) {
+  if (kind == JN_LINE_MARKDOWN && !body && nav_bar(s, n, &c) && !names_header_keys(rd, &c)) {
     kind = JN_LINE_TEXT; /* read as a line of text, not a table */
     c.n = 1, c.p[0] = s, c.len[0] = n;
   }
@@ -936,6 +980,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     while (tn && (*t == '#' || *t == ' '))
       t++, tn--;
   }
+  if (kind != JN_LINE_TEXT && header_key_row(rd, &c))
+    return 0;
   if (metadata_line(t, tn)) {
     jn__sheet_metadata(rd->sh, t, tn);
     return 0;

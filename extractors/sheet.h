@@ -272,6 +272,8 @@ typedef struct jn_sheet_reader {
   const char *plan;                    /* the plan the document says is contracted */
   size_t plan_len;
   size_t attr_len[JN_MAX_CELLS], attr_n;
+  const char **key_slot[JN_MAX_CELLS];  /* a row of the certifier's header labels */
+  size_t key_n;
   const char *period_head[JN_MAX_CELLS]; /* a header of periods: 2025年3月期 | … */
   size_t period_n;
   jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */

@@ -728,6 +728,57 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
   return end - i;
 }
 
+/* Is the line a certification number as the certifier prints it (digits
+ * in groups joined by hyphens, 0301-2503)? */
+static int cert_code(const char *s, size_t n) {
+  size_t digits = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] != '-' && !digit(s[i]))
+      return 0;
+    digits += digit(s[i]) != 0;
+  }
+  return digits >= 4 && memchr(s, '-', n) && s[0] != '-' && s[n - 1] != '-';
+}
+
+enum { KEY_COLUMN_MAX = 12, KEY_VALUES_REACH = 40 };
+
+/* A print read without its layout (pdftotext -raw) gives the certifier's
+ * header table column by column: its labels a line each (認定番号, サービス
+ * 名称, サービス概要, …), then, after the site's own lines, its values in the
+ * same order. The values are found by the field's type: the first line
+ * after the labels that is a certification number stands where 認定番号's
+ * value does, the others follow it in order. The labels' count, 0 when
+ * line i starts no such column. */
+static size_t header_key_column(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
+  size_t k = 0, keys = 0, cert = (size_t)-1, line = 0;
+  for (; i + line < tl->n && line < KEY_COLUMN_MAX && tl->s[i + line].n &&
+         label_like(tl->s[i + line].p, tl->s[i + line].n) &&
+         !has_digit(tl->s[i + line].p, tl->s[i + line].n);
+       line++) {
+    const char **slot = jn__sheet_header_slot(rd->sh, tl->s[i + line].p, tl->s[i + line].n);
+    if (slot && slot == &rd->sh->header.cert_number)
+      cert = line;
+    if (slot)
+      keys++, k = line + 1; /* the column: up to its last key (the site's lines follow) */
+  }
+  if (keys < 2 || cert == (size_t)-1 || rd->sh->header.cert_number)
+    return 0;
+  for (size_t j = i + k + cert; j < tl->n && j < i + k + KEY_VALUES_REACH; j++) {
+    if (!cert_code(tl->s[j].p, tl->s[j].n))
+      continue;
+    size_t first = j - cert;
+    if (first + k > tl->n)
+      return 0;
+    for (size_t c = 0; c < k; c++)
+      if (!tl->s[first + c].n)
+        return 0; /* a blank among the values: no column of them */
+    for (size_t c = 0; c < k; c++)
+      header_pair(rd->sh, tl->s[i + c].p, tl->s[i + c].n, tl->s[first + c].p, tl->s[first + c].n);
+    return k;
+  }
+  return 0;
+}
+
 /* ------------------------------------ columns printed one after another */
 
 /* pdftotext without -layout prints a two-column table column by column,
@@ -2185,7 +2236,12 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       i = qa;
       continue;
     }
-    size_t took = flattened_table(rd, tl, i, &rc);
+    size_t took = header_key_column(rd, tl, i);
+    if (took) { /* the certifier's header labels, their values further down */
+      i += took - 1;
+      continue;
+    }
+    took = flattened_table(rd, tl, i, &rc);
     if (!took)
       took = label_block(rd, tl, i, &rc);
     if (took) {

@@ -3002,6 +3002,35 @@ static void test_copy_questions_without_fields(void **state) {
   jn_record_free(rec);
 }
 
+/* The certifier's header as a table of labels over values: a row of its
+ * labels (no outer pipes, as html2text writes it, so it could pass for a
+ * navigation bar) over the row of values; and, printed without its layout
+ * (pdftotext -raw), its labels a line each, then the site's own lines,
+ * then the values in the same order, found from the certification
+ * number's line. A form's row naming one label twice is no such header. */
+static void test_header_labels_over_values(void **state) {
+  (void)state;
+  jn_sheet *sh = parse("# 認定サービス\n\n"
+                       "認定番号| サービス名称| 事業者名称| 認定年月日\n"
+                       "---|---|---|---\n"
+                       "0999-2612| 架空ノート| 架空データ株式会社| 2026年1月5日\n\n");
+  assert_string_equal(jn_sheet_get_header(sh)->cert_number, "0999-2612");
+  assert_string_equal(jn_sheet_get_header(sh)->service_name, "架空ノート");
+  jn_sheet_free(sh);
+  sh = parse("認定番号\nサービス名称\nサービス概要\n事業者名称\n"
+             "架空認定協会\nホーム お問い合わせ\n認定サービス詳細\n"
+             "0888-2611\n架空タイム\n勤怠を記録するサービス\n架空勤怠株式会社\n");
+  assert_string_equal(jn_sheet_get_header(sh)->cert_number, "0888-2611");
+  assert_string_equal(jn_sheet_get_header(sh)->service_name, "架空タイム");
+  assert_string_equal(jn_sheet_get_header(sh)->company_name, "架空勤怠株式会社");
+  jn_sheet_free(sh);
+  sh = parse("No.\t大項目\t小項目\t記述内容\t必須/選択\t回答\n"
+             "27\tサービス内容\tサービス名称\tサービス名称\t必須\t架空ノート\n"
+             "28\tサービス内容\tサービス開始時期\tサービス開始年月日\t必須\t2019年4月1日\n");
+  assert_null(jn_sheet_get_header(sh)->service_name);
+  jn_sheet_free(sh);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3034,7 +3063,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_plain_questions), cmocka_unit_test(test_sparse_tab_copy), cmocka_unit_test(test_facility_prose), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table), cmocka_unit_test(test_numbered_row_not_header), cmocka_unit_test(test_question_after_answer), cmocka_unit_test(test_raw_print_wrapped_row), cmocka_unit_test(test_copy_questions_without_fields),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_plain_questions), cmocka_unit_test(test_sparse_tab_copy), cmocka_unit_test(test_facility_prose), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table), cmocka_unit_test(test_numbered_row_not_header), cmocka_unit_test(test_question_after_answer), cmocka_unit_test(test_raw_print_wrapped_row), cmocka_unit_test(test_copy_questions_without_fields), cmocka_unit_test(test_header_labels_over_values),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

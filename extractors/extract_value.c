@@ -175,8 +175,6 @@ static int fax_number(const char *a, size_t prev_end, const jn_mention *m) {
   return fax && !tel;
 }
 
-/* Phones (not faxes), e-mail addresses, URLs, dates: every one the answer
- * has. */
 /* Does a sentence that names the channel end in a no (お電話でのサポートは
  * 行っておりません), though another clause's yes came first (対応時間は…)? */
 static int channel_denied(const jn_field_answer *fa, const char *channel) {
@@ -194,6 +192,20 @@ static int channel_denied(const jn_field_answer *fa, const char *channel) {
   return 0;
 }
 
+/* Does the line's text before the contact name a desk the catalogue has no
+ * field for (導入・見積のご相談(営業部) TEL …: dict/patterns.tsv no_field)?
+ * The support contact is the users' desk, not the sales desk (spec §7). */
+static int sales_contact(const jn_extractor *x, const char *a, const jn_mention *m) {
+  size_t from = m->start;
+  while (from > 0 && a[from - 1] != '\n')
+    from--;
+  const pcre2_code *re = x->ctx->patterns.re[JN_PAT_NO_FIELD];
+  return m->start > from && pcre2_match(re, (PCRE2_SPTR)(a + from), m->start - from, 0,
+                                        PCRE2_NO_UTF_CHECK, x->match, NULL) >= 0;
+}
+
+/* Phones (not faxes, not the sales desk's), e-mail addresses, URLs, dates:
+ * every one the answer has. */
 static int value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   jn_mention_type want = is_type(fa, JN_FT_PHONE)   ? JN_MENTION_PHONE
                          : is_type(fa, JN_FT_EMAIL) ? JN_MENTION_EMAIL
@@ -210,6 +222,8 @@ static int value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
     if (m->type != want || jn_mention_value_json(m, tmp, sizeof tmp) >= sizeof tmp)
       continue;
     if (want == JN_MENTION_PHONE && fax_number(fa->text, after_prev, m))
+      continue;
+    if ((want == JN_MENTION_PHONE || want == JN_MENTION_EMAIL) && sales_contact(x, fa->text, m))
       continue;
     warn_if_doubtful(x, fa, m);
     jn__buf_puts(v, n++ ? "," : "");

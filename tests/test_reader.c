@@ -3031,6 +3031,25 @@ static void test_header_labels_over_values(void **state) {
   jn_sheet_free(sh);
 }
 
+/* A support desk's block that also gives the sales desk's number: the
+ * support contact is the users' desk (spec §7), so the number on the line
+ * naming the sales desk is not taken. */
+static void test_sales_line_in_support_block(void **state) {
+  (void)state;
+  jn_record *rec = extract("サポートデスク\n"
+                           "受付時間: 平日9:00~17:00\n"
+                           "TEL 0120-555-901 / E-mail help@example.jp\n"
+                           "ご導入・お見積のご相談(営業部) TEL 03-5555-0123 / sales@example.jp\n");
+  const jn_field_result *f = jn_record_field(rec, "support_phone");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 1);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "0120-555-901");
+  f = jn_record_field(rec, "support_email");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 1);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3063,7 +3082,7 @@ int main(void) {
       cmocka_unit_test(test_target_column),      cmocka_unit_test(test_headed_two_columns),
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
-      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_plain_questions), cmocka_unit_test(test_sparse_tab_copy), cmocka_unit_test(test_facility_prose), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table), cmocka_unit_test(test_numbered_row_not_header), cmocka_unit_test(test_question_after_answer), cmocka_unit_test(test_raw_print_wrapped_row), cmocka_unit_test(test_copy_questions_without_fields), cmocka_unit_test(test_header_labels_over_values),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_plain_questions), cmocka_unit_test(test_sparse_tab_copy), cmocka_unit_test(test_facility_prose), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table), cmocka_unit_test(test_numbered_row_not_header), cmocka_unit_test(test_question_after_answer), cmocka_unit_test(test_raw_print_wrapped_row), cmocka_unit_test(test_copy_questions_without_fields), cmocka_unit_test(test_header_labels_over_values), cmocka_unit_test(test_sales_line_in_support_block),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

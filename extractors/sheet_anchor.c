@@ -512,14 +512,18 @@ static int wrapped_sentence(jn_sheet_reader *rd, const jn_text_lines *tl, size_t
 /* The first line of a paragraph of two or more lines (lines between blank
  * lines), short enough to be a label or a question: "label line, value
  * line" records, whatever the label's length. */
-static int heads_paragraph(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t width) {
-  size_t w = chars(tl->s[i].p, tl->s[i].n);
+static int heads_paragraph(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t width,
+                           size_t cols) {
+  size_t w = chars(tl->s[i].p, tl->s[i].n), wc = jn__text_width(tl->s[i].p, tl->s[i].n);
   /* a line of sentences across the whole window is prose a converter
-   * wrapped (w3m, html2text, lynx), the next line its rest: no label over
-   * it (a question as wide, in a record of label and value lines, is) */
-  if (width >= 60 && w * 20 >= width * 19 && jn__sheet_find(tl->s[i].p, tl->s[i].n, "。") &&
+   * wrapped (w3m, html2text, lynx, pdftotext), the next line its rest: no
+   * label over it (a question as wide, in a record of label and value
+   * lines, is); the window measured in characters, or in columns where
+   * ASCII and kanji mix (a print's lines end at the paper's edge) */
+  if (((width >= 60 && w * 20 >= width * 19) || (cols >= 100 && wc * 20 >= cols * 19)) &&
+      (jn__sheet_find(tl->s[i].p, tl->s[i].n, "。") || jn__sheet_find(tl->s[i].p, tl->s[i].n, "、")) &&
       !asks(rd, tl->s[i].p, tl->s[i].n))
-    return 0;
+    return 0; /* a sentence cut mid-clause (…第一報を通知し、あわせてス) too */
   /* a clause that states (…通信には TLS 1.3 を使用します), its sentence going
    * on over the next line, is no label either */
   if (states(tl->s[i].p, tl->s[i].n))
@@ -1630,6 +1634,16 @@ static size_t window_width(const jn_text_lines *tl) {
   return most;
 }
 
+/* The widest line's width in columns (a kanji takes two). */
+static size_t window_columns(const jn_text_lines *tl) {
+  size_t most = 0;
+  for (size_t i = 0; i < tl->n; i++) {
+    size_t w = jn__text_width(tl->s[i].p, tl->s[i].n);
+    most = w > most ? w : most;
+  }
+  return most;
+}
+
 /* Did the browser wrap line t before the line under it: did t reach
  * across most of the window, or would the next line's first word not have
  * fitted after it (lynx moves a long word without spaces, ①会計監査人に
@@ -2224,7 +2238,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   int flat_rows = 0; /* the line above was a row of a flattened table */
   list_parent lp = {0};
   const jn_text_line *copied = NULL; /* the label line of the copy's item being read */
-  size_t width = window_width(tl);
+  size_t width = window_width(tl), cols = window_columns(tl);
   for (size_t i = 0; i < tl->n && rc == 0; i++) {
     const jn_text_line *t = &tl->s[i];
     if (!t->n) {
@@ -2500,7 +2514,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         header_pair(rd->sh, s, n, a.data, a.len);
       rc = a.failed ? -1 : add_row(rd, "pair", s, n, s, n, a.data, a.len, t->line);
       jn__buf_free(&a);
-    } else if ((label_like(s, n) || heads_paragraph(rd, tl, i, width)) && i + 1 < tl->n && tl->s[i + 1].n &&
+    } else if ((label_like(s, n) || heads_paragraph(rd, tl, i, width, cols)) && i + 1 < tl->n && tl->s[i + 1].n &&
                !tl->s[i + 1].item) {
       size_t e = t->p[0] == '#' ? list_end(tl, i + 1) : block_end(tl, i + 1);
       if (e > i + 1) {

@@ -1710,6 +1710,29 @@ static int valued(jn_sheet_reader *rd, const jn_text_line *t) {
   return question_then_value(rd, t->p, t->n, &a) && answer_opens(rd, t->p + a, t->n - a);
 }
 
+/* Line i as a label naming a field, a space, and its value, with the line
+ * above or below it of the same kind (サービス名称 X / 事業者名 Y): the
+ * label's length, the value's start in *a; 0 when it is no such line. */
+static size_t pair_in_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t *a) {
+  size_t q = question_then_value(rd, tl->s[i].p, tl->s[i].n, a), other;
+  if (!q)
+    return 0;
+  for (int d = -1; d <= 1; d += 2) {
+    size_t j = i + (size_t)d;
+    if ((d < 0 && i == 0) || j >= tl->n || !tl->s[j].n)
+      continue;
+    const char *sp = memchr(tl->s[j].p, ' ', tl->s[j].n);
+    size_t head = sp ? chars(tl->s[j].p, (size_t)(sp - tl->s[j].p)) : 0;
+    /* the other line a pair too, or shaped as one: a short label naming
+     * no field, a space, a value (対象プラン スタンダードプラン) */
+    if (not_sentence(tl->s[j].p, tl->s[j].n) &&
+        (question_then_value(rd, tl->s[j].p, tl->s[j].n, &other) ||
+         (head >= 2 && head <= 8 && label_like(tl->s[j].p, (size_t)(sp - tl->s[j].p)))))
+      return q;
+  }
+  return 0;
+}
+
 /* Does line j go on from the row above, wrapped by a text browser? Not
  * when it starts a row of its own or is a section's title. A word alone
  * in Latin letters (an address, a URL) goes on; other text only after a
@@ -2514,6 +2537,11 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         header_pair(rd->sh, s, n, a.data, a.len);
       rc = a.failed ? -1 : add_row(rd, "pair", s, n, s, n, a.data, a.len, t->line);
       jn__buf_free(&a);
+    } else if (label_like(s, n) && (ln = pair_in_run(rd, tl, i, &v)) != 0) {
+      /* "サービス名称 ワークフローBOX" among lines of the same kind: a label
+       * and its value on each line, no label over the lines under it */
+      header_pair(rd->sh, s, ln, s + v, n - v);
+      rc = add_row(rd, "pair", s, ln, s, ln, s + v, n - v, t->line);
     } else if ((label_like(s, n) || heads_paragraph(rd, tl, i, width, cols)) && i + 1 < tl->n && tl->s[i + 1].n &&
                !tl->s[i + 1].item) {
       size_t e = t->p[0] == '#' ? list_end(tl, i + 1) : block_end(tl, i + 1);

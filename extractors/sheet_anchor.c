@@ -520,7 +520,7 @@ static int heads_paragraph(jn_sheet_reader *rd, const jn_text_lines *tl, size_t 
    * label over it (a question as wide, in a record of label and value
    * lines, is); the window measured in characters, or in columns where
    * ASCII and kanji mix (a print's lines end at the paper's edge) */
-  if (((width >= 60 && w * 20 >= width * 19) || (cols >= 100 && wc * 20 >= cols * 19)) &&
+  if (((width >= 60 && w * 20 >= width * 19) || (cols >= 60 && wc * 20 >= cols * 19)) &&
       (jn__sheet_find(tl->s[i].p, tl->s[i].n, "。") || jn__sheet_find(tl->s[i].p, tl->s[i].n, "、")) &&
       !asks(rd, tl->s[i].p, tl->s[i].n))
     return 0; /* a sentence cut mid-clause (…第一報を通知し、あわせてス) too */

@@ -3064,6 +3064,17 @@ static void test_print_line_cut_mid_clause(void **state) {
                            "。\n");
   assert_true(number_of(rec, "failure_notice_time", "min") == 20.0);
   jn_record_free(rec);
+  /* w3m at 80 columns: the widest lines hold ASCII */
+  rec = extract("1. 認証\n\n"
+                "当社は、ISO/IEC 27001(ISMS)認証及びプライバシーマークを取得しています。ま\n"
+                "た、ISO/IEC 27017の認証取得に向けて準備を進めています。\n\n"
+                "2. 暗号化\n\n"
+                "通信は、すべてTLS1.2以上で暗号化しています。データベースの内容はAES-256で暗\n"
+                "号化しており、鍵は毎年更新しています。\n");
+  const jn_field_result *f = jn_record_field(rec, "certifications");
+  assert_true(f && f->status == JN_STATUS_VALUE && jn_value_count(f->value) == 2);
+  assert_string_equal(string_of(rec, "tls_version"), "TLS1.2");
+  jn_record_free(rec);
 }
 
 /* A report a vendor sends every month, named in prose (月次報告書,

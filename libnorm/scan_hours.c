@@ -104,10 +104,9 @@ static size_t time_ranges(const jn_scan_text *t, size_t i, char *out, size_t cap
       break;
     used += (size_t)w;
     j = e;
-    size_t k = 0, at2 = j;
+    size_t k = 0, at2 = skip_space(t, j); /* 9:30~12:00 / 13:00~17:30 */
     if ((k = jn__scan_lit(t, at2, "/")) || (k = jn__scan_lit(t, at2, "、")) ||
-        (k = jn__scan_lit(t, at2, ",")) || (k = jn__scan_lit(t, at2, "・")) ||
-        (k = jn__scan_lit(t, at2, " ")) || (k = jn__scan_lit(t, at2, "\n"))) {
+        (k = jn__scan_lit(t, at2, ",")) || (k = jn__scan_lit(t, at2, "・")) || at2 > j) {
       int hh, mm;
       if (time_of_day(t, skip_space(t, at2 + k), &hh, &mm))
         j = skip_space(t, at2 + k);

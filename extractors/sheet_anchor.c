@@ -2537,6 +2537,14 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         header_pair(rd->sh, s, n, a.data, a.len);
       rc = a.failed ? -1 : add_row(rd, "pair", s, n, s, n, a.data, a.len, t->line);
       jn__buf_free(&a);
+    } else if (!k && label_like(s, n) && !has_digit(s, n) && i + 2 < tl->n && !tl->s[i + 1].n &&
+               tl->s[i + 2].n && !strip_prefix(tl->s[i + 2].p, tl->s[i + 2].n) &&
+               (names_field(rd, s, n) || names_topic(rd, s, n))) {
+      /* a heading without marks naming a field or its topic (lynx prints
+       * <h2>メンテナンス情報 so), a blank line, and its paragraph */
+      size_t e = block_end(tl, i + 2);
+      if (e > i + 2)
+        rc = block_row(rd, s, n, tl, i + 2, e, t->line);
     } else if (label_like(s, n) && (ln = pair_in_run(rd, tl, i, &v)) != 0) {
       /* "サービス名称 ワークフローBOX" among lines of the same kind: a label
        * and its value on each line, no label over the lines under it */

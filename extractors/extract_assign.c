@@ -723,6 +723,34 @@ static void add_candidate(jn_slot *sl, const jn_sheet_row *row, long score) {
     sl->alt[i - 1] = c[i], sl->alt_score[i - 1] = sc[i];
 }
 
+/* Does the sentence open with a date (2019年7月 ISO/IEC 20000-1 認証取得,
+ * ・2012年4月 本社移転)? A history's entry tells what happened then, not
+ * what holds now: it ranks below the anchors that state the present,
+ * topics included (認証 | ISO/IEC 27001、ISO/IEC 20000-1). */
+static int history_entry(const jn_extractor *x, const jn_sheet_row *row) {
+  const char *s = row->question;
+  size_t n = s ? strlen(s) : 0, k = 0;
+  while (k < n && (s[k] == ' ' || s[k] == '-' || s[k] == '*'))
+    k++;
+  if (n - k >= 3 && !memcmp(s + k, "・", 3))
+    k += 3;
+  else if (n - k >= 3 && !memcmp(s + k, "•", 3))
+    k += 3;
+  /* a table's row read as a sentence keeps its column's word before the
+   * date (沿革 2012年7月 …) */
+  const char *sp = memchr(s + k, ' ', n - k);
+  if (sp && sp - (s + k) <= 12 && sp + 1 < s + n && sp[1] >= '0' && sp[1] <= '9')
+    k = (size_t)(sp + 1 - s);
+  jn_mentions *ms;
+  if (n <= k || jn_scan(&ms, x->ctx, s + k, n - k < 64 ? n - k : 64, 0, NULL) != JN_OK)
+    return 0;
+  const jn_mention *m = jn_mentions_count(ms) ? jn_mentions_at(ms, 0) : NULL;
+  int dated = m && m->start == 0 && m->type == JN_MENTION_DATE && m->end < n - k &&
+              (s[k + m->end] == ' ' || (unsigned char)s[k + m->end] >= 0x80);
+  jn_mentions_free(ms);
+  return dated;
+}
+
 /* The anchor's text as it is matched: a pair reads with the heading it
  * stands under (お問い合わせ + 電話番号). */
 static void anchor_text(const jn_sheet_row *row, char *text, size_t cap) {
@@ -840,8 +868,10 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
      * sentence may state several facts (震度7に耐える免震構造を採用), each
      * under a wording specific to its field (dict/labels.tsv "sentence"),
      * and is a candidate of every field it names */
+    int dated = sentence && history_entry(x, row);
+    long history = dated ? (long)anchor_rank(row) * 100000 + 2000 : 0;
     for (size_t f = 0; best && f < lx->n_fields; f++) {
-      long score = (long)anchor_rank(row) * 100000 - headed + (long)lens[f];
+      long score = (long)anchor_rank(row) * 100000 - headed - history + (long)lens[f];
       if (lens[f] != best && !(sentence && lens[f]))
         continue;
       if (!(slots[f].row && table_row(slots[f].row)))
@@ -868,7 +898,7 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
     }
     for (size_t f = 0; f < lx->n_fields; f++)
       if (lens[f] && !(slots[f].row && table_row(slots[f].row)))
-        add_candidate(&slots[f], row, (long)lens[f] - below);
+        add_candidate(&slots[f], row, (long)lens[f] - below - (dated ? 2000 : 0));
   }
   free(lens);
   return JN_OK;

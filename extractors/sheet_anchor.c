@@ -1769,6 +1769,14 @@ static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, si
  * before the next item, section or blank line, holds the marker. The row's
  * lines joined in *out (a kanji wraps with no space); the last line's
  * index, 0 when line i is no such row. */
+/* Can the line be an answer under its row's marker: not empty, no item's
+ * number, no marker, no heading? */
+static int answer_line(const jn_text_line *t) {
+  const char *req;
+  return t->n && !leading_id(t->p, t->n) && !jn__sheet_marker_led(t->p, t->n, &req) &&
+         !jn__sheet_heading(t->p, t->n);
+}
+
 static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_buf *out) {
   const char *req;
   size_t a;
@@ -1789,15 +1797,20 @@ static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_bu
      * marker, the answer after it on the same line, closes the row. A
      * label and a question a line each, then the marker, are a browser's
      * copy of the row, read by the copy's reader. */
-    if (short_lines && ((j == i + 2 && led) || (led ? led >= u->n : a >= u->n)))
+    /* The marker alone on its line, the answer on the next, closes such a
+     * row too when its label and question took three lines or more. */
+    size_t last = j;
+    if (short_lines && led && led >= u->n && j >= i + 3 && j + 1 < tl->n && answer_line(&tl->s[j + 1]))
+      last = j + 1;
+    if (short_lines && ((j == i + 2 && led) || (last == j && (led ? led >= u->n : a >= u->n))))
       return 0;
-    for (size_t k = i; k <= j; k++) {
+    for (size_t k = i; k <= last; k++) {
       const jn_text_line *w = &tl->s[k];
-      if (k > i && ((unsigned char)w->p[0] < 0x80 || (k == j && led)))
+      if (k > i && ((unsigned char)w->p[0] < 0x80 || (k >= j && led)))
         jn__buf_put(out, " ", 1);
       jn__buf_put(out, w->p, w->n);
     }
-    return j;
+    return last;
   }
   return 0;
 }
@@ -2055,6 +2068,13 @@ static int list_parents(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, 
   return 1;
 }
 
+/* A line that is half a marker alone (必, 須): one of a column of them. A
+ * question's last character (名) or a one-character answer (②) is not. */
+static int half_alone(const jn_text_line *t) {
+  const char *canon;
+  return t->n && jn__utf8_count(t->p, t->n) == 1 && jn__marker_word(t->p, t->n, JN_MARKER_HALF, &canon) == t->n;
+}
+
 /* A marker column one character wide, printed a cell per line (pdftotext
  * -raw of a browser's print: "必" then "須"), gives the marker back as one
  * line ("必須"), so that the rows read as a browser's copy does. Only
@@ -2071,8 +2091,7 @@ static int join_marker_halves(jn_sheet_reader *rd) {
       jn_text_line t = tl->s[i];
       /* a pair alone between its row's cells, not a column of markers
        * printed whole (pdftotext without options: 必 須 必 須 …) */
-      int alone = (i == 0 || jn__utf8_count(tl->s[i - 1].p, tl->s[i - 1].n) != 1) &&
-                  (i + 2 >= tl->n || jn__utf8_count(tl->s[i + 2].p, tl->s[i + 2].n) != 1);
+      int alone = (i == 0 || !half_alone(&tl->s[i - 1])) && (i + 2 >= tl->n || !half_alone(&tl->s[i + 2]));
       if (alone && i + 1 < tl->n && t.n && t.n + tl->s[i + 1].n <= 16 &&
           jn__marker_word(t.p, t.n, JN_MARKER_HALF, &canon) == t.n && tl->s[i + 1].n &&
           jn__utf8_count(tl->s[i + 1].p, tl->s[i + 1].n) == 1) {
@@ -2261,6 +2280,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   int flat_rows = 0; /* the line above was a row of a flattened table */
   list_parent lp = {0};
   const jn_text_line *copied = NULL; /* the label line of the copy's item being read */
+  size_t rows_to = 0; /* lines before it were read whole into a wrapped row */
   size_t width = window_width(tl), cols = window_columns(tl);
   for (size_t i = 0; i < tl->n && rc == 0; i++) {
     const jn_text_line *t = &tl->s[i];
@@ -2335,7 +2355,9 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     if (i > 0 && tl->s[i - 1].n && (v = jn__sheet_marker_led(s, n, &req)) != 0) {
       /* the question on the line before, the label before it */
       const jn_text_line *q = &tl->s[i - 1];
-      const jn_text_line *l = i > 1 && tl->s[i - 2].n ? &tl->s[i - 2] : NULL;
+      /* the line before the question is its label, unless it closed the
+       * row above (its answer) */
+      const jn_text_line *l = i > 1 && i - 2 >= rows_to && tl->s[i - 2].n ? &tl->s[i - 2] : NULL;
       size_t g = l && l->item ? item_prefix(l->p, l->n) : 0; /* the label without it */
       const char *a = s + v;
       size_t an = n - v;
@@ -2399,6 +2421,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         return -1;
       s = kept, n = strlen(kept);
       i = last;
+      rows_to = last + 1;
     }
     if ((mq = marker_between(s, n, &req, &ma)) != 0) {
       /* "3 設立年 事業者の設立年(西暦) 必須 1987年": a row whose cells lost

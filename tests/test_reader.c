@@ -2966,7 +2966,13 @@ static void test_raw_print_wrapped_row(void **state) {
                            "23 定期報告 利用者への定期報告の有無(アプリケーション、サーバ、プラッ\n"
                            "トフォーム、その他機器の監視結果等)\n"
                            "選択 有り(月次)\n"
-                           "24 事業の継続に\n関する規程\n"
+                           "24 財務信\n頼性\n"
+                           "上場の有無 株式上場の有無と、「有り」の場合は市場\n名\n"
+                           "選\n択\n"
+                           "非上場\n"
+                           "25 決算公告 決算公告の実施の有無\n選\n択\n有り\n"
+                           "26 事業所数 事業所数(国内、国外)\n必\n須\n国内3 国外0\n"
+                           "27 事業の継続に\n関する規程\n"
                            "事業継続に関する基本方針・規程・マニュアル等の有無と、\n"
                            "「有\nり」の場合は文書名\n"
                            "必須 有り緊急時対応計画\n"
@@ -2978,6 +2984,8 @@ static void test_raw_print_wrapped_row(void **state) {
   f = jn_record_field(rec, "periodic_report");
   assert_true(f && f->status == JN_STATUS_VALUE && jn_value_bool(f->value));
   f = jn_record_field(rec, "bcp_disclosure");
+  assert_true(f && f->status == JN_STATUS_VALUE && !jn_value_bool(f->value));
+  f = jn_record_field(rec, "listed");
   assert_true(f && f->status == JN_STATUS_VALUE && !jn_value_bool(f->value));
   jn_record_free(rec);
 }

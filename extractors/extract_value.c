@@ -345,14 +345,16 @@ static int number_follows(const char *p) {
 
 /* Where in the answer this field's value is to be looked for: after 国外
  * for overseas offices (国内2拠点 国外0拠点), after the first 保存期間 or
- * 保持期間 with a number after it for a retention (映像の保存期間有り
- * 24時間録画、映像保存期間: 90日). Returns 1 with *from there, or 0 with
+ * 保持期間 (else 保存, 保管, 保持) with a number after it for a retention
+ * (映像の保存期間有り 24時間録画、映像保存期間: 90日; 映像保存90日間). Returns 1 with *from there, or 0 with
  * *from at the start when the answer has no such word. */
 static int value_from(const jn_field *f, const char *a, size_t *from) {
   static const struct { const char *field; unsigned flag; const char *word; } anchors[] = {
       {"offices_domestic", 0, "国内"},      {"offices_overseas", 0, "国外"},
       {"offices_overseas", 0, "海外"},      {NULL, JN_FF_SPAN, "保存期間"},
-      {NULL, JN_FF_SPAN, "保持期間"},       {NULL, JN_FF_SPAN, "保管期間"}};
+      {NULL, JN_FF_SPAN, "保持期間"},       {NULL, JN_FF_SPAN, "保管期間"},
+      {NULL, JN_FF_SPAN, "保存"},           {NULL, JN_FF_SPAN, "保管"},
+      {NULL, JN_FF_SPAN, "保持"}}; /* 映像保存90日間: the figure right after */
   for (size_t i = 0; i < sizeof anchors / sizeof anchors[0]; i++) {
     if (anchors[i].field ? strcmp(f->id, anchors[i].field) : !(f->flags & anchors[i].flag))
       continue;

@@ -1623,22 +1623,14 @@ static int answer_sentences(jn_sheet_reader *rd) {
   return rc;
 }
 
-/* The widest line of the text, in characters: the window a text browser
- * wrapped its lines at (lynx counts characters, a kanji as one). */
-static size_t window_width(const jn_text_lines *tl) {
+/* The widest line of the text as measure counts it: in characters, the
+ * window a text browser wrapped its lines at (lynx counts characters, a
+ * kanji as one), or in columns (jn__text_width: a kanji takes two), the
+ * paper's width in a print that mixes ASCII and kanji. */
+static size_t window_width(const jn_text_lines *tl, size_t (*measure)(const char *, size_t)) {
   size_t most = 0;
   for (size_t i = 0; i < tl->n; i++) {
-    size_t w = chars(tl->s[i].p, tl->s[i].n);
-    most = w > most ? w : most;
-  }
-  return most;
-}
-
-/* The widest line's width in columns (a kanji takes two). */
-static size_t window_columns(const jn_text_lines *tl) {
-  size_t most = 0;
-  for (size_t i = 0; i < tl->n; i++) {
-    size_t w = jn__text_width(tl->s[i].p, tl->s[i].n);
+    size_t w = measure(tl->s[i].p, tl->s[i].n);
     most = w > most ? w : most;
   }
   return most;
@@ -2281,7 +2273,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   list_parent lp = {0};
   const jn_text_line *copied = NULL; /* the label line of the copy's item being read */
   size_t rows_to = 0; /* lines before it were read whole into a wrapped row */
-  size_t width = window_width(tl), cols = window_columns(tl);
+  size_t width = window_width(tl, chars), cols = window_width(tl, jn__text_width);
   for (size_t i = 0; i < tl->n && rc == 0; i++) {
     const jn_text_line *t = &tl->s[i];
     if (!t->n) {

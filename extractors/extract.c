@@ -117,7 +117,7 @@ static int field_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
   if (!ms)
     return JN__NOMEM;
   jn_field_answer fa = {f, a, slot->row->question ? slot->row->question : "", slot->row->line,
-                        ms, NULL, NULL, NULL, 0, slot->value_at};
+                        ms, NULL, NULL, NULL, 0, slot->value_at, NULL};
   for (size_t i = 0; i < jn_mentions_count(ms); i++) {
     const jn_mention *m = jn_mentions_at(ms, i);
     if (m->type == JN_MENTION_DATE && !fa.first_date)
@@ -128,10 +128,17 @@ static int field_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
       fa.first_polar = m;
   }
   fa.negative = fa.first_polar && fa.first_polar->value == 0;
+  jn_mentions *qms = NULL; /* the label's period dates a percent its answer leaves undated */
+  if (f->type_id == JN_FT_PERCENT && !fa.first_period && !fa.first_date && *fa.question &&
+      jn_scan(&qms, x->ctx, fa.question, strlen(fa.question), 0, NULL) == JN_OK)
+    for (size_t i = 0; i < jn_mentions_count(qms) && !fa.label_period; i++)
+      if (jn_mentions_at(qms, i)->type == JN_MENTION_PERIOD)
+        fa.label_period = jn_mentions_at(qms, i);
   if (status != JN__NO_RULE && is_bool && yes_no_answered(x, &fa, slot->row))
     status = JN__NO_RULE;
   int found = status != JN__NO_RULE && is_bool ? status : jn__extract_value(x, &fa, v);
   jn_mentions_free(ms);
+  jn_mentions_free(qms);
   if (status == JN__NO_RULE || found == JN_STATUS_VALUE)
     return found;
   v->len = 0;

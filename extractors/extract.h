@@ -83,6 +83,9 @@ typedef struct jn_field_answer {
   const jn_mention *first_date, *first_period, *first_polar;
   int negative; /* the first yes/no word says no */
   size_t value_at; /* figures are read from here on (jn_slot.value_at) */
+  const jn_mention *label_period; /* a period the row's label gives a percent
+                                     whose answer has no date (上期通算(2024年4月
+                                     ~2024年9月) | 稼働率 99.962%) */
 } jn_field_answer;
 
 /* What a value rule returns: a jn_status, or one of these outcomes that

@@ -459,6 +459,8 @@ static void put_measured(const jn_field_answer *fa, const jn_mention *m, char *j
       fa->first_period && is_type(fa, JN_FT_PERCENT) ? fa->first_period : fa->first_date;
   if (when && when->start <= m->start)
     when = date_before(fa, m);
+  if (!when)
+    when = fa->label_period; /* in the row's label, not the answer */
   int dated = is_type(fa, JN_FT_MONEY) || is_type(fa, JN_FT_PERCENT) || is_type(fa, JN_FT_QUANTITY);
   if (!dated || !when || json[n - 1] != '}') {
     jn__buf_puts(v, json);

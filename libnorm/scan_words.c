@@ -35,6 +35,12 @@ size_t jn__scan_polarity(const jn_scan_text *t, size_t i, jn_mention *m) {
     return 0;
   if (w->alone && (is_ideograph_at(t, i, 1) || is_ideograph_at(t, i + w->word_len, 0)))
     return 0;
+  /* Yes, No: English words stand between non-letters (not Notes, No.3) */
+  size_t end = i + w->word_len;
+  if (((w->word[0] | 0x20) >= 'a' && (w->word[0] | 0x20) <= 'z') &&
+      ((i > 0 && (jn__scan_is_alnum(t->s[i - 1]) || t->s[i - 1] == '.')) ||
+       (end < t->len && (jn__scan_is_alnum(t->s[end]) || t->s[end] == '.' || t->s[end] == '-'))))
+    return 0;
   /* "ない" and "〇" also end or start other words: alone means no kana
    * either, for the words that are kana or a numeral themselves. */
   if (w->alone && (uint8_t)w->word[0] == 0xE3 && i >= 3 &&

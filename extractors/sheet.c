@@ -1509,6 +1509,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   take_text(st, made, n);
   made = jn__sheet_sparse_tabs(st->in, st->len); /* line for line: no map */
   take_text(st, made, st->len);
+  made = jn__sheet_ascii_frame(st->in, st->len, &n); /* line for line: no map */
+  take_text(st, made, n);
   made = jn__sheet_ascii_grid(st->in, st->len, &n); /* line for line: no map */
   jn_box_wrap wrap = made ? JN_BOX_CUTS_FROM_END : JN_BOX_CUTS_FROM_START;
   take_text(st, made, n);

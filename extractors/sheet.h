@@ -147,6 +147,9 @@ char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm);
  * +---+ rules, | between cells) redrawn with box characters for
  * jn__sheet_box, line for line; NULL when the text has none. */
 char *jn__sheet_ascii_grid(const char *in, size_t len, size_t *out_len);
+/* w3m's ASCII frame (-no-graph: rules of + - and |) redrawn in box
+ * characters, line for line; NULL when the text has none. */
+char *jn__sheet_ascii_frame(const char *in, size_t len, size_t *out_len);
 
 /* sheet_copy.c: a browser's copy whose few tab lines hold only labels, its
  * answers on lines of their own led by their markers, with its tabs made

@@ -565,3 +565,73 @@ char *jn__sheet_ascii_grid(const char *in, size_t len, size_t *out_len) {
   *out_len = b.len;
   return jn__buf_detach(&b);
 }
+
+/* w3m without its graphic characters (-no-graph) frames a table in ASCII
+ * as it would in box characters:
+ *
+ *   +------+---------+         the frame's rules start and end with + or |
+ *   |1     |開示情報 |         and hold only + - = | and blanks (a blank
+ *   |------|         |------   where a cell spans the rule); every | of a
+ *   |      |         |         row line is a column's edge
+ *
+ * Such a drawing is redrawn in box characters line for line (| to │, - to
+ * ─, + to ┼), so that the box reader reads it as it reads w3m's own. Only
+ * when two rules or more start with | (pandoc's and reStructuredText's
+ * grids, read by jn__sheet_ascii_grid, never do) and one starts with +. */
+static int frame_rule(const char *s, size_t n) {
+  while (n && s[n - 1] == ' ')
+    n--;
+  if (n < 5 || (s[0] != '|' && s[0] != '+') || (s[n - 1] != '|' && s[n - 1] != '+'))
+    return 0;
+  size_t dash = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (!strchr("+-=| ", s[k]))
+      return 0;
+    dash += s[k] == '-' || s[k] == '=';
+  }
+  return dash >= 3;
+}
+
+static int piped_rule(const char *s, size_t n) { return n && s[0] == '|' && frame_rule(s, n); }
+
+static int plus_rule(const char *s, size_t n) { return n && s[0] == '+' && frame_rule(s, n); }
+
+/* A row line of the frame: it starts and ends with |. */
+static int frame_row(const char *s, size_t n) {
+  while (n && s[n - 1] == ' ')
+    n--;
+  return n >= 2 && s[0] == '|' && s[n - 1] == '|';
+}
+
+char *jn__sheet_ascii_frame(const char *in, size_t len, size_t *out_len) {
+  /* a Markdown table's rule (|---|---|) and an org table's (|---+---|) start
+   * with | too, but neither has a frame's top or bottom (+----+) */
+  if (jn__sheet_count_lines(in, len, piped_rule, 2) < 2 || jn__sheet_count_lines(in, len, plus_rule, 1) < 1)
+    return NULL;
+  jn_buf b = JN_BUF_INIT;
+  for (size_t i = 0; i < len && !b.failed;) {
+    const char *s = in + i, *nl = memchr(s, '\n', len - i);
+    size_t n = nl ? (size_t)(nl - s) : len - i;
+    i += n + 1;
+    if (frame_rule(s, n)) {
+      for (size_t k = 0; k < n; k++)
+        jn__buf_puts(&b, s[k] == '+' ? "┼" : s[k] == '=' ? "═" : s[k] == '-' ? "─" : s[k] == '|' ? "│" : " ");
+    } else if (frame_row(s, n)) {
+      for (size_t k = 0; k < n; k++)
+        if (s[k] == '|')
+          jn__buf_puts(&b, "│");
+        else
+          jn__buf_put(&b, s + k, 1);
+    } else {
+      jn__buf_put(&b, s, n);
+    }
+    if (nl)
+      jn__buf_puts(&b, "\n");
+  }
+  if (b.failed) {
+    jn__buf_free(&b);
+    return NULL;
+  }
+  *out_len = b.len;
+  return jn__buf_detach(&b);
+}

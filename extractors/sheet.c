@@ -1497,6 +1497,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   st->encoding = made ? "cp932" : "utf-8";
   st->invalid_line = made ? 0 : first_invalid_line(in, len);
   take_text(st, made, n);
+  made = jn__sheet_wiki(st->in, st->len, &n); /* line for line: no map */
+  take_text(st, made, n);
   made = jn__sheet_html(st->in, st->len, &n, &st->maps[st->n_maps]);
   if (made) { /* a parsed document: its cells and lines are final */
     st->n_maps++;

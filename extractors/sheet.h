@@ -156,6 +156,9 @@ char *jn__sheet_ascii_frame(const char *in, size_t len, size_t *out_len);
  * blanks (line for line, the same length), or NULL when the text is no
  * such copy (or memory ran out). */
 char *jn__sheet_sparse_tabs(const char *in, size_t len);
+/* sheet_wiki.c: a MediaWiki page (tables {| |- |}, ; term : definition)
+ * as HTML, line for line; NULL when the text is none. */
+char *jn__sheet_wiki(const char *in, size_t len, size_t *out_len);
 
 /* sheet_html.c: an HTML document as the cell text the reader reads (rows
  * of tab-separated cells, spans expanded; <dl> pairs; "- " list items;

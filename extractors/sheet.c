@@ -1124,6 +1124,48 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   return table_row(rd, &c, 0, line);
 }
 
+/* html2text (Debian's) writes a heading between runs of stars: "*****
+ * 1. 事業者の概要 *****". Such lines become Markdown headings ("### 1. 事業者
+ * の概要"), line for line, so that the heading ends the block above it and
+ * names what follows. NULL when the text has none. */
+static size_t star_heading(const char *s, size_t n) {
+  size_t a = 0, b = n;
+  while (a < n && s[a] == '*')
+    a++;
+  while (b > a && s[b - 1] == '*')
+    b--;
+  return a >= 3 && n - b >= 3 && b > a + 2 && s[a] == ' ' && s[b - 1] == ' ' ? a : 0;
+}
+
+static int is_star_heading(const char *s, size_t n) { return star_heading(s, n) != 0; }
+
+static char *star_headings(const char *in, size_t len, size_t *out_len) {
+  if (!jn__sheet_count_lines(in, len, is_star_heading, 1))
+    return NULL;
+  jn_buf b = JN_BUF_INIT;
+  for (size_t i = 0; i < len && !b.failed;) {
+    size_t e = jn__sheet_line_end(in, len, i), n = e - i, a = star_heading(in + i, n);
+    if (a) {
+      size_t t = n;
+      while (t > a && in[i + t - 1] == '*')
+        t--;
+      jn__buf_puts(&b, "###");
+      jn__buf_put(&b, in + i + a, t - a - 1);
+    } else {
+      jn__buf_put(&b, in + i, n);
+    }
+    if (e < len)
+      jn__buf_puts(&b, "\n");
+    i = e + 1;
+  }
+  if (b.failed) {
+    jn__buf_free(&b);
+    return NULL;
+  }
+  *out_len = b.len;
+  return jn__buf_detach(&b);
+}
+
 /* The first look at a sheet: does it still have a table, and if not, is
  * it one cell per line (item numbers alone on their lines)? */
 static void survey(const char *s, size_t n, int *table_rows, int *bare_items, int *pairs) {
@@ -1511,6 +1553,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   take_text(st, made, n);
   made = jn__sheet_sparse_tabs(st->in, st->len); /* line for line: no map */
   take_text(st, made, st->len);
+  made = star_headings(st->in, st->len, &n); /* line for line: no map */
+  take_text(st, made, n);
   made = jn__sheet_ascii_frame(st->in, st->len, &n); /* line for line: no map */
   take_text(st, made, n);
   made = jn__sheet_ascii_grid(st->in, st->len, &n); /* line for line: no map */

@@ -1127,7 +1127,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
 /* html2text (Debian's) writes a heading between runs of stars: "*****
  * 1. 事業者の概要 *****". Such lines become Markdown headings ("### 1. 事業者
  * の概要"), line for line, so that the heading ends the block above it and
- * names what follows. NULL when the text has none. */
+ * names what follows (star_headings: NULL when the text has none). Where
+ * the heading's text starts, 0 when the line is none. */
 static size_t star_heading(const char *s, size_t n) {
   size_t a = 0, b = n;
   while (a < n && s[a] == '*')
@@ -1139,31 +1140,23 @@ static size_t star_heading(const char *s, size_t n) {
 
 static int is_star_heading(const char *s, size_t n) { return star_heading(s, n) != 0; }
 
+static void put_star_heading(jn_buf *b, const char *s, size_t n, void *state) {
+  (void)state;
+  size_t a = star_heading(s, n), t = n;
+  if (!a) {
+    jn__buf_put(b, s, n);
+    return;
+  }
+  while (t > a && s[t - 1] == '*')
+    t--;
+  jn__buf_puts(b, "###");
+  jn__buf_put(b, s + a, t - a - 1);
+}
+
 static char *star_headings(const char *in, size_t len, size_t *out_len) {
   if (!jn__sheet_count_lines(in, len, is_star_heading, 1))
     return NULL;
-  jn_buf b = JN_BUF_INIT;
-  for (size_t i = 0; i < len && !b.failed;) {
-    size_t e = jn__sheet_line_end(in, len, i), n = e - i, a = star_heading(in + i, n);
-    if (a) {
-      size_t t = n;
-      while (t > a && in[i + t - 1] == '*')
-        t--;
-      jn__buf_puts(&b, "###");
-      jn__buf_put(&b, in + i + a, t - a - 1);
-    } else {
-      jn__buf_put(&b, in + i, n);
-    }
-    if (e < len)
-      jn__buf_puts(&b, "\n");
-    i = e + 1;
-  }
-  if (b.failed) {
-    jn__buf_free(&b);
-    return NULL;
-  }
-  *out_len = b.len;
-  return jn__buf_detach(&b);
+  return jn__sheet_rewrite_lines(in, len, out_len, put_star_heading, NULL);
 }
 
 /* The first look at a sheet: does it still have a table, and if not, is

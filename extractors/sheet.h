@@ -133,6 +133,12 @@ char *jn__sheet_box(const char *in, size_t len, size_t *out_len, jn_line_map *lm
  * whether the text has so many). */
 size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char *, size_t),
                              size_t enough);
+/* sheet_cells.c: the text rewritten line for line: put writes each line's
+ * replacement (without its '\n'), the line breaks stay where they were;
+ * NULL when memory ran out. For passes that keep the lines where they are
+ * (no line map). */
+char *jn__sheet_rewrite_lines(const char *in, size_t len, size_t *out_len,
+                              void (*put)(jn_buf *, const char *, size_t, void *), void *state);
 /* sheet_cells.c: where the line starting at in[i] ends (its '\n', or len). */
 size_t jn__sheet_line_end(const char *in, size_t len, size_t i);
 /* sheet_cells.c: the length of s[0..n) without its trailing blanks, tabs

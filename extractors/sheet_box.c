@@ -459,9 +459,15 @@ static size_t rule_joints(const char *s, size_t n, int *at) {
   return k;
 }
 
+/* A rule in box characters: + ┼, = ═, - ─, | │ (a frame's edge; a grid's
+ * rule has none), anything else a blank. */
 static void put_rule(jn_buf *b, const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
-    jn__buf_puts(b, s[i] == '+' ? "┼" : s[i] == '=' ? "═" : s[i] == '-' ? "─" : " ");
+    jn__buf_puts(b, s[i] == '+'   ? "┼"
+                    : s[i] == '=' ? "═"
+                    : s[i] == '-' ? "─"
+                    : s[i] == '|' ? "│"
+                                  : " ");
 }
 
 /* A row line: its | at the joints' columns become │. */
@@ -530,40 +536,37 @@ static int bar_per_joint(const char *s, size_t n, size_t nj) {
   return bars == nj && n && s[n - 1] == '|';
 }
 
+/* One line of a grid: its rules redrawn, its rows' | at the joints of the
+ * rule above them; nj is 0 outside a table. */
+typedef struct {
+  int joint[BOX_MAX_COLS + 1];
+  size_t nj;
+} grid_state;
+
+static void put_grid_line(jn_buf *b, const char *s, size_t n, void *state) {
+  grid_state *g = state;
+  size_t k = 0;
+  while (k < n && s[k] == ' ')
+    k++;
+  if (grid_rule(s, n)) {
+    g->nj = rule_joints(s, n, g->joint);
+    put_rule(b, s, n);
+  } else if (g->nj && k < n && s[k] == '|') {
+    if (bar_per_joint(s, n, g->nj))
+      put_row_by_bars(b, s, n, g->joint, g->nj);
+    else
+      put_row(b, s, n, g->joint, g->nj);
+  } else {
+    g->nj = 0; /* the table has ended */
+    jn__buf_put(b, s, n);
+  }
+}
+
 char *jn__sheet_ascii_grid(const char *in, size_t len, size_t *out_len) {
   if (jn__sheet_count_lines(in, len, grid_rule, 2) < 2)
     return NULL;
-  jn_buf b = JN_BUF_INIT;
-  int joint[BOX_MAX_COLS + 1];
-  size_t nj = 0;
-  for (size_t i = 0; i < len && !b.failed;) {
-    const char *s = in + i, *nl = memchr(s, '\n', len - i);
-    size_t n = nl ? (size_t)(nl - s) : len - i;
-    i += n + 1;
-    size_t k = 0;
-    while (k < n && s[k] == ' ')
-      k++;
-    if (grid_rule(s, n)) {
-      nj = rule_joints(s, n, joint);
-      put_rule(&b, s, n);
-    } else if (nj && k < n && s[k] == '|') {
-      if (bar_per_joint(s, n, nj))
-        put_row_by_bars(&b, s, n, joint, nj);
-      else
-        put_row(&b, s, n, joint, nj);
-    } else {
-      nj = 0; /* the table has ended */
-      jn__buf_put(&b, s, n);
-    }
-    if (nl)
-      jn__buf_puts(&b, "\n");
-  }
-  if (b.failed) {
-    jn__buf_free(&b);
-    return NULL;
-  }
-  *out_len = b.len;
-  return jn__buf_detach(&b);
+  grid_state g = {.nj = 0};
+  return jn__sheet_rewrite_lines(in, len, out_len, put_grid_line, &g);
 }
 
 /* w3m without its graphic characters (-no-graph) frames a table in ASCII
@@ -603,35 +606,26 @@ static int frame_row(const char *s, size_t n) {
   return n >= 2 && s[0] == '|' && s[n - 1] == '|';
 }
 
+/* One line of a frame: its rules and its rows' | in box characters. */
+static void put_frame_line(jn_buf *b, const char *s, size_t n, void *state) {
+  (void)state;
+  if (frame_rule(s, n)) {
+    put_rule(b, s, n);
+  } else if (frame_row(s, n)) {
+    for (size_t k = 0; k < n; k++)
+      if (s[k] == '|')
+        jn__buf_puts(b, "│");
+      else
+        jn__buf_put(b, s + k, 1);
+  } else {
+    jn__buf_put(b, s, n);
+  }
+}
+
 char *jn__sheet_ascii_frame(const char *in, size_t len, size_t *out_len) {
   /* a Markdown table's rule (|---|---|) and an org table's (|---+---|) start
    * with | too, but neither has a frame's top or bottom (+----+) */
   if (jn__sheet_count_lines(in, len, piped_rule, 2) < 2 || jn__sheet_count_lines(in, len, plus_rule, 1) < 1)
     return NULL;
-  jn_buf b = JN_BUF_INIT;
-  for (size_t i = 0; i < len && !b.failed;) {
-    const char *s = in + i, *nl = memchr(s, '\n', len - i);
-    size_t n = nl ? (size_t)(nl - s) : len - i;
-    i += n + 1;
-    if (frame_rule(s, n)) {
-      for (size_t k = 0; k < n; k++)
-        jn__buf_puts(&b, s[k] == '+' ? "┼" : s[k] == '=' ? "═" : s[k] == '-' ? "─" : s[k] == '|' ? "│" : " ");
-    } else if (frame_row(s, n)) {
-      for (size_t k = 0; k < n; k++)
-        if (s[k] == '|')
-          jn__buf_puts(&b, "│");
-        else
-          jn__buf_put(&b, s + k, 1);
-    } else {
-      jn__buf_put(&b, s, n);
-    }
-    if (nl)
-      jn__buf_puts(&b, "\n");
-  }
-  if (b.failed) {
-    jn__buf_free(&b);
-    return NULL;
-  }
-  *out_len = b.len;
-  return jn__buf_detach(&b);
+  return jn__sheet_rewrite_lines(in, len, out_len, put_frame_line, NULL);
 }

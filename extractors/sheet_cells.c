@@ -165,6 +165,26 @@ size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char 
   return count;
 }
 
+char *jn__sheet_rewrite_lines(const char *in, size_t len, size_t *out_len,
+                              void (*put)(jn_buf *, const char *, size_t, void *), void *state) {
+  jn_buf b = JN_BUF_INIT;
+  for (size_t i = 0; i < len && !b.failed;) {
+    size_t e = jn__sheet_line_end(in, len, i);
+    put(&b, in + i, e - i, state);
+    if (e < len)
+      jn__buf_puts(&b, "\n");
+    i = e + 1;
+  }
+  size_t n = b.len;
+  char *made = jn__buf_detach(&b);
+  if (!made) {
+    jn__buf_free(&b);
+    return NULL;
+  }
+  *out_len = n;
+  return made;
+}
+
 /* html2text draws the last line of every table row underlined: each
  * space of its cells, and the padding after them, is printed as '_'
  * ("代表取締役社長_CEO_黒田_淳____|"). In such rows an underscore is a

@@ -516,8 +516,11 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
           ((f->flags & JN_FF_ORG) && !jn__extract_names_org(&x->ctx->lex, row->answer)))))
       continue;
     int st = field_status(x, f, &c, v);
+    jn_slot picked = c;
+    if (row->remark && st != JN__NOMEM) /* a question's answer and its 補足 */
+      st = with_remark(x, f, &c, st, &picked, v);
     if (st == JN__NOMEM || st == JN_STATUS_VALUE || (believed(row) && st != JN_STATUS_UNPARSED)) {
-      *chosen = c;
+      *chosen = picked;
       staffed_hours(x, f, slot->alt + i, slot->n_alt - i, st, chosen, v);
       return st;
     }

@@ -211,6 +211,33 @@ static size_t answer_after(const jn_text_lines *tl, size_t i) {
   return j < tl->n && tl->s[j].n ? j : 0;
 }
 
+/* The answer mark of line t, after the list bullet it may stand under
+ * (a questionnaire nests 回答: and 補足: as items under each question): the
+ * length of both, 0 when t is no marked answer. */
+static size_t marked_answer(const jn_sheet_reader *rd, const jn_text_line *t) {
+  size_t b = bullet(t->p, t->n);
+  if (b && t->p[0] == '#')
+    return 0;
+  size_t v = b < t->n ? answer_mark(rd, t->p + b, t->n - b) : 0;
+  return v ? b + v : 0;
+}
+
+/* Line i, when it is the remark that follows an answer ("補足: …", "備考:
+ * …", a list item or not), kept as the last row's remark: 1 when it is, 0
+ * when it is not, -1 when memory ran out. */
+static int remark_line(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
+  if (i >= tl->n || !tl->s[i].n || !rd->sh->n_rows)
+    return 0;
+  const jn_text_line *t = &tl->s[i];
+  size_t b = t->p[0] == '#' ? 0 : bullet(t->p, t->n), ln;
+  size_t v = jn__sheet_pair_split(t->p + b, t->n - b, &ln);
+  if (!v || jn__roles_word(t->p + b, ln) != JN_COL_REMARK)
+    return 0;
+  jn_sheet_row *r = &rd->sh->rows[rd->sh->n_rows - 1];
+  r->remark = jn__sheet_keep(rd->sh, t->p + b + v, t->n - b - v);
+  return r->remark ? 1 : -1;
+}
+
 /* "Q:" "Q." "質問:" before a question line (FAQ pages): its length, or 0.
  * Such a line is a question, never a "label: value" pair labelled Q. */
 static size_t question_mark(const jn_sheet_reader *rd, const char *s, size_t n) {
@@ -2504,12 +2531,16 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       header_pair(rd->sh, s, ln, s + v, n - v);
       rc = add_row(rd, "pair", s, ln, s, ln, s + v, n - v, t->line);
     } else if (i + 1 < tl->n && tl->s[i + 1].n &&
-               (v = answer_mark(rd, tl->s[i + 1].p, tl->s[i + 1].n)) != 0) {
+               (v = marked_answer(rd, &tl->s[i + 1])) != 0) {
+      /* a question line, its answer marked on the next (回答: はい), maybe a
+       * list item under it, and the remark after it (補足: 7世代) */
       const jn_text_line *a = &tl->s[i + 1];
       rc = add_row(rd, "pair", NULL, 0, s, n, a->p + v, a->n - v, t->line);
       if (rc == 0)
         rc = sentence_rows(rd, a->p + v, a->n - v, a->line);
       i++;
+      if (rc == 0 && (rc = remark_line(rd, tl, i + 1)) > 0)
+        rc = 0, i++;
       continue;
     } else if (k && ends_asking(rd, s, n) && i + 2 < tl->n && !tl->s[i + 1].n && tl->s[i + 2].n &&
                !strip_prefix(tl->s[i + 2].p, tl->s[i + 2].n) &&

@@ -1257,6 +1257,19 @@ static int other_plan(const jn_sheet_reader *rd, const char *h) {
          !plan_column(rd->plan, rd->plan_len, h, n);
 }
 
+/* Would the heading's own words take the pair from the field its label
+ * names (サポート窓口のご案内 over サービス名 | …: the page's title, not the
+ * row's)? The heading still reads as the pair's section. */
+static int heading_takes_over(jn_sheet_reader *rd, const char *l, size_t ln, const char *joined,
+                              size_t jn) {
+  int own, heading_field, joined_field;
+  if (!names_field(rd, l, ln) || !best_field(rd, joined, jn, &joined_field))
+    return 0;
+  best_field(rd, l, ln, &own);
+  best_field(rd, rd->heading, strlen(rd->heading), &heading_field);
+  return joined_field != own && joined_field == heading_field;
+}
+
 /* A pair of a loose row, labelled with the heading it stands under: a
  * label alone may say little (窓口, 取得間隔). */
 static int defer_headed(jn_sheet_reader *rd, const char *l, size_t ln, const char *a, size_t an,
@@ -1271,6 +1284,10 @@ static int defer_headed(jn_sheet_reader *rd, const char *l, size_t ln, const cha
   jn__buf_puts(&label, rd->heading);
   jn__buf_puts(&label, " ");
   jn__buf_put(&label, l, ln);
+  if (!label.failed && heading_takes_over(rd, l, ln, label.data, label.len)) {
+    jn__buf_free(&label);
+    return defer_pair(rd, l, ln, a, an, line, rd->heading);
+  }
   int rc = label.failed ? -1 : defer_pair(rd, label.data, label.len, a, an, line, NULL);
   jn__buf_free(&label);
   return rc;

@@ -3263,6 +3263,23 @@ static void test_nested_answer_remark(void **state) {
   jn_record_free(rec);
 }
 
+/* A page's title over a table of label | value rows is the section of its
+ * rows, never part of a label that names a field of its own: サービス名 under
+ * お問い合わせ窓口のご案内 is the service's name, not the support desk. A
+ * label that says little (窓口) still reads under the heading. */
+static void test_title_over_pairs(void **state) {
+  (void)state;
+  jn_record *rec = extract("■ お問い合わせ窓口のご案内\n\n"
+                           "┌────────┬──────────────┐\n"
+                           "│サービス名│架空帳票クラウド    │\n"
+                           "├────────┼──────────────┤\n"
+                           "│提供会社  │架空データ株式会社  │\n"
+                           "└────────┴──────────────┘\n");
+  assert_string_equal(string_of(rec, "service_name"), "架空帳票クラウド");
+  assert_string_equal(string_of(rec, "company_name"), "架空データ株式会社");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3296,7 +3313,8 @@ int main(void) {
       cmocka_unit_test(test_wrapped_rest),       cmocka_unit_test(test_appendix_levels),
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
       cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_plain_questions), cmocka_unit_test(test_sparse_tab_copy), cmocka_unit_test(test_facility_prose), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table), cmocka_unit_test(test_numbered_row_not_header), cmocka_unit_test(test_question_after_answer), cmocka_unit_test(test_raw_print_wrapped_row), cmocka_unit_test(test_copy_questions_without_fields), cmocka_unit_test(test_header_labels_over_values), cmocka_unit_test(test_sales_line_in_support_block), cmocka_unit_test(test_print_line_cut_mid_clause), cmocka_unit_test(test_monthly_report_sentence), cmocka_unit_test(test_label_value_lines), cmocka_unit_test(test_unmarked_heading_paragraph), cmocka_unit_test(test_terms_sentences), cmocka_unit_test(test_history_entry_below_profile), cmocka_unit_test(test_retention_after_keep_word), cmocka_unit_test(test_period_in_label), cmocka_unit_test(test_ascii_frame), cmocka_unit_test(test_mediawiki_page), cmocka_unit_test(test_star_headings),
-      cmocka_unit_test(test_nested_answer_remark),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_nested_answer_remark),
+      cmocka_unit_test(test_title_over_pairs),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

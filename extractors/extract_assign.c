@@ -894,6 +894,8 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
        * their own */
       tn = jn__squash(row->section, strlen(row->section), text, sizeof text);
       jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_TOPIC, lens);
+      if (!any_length(lens, lx->n_fields)) /* 第3条(サービスの提供時間): a field's label */
+        jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_ANY, lens);
       below = 1000;
     }
     for (size_t f = 0; f < lx->n_fields; f++)

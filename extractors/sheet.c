@@ -1496,7 +1496,7 @@ typedef struct sheet_text {
   size_t len;
   char *owned;           /* in, when a pass made it */
   /* passes that moved lines, in the order they ran: one slot for each
-   * pass of prepare_text that keeps a map (seven), whichever fire */
+   * pass of prepare_text that keeps a map (eight), whichever fire */
   jn_line_map maps[8];
   size_t n_maps;
   const char *encoding;  /* "utf-8" or "cp932" */
@@ -1569,6 +1569,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   st->n_maps += made != NULL;
   take_text(st, made, n);
   made = jn__sheet_unwrap_rows(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
+  made = jn__sheet_join_hanging(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);
   made = jn__sheet_ununderline(st->in, st->len);

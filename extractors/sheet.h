@@ -97,6 +97,11 @@ int jn__sheet_sentence(const char *s, size_t n);
  * where its text starts after the mark or number, 0 when it is none. */
 size_t jn__sheet_heading(const char *s, size_t n);
 
+/* sheet_hanging.c: list items a text browser wrapped at the window's edge
+ * (further lines indented to the item's text) joined into one line each;
+ * NULL when there are none. */
+char *jn__sheet_join_hanging(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+
 /* sheet_layout.c: text laid out in columns by runs of spaces (pdftotext
  * -layout, browser copies) as tab-separated cells, a cell's wrapped lines
  * joined to it; NULL when fewer than five lines have such runs. */

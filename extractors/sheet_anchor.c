@@ -1670,14 +1670,19 @@ static int answer_sentences(jn_sheet_reader *rd) {
 /* The widest line of the text as measure counts it: in characters, the
  * window a text browser wrapped its lines at (lynx counts characters, a
  * kanji as one), or in columns (jn__text_width: a kanji takes two), the
- * paper's width in a print that mixes ASCII and kanji. */
+ * paper's width in a print that mixes ASCII and kanji. List items count
+ * only in a text of nothing else: one the browser wrapped is joined back
+ * into one line (sheet_hanging.c), wider than the window was. */
 static size_t window_width(const jn_text_lines *tl, size_t (*measure)(const char *, size_t)) {
-  size_t most = 0;
+  size_t most = 0, items = 0;
   for (size_t i = 0; i < tl->n; i++) {
     size_t w = measure(tl->s[i].p, tl->s[i].n);
-    most = w > most ? w : most;
+    if (strip_prefix(tl->s[i].p, tl->s[i].n))
+      items = w > items ? w : items;
+    else
+      most = w > most ? w : most;
   }
-  return most;
+  return most ? most : items;
 }
 
 /* Did the browser wrap line t before the line under it: did t reach

@@ -3280,6 +3280,44 @@ static void test_title_over_pairs(void **state) {
   jn_record_free(rec);
 }
 
+/* A text browser wraps a list item at the window's edge and indents the
+ * rest to the item's text: the item reads as one line again, its sentence
+ * whole. A short item line with an indented line under it (a label and
+ * its value) is not joined, nor is text laid out in columns. */
+static void test_hanging_list_items(void **state) {
+  (void)state;
+  char text[2048];
+  snprintf(text, sizeof text, "%s\n%s\n%s\n%s\n%s\n\n%s\n%s\n",
+           " 1. 当社は、本サービスの提供を停止する場合、停止日の14日前までに契約者に書面又は",
+           "    電子メールで通知します。",
+           " 2. 当社は、契約者の承諾を得て、本サービスの内容を変更することができるものとし、",
+           "    変更の内容は、本サービスの公式ウェブサイトに掲載する方法で契約者に通知しま",
+           "    す。",
+           " 3. 窓口",
+           "    電話 03-5555-0101");
+  jn_sheet *sh = parse(text);
+  assert_non_null(row_asking(sh, "当社は、本サービスの提供を停止する場合、停止日の14日前までに契約者に"
+                                 "書面又は電子メールで通知します。"));
+  assert_non_null(row_asking(sh, "当社は、契約者の承諾を得て、本サービスの内容を変更することができるも"
+                                 "のとし、変更の内容は、本サービスの公式ウェブサイトに掲載する方法で契約者"
+                                 "に通知します。"));
+  assert_null(row_asking(sh, "窓口 電話 03-5555-0101"));
+  assert_null(row_asking(sh, "窓口電話 03-5555-0101"));
+  jn_sheet_free(sh);
+}
+
+/* An article whose title is a field's label (第3条(サービスの提供時間)) gives
+ * that field to the sentences of its numbered paragraphs that hold a value
+ * of its type. */
+static void test_article_label(void **state) {
+  (void)state;
+  jn_record *rec = extract("第5条(サービスの提供時間)\n\n"
+                           " 1. 本サービスは、原則として毎日24時間提供いたします。\n"
+                           " 2. 当社は、保守のため本サービスを停止することがあります。\n");
+  assert_string_equal(string_of(rec, "service_hours"), "24/7");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3314,7 +3352,8 @@ int main(void) {
       cmocka_unit_test(test_definition_lines),   cmocka_unit_test(test_faq_clauses),
       cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_plain_questions), cmocka_unit_test(test_sparse_tab_copy), cmocka_unit_test(test_facility_prose), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table), cmocka_unit_test(test_numbered_row_not_header), cmocka_unit_test(test_question_after_answer), cmocka_unit_test(test_raw_print_wrapped_row), cmocka_unit_test(test_copy_questions_without_fields), cmocka_unit_test(test_header_labels_over_values), cmocka_unit_test(test_sales_line_in_support_block), cmocka_unit_test(test_print_line_cut_mid_clause), cmocka_unit_test(test_monthly_report_sentence), cmocka_unit_test(test_label_value_lines), cmocka_unit_test(test_unmarked_heading_paragraph), cmocka_unit_test(test_terms_sentences), cmocka_unit_test(test_history_entry_below_profile), cmocka_unit_test(test_retention_after_keep_word), cmocka_unit_test(test_period_in_label), cmocka_unit_test(test_ascii_frame), cmocka_unit_test(test_mediawiki_page), cmocka_unit_test(test_star_headings),
       cmocka_unit_test(test_nested_answer_remark),
-      cmocka_unit_test(test_title_over_pairs),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_title_over_pairs),   cmocka_unit_test(test_hanging_list_items),
+      cmocka_unit_test(test_article_label),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -25,6 +25,24 @@
 
 enum { LAYOUT_MAX_CELLS = 32, MIN_RUN_LINES = 5 };
 
+/* Display columns where many rows start a cell: a cell that fills its
+ * column leaves one blank before the next (elinks, w3m without borders:
+ * "…対有利子負 選択"), and the next cell still starts there. */
+enum { KNOWN_COLS = 512 };
+typedef struct column_starts {
+  unsigned char at[KNOWN_COLS];
+  /* where cells followed by another on their line end, line by line: the
+   * edges of the columns near a row (a text may hold several tables whose
+   * columns start alike and end apart) */
+  struct cell_end {
+    uint64_t line;
+    int col, end;
+  } *ends;
+  size_t n_ends, cap_ends;
+  int left; /* where the rows' first cells start (-1: unknown) */
+  size_t columns; /* how many: the first column and one per start */
+} column_starts;
+
 /* One piece of a line between runs of blanks: where it starts on the
  * screen, and its bytes. */
 typedef struct piece {
@@ -42,6 +60,8 @@ typedef struct layout_row {
   uint64_t line;
   uint64_t tail_line[LAYOUT_MAX_CELLS]; /* the line of each cell's last piece */
   uint64_t now;                         /* the line being read */
+  const column_starts *cs;              /* the text's columns, when known */
+  int edges;                            /* a cell at its column's edge is full */
   int inner; /* its first cell is not the table's first column (cells
                 spanning rows left of it): that cell may wrap too */
   int top;   /* the first row after text or a blank line: a header may be */
@@ -58,16 +78,6 @@ static int spaced_pipes(const char *s, size_t n) {
 static int pipe_row(const char *s, size_t n) {
   return (n && s[0] == '|') || spaced_pipes(s, n) >= 2;
 }
-
-/* Display columns where many rows start a cell: a cell that fills its
- * column leaves one blank before the next (elinks, w3m without borders:
- * "…対有利子負 選択"), and the next cell still starts there. */
-enum { KNOWN_COLS = 512 };
-typedef struct column_starts {
-  unsigned char at[KNOWN_COLS];
-  int left; /* where the rows' first cells start (-1: unknown) */
-  size_t columns; /* how many: the first column and one per start */
-} column_starts;
 
 static int known_start(const column_starts *cs, int dcol) {
   return cs && dcol > 0 && dcol < KNOWN_COLS && cs->at[dcol];
@@ -142,6 +152,32 @@ static int has_run(const char *s, size_t n) {
   return 0;
 }
 
+/* Does cell j of row r reach its column's edge, the furthest the cells
+ * of its column end on the lines around it, but for a wide character that
+ * did not fit and one the line could not end before (キャッ / シュ: a small
+ * kana never starts a line)? groff's tables leave wider gaps between
+ * columns than the next cell's start tells. */
+enum { EDGE_LINES = 12 };
+static int at_edge(const layout_row *r, size_t j) {
+  const column_starts *cs = r->cs;
+  int c = r->cell[j].col[1], edge = 0;
+  if (!r->edges || !cs || c <= 0 || c >= KNOWN_COLS || !cs->at[c])
+    return 0;
+  uint64_t line = r->tail_line[j];
+  size_t lo = 0, hi = cs->n_ends; /* the first end within EDGE_LINES above */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (cs->ends[mid].line + EDGE_LINES < line)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t e = lo; e < cs->n_ends && cs->ends[e].line <= line + EDGE_LINES; e++)
+    if (cs->ends[e].col == c && cs->ends[e].end > edge)
+      edge = cs->ends[e].end;
+  return edge && r->tail[j].end[1] >= edge - 3;
+}
+
 /* Was cell j of row r cut by its column's width? Its text reaches the next
  * cell but for the gap between them; the last cell has no neighbour and
  * counts when it is long. A cell ending well short of its column is
@@ -150,6 +186,8 @@ static int has_run(const char *s, size_t n) {
  * counts is the cell's last line so far: a cell whose last line ended
  * short has ended. */
 static int full(const layout_row *r, size_t j, int m) {
+  if (at_edge(r, j))
+    return 1;
   if (j + 1 < r->n)
     return r->tail[j].end[m] >= r->cell[j + 1].col[m] - 4;
   return r->tail[j].end[0] - r->tail[j].col[0] >= 6;
@@ -194,14 +232,19 @@ static int continued_cell(const layout_row *r, const piece *pc, int m) {
 
 /* How the line continues row r: the measure (0 or 1) under which each of
  * its pieces stands under a cell of the row, or -1 when it does not. */
-static int continues(const layout_row *r, const piece *pc, size_t k) {
-  for (int m = 0; m < 2 && r->n >= 2 && k; m++) {
-    size_t i = 0;
-    while (i < k && continued_cell(r, &pc[i], m) >= 0)
-      i++;
-    if (i == k)
-      return m;
-  }
+static int continues(layout_row *r, const piece *pc, size_t k) {
+  for (r->edges = 0; r->edges < 2; r->edges++)
+    for (int m = 0; m < 2 && r->n >= 2 && k; m++) {
+      size_t i = 0, last = 0;
+      for (int j; i < k && (j = continued_cell(r, &pc[i], m)) >= 0; i++)
+        last |= (size_t)j + 1 == r->n;
+      /* by the columns' edges, a line under the last cell too is the
+       * next row's, a rowspan having left its first cells blank (法人番号
+       * | 9020001055512 under 事業者の正式名称(商号) | 架空株式会社) */
+      if (i == k && !(r->edges && last))
+        return m;
+    }
+  r->edges = 0;
   return -1;
 }
 
@@ -369,14 +412,30 @@ static int after_narrow(const piece *p) {
 /* The column starts of the text's rows: a start shared by a fifth of the
  * rows of three cells or more, and by five at least (none when the text
  * has too few such rows). */
+/* Keeps where piece p of the line ends (memory running out loses only
+ * edges: a cell then reads as ending where its neighbour says). */
+static void add_end(column_starts *cs, uint64_t line, const piece *p) {
+  if (cs->n_ends == cs->cap_ends) {
+    size_t cap = cs->cap_ends ? cs->cap_ends * 2 : 256;
+    void *more = realloc(cs->ends, cap * sizeof *cs->ends);
+    if (!more)
+      return;
+    cs->ends = more, cs->cap_ends = cap;
+  }
+  cs->ends[cs->n_ends++] = (struct cell_end){line, p->col[1], p->end[1]};
+}
+
 static void learn_columns(const char *in, size_t len, column_starts *cs) {
   unsigned count[KNOWN_COLS] = {0};
   int left = -1;
   size_t rows = 0;
+  uint64_t line = 0;
+  cs->ends = NULL, cs->n_ends = cs->cap_ends = 0;
   for (size_t i = 0; i < len;) {
     const char *s = in + i, *nl = memchr(s, '\n', len - i);
     size_t n = nl ? (size_t)(nl - s) : len - i;
     i += n + 1;
+    line++;
     piece pc[LAYOUT_MAX_CELLS];
     size_t k = memchr(s, '\t', n) || pipe_row(s, n) ? 0 : pieces(s, n, pc, LAYOUT_MAX_CELLS);
     if (k < 3)
@@ -388,6 +447,8 @@ static void learn_columns(const char *in, size_t len, column_starts *cs) {
       int narrow = after_narrow(&pc[j]);
       if (pc[j].col[1] < KNOWN_COLS)
         count[pc[j].col[1]]++;
+      if (j + 1 < k)
+        add_end(cs, line, &pc[j]);
       if (narrow && narrow < KNOWN_COLS)
         count[narrow]++;
     }
@@ -522,9 +583,12 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
   learn_columns(in, len, &cs);
   jn_buf b = JN_BUF_INIT;
   layout_row row = {0};
+  row.cs = &cs;
   above_lines *above = calloc(1, sizeof *above);
-  if (!above)
+  if (!above) {
+    free(cs.ends);
     return NULL;
+  }
   const char *indent = NULL;
   size_t indent_n = 0;
   uint64_t line = 0;
@@ -550,10 +614,13 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
         above_row(in, len, i, &cs, pc, k))
       m = -1; /* only the first cell would go on, and the line tops the next
                  row's centred cell: the next group's label ("サービス") */
+    if (m < 0)
+      row.edges = 0;
     if (m >= 0) {
       for (size_t j = 0; j < k; j++)
         if (join(&row, (size_t)continued_cell(&row, &pc[j], m), &pc[j]) != 0)
           b.failed = 1;
+      row.edges = 0;
       continue;
     }
     size_t left = k ? adds_left(&row, pc, k) : 0;
@@ -593,6 +660,7 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
   flush(&b, &row, indent, indent_n, lm, &cs);
   put_above(&b, above, line + 1, lm);
   free(above);
+  free(cs.ends);
   if (b.failed)
     for (size_t j = 0; j < LAYOUT_MAX_CELLS; j++)
       free(row.joined[j]);

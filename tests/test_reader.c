@@ -3318,6 +3318,28 @@ static void test_article_label(void **state) {
   jn_record_free(rec);
 }
 
+/* A table laid out by spaces whose columns stand further apart than a
+ * wrapped cell's text tells (groff's tbl): a cell that reaches the
+ * furthest its column's cells reach on the lines around goes on with the
+ * piece under it (自己資本 / 比率), though the next cell starts well to its
+ * right. */
+static void test_layout_column_edge(void **state) {
+  (void)state;
+  jn_sheet *sh = parse("No.   小項目        記述内容              回答\n"
+                       "1     代表者        代表者氏名            架空 一郎\n"
+                       "2     自己資本      事業者全体の自己資本  35.2%\n"
+                       "      比率          の比率(単位:%)\n"
+                       "3     資本金        事業者全体の資本金    3億円\n"
+                       "4     役員          役員数                9名\n"
+                       "5     従業員数      従業員数              120名\n"
+                       "6     売上高        事業者全体の売上高    12億円\n");
+  const jn_sheet_row *r = row_asking(sh, "事業者全体の自己資本の比率(単位:%)");
+  assert_non_null(r);
+  assert_string_equal(r->label, "自己資本比率");
+  assert_string_equal(r->answer, "35.2%");
+  jn_sheet_free(sh);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3353,7 +3375,7 @@ int main(void) {
       cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_plain_questions), cmocka_unit_test(test_sparse_tab_copy), cmocka_unit_test(test_facility_prose), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table), cmocka_unit_test(test_numbered_row_not_header), cmocka_unit_test(test_question_after_answer), cmocka_unit_test(test_raw_print_wrapped_row), cmocka_unit_test(test_copy_questions_without_fields), cmocka_unit_test(test_header_labels_over_values), cmocka_unit_test(test_sales_line_in_support_block), cmocka_unit_test(test_print_line_cut_mid_clause), cmocka_unit_test(test_monthly_report_sentence), cmocka_unit_test(test_label_value_lines), cmocka_unit_test(test_unmarked_heading_paragraph), cmocka_unit_test(test_terms_sentences), cmocka_unit_test(test_history_entry_below_profile), cmocka_unit_test(test_retention_after_keep_word), cmocka_unit_test(test_period_in_label), cmocka_unit_test(test_ascii_frame), cmocka_unit_test(test_mediawiki_page), cmocka_unit_test(test_star_headings),
       cmocka_unit_test(test_nested_answer_remark),
       cmocka_unit_test(test_title_over_pairs),   cmocka_unit_test(test_hanging_list_items),
-      cmocka_unit_test(test_article_label),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_article_label),     cmocka_unit_test(test_layout_column_edge),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1534,6 +1534,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   take_text(st, made, n);
   made = jn__sheet_wiki(st->in, st->len, &n); /* line for line: no map */
   take_text(st, made, n);
+  made = jn__sheet_tracker(st->in, st->len, &n); /* line for line: no map */
+  take_text(st, made, n);
   made = jn__sheet_html(st->in, st->len, &n, &st->maps[st->n_maps]);
   if (made) { /* a parsed document: its cells and lines are final */
     st->n_maps++;

@@ -170,6 +170,11 @@ char *jn__sheet_sparse_tabs(const char *in, size_t len);
 /* sheet_wiki.c: a MediaWiki page (tables {| |- |}, ; term : definition)
  * as HTML, line for line; NULL when the text is none. */
 char *jn__sheet_wiki(const char *in, size_t len, size_t *out_len);
+/* sheet_tracker.c: issue trackers' wiki markup, Jira / Confluence (h2.
+ * headings, || header rows, rows whose cells hold line breaks, [text|url]
+ * links) and Textile (h2(#id). headings, |_. header cells, /2. and \2.
+ * spans), as HTML, line for line; NULL when the text is neither. */
+char *jn__sheet_tracker(const char *in, size_t len, size_t *out_len);
 
 /* sheet_html.c: an HTML document as the cell text the reader reads (rows
  * of tab-separated cells, spans expanded; <dl> pairs; "- " list items;

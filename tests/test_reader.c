@@ -3340,6 +3340,50 @@ static void test_layout_column_edge(void **state) {
   jn_sheet_free(sh);
 }
 
+/* Jira / Confluence markup: || header rows, a row whose last cell holds
+ * line breaks going on until its closing |, links [text|url] and
+ * [mailto:…] whose | splits no cell, *bold* labels. */
+static void test_jira_markup(void **state) {
+  (void)state;
+  jn_record *rec = extract("h2. 申請内容\n"
+                           "|| No. || 項目 || 記述内容 || 回答 ||\n"
+                           "| 1 | 事業者名 | 事業者の正式名称 | 架空工房株式会社 |\n"
+                           "| 2 | ホームページ | 事業者ホームページ | [当社サイト|https://www.kobo.example.jp/] |\n"
+                           "| 3 | 連絡先 | 電話、電子メール等の連絡先 | サポートセンター\n"
+                           "TEL:03-5555-0199\n"
+                           "E-mail:[mailto:help@kobo.example.jp] |\n"
+                           "| 4 | 従業員 | 従業員数 | 85名 |\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空工房株式会社");
+  assert_true(number_of(rec, "employee_count", "person") == 85.0);
+  const jn_field_result *f = jn_record_field(rec, "support_email");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "help@kobo.example.jp");
+  f = jn_record_field(rec, "website");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "https://www.kobo.example.jp/");
+  jn_record_free(rec);
+}
+
+/* Textile (Redmine, pandoc -t textile): h1(#id). headings, |_. header
+ * cells, a cell over two rows written /2., HTML let through (<dl>) and
+ * character references kept from it (&#45;). */
+static void test_textile_markup(void **state) {
+  (void)state;
+  jn_record *rec = extract("h1(#top). 架空クラウド\n\n"
+                           "<dl>\n<dt>認定番号</dt>\n<dd>0987&#45;2402</dd>\n</dl>\n\n"
+                           "|_. No.|_. 項目|_. 内容|_. 必須/選択|_. 回答|\n"
+                           "|1|開示情報の日付|開示情報の年月日(西暦)|必須|2024/2/15|\n"
+                           "|2|事業者名|事業者の正式名称(商号)|必須|架空株式会社|\n"
+                           "|||法人番号||5010401187364|\n"
+                           "|/2. 3|/2. 設立年・事業年数|事業者の設立年(西暦)|必須|2009年|\n"
+                           "|設立後の事業年数|選択|15年|\n"
+                           "|4|事業所|事業者の本店住所・郵便番号|必須|〒530&#45;0555 大阪府架空市北区1&#45;2|\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空株式会社");
+  assert_true(number_of(rec, "years_in_business", "y") == 15.0);
+  assert_string_equal(string_of(rec, "head_office_postal_code"), "530-0555");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3375,7 +3419,8 @@ int main(void) {
       cmocka_unit_test(test_nested_lists),       cmocka_unit_test(test_wrapped_sentence),   cmocka_unit_test(test_ascii_grid), cmocka_unit_test(test_pandoc_grid_page),   cmocka_unit_test(test_word_cut_from_end), cmocka_unit_test(test_asciidoc), cmocka_unit_test(test_label_beside_item), cmocka_unit_test(test_raw_print_cells), cmocka_unit_test(test_marker_after_answer), cmocka_unit_test(test_marker_header_wrapped), cmocka_unit_test(test_marker_cut_by_bytes), cmocka_unit_test(test_first_column_merged), cmocka_unit_test(test_joined_remark_header), cmocka_unit_test(test_item_description_header), cmocka_unit_test(test_topic_row), cmocka_unit_test(test_plain_questions), cmocka_unit_test(test_sparse_tab_copy), cmocka_unit_test(test_facility_prose), cmocka_unit_test(test_officer_in_prose), cmocka_unit_test(test_certification_in_preparation), cmocka_unit_test(test_sales_desk), cmocka_unit_test(test_data_return_sentences), cmocka_unit_test(test_clause_of_field), cmocka_unit_test(test_hyphened_numbers), cmocka_unit_test(test_status_page_wordings), cmocka_unit_test(test_centred_header), cmocka_unit_test(test_indented_header_over_spans), cmocka_unit_test(test_markdown_faq), cmocka_unit_test(test_quoted_questions), cmocka_unit_test(test_faq_free_fee_and_hours), cmocka_unit_test(test_print_furniture), cmocka_unit_test(test_period_columns), cmocka_unit_test(test_plan_sections), cmocka_unit_test(test_category_beside_marker), cmocka_unit_test(test_marker_cut_in_column), cmocka_unit_test(test_whole_label), cmocka_unit_test(test_slo_columns), cmocka_unit_test(test_faq_counts), cmocka_unit_test(test_cell_paragraphs_marker_last), cmocka_unit_test(test_cell_paragraphs_marker_last_edges), cmocka_unit_test(test_offices_topic), cmocka_unit_test(test_marker_led_after_wrap), cmocka_unit_test(test_marker_closes_row), cmocka_unit_test(test_aligned_pairs), cmocka_unit_test(test_outline_sections), cmocka_unit_test(test_contracted_plan), cmocka_unit_test(test_column_after_answer), cmocka_unit_test(test_cert_number_in_brackets), cmocka_unit_test(test_press_release), cmocka_unit_test(test_marker_column_first), cmocka_unit_test(test_article_topic), cmocka_unit_test(test_period_rows), cmocka_unit_test(test_wrapped_value_column), cmocka_unit_test(test_layout_table), cmocka_unit_test(test_numbered_row_not_header), cmocka_unit_test(test_question_after_answer), cmocka_unit_test(test_raw_print_wrapped_row), cmocka_unit_test(test_copy_questions_without_fields), cmocka_unit_test(test_header_labels_over_values), cmocka_unit_test(test_sales_line_in_support_block), cmocka_unit_test(test_print_line_cut_mid_clause), cmocka_unit_test(test_monthly_report_sentence), cmocka_unit_test(test_label_value_lines), cmocka_unit_test(test_unmarked_heading_paragraph), cmocka_unit_test(test_terms_sentences), cmocka_unit_test(test_history_entry_below_profile), cmocka_unit_test(test_retention_after_keep_word), cmocka_unit_test(test_period_in_label), cmocka_unit_test(test_ascii_frame), cmocka_unit_test(test_mediawiki_page), cmocka_unit_test(test_star_headings),
       cmocka_unit_test(test_nested_answer_remark),
       cmocka_unit_test(test_title_over_pairs),   cmocka_unit_test(test_hanging_list_items),
-      cmocka_unit_test(test_article_label),     cmocka_unit_test(test_layout_column_edge),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_article_label),     cmocka_unit_test(test_layout_column_edge),
+      cmocka_unit_test(test_jira_markup),        cmocka_unit_test(test_textile_markup),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -484,6 +484,13 @@ CONVERTERS = {
     # and as directives (.. container:: site-header) in reStructuredText
     "pandoc_grid_site": ["pandoc", "-f", "html", "-t", "markdown"],
     "pandoc_rst_site": ["pandoc", "-f", "html", "-t", "rst"],
+    # wiki markups: Jira / Confluence (|| header rows, cells holding line
+    # breaks, [text|url] links), MediaWiki ({| |- |}), DokuWiki (^ headers,
+    # ::: under a rowspan) and Textile (h2. headings, |_. headers)
+    "pandoc_jira": ["pandoc", "-f", "html", "-t", "jira"],
+    "pandoc_mediawiki": ["pandoc", "-f", "html", "-t", "mediawiki"],
+    "pandoc_dokuwiki": ["pandoc", "-f", "html", "-t", "dokuwiki"],
+    "pandoc_textile": ["pandoc", "-f", "html", "-t", "textile"],
     "lynx_dump": ["lynx", "-dump", "-width=200", "-stdin", "-force_html",
                   "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
     "html2text": ["html2text", "-utf8", "-nobs", "-width", "200"],
@@ -751,6 +758,10 @@ TEXT_LAYOUTS = [
     ("print_pdftotext", None),
     ("print_pdftotext_raw", None),
     ("lynx_dump", None),
+    ("pandoc_jira", None),
+    ("pandoc_mediawiki", None),
+    ("pandoc_dokuwiki", None),
+    ("pandoc_textile", None),
     ("html2text", None),
     ("html2markdown", None),
     ("elinks_dump", None),

@@ -115,8 +115,9 @@ static int corporate_ok(const uint8_t *d) {
   return d[0] - '0' == 9 - sum % 9;
 }
 
-/* A URL or address does not end in sentence punctuation, nor in a ')' that
- * closes a parenthesis opened before it. */
+/* A URL or address does not end in sentence punctuation, nor in a ')' or
+ * ']' that closes a bracket opened before it ([https://…], a wiki's link;
+ * RFC 3986 allows [ ] only around an IPv6 host). */
 static size_t trim_url(const uint8_t *s, size_t n) {
   while (n > 0) {
     uint8_t c = s[n - 1];
@@ -125,10 +126,11 @@ static size_t trim_url(const uint8_t *s, size_t n) {
       n--;
       continue;
     }
-    if (c == ')') {
+    if (c == ')' || c == ']') {
+      uint8_t o = c == ')' ? '(' : '[';
       size_t open = 0, close = 0;
       for (size_t i = 0; i < n; i++)
-        open += s[i] == '(', close += s[i] == ')';
+        open += s[i] == o, close += s[i] == c;
       if (close > open) {
         n--;
         continue;

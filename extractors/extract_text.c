@@ -502,6 +502,25 @@ static int org_names(jn_extractor *x, const char *item, size_t len) {
  * マークは、現在は取得しておりません。") or saying it is not had yet (ISO/IEC
  * 27017 は取得に向けて準備中, dict/patterns.tsv "not_yet")? The sentence
  * runs from the word to the next 。 or line break (a list's item). */
+/* The clause s starts, up to its first 、 or note mark ※ outside
+ * brackets, with what brackets ( ) hold taken out, written over s; its
+ * length. */
+static size_t outside_brackets(char *s) {
+  size_t k = 0, depth = 0;
+  for (size_t i = 0; s[i]; i++) {
+    if (!depth && (!strncmp(s + i, "、", strlen("、")) || !strncmp(s + i, "※", strlen("※"))))
+      break;
+    if (s[i] == '(')
+      depth++;
+    else if (s[i] == ')' && depth)
+      depth--;
+    else if (!depth)
+      s[k++] = s[i];
+  }
+  s[k] = '\0';
+  return k;
+}
+
 static int named_in_negation(jn_extractor *x, const char *answer, const char *words) {
   char w[256], a[2048]; /* the word is found without spaces, as any_word does */
   size_t n, k = 0;
@@ -521,17 +540,15 @@ static int named_in_negation(jn_extractor *x, const char *answer, const char *wo
         return 0;
       memcpy(sentence, at, len);
       sentence[len] = '\0';
-      /* not had yet: said in the id's own clause, up to a 、 or a bracket
-       * (ISO/IEC 27001を取得済み、ISO/IEC 27017は来年取得予定; ISO/IEC
-       * 27001(2025年更新審査予定) is had) */
-      size_t clause = strcspn(sentence, "(");
-      const char *comma = strstr(sentence, "、");
-      if (comma && (size_t)(comma - sentence) < clause)
-        clause = (size_t)(comma - sentence);
+      /* not had yet: said in the id's own clause, up to a 、 or ※, outside
+       * brackets (ISO/IEC 27001を取得済み、ISO/IEC 27017は来年取得予定;
+       * ISO/IEC 27001(2025年更新審査予定) is had; ISMSクラウドセキュリティ
+       * 認証(ISO/IEC 27017)は取得に向けて準備中 is not) */
+      int negated = jn__extract_negated(x, sentence, len);
+      size_t clause = outside_brackets(sentence);
       const pcre2_code *re = x->ctx->patterns.re[JN_PAT_NOT_YET];
-      int negated = jn__extract_negated(x, sentence, len) ||
-                    pcre2_match(re, (PCRE2_SPTR)sentence, clause, 0, PCRE2_NO_UTF_CHECK,
-                                x->match, NULL) >= 0;
+      negated = negated || pcre2_match(re, (PCRE2_SPTR)sentence, clause, 0, PCRE2_NO_UTF_CHECK,
+                                       x->match, NULL) >= 0;
       free(sentence);
       return negated;
     }

@@ -2276,6 +2276,44 @@ static int questioning(jn_sheet_reader *rd, const jn_text_line *t) {
   return asks(rd, t->p, t->n) || (names_field(rd, t->p, t->n) && !whole_word(rd, t->p, t->n));
 }
 
+/* Does line t end an FAQ's answer: the next question (Q.), a heading, or
+ * a short line that states nothing (サービスの品質について, the next
+ * group's title)? */
+static int ends_answer(jn_sheet_reader *rd, const jn_text_line *t) {
+  return question_mark(rd, t->p, t->n) || t->p[0] == '#' || jn__sheet_heading(t->p, t->n) ||
+         (label_like(t->p, t->n) && !jn__sheet_find(t->p, t->n, "、") && !has_digit(t->p, t->n));
+}
+
+/* An FAQ's question (q, line i) and its answer, marked on line an (its
+ * mark v long, alone on its line or before the answer's first words):
+ * the answer goes on over the paragraphs after it up to the next question
+ * or heading (A. / 解約日から30日間は…エクスポートできます。 / / 30日を経過
+ * したデータは…), read as a pair; the answer's line as sentences. The
+ * answer's line (the paragraphs after it are read as lines of their own
+ * too); *rc -1 when memory ran out. */
+static size_t faq_answer(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, const char *q,
+                         size_t qn, size_t an, size_t v, int *rc) {
+  enum { ANSWER_LINES_MAX = 12 };
+  const jn_text_line *a = &tl->s[an];
+  jn_buf ab = JN_BUF_INIT;
+  jn__buf_put(&ab, a->p + v, a->n - v);
+  for (size_t j = an + 1; j < tl->n && j - an <= ANSWER_LINES_MAX; j++) {
+    const jn_text_line *t = &tl->s[j];
+    if (!t->n)
+      continue;
+    if (ends_answer(rd, t) || answer_mark(rd, t->p, t->n))
+      break;
+    if (ab.len && !tl->s[j - 1].n)
+      jn__buf_puts(&ab, "\n"); /* a paragraph; a line right under one is its rest */
+    jn__sheet_put_after(&ab, t->p, t->n);
+  }
+  *rc = ab.failed ? -1 : add_row(rd, "pair", NULL, 0, q, qn, ab.data ? ab.data : "", ab.len, tl->s[i].line);
+  jn__buf_free(&ab);
+  if (*rc == 0 && a->n > v)
+    *rc = sentence_rows(rd, a->p + v, a->n - v, a->line);
+  return an; /* the paragraphs after it are read as lines too */
+}
+
 /* Under a header that puts the marker after the answer, the line of the
  * question of the row the marker at i closes. The answer is what lies
  * between: one line as a rule (the question two lines up), several when
@@ -2536,11 +2574,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     if (asked) {
       /* Q: a question / A: its answer, whose sentences may state more
        * (バックアップの頻度は? / 毎週取得し、4世代を保持しています) */
-      const jn_text_line *a = &tl->s[an];
-      rc = add_row(rd, "pair", NULL, 0, s + qm, n - qm, a->p + v, a->n - v, t->line);
-      if (rc == 0)
-        rc = sentence_rows(rd, a->p + v, a->n - v, a->line);
-      i = an;
+      i = faq_answer(rd, tl, i, s + qm, n - qm, an, v, &rc);
       continue;
     }
     if (!qm && ((v = pair_split(s, n, &ln, k && numbering(t->p, t->n))) != 0 ||

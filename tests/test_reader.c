@@ -3384,6 +3384,29 @@ static void test_textile_markup(void **state) {
   jn_record_free(rec);
 }
 
+/* An FAQ whose answer mark stands alone (A. / its answer) and whose
+ * answer goes on over paragraphs after it: the question's field reads the
+ * whole answer (the login methods of both paragraphs); a certification
+ * whose clause, past its bracket, says it is being prepared is not had. */
+static void test_faq_answer_paragraphs(void **state) {
+  (void)state;
+  jn_record *rec = extract("Q. どのようなログイン方法に対応していますか?\n\nA.\n"
+                           "ID・パスワードによるログインに対応しています。\n\n"
+                           "また、上位プランではIPアドレス制限もご利用いただけます。\n\n"
+                           "Q. 第三者認証は取得していますか?\n\n"
+                           "A. ISMS(ISO/IEC 27001)認証を取得しています。\n\n"
+                           "なお、ISMSクラウドセキュリティ認証(クラウドサービス\n"
+                           "の拡張)は来年度の取得に向けて準備中です。\n");
+  const jn_field_result *f = jn_record_field(rec, "user_auth");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 2);
+  f = jn_record_field(rec, "certifications");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 1);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "ISMS");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3420,7 +3443,8 @@ int main(void) {
       cmocka_unit_test(test_nested_answer_remark),
       cmocka_unit_test(test_title_over_pairs),   cmocka_unit_test(test_hanging_list_items),
       cmocka_unit_test(test_article_label),     cmocka_unit_test(test_layout_column_edge),
-      cmocka_unit_test(test_jira_markup),        cmocka_unit_test(test_textile_markup),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_jira_markup),        cmocka_unit_test(test_textile_markup),
+      cmocka_unit_test(test_faq_answer_paragraphs),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

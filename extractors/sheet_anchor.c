@@ -1946,6 +1946,48 @@ static int figure_first(jn_sheet_reader *rd, const char *s, size_t n) {
   return first;
 }
 
+/* Is the line a figure alone with its unit or counter (2,300社以上,
+ * 約48万人, 99.9%), as a slide or a brochure sets a figure large above
+ * its caption? */
+static int figure_alone(jn_sheet_reader *rd, const jn_text_line *t) {
+  jn_mentions *ms = NULL;
+  if (!t->n || t->n > 40 || jn_scan(&ms, rd->ctx, t->p, t->n, 0, NULL) != JN_OK)
+    return 0;
+  const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
+  int alone = m && m->type != JN_MENTION_NUMBER && m->type != JN_MENTION_DATE &&
+              m->start <= 3 /* 約 */ && m->end + 6 >= t->n /* 以上 */;
+  jn_mentions_free(ms);
+  return alone;
+}
+
+/* A figure alone and, on the line under it, its caption naming a field
+ * (2,300社以上 / 導入企業数(2026年9月末時点)): the figure stands where a
+ * block starts (after a blank line, a heading, or the caption of the
+ * figure before it), never under a label, as an answer of the form's
+ * print does. 1 when line i starts such a pair (read as one), 0 when not,
+ * -1 when memory ran out. */
+static int figure_caption(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
+                          size_t *caption_before) {
+  const jn_text_line *f = &tl->s[i];
+  if (i + 1 >= tl->n || !figure_alone(rd, f))
+    return 0;
+  const jn_text_line *c = &tl->s[i + 1], *before = i ? &tl->s[i - 1] : NULL;
+  if (before && before->n && !heading_like(before) && *caption_before + 1 != i)
+    return 0;
+  const char *bracket = memchr(c->p, '(', c->n); /* (2026年9月末時点): when, not what */
+  size_t named = bracket && bracket > c->p ? (size_t)(bracket - c->p) : c->n;
+  if (!c->n || !label_like(c->p, c->n) || figure_alone(rd, c) || !names_field(rd, c->p, named))
+    return 0;
+  jn_buf a = JN_BUF_INIT;
+  jn__buf_put(&a, f->p, f->n);
+  jn__buf_puts(&a, " ");
+  jn__buf_put(&a, c->p, c->n); /* the caption's date says when */
+  int rc = a.failed ? -1 : add_row(rd, "pair", c->p, c->n, c->p, c->n, a.data, a.len, f->line);
+  jn__buf_free(&a);
+  *caption_before = i + 1;
+  return rc < 0 ? -1 : 1;
+}
+
 /* A browser's copy of the form prints each item's number glued to its
  * label, one cell per line ("45バックアップ対策"). Such a line starts the
  * next item: no value runs into it and it is no sentence of figures. It
@@ -2360,6 +2402,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   list_parent lp = {0};
   const jn_text_line *copied = NULL; /* the label line of the copy's item being read */
   size_t rows_to = 0; /* lines before it were read whole into a wrapped row */
+  size_t caption_at = SIZE_MAX; /* the last figure's caption */
   size_t width = window_width(tl, chars), cols = window_width(tl, jn__text_width);
   for (size_t i = 0; i < tl->n && rc == 0; i++) {
     const jn_text_line *t = &tl->s[i];
@@ -2370,6 +2413,12 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     size_t qa = marked_qa(rd, tl, i, &rc);
     if (qa) {
       i = qa;
+      continue;
+    }
+    int fc = figure_caption(rd, tl, i, &caption_at);
+    if (fc) {
+      rc = fc < 0 ? -1 : 0;
+      i++;
       continue;
     }
     size_t took = header_key_column(rd, tl, i);

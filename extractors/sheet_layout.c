@@ -696,6 +696,20 @@ static int bulleted(const char *s, size_t n) {
          jn__sheet_starts(s + a, n - a, "•");
 }
 
+/* A figure alone, with at most a short word after it (2,300社以上, 約48万
+ * 人, 99.2%): a number set large on a slide, no term's definition. */
+static int figure_like(const char *s, size_t n) {
+  size_t k = jn__sheet_starts(s, n, "約") ? strlen("約") : 0, d = k;
+  while (k < n && ((s[k] >= '0' && s[k] <= '9') || ((s[k] == ',' || s[k] == '.') && k > d)))
+    k++;
+  if (k == d || k == n || n - k > 12)
+    return 0; /* a number alone (a corporate number, a year) is a value, not a figure's */
+  for (size_t i = k; i < n; i++)
+    if (s[i] == ' ' || (s[i] >= '0' && s[i] <= '9'))
+      return 0;
+  return 1;
+}
+
 static int term_at(const char *s, size_t n, const char *next, size_t nn) {
   size_t a = indent_of(s, n), b = def_indent(next, nn);
   if (a == n || b == nn || b < a + 2 || n - a > 60 || has_run(s + a, n - a) ||
@@ -703,6 +717,11 @@ static int term_at(const char *s, size_t n, const char *next, size_t nn) {
     return 0; /* a row of columns (pdftotext -layout) is no definition */
   if (bulleted(s, n) && bulleted(next, nn))
     return 0; /* a list item over the items of a nested list (・稼働率: / - 目標:…) */
+  size_t ln;
+  if (jn__sheet_pair_split(next + b, nn - b, &ln))
+    return 0; /* a title over pairs (サポート体制 / 受付時間: 平日 9:30~18:30) */
+  if (figure_like(s + a, n - a))
+    return 0; /* a slide's figure set large, its caption under it (2,300社以上 / 導入企業数) */
   return !pipe_row(s, n) && !memchr(s, '\t', n) && !jn__sheet_heading(s + a, n - a);
 }
 

@@ -3407,6 +3407,31 @@ static void test_faq_answer_paragraphs(void **state) {
   jn_record_free(rec);
 }
 
+/* A slide read back by pdftotext: a title over indented "label: value"
+ * lines is a heading over pairs, not a term with one long definition;
+ * a figure set large above its caption (2,300社以上 / 導入企業数) is the
+ * caption's value. */
+static void test_slide_pairs_and_figures(void **state) {
+  (void)state;
+  jn_record *rec = extract("サポート体制\n"
+                           "     受付時間: 平日 9:30~18:30(土日祝を除く)\n"
+                           "     メール: help@slide.example.com\n\n"
+                           "会社概要\n"
+                           "     会社名: 架空スライド株式会社\n"
+                           "     資本金: 1億円\n\n"
+                           "企業情報\n"
+                           "     設立: 2010年4月\n"
+                           "     社員数: 45名\n\n"
+                           "数字で見る架空スライド\n"
+                           "        1,200社以上\n"
+                           "       導入企業数(2026年9月末時点)\n");
+  assert_true(number_of(rec, "customer_count", "company") == 1200.0);
+  assert_string_equal(string_of(rec, "company_name"), "架空スライド株式会社");
+  const jn_field_result *f = jn_record_field(rec, "support_email");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3444,7 +3469,7 @@ int main(void) {
       cmocka_unit_test(test_title_over_pairs),   cmocka_unit_test(test_hanging_list_items),
       cmocka_unit_test(test_article_label),     cmocka_unit_test(test_layout_column_edge),
       cmocka_unit_test(test_jira_markup),        cmocka_unit_test(test_textile_markup),
-      cmocka_unit_test(test_faq_answer_paragraphs),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_faq_answer_paragraphs), cmocka_unit_test(test_slide_pairs_and_figures),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -57,6 +57,11 @@ void jn__line_map_free(jn_line_map *lm);
  * are none. */
 char *jn__sheet_pages(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
+/* sheet_fixed.c: fixed-width text (Excel's .prn: every line padded to one
+ * width, cells cut at their column's edge) as tab-separated cells cut at
+ * its header's columns, line for line; NULL when the text is not such. */
+char *jn__sheet_fixed_width(const char *in, size_t len, size_t *out_len);
+
 /* sheet_csv.c: comma-separated values (RFC 4180) as tab-separated rows,
  * or NULL when the input does not read as CSV. */
 char *jn__sheet_csv(const char *in, size_t len, size_t *out_len, jn_line_map *lm);

@@ -3432,6 +3432,31 @@ static void test_slide_pairs_and_figures(void **state) {
   jn_record_free(rec);
 }
 
+/* Fixed-width text (Excel's .prn): every line padded to one width, a cell
+ * cut at its column's edge running into the next with no blank between
+ * (30日前にメールで通知10日前までに): cut at the header's columns, the
+ * answer is the 回答 column's, not the example's beside it. */
+static void test_fixed_width_columns(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "No.  項目                  設定例              回答                    \r\n"
+      "   1 計画停止予定通知      30日前にメールで通知10日前までにメール      \r\n"
+      "   2 サービス稼働率        99.9%以上を目標とす 99.5%                   \r\n"
+      "   3 バックアップ世代数    3世代以上保持するこ 7世代                   \r\n"
+      "   4 障害通知時間          15分以内に第一報を送60分以内                \r\n"
+      "   5 ログの保存期間        1年以上保存すること 6ヶ月                   \r\n"
+      "   6 サポート窓口の受付時間平日9:00~17:00など  平日10:00~18:00         \r\n"
+      "   7 データの保管場所      国内のデータセンター国内                    \r\n"
+      "   8 通信の暗号化          TLS1.2以上を必須とすTLS1.3                  \r\n"
+      "   9 ウイルス対策          パターンファイル毎日有り                    \r\n"
+      "  10 監視間隔              5分間隔で監視する   1分間隔                 \r\n");
+  assert_true(number_of(rec, "maintenance_notice", "d") == 10.0);
+  assert_true(number_of(rec, "availability_target", "%") == 99.5);
+  assert_true(number_of(rec, "backup_generations", "generation") == 7.0);
+  assert_string_equal(string_of(rec, "tls_version"), "TLS1.3");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3469,7 +3494,8 @@ int main(void) {
       cmocka_unit_test(test_title_over_pairs),   cmocka_unit_test(test_hanging_list_items),
       cmocka_unit_test(test_article_label),     cmocka_unit_test(test_layout_column_edge),
       cmocka_unit_test(test_jira_markup),        cmocka_unit_test(test_textile_markup),
-      cmocka_unit_test(test_faq_answer_paragraphs), cmocka_unit_test(test_slide_pairs_and_figures),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_faq_answer_paragraphs), cmocka_unit_test(test_slide_pairs_and_figures),
+      cmocka_unit_test(test_fixed_width_columns),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

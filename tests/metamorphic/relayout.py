@@ -37,6 +37,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -243,6 +244,43 @@ def synonyms(header, rows, syn):
 def tsv_utf16(header, rows, syn):
     """Excel's "Unicode text": UTF-16LE with a BOM, CRLF (encoded by render)."""
     return tsv_table(header, rows, COLS, HEAD).replace("\n", "\r\n")
+
+
+def display_width(text):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def fixed_cell(text, width, right=False):
+    """A cell of a fixed-width export: cut at the column's edge (a wide
+    character that does not fit is left out), padded with blanks."""
+    out, w = "", 0
+    for c in text:
+        cw = display_width(c)
+        if w + cw > width:
+            break
+        out, w = out + c, w + cw
+    pad = " " * (width - w)
+    return pad + out if right else out + pad
+
+
+def excel_prn(header, rows, syn):
+    """Excel's "Formatted Text (Space delimited)" (.prn): every line padded
+    to one width, each cell cut at its column's width and run into the
+    next when it fills it, numbers set right, CRLF."""
+    widths = (6, 20, 40, 10, 60)
+
+    def line(cells, number=False):
+        return "".join(fixed_cell(one_line(c), w, right=number and i == 0)
+                       for i, (c, w) in enumerate(zip(cells, widths)))
+    out = [line(["", k, v, "", ""]) for k, v in header_pairs(header)]
+    out.append(line(HEAD))
+    for sec, g in sections(rows):
+        if sec:
+            out.append(line([sec, "", "", "", ""]))
+        for k, row in enumerate(g.rows):
+            out.append(line([g.number if k == 0 else "", s(g.label) if k == 0 else "",
+                             s(row.get("question")), marker(row), answer(row)], number=True))
+    return "\r\n".join(out) + "\r\n"
 
 
 # ---------------------------------------------------------------- CSV
@@ -785,6 +823,7 @@ TEXT_LAYOUTS = [
     ("browser_copy_spaced", browser_copy_spaced),
     ("certifier_markdown", certifier_markdown),
     ("tsv_utf16", tsv_utf16),
+    ("excel_prn", excel_prn),
 ]
 LAYOUTS = [name for name, _ in TEXT_LAYOUTS]
 _FUNCS = dict(TEXT_LAYOUTS)

@@ -3457,6 +3457,21 @@ static void test_fixed_width_columns(void **state) {
   jn_record_free(rec);
 }
 
+/* A contract's articles in prose: ending the service with a lead time
+ * (本サービスの全部を廃止する場合、廃止日の3ヶ月前までに…), the SLA
+ * attached as a schedule (…サービスレベル合意書に定め、…添付する). */
+static void test_contract_articles(void **state) {
+  (void)state;
+  jn_record *rec = extract("第8条(変更)\n\n"
+                           "1.  当社は、本サービスの全部を廃止する場合、廃止日の4ヶ月前までに契約者に通知する。\n\n"
+                           "第15条(品質)\n\n"
+                           "1.  品質の詳細は別紙「サービスレベル合意書」に定め、当社は同別紙を本契約書に添付する。\n");
+  assert_true(number_of(rec, "termination_notice", "mo") == 4.0);
+  const jn_field_result *f = jn_record_field(rec, "sla_attached");
+  assert_true(f && f->status == JN_STATUS_VALUE && jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3495,7 +3510,7 @@ int main(void) {
       cmocka_unit_test(test_article_label),     cmocka_unit_test(test_layout_column_edge),
       cmocka_unit_test(test_jira_markup),        cmocka_unit_test(test_textile_markup),
       cmocka_unit_test(test_faq_answer_paragraphs), cmocka_unit_test(test_slide_pairs_and_figures),
-      cmocka_unit_test(test_fixed_width_columns),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_fixed_width_columns), cmocka_unit_test(test_contract_articles),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -37,6 +37,7 @@ typedef struct column_starts {
   struct cell_end {
     uint64_t line;
     int col, end;
+    int last; /* the row's last cell: no neighbour bounds it */
   } *ends;
   size_t n_ends, cap_ends;
   int left; /* where the rows' first cells start (-1: unknown) */
@@ -173,9 +174,46 @@ static int at_edge(const layout_row *r, size_t j) {
       hi = mid;
   }
   for (size_t e = lo; e < cs->n_ends && cs->ends[e].line <= line + EDGE_LINES; e++)
-    if (cs->ends[e].col == c && cs->ends[e].end > edge)
+    if (cs->ends[e].col == c && !cs->ends[e].last && cs->ends[e].end > edge)
       edge = cs->ends[e].end;
   return edge && r->tail[j].end[1] >= edge - 3;
+}
+
+/* Does the last column wrap its cells (makeinfo's, groff's tables): on
+ * the lines around the row, WRAPS_MIN last cells of its column go on over
+ * the next line, each from a line that ends where most of them end? Such
+ * a column's cell goes on under the row's other cells; in a table that
+ * does not wrap, a line under all of them is the next row's. */
+enum { WRAPS_MIN = 4 };
+static int last_column_wraps(const layout_row *r) {
+  const column_starts *cs = r->cs;
+  int c = r->n ? r->cell[r->n - 1].col[1] : 0;
+  if (!cs || c <= 0 || c >= KNOWN_COLS || !cs->at[c])
+    return 0;
+  uint64_t line = r->tail_line[r->n - 1];
+  size_t lo = 0, hi = cs->n_ends;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (cs->ends[mid].line + EDGE_LINES < line)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  unsigned short count[KNOWN_COLS + 1] = {0};
+  for (size_t e = lo; e < cs->n_ends && cs->ends[e].line <= line + EDGE_LINES; e++) {
+    const struct cell_end *x = &cs->ends[e];
+    if (x->col != c || !x->last || x->end <= 0 || x->end > KNOWN_COLS)
+      continue;
+    for (size_t f = e + 1; f < cs->n_ends && cs->ends[f].line <= x->line + 1; f++)
+      if (cs->ends[f].line == x->line + 1 && cs->ends[f].col == c) {
+        count[x->end]++; /* its rest on the next line */
+        break;
+      }
+  }
+  for (int e = 1; e <= KNOWN_COLS; e++) /* ends one apart: a wide character's half */
+    if (count[e] + count[e - 1] >= WRAPS_MIN)
+      return 1;
+  return 0;
 }
 
 /* Was cell j of row r cut by its column's width? Its text reaches the next
@@ -240,8 +278,9 @@ static int continues(layout_row *r, const piece *pc, size_t k) {
         last |= (size_t)j + 1 == r->n;
       /* by the columns' edges, a line under the last cell too is the
        * next row's, a rowspan having left its first cells blank (法人番号
-       * | 9020001055512 under 事業者の正式名称(商号) | 架空株式会社) */
-      if (i == k && !(r->edges && last))
+       * | 9020001055512 under 事業者の正式名称(商号) | 架空株式会社),
+       * unless that column wraps its cells too */
+      if (i == k && !(r->edges && last && !last_column_wraps(r)))
         return m;
     }
   r->edges = 0;
@@ -414,7 +453,7 @@ static int after_narrow(const piece *p) {
  * has too few such rows). */
 /* Keeps where piece p of the line ends (memory running out loses only
  * edges: a cell then reads as ending where its neighbour says). */
-static void add_end(column_starts *cs, uint64_t line, const piece *p) {
+static void add_end(column_starts *cs, uint64_t line, const piece *p, int last) {
   if (cs->n_ends == cs->cap_ends) {
     size_t cap = cs->cap_ends ? cs->cap_ends * 2 : 256;
     void *more = realloc(cs->ends, cap * sizeof *cs->ends);
@@ -422,7 +461,7 @@ static void add_end(column_starts *cs, uint64_t line, const piece *p) {
       return;
     cs->ends = more, cs->cap_ends = cap;
   }
-  cs->ends[cs->n_ends++] = (struct cell_end){line, p->col[1], p->end[1]};
+  cs->ends[cs->n_ends++] = (struct cell_end){line, p->col[1], p->end[1], last};
 }
 
 static void learn_columns(const char *in, size_t len, column_starts *cs) {
@@ -438,6 +477,8 @@ static void learn_columns(const char *in, size_t len, column_starts *cs) {
     line++;
     piece pc[LAYOUT_MAX_CELLS];
     size_t k = memchr(s, '\t', n) || pipe_row(s, n) ? 0 : pieces(s, n, pc, LAYOUT_MAX_CELLS);
+    if (k && k < 3) /* a wrapped cell's rest, a line of its own */
+      add_end(cs, line, &pc[k - 1], 1);
     if (k < 3)
       continue;
     rows++;
@@ -447,8 +488,7 @@ static void learn_columns(const char *in, size_t len, column_starts *cs) {
       int narrow = after_narrow(&pc[j]);
       if (pc[j].col[1] < KNOWN_COLS)
         count[pc[j].col[1]]++;
-      if (j + 1 < k)
-        add_end(cs, line, &pc[j]);
+      add_end(cs, line, &pc[j], j + 1 == k);
       if (narrow && narrow < KNOWN_COLS)
         count[narrow]++;
     }

@@ -3472,6 +3472,32 @@ static void test_contract_articles(void **state) {
   jn_record_free(rec);
 }
 
+/* groff's table wraps the answer column too: its cell goes on under the
+ * row's other cells (架空テスト工 / 業株式会社 beside the question's rest),
+ * since on the lines around many of that column's cells go on over the
+ * next line from where most of them end. */
+static void test_layout_last_column_wraps(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "No.  項目        記述内容          回答\n"
+      "───────────────────────────────────────────────\n"
+      "1    事業所等    事業者の正式      架空テスト工\n"
+      "     の概要      名称(商号)        業株式会社\n"
+      "2    設立        事業者の設立      1999年\n"
+      "                 年(西暦)\n"
+      "3    従業員      正社員数(単独     120名\n"
+      "                 ベース)\n"
+      "4    事業所      事業者の本店      〒100‐0555\n"
+      "                 住所・郵便番      東京都架空区\n"
+      "                 号                架空町1丁目\n"
+      "                                   2番3号\n"
+      "5    役員        役員数            5名\n"
+      "6    代表        代表者氏名        代表取締役架\n"
+      "                                   空 一郎\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空テスト工業株式会社");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3510,7 +3536,8 @@ int main(void) {
       cmocka_unit_test(test_article_label),     cmocka_unit_test(test_layout_column_edge),
       cmocka_unit_test(test_jira_markup),        cmocka_unit_test(test_textile_markup),
       cmocka_unit_test(test_faq_answer_paragraphs), cmocka_unit_test(test_slide_pairs_and_figures),
-      cmocka_unit_test(test_fixed_width_columns), cmocka_unit_test(test_contract_articles),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_fixed_width_columns), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_layout_last_column_wraps),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

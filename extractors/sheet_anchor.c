@@ -728,6 +728,42 @@ static int valued(jn_sheet_reader *rd, const jn_text_line *t);
 static int wrapped_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t at, size_t k,
                          const size_t *vals, size_t nv);
 
+/* A column of labels, a blank line, and a column of as many values, a
+ * blank line after them (a print read back by pdftotext with no options
+ * gives a two-column table so: 会社名 / 所在地 / … / / 株式会社… / 〒…):
+ * label j takes value j. Half the labels at least name fields, none holds
+ * a figure; no value is a label naming a field, and fewer than half
+ * mention one (a form's column of questions under its labels does). The
+ * lines read, 0 when line i starts no such block. */
+static size_t blank_parted_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
+  enum { PARTED_MAX = 24 };
+  size_t k = 0, named = 0;
+  if (i > 0 && tl->s[i - 1].n && !jn__sheet_heading(tl->s[i - 1].p, tl->s[i - 1].n))
+    return 0; /* the labels start a block */
+  while (i + k < tl->n && k <= PARTED_MAX && tl->s[i + k].n && tl->s[i + k].p[0] != '#' &&
+         label_cell(rd, &tl->s[i + k]) && !valued(rd, &tl->s[i + k]))
+    named += bare_label(rd, &tl->s[i + k++]);
+  if (k < 2 || named < 2 || named * 2 < k || i + 2 * k + 1 > tl->n || tl->s[i + k].n)
+    return 0;
+  size_t v0 = i + k + 1, naming = 0;
+  for (size_t j = 0; j < k; j++) {
+    const jn_text_line *v = &tl->s[v0 + j];
+    if (!v->n || bare_label(rd, v) || v->item)
+      return 0;
+    naming += field_share(rd, v->p, v->n) > 0;
+  }
+  if (naming * 2 >= k)
+    return 0; /* the questions' column of a form, not its values */
+  if (v0 + k < tl->n && tl->s[v0 + k].n)
+    return 0; /* more values than labels: not this block's */
+  for (size_t j = 0; j < k && *rc == 0; j++) {
+    const jn_text_line *l = &tl->s[i + j], *v = &tl->s[v0 + j];
+    header_pair(rd->sh, l->p, l->n, v->p, v->n);
+    *rc = add_row(rd, "pair", l->p, l->n, l->p, l->n, v->p, v->n, l->line);
+  }
+  return 2 * k + 1;
+}
+
 static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
   size_t k = 0, named = 0;
   /* the column's first label (after a blank line or a heading) may say
@@ -2429,6 +2465,8 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     took = flattened_table(rd, tl, i, &rc);
     if (!took)
       took = label_block(rd, tl, i, &rc);
+    if (!took)
+      took = blank_parted_block(rd, tl, i, &rc);
     if (took) {
       pc.seen = i + took; /* labels with their values: no column waits */
       i += took - 1;

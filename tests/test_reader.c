@@ -3498,6 +3498,25 @@ static void test_layout_last_column_wraps(void **state) {
   jn_record_free(rec);
 }
 
+/* A two-column table printed and read back by pdftotext with no options:
+ * the labels' column, a blank line, the values' column (上場市場 / 事業内容 /
+ * URL / / 東京証券取引所…(証券コード:5559) / … / https://…): label j takes
+ * value j, the labels that name no field keeping the others in place. */
+static void test_blank_parted_columns(void **state) {
+  (void)state;
+  jn_record *rec = extract("会社概要\n\n"
+                           "本社\n事業内容\nURL\n\n"
+                           "〒600-0555 京都府架空市下架空区5-5\n"
+                           "医療情報システムの開発・提供\n"
+                           "https://www.parted.example.com/\n\n"
+                           "本件に関するお問い合わせ先\n");
+  assert_string_equal(string_of(rec, "head_office_prefecture"), "京都府");
+  const jn_field_result *f = jn_record_field(rec, "website");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "https://www.parted.example.com/");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3537,7 +3556,7 @@ int main(void) {
       cmocka_unit_test(test_jira_markup),        cmocka_unit_test(test_textile_markup),
       cmocka_unit_test(test_faq_answer_paragraphs), cmocka_unit_test(test_slide_pairs_and_figures),
       cmocka_unit_test(test_fixed_width_columns), cmocka_unit_test(test_contract_articles),
-      cmocka_unit_test(test_layout_last_column_wraps),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

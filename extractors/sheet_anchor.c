@@ -732,9 +732,11 @@ static int wrapped_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t at
  * blank line after them (a print read back by pdftotext with no options
  * gives a two-column table so: 会社名 / 所在地 / … / / 株式会社… / 〒…):
  * label j takes value j. Half the labels at least name fields, none holds
- * a figure; no value is a label naming a field, and fewer than half
- * mention one (a form's column of questions under its labels does). The
+ * a figure; no value is a label naming a field or a figure of another
+ * kind than its label's field takes, and fewer than half mention one (a
+ * form's column of questions under its labels does). The
  * lines read, 0 when line i starts no such block. */
+static int value_fits(jn_sheet_reader *rd, const char *l, size_t ln, const char *v, size_t vn);
 static size_t blank_parted_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, int *rc) {
   enum { PARTED_MAX = 24 };
   size_t k = 0, named = 0;
@@ -748,8 +750,9 @@ static size_t blank_parted_block(jn_sheet_reader *rd, const jn_text_lines *tl, s
   size_t v0 = i + k + 1, naming = 0;
   for (size_t j = 0; j < k; j++) {
     const jn_text_line *v = &tl->s[v0 + j];
-    if (!v->n || bare_label(rd, v) || v->item)
-      return 0;
+    const jn_text_line *l = &tl->s[i + j];
+    if (!v->n || bare_label(rd, v) || v->item || !value_fits(rd, l->p, l->n, v->p, v->n))
+      return 0; /* a figure of another kind: the values are another column's */
     naming += field_share(rd, v->p, v->n) > 0;
   }
   if (naming * 2 >= k)

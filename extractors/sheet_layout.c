@@ -159,13 +159,11 @@ static int has_run(const char *s, size_t n) {
  * kana never starts a line)? groff's tables leave wider gaps between
  * columns than the next cell's start tells. */
 enum { EDGE_LINES = 12 };
-static int at_edge(const layout_row *r, size_t j) {
-  const column_starts *cs = r->cs;
-  int c = r->cell[j].col[1], edge = 0;
-  if (!r->edges || !cs || c <= 0 || c >= KNOWN_COLS || !cs->at[c])
-    return 0;
-  uint64_t line = r->tail_line[j];
-  size_t lo = 0, hi = cs->n_ends; /* the first end within EDGE_LINES above */
+
+/* The first end kept within EDGE_LINES above the line (ends are kept in
+ * the order of their lines). */
+static size_t first_end_near(const column_starts *cs, uint64_t line) {
+  size_t lo = 0, hi = cs->n_ends;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (cs->ends[mid].line + EDGE_LINES < line)
@@ -173,6 +171,16 @@ static int at_edge(const layout_row *r, size_t j) {
     else
       hi = mid;
   }
+  return lo;
+}
+
+static int at_edge(const layout_row *r, size_t j) {
+  const column_starts *cs = r->cs;
+  int c = r->cell[j].col[1], edge = 0;
+  if (!r->edges || !cs || c <= 0 || c >= KNOWN_COLS || !cs->at[c])
+    return 0;
+  uint64_t line = r->tail_line[j];
+  size_t lo = first_end_near(cs, line);
   for (size_t e = lo; e < cs->n_ends && cs->ends[e].line <= line + EDGE_LINES; e++)
     if (cs->ends[e].col == c && !cs->ends[e].last && cs->ends[e].end > edge)
       edge = cs->ends[e].end;
@@ -191,14 +199,7 @@ static int last_column_wraps(const layout_row *r) {
   if (!cs || c <= 0 || c >= KNOWN_COLS || !cs->at[c])
     return 0;
   uint64_t line = r->tail_line[r->n - 1];
-  size_t lo = 0, hi = cs->n_ends;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (cs->ends[mid].line + EDGE_LINES < line)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = first_end_near(cs, line);
   unsigned short count[KNOWN_COLS + 1] = {0};
   for (size_t e = lo; e < cs->n_ends && cs->ends[e].line <= line + EDGE_LINES; e++) {
     const struct cell_end *x = &cs->ends[e];

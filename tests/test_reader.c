@@ -3517,6 +3517,21 @@ static void test_blank_parted_columns(void **state) {
   jn_record_free(rec);
 }
 
+/* CSV whose fields semicolons part (LibreOffice, or Excel where the
+ * decimal mark is a comma), quoted text cells holding commas. */
+static void test_semicolon_csv(void **state) {
+  (void)state;
+  jn_record *rec = extract("\"No.\";\"項目\";\"内容\";\"回答\"\r\n"
+                           "1;\"事業者名\";\"事業者の正式名称\";\"架空セミコロン株式会社\"\r\n"
+                           "2;\"従業員\";\"正社員数\";\"1,240名\"\r\n"
+                           "3;\"資本金\";\"資本金(単独ベース)\";\"4億5,000万円\"\r\n"
+                           "4;\"役員\";\"役員数\";\"7名\"\r\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空セミコロン株式会社");
+  assert_true(number_of(rec, "employee_count", "person") == 1240.0);
+  assert_true(number_of(rec, "capital", "JPY") == 450000000.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3556,7 +3571,8 @@ int main(void) {
       cmocka_unit_test(test_jira_markup),        cmocka_unit_test(test_textile_markup),
       cmocka_unit_test(test_faq_answer_paragraphs), cmocka_unit_test(test_slide_pairs_and_figures),
       cmocka_unit_test(test_fixed_width_columns), cmocka_unit_test(test_contract_articles),
-      cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
+      cmocka_unit_test(test_semicolon_csv),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

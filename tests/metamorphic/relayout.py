@@ -307,6 +307,23 @@ def csv_layout(header, rows, syn):
     return csv_text(header, rows)
 
 
+def csv_semicolon(header, rows, syn):
+    """LibreOffice's CSV with ";" between fields and every text field
+    quoted, as where the decimal mark is a comma."""
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+    for pair in header_pairs(header):
+        w.writerow(pair)
+    w.writerow(HEAD)
+    for sec, g in sections(rows):
+        if sec:
+            w.writerow([sec, "", "", "", ""])
+        for k, row in enumerate(g.rows):
+            w.writerow([g.number if k == 0 else "", s(g.label) if k == 0 else "",
+                        s(row.get("question")), marker(row), answer(row).replace("\r", "")])
+    return buf.getvalue()
+
+
 # Characters Windows' Unicode→CP932 conversion (best fit) maps to a CP932
 # twin, which Python's strict cp932 codec refuses. The yen sign becomes byte
 # 0x5C, which reads back as a backslash: what CP932 exports really hold.
@@ -771,6 +788,7 @@ TEXT_LAYOUTS = [
     ("no_dot", no_dot),
     ("dash_numbers", dash_numbers),
     ("csv", csv_layout),
+    ("csv_semicolon", csv_semicolon),
     ("csv_cp932", csv_layout),
     ("two_columns", two_columns),
     ("numbered_colon", numbered_colon),

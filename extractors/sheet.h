@@ -163,6 +163,10 @@ char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm);
  * +---+ rules, | between cells) redrawn with box characters for
  * jn__sheet_box, line for line; NULL when the text has none. */
 char *jn__sheet_ascii_grid(const char *in, size_t len, size_t *out_len);
+/* sheet_regrid.c: an ASCII frame drawn counting every character one column
+ * wide (links2) drawn again with its bars where a text screen shows them,
+ * line for line; NULL when the text has none. */
+char *jn__sheet_regrid(const char *in, size_t len, size_t *out_len);
 /* w3m's ASCII frame (-no-graph: rules of + - and |) redrawn in box
  * characters, line for line; NULL when the text has none. */
 char *jn__sheet_ascii_frame(const char *in, size_t len, size_t *out_len);

@@ -3532,6 +3532,33 @@ static void test_semicolon_csv(void **state) {
   jn_record_free(rec);
 }
 
+/* An ASCII frame drawn counting every character one column wide (links2):
+ * its bars drift right of the rules' joints after kanji on screen; drawn
+ * again on the joints counted in characters, its cells read as any
+ * drawing's. */
+static void test_frame_by_characters(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "+----+-----+-----------+-----------+\n"
+      "|No. |項目   |内容         |回答         |\n"
+      "+----+-----+-----------+-----------+\n"
+      "|1   |事業者名 |事業者の正式名称   |架空リンクス株式会社 |\n"
+      "|----+-----+-----------+-----------|\n"
+      "|2   |従業員  |正社員数       |85名        |\n"
+      "|----+-----+-----------+-----------|\n"
+      "|3   |資本金  |資本金(単独ベース) |3,000万円    |\n"
+      "|----+-----+-----------+-----------|\n"
+      "|4   |役員   |役員数        |4名         |\n"
+      "|----+-----+-----------+-----------|\n"
+      "|5   |代表者  |代表者氏名      |架空 次郎      |\n"
+      "+----+-----+-----------+-----------+\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空リンクス株式会社");
+  assert_true(number_of(rec, "employee_count", "person") == 85.0);
+  assert_true(number_of(rec, "capital", "JPY") == 30000000.0);
+  assert_string_equal(string_of(rec, "representative_name"), "架空 次郎");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3572,7 +3599,7 @@ int main(void) {
       cmocka_unit_test(test_faq_answer_paragraphs), cmocka_unit_test(test_slide_pairs_and_figures),
       cmocka_unit_test(test_fixed_width_columns), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
-      cmocka_unit_test(test_semicolon_csv),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1990,7 +1990,10 @@ static int figure_first(jn_sheet_reader *rd, const char *s, size_t n) {
  * its caption? */
 static int figure_alone(jn_sheet_reader *rd, const jn_text_line *t) {
   jn_mentions *ms = NULL;
-  if (!t->n || t->n > 40 || jn_scan(&ms, rd->ctx, t->p, t->n, 0, NULL) != JN_OK)
+  size_t d = jn__sheet_starts(t->p, t->n, "約") ? strlen("約") : 0;
+  if (!t->n || t->n > 40 || d >= t->n || !digit(t->p[d]))
+    return 0; /* a figure first, or no scan: most lines are none */
+  if (jn_scan(&ms, rd->ctx, t->p, t->n, 0, NULL) != JN_OK)
     return 0;
   const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
   int alone = m && m->type != JN_MENTION_NUMBER && m->type != JN_MENTION_DATE &&

@@ -122,6 +122,13 @@ char *jn__sheet_aligned(const char *in, size_t len, size_t *out_len);
  * when the text has fewer than three such terms. */
 char *jn__sheet_definitions(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
+/* Does s[i..n) start a box-drawing character (U+2500–U+257F, the range
+ * sheet_box.c draws with: E2 94 xx and E2 95 xx in UTF-8)? For passes
+ * that look at bytes and leave drawn tables to the box reader. */
+static inline int jn__sheet_box_char_at(const char *s, size_t n, size_t i) {
+  return i + 1 < n && (unsigned char)s[i] == 0xE2 && ((unsigned char)s[i + 1] & 0xFE) == 0x94;
+}
+
 /* sheet_box.c: the columns a code point takes on a text screen: 2 for
  * East Asian Wide and Fullwidth (ICU), else 1. */
 int jn__display_width(int32_t cp);

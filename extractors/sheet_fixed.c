@@ -134,9 +134,25 @@ static void put_cut(jn_buf *b, const char *s, size_t n, const size_t *starts, si
  * drawing (a text browser pads a drawn table's lines alike too). */
 static int drawn(const char *in, size_t len) {
   for (size_t i = 0; i + 1 < len; i++)
-    if (in[i] == '|' || ((unsigned char)in[i] == 0xE2 && ((unsigned char)in[i + 1] & 0xFE) == 0x94))
+    if (in[i] == '|' || jn__sheet_box_char_at(in, len, i))
       return 1;
   return 0;
+}
+
+typedef struct fixed_columns {
+  const size_t *starts; /* display columns where the header's pieces start */
+  size_t k;
+  size_t width;         /* the width the lines of the export share */
+} fixed_columns;
+
+/* One line of the text: cut into cells when it is as wide as the export's
+ * lines, else as it is. */
+static void put_fixed_line(jn_buf *b, const char *s, size_t n, void *state) {
+  const fixed_columns *fc = state;
+  if (line_width(s, n) == fc->width)
+    put_cut(b, s, n, fc->starts, fc->k);
+  else
+    jn__buf_put(b, s, n);
 }
 
 char *jn__sheet_fixed_width(const char *in, size_t len, size_t *out_len) {
@@ -158,20 +174,6 @@ char *jn__sheet_fixed_width(const char *in, size_t len, size_t *out_len) {
   if (best_words < FIXED_MIN_HEADER_WORDS)
     return NULL;
   starts[0] = 0; /* the first column takes the line's start, item numbers set right */
-  jn_buf b = JN_BUF_INIT;
-  for (size_t i = 0; i < len && !b.failed;) {
-    size_t e = jn__sheet_line_end(in, len, i);
-    if (line_width(in + i, e - i) == width)
-      put_cut(&b, in + i, e - i, starts, k);
-    else
-      jn__buf_put(&b, in + i, e - i);
-    jn__buf_puts(&b, "\n");
-    i = e + 1;
-  }
-  if (b.failed) {
-    jn__buf_free(&b);
-    return NULL;
-  }
-  *out_len = b.len;
-  return jn__buf_detach(&b);
+  fixed_columns fc = {starts, k, width};
+  return jn__sheet_rewrite_lines(in, len, out_len, put_fixed_line, &fc);
 }

@@ -80,7 +80,7 @@ static int plain_text(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     if (s[i] == '\t' || (i + 2 < n && s[i] == ' ' && s[i + 1] == ' ' && s[i + 2] == ' '))
       return 0;
-    if ((unsigned char)s[i] == 0xE2 && i + 1 < n && ((unsigned char)s[i + 1] & 0xFE) == 0x94)
+    if (jn__sheet_box_char_at(s, n, i))
       return 0;
   }
   return 1;

@@ -161,6 +161,15 @@ static void put_line(jn_buf *out, const grid *g, const char *s, size_t n) {
   }
 }
 
+/* One line of the text: a line of the frame drawn on the grid, any other
+ * as it is. */
+static void put_regridded(jn_buf *b, const char *s, size_t n, void *state) {
+  if (n && frame_char(s[0]))
+    put_line(b, state, s, n);
+  else
+    jn__buf_put(b, s, n);
+}
+
 char *jn__sheet_regrid(const char *in, size_t len, size_t *out_len) {
   grid g = {{0}, 0, {0}};
   size_t rules = 0;
@@ -189,20 +198,5 @@ char *jn__sheet_regrid(const char *in, size_t len, size_t *out_len) {
       measure_line(&g, in + i, n);
     i = e + 1;
   }
-  jn_buf out = JN_BUF_INIT;
-  for (size_t i = 0; i < len && !out.failed;) {
-    size_t e = jn__sheet_line_end(in, len, i), n = e - i;
-    if (n && frame_char(in[i]))
-      put_line(&out, &g, in + i, n);
-    else
-      jn__buf_put(&out, in + i, n);
-    jn__buf_puts(&out, "\n");
-    i = e + 1;
-  }
-  if (out.failed) {
-    jn__buf_free(&out);
-    return NULL;
-  }
-  *out_len = out.len;
-  return jn__buf_detach(&out);
+  return jn__sheet_rewrite_lines(in, len, out_len, put_regridded, &g);
 }

@@ -285,11 +285,11 @@ def excel_prn(header, rows, syn):
 
 # ---------------------------------------------------------------- CSV
 
-def csv_text(header, rows):
+def csv_text(header, rows, delimiter=",", quoting=csv.QUOTE_MINIMAL):
     """RFC 4180: CRLF, cells with a comma, quote or line break quoted,
     multi-line answers kept multi-line inside their quotes."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n", quoting=quoting)
     for pair in header_pairs(header):
         w.writerow(pair)
     w.writerow(HEAD)
@@ -310,18 +310,7 @@ def csv_layout(header, rows, syn):
 def csv_semicolon(header, rows, syn):
     """LibreOffice's CSV with ";" between fields and every text field
     quoted, as where the decimal mark is a comma."""
-    buf = io.StringIO()
-    w = csv.writer(buf, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
-    for pair in header_pairs(header):
-        w.writerow(pair)
-    w.writerow(HEAD)
-    for sec, g in sections(rows):
-        if sec:
-            w.writerow([sec, "", "", "", ""])
-        for k, row in enumerate(g.rows):
-            w.writerow([g.number if k == 0 else "", s(g.label) if k == 0 else "",
-                        s(row.get("question")), marker(row), answer(row).replace("\r", "")])
-    return buf.getvalue()
+    return csv_text(header, rows, delimiter=";", quoting=csv.QUOTE_NONNUMERIC)
 
 
 # Characters Windows' Unicode→CP932 conversion (best fit) maps to a CP932

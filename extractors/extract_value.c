@@ -567,6 +567,20 @@ static int value_mention(jn_extractor *x, const jn_field_answer *fa, size_t from
   return JN__NO_RULE;
 }
 
+/* Does the question name the unit its answers count in: "単位", or a word
+ * of the unit followed by 数 (事業年数 counts years)? */
+static int question_names_unit(const jn_lexicon *lx, const char *q, const char *unit) {
+  if (jn__contains(q, "単位"))
+    return 1;
+  size_t n = strlen(q);
+  for (size_t i = 0; i < n; i++) {
+    const jn_unit *u = jn__unit_at(lx, (const uint8_t *)q + i, n - i);
+    if (u && !strcmp(u->unit, unit) && !strncmp(q + i + u->word_len, "数", 3))
+      return 1;
+  }
+  return 0;
+}
+
 /* A bare number where the field's unit is implied: 国内7 国外0, a user
  * count, an amount under "(単位:千円)" in the question, a ratio under
  * "(単位:%)" (78.8 as 自己資本比率). */
@@ -581,6 +595,12 @@ static int value_bare_number(jn_extractor *x, const jn_field_answer *fa, size_t 
   if (!anchored && strstr(fa->f->id, "offices_") &&
       (strcmp(fa->f->id, "offices_domestic") || jn__contains(fa->text, "国外") ||
        jn__contains(fa->text, "海外")))
+    return JN__NO_RULE;
+  /* a length of time has no unit to imply: "3.1" beside a backup is a
+   * version or a section number unless the question gives the unit
+   * ("(単位:日)", 事業年数); a count has one (役員数 11) */
+  if (is_type(fa, JN_FT_QUANTITY) && jn__time_unit_seconds(fa->f->unit) > 0 &&
+      !question_names_unit(&x->ctx->lex, fa->question, fa->f->unit))
     return JN__NO_RULE;
   double yen_scale = money ? jn_yen_scale(x->ctx, fa->question, strlen(fa->question)) : 0;
   for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {

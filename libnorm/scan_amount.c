@@ -136,6 +136,16 @@ static measure measure_at(const jn_scan_text *t, size_t i, int yen_prefix) {
       return spaced;
     }
   }
+  /* A length of time written in two kanji or more (6 時間, 3 ヶ月) names
+   * itself: no word starts so; a one-kanji unit might (5 分散, 3 日本). */
+  if (i + 1 < t->len && t->s[i] == ' ' && (uint8_t)t->s[i + 1] >= 0x80) {
+    measure spaced = measure_at(t, i + 1, 0);
+    if (spaced.type == JN_MENTION_QUANTITY && spaced.len >= 6 &&
+        jn__time_unit_seconds(spaced.unit) > 0) {
+      spaced.len += 1;
+      return spaced;
+    }
+  }
   if ((k = jn__scan_lit(t, i, "円"))) {
     r.type = JN_MENTION_MONEY;
     r.unit = "JPY";

@@ -3559,6 +3559,22 @@ static void test_frame_by_characters(void **state) {
   jn_record_free(rec);
 }
 
+/* A notice time stated implies the notice: a contract's sentence too long
+ * between 障害が発生 and 通知 for the notice's own wordings gives the time,
+ * and the notice reads the time's sentence (dict/companions.tsv). */
+static void test_notice_implied_by_its_time(void **state) {
+  (void)state;
+  const char *in = "第9条(障害時の対応)\n\n"
+                   "当社は、本サービスに障害が発生したことを認識したときは、原則として"
+                   "1時間以内に契約者の管理者に電子メールで通知する。\n";
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "failure_notice_time", "h") == 1.0);
+  const jn_field_result *f = jn_record_field(rec, "failure_notification");
+  assert_non_null(f);
+  assert_string_equal(f->value_json, "true");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3600,6 +3616,7 @@ int main(void) {
       cmocka_unit_test(test_fixed_width_columns), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
+      cmocka_unit_test(test_notice_implied_by_its_time),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -469,6 +469,72 @@ static int lead_figure(const jn_extractor *x, const char *a) {
   return lead;
 }
 
+/* Adds to the id list v (["a","b"]) the ids of list w not in it. */
+static void merge_ids(jn_buf *v, const char *w, size_t wn) {
+  const char *end = w + wn;
+  for (const char *p = memchr(w, '"', wn), *q; p && (q = memchr(p + 1, '"', (size_t)(end - p - 1)));
+       p = memchr(q + 1, '"', (size_t)(end - q - 1))) {
+    char id[64];
+    size_t n = (size_t)(q + 1 - p);
+    if (n >= sizeof id || !v->len || v->data[v->len - 1] != ']')
+      continue;
+    memcpy(id, p, n), id[n] = '\0';
+    int had = 0;
+    for (size_t at = 0; at + n <= v->len && !had; at++)
+      had = !memcmp(v->data + at, id, n);
+    if (had)
+      continue;
+    v->len--; /* the closing bracket */
+    jn__buf_puts(v, v->len > 1 ? "," : "");
+    jn__buf_puts(v, id);
+    jn__buf_puts(v, "]");
+  }
+}
+
+static int prose(const jn_sheet_row *row) {
+  return row->anchor && (!strcmp(row->anchor, "sentence") || !strcmp(row->anchor, "block"));
+}
+
+enum { SIBLING_LINES = 20 };
+
+/* A list of ids read from text may go on in the candidates under the same
+ * heading (標準: ID・パスワード、多要素認証 / オプション: シングルサインオン、
+ * IPアドレス制限): their ids join the value. Only canonical ids are joined;
+ * a list of names (株主) stays the one row's. */
+static int ids_of_siblings(jn_extractor *x, const jn_field *f, const jn_slot *slot, size_t i,
+                           const jn_sheet_row *row, jn_buf *v) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  size_t has_ids = 0;
+  for (size_t d = 0; d < lx->n_list_ids && !has_ids; d++)
+    has_ids = !strcmp(lx->list_ids[d].field, f->id);
+  if (!has_ids)
+    return JN_STATUS_VALUE;
+  for (size_t k = i + 1; k <= slot->n_alt; k++) {
+    const jn_sheet_row *other = slot->alt[k - 1];
+    if (!prose(other) || other->line == row->line || other->line > row->line + SIBLING_LINES ||
+        other->line + SIBLING_LINES < row->line)
+      continue; /* another paragraph, near */
+    const char *its = other->answer ? other->answer : other->question;
+    if ((!other->section || strcmp(other->section, row->section)) &&
+        !(its && jn__list_ids_named(lx, f->id, its, strlen(its)) >= 2))
+      continue; /* under the same heading, or a list of the field's ids itself */
+    const char *own = row->answer ? row->answer : row->question;
+    if (own && other->answer && strstr(other->answer, own))
+      continue; /* the block holding the row read: the row was chosen over it */
+    jn_slot c = slot_of(other);
+    jn_buf w = JN_BUF_INIT;
+    int st = field_status(x, f, &c, &w);
+    if (w.failed) {
+      jn__buf_free(&w);
+      return JN__NOMEM;
+    }
+    if (st == JN_STATUS_VALUE)
+      merge_ids(v, w.data, w.len);
+    jn__buf_free(&w);
+  }
+  return v->failed ? JN__NOMEM : JN_STATUS_VALUE;
+}
+
 static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *slot,
                            jn_slot *chosen, jn_buf *v) {
   *chosen = *slot;
@@ -522,6 +588,8 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
     if (st == JN__NOMEM || st == JN_STATUS_VALUE || (believed(row) && st != JN_STATUS_UNPARSED)) {
       *chosen = picked;
       staffed_hours(x, f, slot->alt + i, slot->n_alt - i, st, chosen, v);
+      if (st == JN_STATUS_VALUE && f->type_id == JN_FT_LIST && row->section && prose(row))
+        st = ids_of_siblings(x, f, slot, i, row, v);
       return st;
     }
     long score = i ? slot->alt_score[i - 1] : slot->score;

@@ -829,6 +829,32 @@ static int by_topic_rows(const jn_extractor *x, jn_slot *slots) {
   return JN_OK;
 }
 
+/* A text naming no list field but two of its ids or more names the field
+ * by its value (パスワード認証に加え、二段階認証、SAMLによるシングルサインオン
+ * をご利用いただけます: three ways to log in under アカウントの保護): a
+ * candidate below the labels, above a topic named once. */
+enum { IDS_NAMING = 2, ID_SCORE = 40 };
+static long ids_score(const jn_extractor *x, const jn_sheet_row *row, size_t f) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  const char *text = row->answer ? row->answer : row->question;
+  if (!text || lx->fields[f].type_id != JN_FT_LIST)
+    return 0;
+  size_t ids = jn__list_ids_named(lx, lx->fields[f].id, text, strlen(text));
+  return ids >= IDS_NAMING ? (long)ids * ID_SCORE : 0;
+}
+
+static void named_by_ids(const jn_extractor *x, const jn_sheet_row *row, jn_slot *slots,
+                         const size_t *lens) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  for (size_t f = 0; f < lx->n_fields; f++) {
+    if (lens[f] || (slots[f].row && table_row(slots[f].row)))
+      continue;
+    long score = ids_score(x, row, f);
+    if (score)
+      add_candidate(&slots[f], row, score);
+  }
+}
+
 static int by_anchors(const jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
@@ -899,8 +925,11 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
       below = 1000;
     }
     for (size_t f = 0; f < lx->n_fields; f++)
-      if (lens[f] && !(slots[f].row && table_row(slots[f].row)))
-        add_candidate(&slots[f], row, (long)lens[f] - below - (dated ? 2000 : 0));
+      if (lens[f] && !(slots[f].row && table_row(slots[f].row))) {
+        long score = (long)lens[f] - below - (dated ? 2000 : 0), by_ids = ids_score(x, row, f);
+        add_candidate(&slots[f], row, by_ids > score ? by_ids : score);
+      }
+    named_by_ids(x, row, slots, lens);
   }
   free(lens);
   return JN_OK;

@@ -428,6 +428,23 @@ static int list_item(const jn_text_line *t) {
   return t->n && t->p[0] != '#' && bullet(t->p, t->n);
 }
 
+/* Do the list items from line `from` on name two ids or more of one list
+ * field (dict/list_ids.tsv): ID・パスワード and 多要素認証 are ways to log in,
+ * whatever the heading over them says. */
+enum { LIST_IDS_NAMING = 2, LIST_ITEMS_MAX = 18 };
+static int items_name_ids(jn_sheet_reader *rd, const jn_text_lines *tl, size_t from) {
+  const jn_lexicon *lx = &rd->ctx->lex;
+  jn_buf a = JN_BUF_INIT;
+  for (size_t e = from; e < tl->n && e - from < LIST_ITEMS_MAX && list_item(&tl->s[e]); e++)
+    jn__buf_put(&a, tl->s[e].p, tl->s[e].n);
+  int named = 0;
+  for (size_t f = 0; !a.failed && a.len && !named && f < lx->n_fields; f++)
+    named = lx->fields[f].type_id == JN_FT_LIST &&
+            jn__list_ids_named(lx, lx->fields[f].id, a.data, a.len) >= LIST_IDS_NAMING;
+  jn__buf_free(&a);
+  return named;
+}
+
 static int block_row(jn_sheet_reader *rd, const char *h, size_t hn, const jn_text_lines *tl,
                      size_t from, size_t to, uint64_t line) {
   jn_buf a = JN_BUF_INIT;
@@ -2699,10 +2716,13 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
        * 費用は…です。: an e-mail reply, a FAQ in prose) */
       rc = block_row(rd, s, n, tl, i + 2, block_end(tl, i + 2), t->line);
     } else if (k && t->p[0] == '#' && label_like(s, n) && i + 2 < tl->n && !tl->s[i + 1].n &&
-               list_item(&tl->s[i + 2]) && (names_field(rd, s, n) || names_topic(rd, s, n))) {
+               list_item(&tl->s[i + 2]) &&
+               (names_field(rd, s, n) || names_topic(rd, s, n) || items_name_ids(rd, tl, i + 2))) {
       /* a Markdown heading naming a field or its topic, a blank line, and
        * its list (## 取得認証 / - プライバシーマーク / - ISO/IEC 20000-1; ##
-       * アクセス制御 / - …パスワード… / - …シングルサインオン…) */
+       * アクセス制御 / - …パスワード… / - …シングルサインオン…), or a list
+       * naming the field by its values (### 標準 / - ID・パスワード / -
+       * 多要素認証) */
       size_t e = i + 2;
       while (e < tl->n && e - i < 18 && list_item(&tl->s[e]))
         e++;

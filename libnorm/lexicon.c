@@ -599,3 +599,23 @@ const jn_unit *jn__unit_at(const jn_lexicon *lx, const uint8_t *s, size_t len) {
   }
   return NULL;
 }
+
+size_t jn__list_ids_named(const jn_lexicon *lx, const char *field, const char *s, size_t n) {
+  char text[2048], w[256];
+  size_t tn = jn__squash(s, n, text, sizeof text), count = 0, wn;
+  text[tn < sizeof text ? tn : sizeof text - 1] = '\0';
+  for (size_t i = 0; i < lx->n_list_ids; i++) {
+    if (strcmp(lx->list_ids[i].field, field))
+      continue;
+    int named = 0;
+    for (const char *p = lx->list_ids[i].words, *word; !named && jn__dict_next_alt(&p, &word, &wn);) {
+      size_t k = jn__squash(word, wn, w, sizeof w);
+      if (k && k < sizeof w) {
+        w[k] = '\0';
+        named = strstr(text, w) != NULL;
+      }
+    }
+    count += named;
+  }
+  return count;
+}

@@ -185,6 +185,10 @@ size_t jn__words_is(const jn_lexicon *lx, jn_words_id list, const char *s, size_
 const char *jn__words_find(const jn_lexicon *lx, jn_words_id list, const char *s, size_t n,
                            size_t *len);
 
+/* How many canonical ids of list field `field` (dict/list_ids.tsv) have a
+ * word in s, blanks left out on both sides ("IP アドレス制限"). */
+size_t jn__list_ids_named(const jn_lexicon *lx, const char *field, const char *s, size_t n);
+
 /* The longest unit word that starts s, or NULL. */
 const jn_unit *jn__unit_at(const jn_lexicon *lx, const uint8_t *s, size_t len);
 

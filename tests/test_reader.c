@@ -3575,6 +3575,26 @@ static void test_notice_implied_by_its_time(void **state) {
   jn_record_free(rec);
 }
 
+/* A list field named by its values: a sentence listing two ways to log in
+ * or more under a heading naming no field, and lists under headings naming
+ * nothing, one after another (標準 / オプション): their ids join. */
+static void test_list_named_by_ids(void **state) {
+  (void)state;
+  jn_record *rec = extract("# セキュリティ\n\n## アカウントの保護\n\n"
+                           "パスワード認証に加え、二段階認証、SAMLによるシングルサインオンを"
+                           "ご利用いただけます。\n");
+  const jn_field_result *f = jn_record_field(rec, "user_auth");
+  assert_non_null(f);
+  assert_string_equal(f->value_json, "[\"password\",\"mfa\",\"sso\"]");
+  jn_record_free(rec);
+  rec = extract("# 仕様\n\n## ログイン\n\n### 標準\n\n- ID・パスワード\n- 多要素認証\n\n"
+                "### オプション\n\n- SAMLによるシングルサインオン\n- IPアドレスによるアクセス制限\n");
+  f = jn_record_field(rec, "user_auth");
+  assert_non_null(f);
+  assert_string_equal(f->value_json, "[\"password\",\"mfa\",\"ip_restriction\",\"sso\"]");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3617,6 +3637,7 @@ int main(void) {
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),
+      cmocka_unit_test(test_list_named_by_ids),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

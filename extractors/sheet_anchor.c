@@ -1963,6 +1963,21 @@ static size_t numbered_list(const jn_text_lines *tl, size_t j) {
 
 /* A row of a flattened table, its answer with the lines it wrapped onto,
  * or the numbered list under a row that left its answer cell empty. */
+/* Does the line under line i hold the answer of a row whose marker ends
+ * line i ("…ごとの監視インターバル 必須" / "1. アプリケーション: 5分"; "…の
+ * 利用者数(ID数、ライセンス数等) 選択" / "12,500人")? Not when it starts
+ * the next item, section or question, or is a row of its own with a marker. */
+static int answer_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
+  if (i + 1 >= tl->n || !tl->s[i + 1].n)
+    return 0;
+  const jn_text_line *t = &tl->s[i + 1];
+  const char *req;
+  size_t a;
+  return !t->item && !leading_id(t->p, t->n) && !marker_between(t->p, t->n, &req, &a) &&
+         !jn__sheet_marker_led(t->p, t->n, &req) && !jn__sheet_section_title(rd, t->p, t->n) &&
+         !asks(rd, t->p, t->n) && !question_then_value(rd, t->p, t->n, &a);
+}
+
 static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, const char *q,
                     size_t qn, const char *a, size_t an, size_t width) {
   jn_buf answer = JN_BUF_INIT;
@@ -2616,16 +2631,25 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       /* "3 設立年 事業者の設立年(西暦) 必須 1987年": a row whose cells lost
        * their borders, cut at its required marker */
       size_t g = leading_id(s, mq), qn = mq - g, va = 0, vq;
-      const char *ans = s + ma;
-      size_t an = n - ma;
-      if (!an && rd->marker_last && (vq = question_then_value(rd, s + g, mq - g, &va)) != 0) {
-        /* "… 開示情報の年月日(西暦) 2023年7月27日 必須" under a header that
-         * put the marker column after the answer: the value before it */
+      const char *ans = s + ma, *remark = NULL;
+      size_t an = n - ma, rn = 0;
+      if ((vq = question_then_value(rd, s + g, mq - g, &va)) != 0 &&
+          (!an ? rd->marker_last || !answer_below(rd, tl, i)
+               : answer_opens(rd, s + g + va, mq - g - va))) {
+        /* "… 開示情報の年月日(西暦) 2023年7月27日 必須": the marker ends
+         * the line, after the answer (a header said so, or the line under
+         * it is no answer); or a value opens before it and what follows the
+         * marker is the remark column's ("… 42名 選択 前年比+3名") */
+        remark = an ? ans : NULL, rn = an;
         qn = vq, ans = s + g + va, an = mq - g - va;
       }
       rc = flat_row(rd, tl, &i, s + g, qn, ans, an, width);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
+      if (rc == 0 && remark) {
+        rd->sh->rows[rd->sh->n_rows - 1].remark = jn__sheet_keep(rd->sh, remark, rn);
+        rc = rd->sh->rows[rd->sh->n_rows - 1].remark ? 0 : -1;
+      }
       flat_rows = 1;
       continue;
     }

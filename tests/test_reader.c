@@ -3595,6 +3595,45 @@ static void test_list_named_by_ids(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx prints a table it cannot lay out a row a line, cells parted by one
+ * blank: question, answer, then the marker and the remark column's text.
+ * A marker ending the line closes the answer before it unless the line
+ * under holds that answer; a value opening before a marker keeps the text
+ * after it as the remark. */
+static void test_flat_rows_marker_after_answer(void **state) {
+  (void)state;
+  const char *in = "申請内容\n\n"
+                   "   項番 項目 回答 備考\n"
+                   "   1 開示情報の日付\n"
+                   "   開示情報の年月日(西暦) 2026.07.01 必須\n"
+                   "   8 従業員数\n"
+                   "   正社員数(単独ベース) 42名 選択 前年比+3名\n"
+                   "   45 バックアップ対策\n"
+                   "   バックアップ実施インターバル 毎日1回 必須\n"
+                   "   49 サービス利用量\n"
+                   "   申請したASP・SaaSの利用者数(ID数、ライセンス数等) 選択\n"
+                   "   12,500人(2023年9月1日現在)\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "開示情報の年月日(西暦)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "2026.07.01");
+  r = NULL;
+  for (size_t i = 0; i < jn_sheet_row_count(sh) && !r; i++)
+    if (strstr(jn_sheet_row_at(sh, i)->question, "正社員数(単独ベース)"))
+      r = jn_sheet_row_at(sh, i);
+  assert_non_null(r);
+  assert_string_equal(r->answer, "42名");
+  assert_non_null(r->remark);
+  assert_string_equal(r->remark, "前年比+3名");
+  r = row_asking(sh, "バックアップ実施インターバル");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "毎日1回");
+  jn_sheet_free(sh);
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "user_count", "person") == 12500.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3638,6 +3677,7 @@ int main(void) {
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),
       cmocka_unit_test(test_list_named_by_ids),
+      cmocka_unit_test(test_flat_rows_marker_after_answer),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

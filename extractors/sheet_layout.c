@@ -751,9 +751,27 @@ static int figure_like(const char *s, size_t n) {
   return 1;
 }
 
+/* Does the line end with a required marker in brackets (…(西暦) 【必須】):
+ * the guideline's question, closed by its marker, however long. */
+static int closed_by_marker(const char *s, size_t n) {
+  static const char open[] = "【", close[] = "】";
+  size_t k = sizeof close - 1;
+  if (n < 2 * k || memcmp(s + n - k, close, k))
+    return 0;
+  for (size_t i = n - k; i-- > 0;)
+    if (!memcmp(s + i, open, k) && i + k <= n - k) {
+      size_t in = n - k - (i + k);
+      return in && jn__marker_word(s + i + k, in, JN_MARKER_WORD, NULL) == in;
+    }
+  return 0;
+}
+
+enum { TERM_MAX = 60, QUESTION_TERM_MAX = 400 };
+
 static int term_at(const char *s, size_t n, const char *next, size_t nn) {
   size_t a = indent_of(s, n), b = def_indent(next, nn);
-  if (a == n || b == nn || b < a + 2 || n - a > 60 || has_run(s + a, n - a) ||
+  size_t most = closed_by_marker(s, n) ? QUESTION_TERM_MAX : TERM_MAX;
+  if (a == n || b == nn || b < a + 2 || n - a > most || has_run(s + a, n - a) ||
       has_run(next + b, nn - b))
     return 0; /* a row of columns (pdftotext -layout) is no definition */
   if (bulleted(s, n) && bulleted(next, nn))
@@ -763,7 +781,10 @@ static int term_at(const char *s, size_t n, const char *next, size_t nn) {
     return 0; /* a title over pairs (サポート体制 / 受付時間: 平日 9:30~18:30) */
   if (figure_like(s + a, n - a))
     return 0; /* a slide's figure set large, its caption under it (2,300社以上 / 導入企業数) */
-  return !pipe_row(s, n) && !memchr(s, '\t', n) && !jn__sheet_heading(s + a, n - a);
+  /* a numbered question closed by its marker is an item's term, no heading
+   * (1. 開示の日付:情報開示の年月日(西暦) 【必須】 / "    2024.11.15") */
+  return !pipe_row(s, n) && !memchr(s, '\t', n) &&
+         (most == QUESTION_TERM_MAX || !jn__sheet_heading(s + a, n - a));
 }
 
 /* How many terms the text has; the pass runs from three on. */

@@ -3634,6 +3634,25 @@ static void test_flat_rows_marker_after_answer(void **state) {
   jn_record_free(rec);
 }
 
+/* The certifier's printer-friendly page as a <dl> through w3m: each item's
+ * term is its number, group, label and question, closed by its marker,
+ * longer than a term is otherwise and numbered like a heading; the answer
+ * is indented under it. */
+static void test_numbered_question_terms(void **state) {
+  (void)state;
+  const char *in = "申請内容\n\n"
+                   "1. 情報開示の時点/開示の日付:情報開示の年月日(西暦) 【必須】\n    2024.11.15\n\n"
+                   "3. 事業所等の概要/設立年月日:事業者の設立年月日(西暦) 【必須】\n    平成24年10月\n\n"
+                   "7. 経営者/役員:役員数【選択】\n    4名\n\n"
+                   "11. 財務データ/資本金:事業者の資本金(単独ベース) 【必須】\n    1億円\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "disclosure_date"), "2024-11-15");
+  assert_string_equal(string_of(rec, "founded"), "2012-10");
+  assert_true(number_of(rec, "officer_count", "person") == 4.0);
+  assert_true(number_of(rec, "capital", "JPY") == 100000000.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3678,6 +3697,7 @@ int main(void) {
       cmocka_unit_test(test_notice_implied_by_its_time),
       cmocka_unit_test(test_list_named_by_ids),
       cmocka_unit_test(test_flat_rows_marker_after_answer),
+      cmocka_unit_test(test_numbered_question_terms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -982,6 +982,12 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   }
   if (kind != JN_LINE_TEXT && header_key_row(rd, &c))
     return 0;
+  if (kind != JN_LINE_TEXT && c.n == 2) { /* | 認定番号 | 0915-2406 |: a pair of the header too */
+    const char **slot = jn__sheet_header_slot(rd->sh, c.p[0], c.len[0]);
+    if (slot && !*slot && c.len[1] && c.len[1] < 200 &&
+        !(*slot = jn__sheet_keep(rd->sh, c.p[1], c.len[1])))
+      return -1;
+  }
   if (metadata_line(t, tn)) {
     jn__sheet_metadata(rd->sh, t, tn);
     return 0;
@@ -1497,7 +1503,7 @@ typedef struct sheet_text {
   char *owned;           /* in, when a pass made it */
   /* passes that moved lines, in the order they ran: one slot for each
    * pass of prepare_text that keeps a map (eight), whichever fire */
-  jn_line_map maps[8];
+  jn_line_map maps[12]; /* one per pass that maps lines */
   size_t n_maps;
   const char *encoding;  /* "utf-8" or "cp932" */
   int parsed_html;       /* an HTML document, read by sheet_html.c */
@@ -1535,6 +1541,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   made = jn__sheet_wiki(st->in, st->len, &n); /* line for line: no map */
   take_text(st, made, n);
   made = jn__sheet_tracker(st->in, st->len, &n); /* line for line: no map */
+  take_text(st, made, n);
+  made = jn__sheet_mixed(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
   take_text(st, made, n);
   made = jn__sheet_html(st->in, st->len, &n, &st->maps[st->n_maps]);
   if (made) { /* a parsed document: its cells and lines are final */

@@ -3653,6 +3653,35 @@ static void test_numbered_question_terms(void **state) {
   jn_record_free(rec);
 }
 
+/* Markdown holding an HTML table (pandoc writes one where a cell has a line
+ * break): the pipe tables stay Markdown, the block reads as HTML; and the
+ * certifier's header as a two-column pipe table fills the header. */
+static void test_markdown_with_html_block(void **state) {
+  (void)state;
+  const char *in = "# データセンター仕様\n\n"
+                   "| 項目 | 内容 |\n|------|------|\n"
+                   "| 運営会社 | 架空ホスティング株式会社 |\n"
+                   "| 耐震 | 震度7クラスの地震に耐えうる設計 |\n\n"
+                   "## 防災設備\n\n"
+                   "<table>\n<thead>\n<tr class=\"header\">\n<th>項目</th>\n<th>仕様</th>\n</tr>\n</thead>\n"
+                   "<tbody>\n<tr>\n<td>消火設備</td>\n<td>窒素ガス消火設備(サーバ室)<br />\n"
+                   "スプリンクラー(事務エリア)</td>\n</tr>\n"
+                   "<tr>\n<td>直撃雷対策</td>\n<td>有(避雷針)</td>\n</tr>\n</tbody>\n</table>\n\n"
+                   "## セキュリティ\n\n"
+                   "| 項目 | 仕様 |\n|---|---|\n| 監視カメラ | 24時間録画、映像は3ヶ月間保存 |\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "company_name"), "架空ホスティング株式会社");
+  const jn_field_result *f = jn_record_field(rec, "lightning_direct");
+  assert_non_null(f);
+  assert_string_equal(f->value_json, "true");
+  assert_true(number_of(rec, "cctv_retention", "mo") == 3.0);
+  jn_record_free(rec);
+  jn_sheet *sh = parse("# 認定サービス詳細\n\n|  |  |\n|----|----|\n| 認定番号 | 0915-2406 |\n"
+                       "| サービス名称 | ラボ受発注クラウド |\n");
+  assert_string_equal(jn_sheet_get_header(sh)->cert_number, "0915-2406");
+  jn_sheet_free(sh);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3698,6 +3727,7 @@ int main(void) {
       cmocka_unit_test(test_list_named_by_ids),
       cmocka_unit_test(test_flat_rows_marker_after_answer),
       cmocka_unit_test(test_numbered_question_terms),
+      cmocka_unit_test(test_markdown_with_html_block),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

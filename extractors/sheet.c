@@ -834,6 +834,46 @@ static int bare_heading(const jn_sheet_reader *rd, const char *s, size_t n, uint
          !jn__sheet_marker(s, n, &req);
 }
 
+/* The yen unit a header cell gives its column's figures ("(単位: 百万円)" →
+ * "百万円"), NULL when it gives none. */
+static const char *yen_unit_of(jn_sheet_reader *rd, const char *s, size_t n) {
+  const char *at = jn__sheet_find(s, n, "単位"), *end = s + n;
+  if (!at)
+    return NULL;
+  at += strlen("単位");
+  while (at < end && (*at == ':' || *at == ' '))
+    at++;
+  const char *stop = at;
+  while (stop < end && *stop != ')' && *stop != ' ')
+    stop++;
+  size_t k = (size_t)(stop - at);
+  if (k < strlen("円") || memcmp(stop - strlen("円"), "円", strlen("円")))
+    return NULL;
+  return jn__sheet_keep(rd->sh, at, k);
+}
+
+/* The column of the header's latest period (dates compared as ISO text),
+ * 0 when none reads as a date. */
+static size_t latest_period(jn_sheet_reader *rd, const jn_cells *c) {
+  size_t best = 0;
+  char latest[11] = "";
+  for (size_t i = 1; i < c->n; i++) {
+    jn_mentions *ms = NULL;
+    if (!c->len[i] || jn_scan(&ms, rd->ctx, c->p[i], c->len[i], 0, NULL) != JN_OK)
+      continue;
+    for (size_t m = 0; m < jn_mentions_count(ms); m++) {
+      const jn_mention *x = jn_mentions_at(ms, m);
+      const char *when = x->type == JN_MENTION_PERIOD && x->date_to[0] ? x->date_to : x->date;
+      if ((x->type == JN_MENTION_DATE || x->type == JN_MENTION_PERIOD) && strcmp(when, latest) > 0) {
+        snprintf(latest, sizeof latest, "%s", when);
+        best = i;
+      }
+    }
+    jn_mentions_free(ms);
+  }
+  return best;
+}
+
 /* A table's header of periods over its figures (| 2025年3月期 | 2026年3月期,
  * a company's financial results year by year): its first cell names the
  * rows (or is empty), two cells or more after it are periods and nothing
@@ -852,22 +892,56 @@ static int period_header(jn_sheet_reader *rd, const jn_cells *c) {
   for (size_t i = 0; i < c->n; i++)
     rd->period_head[i] = c->len[i] ? jn__sheet_keep(rd->sh, c->p[i], c->len[i]) : NULL;
   rd->period_n = c->n;
+  rd->period_latest = latest_period(rd, c);
+  rd->period_unit = yen_unit_of(rd, c->p[0], c->len[0]);
   return 1;
 }
 
 /* A figure under a period's header is as of that period: the cell reads
  * "86億4,500万円 (2026年3月期)", as an answer names its own period. */
+static int bare_figure(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && (isdigit((unsigned char)s[k]) || s[k] == ',' || s[k] == '.'))
+    k++;
+  return k && k == n;
+}
+
 static int dated_cells(jn_sheet_reader *rd, jn_cells *c) {
+  /* 売上高 under (単位: 百万円): a bare figure in the header's yen, as a
+   * figure with its unit in brackets reads (28,412(百万円)); a row naming
+   * its own unit (自己資本比率(%), 配当金(円)) keeps it */
+  int in_yen = rd->period_unit && c->len[0] && !memchr(c->p[0], '(', c->len[0]);
   for (size_t i = 1; i < c->n && i < rd->period_n; i++) {
     if (!c->len[i] || !rd->period_head[i])
       continue;
-    const char *k = jn__sheet_keep(rd->sh, c->p[i], c->len[i]);
-    k = k ? jn__sheet_join(rd->sh, k, " (", rd->period_head[i], strlen(rd->period_head[i]))
-          : NULL;
-    k = k ? jn__sheet_join(rd->sh, k, "", ")", 1) : NULL;
+    int bare = bare_figure(c->p[i], c->len[i]);
+    jn_buf t = JN_BUF_INIT;
+    jn__buf_put(&t, c->p[i], c->len[i]);
+    if (bare && in_yen) {
+      jn__buf_puts(&t, "(");
+      jn__buf_puts(&t, rd->period_unit);
+      jn__buf_puts(&t, ")");
+      bare = 0;
+    }
+    /* "86億4,500万円 (2026年3月期)"; a bare figure takes its period
+     * closer (58.2(2026年3月期)): a figure and a blank lead an item's
+     * number and label in a row of text */
+    jn__buf_puts(&t, bare ? "(" : " (");
+    jn__buf_puts(&t, rd->period_head[i]);
+    jn__buf_puts(&t, ")");
+    const char *k = t.failed ? NULL : jn__sheet_keep(rd->sh, t.data, t.len);
+    jn__buf_free(&t);
     if (!k)
       return -1;
     c->p[i] = k, c->len[i] = strlen(k);
+  }
+  /* the row states the latest period's figure (a company's results of
+   * this year; the years before are its history): the row's label and that
+   * figure, a pair whichever reading takes it */
+  size_t l = rd->period_latest;
+  if (l >= 1 && l < c->n && c->len[l] && c->n > 2) {
+    c->p[1] = c->p[l], c->len[1] = c->len[l];
+    c->n = 2;
   }
   return 0;
 }

@@ -318,6 +318,8 @@ typedef struct jn_sheet_reader {
   size_t key_n;
   const char *period_head[JN_MAX_CELLS]; /* a header of periods: 2025年3月期 | … */
   size_t period_n;
+  size_t period_latest;    /* the column of the latest period */
+  const char *period_unit; /* the header's first cell when it gives the unit (単位:百万円) */
   jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */
   const char *heading;     /* the last heading line's text (第3章 バックアップ) */
   uint64_t blank_line;     /* the last blank line read */

@@ -3682,6 +3682,23 @@ static void test_markdown_with_html_block(void **state) {
   jn_sheet_free(sh);
 }
 
+/* Results year by year under a header of periods whose first cell gives
+ * the unit: each row states its latest period's figure, in the header's
+ * yen unless the row names its own unit. */
+static void test_period_table_latest_in_unit(void **state) {
+  (void)state;
+  const char *in = "## 業績ハイライト\n\n"
+                   "| (単位: 百万円) | 2024年3月期 | 2025年3月期 | 2026年3月期 |\n|---|---|---|---|\n"
+                   "| 売上高 | 28,412 | 30,975 | 33,206 |\n"
+                   "| 経常利益 | 2,904 | 3,318 | 3,771 |\n"
+                   "| 自己資本比率(%) | 58.2 | 59.6 | 61.3 |\n";
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "revenue", "JPY") == 33206000000.0);
+  assert_true(number_of(rec, "ordinary_profit", "JPY") == 3771000000.0);
+  assert_true(number_of(rec, "equity_ratio", "%") == 61.3);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3728,6 +3745,7 @@ int main(void) {
       cmocka_unit_test(test_flat_rows_marker_after_answer),
       cmocka_unit_test(test_numbered_question_terms),
       cmocka_unit_test(test_markdown_with_html_block),
+      cmocka_unit_test(test_period_table_latest_in_unit),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1635,6 +1635,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   take_text(st, made, st->len);
   made = star_headings(st->in, st->len, &n); /* line for line: no map */
   take_text(st, made, n);
+  made = jn__sheet_unframe(st->in, st->len, &n); /* line for line: no map */
+  take_text(st, made, n);
   made = jn__sheet_regrid(st->in, st->len, &n); /* line for line: no map */
   take_text(st, made, n);
   made = jn__sheet_ascii_frame(st->in, st->len, &n); /* line for line: no map */

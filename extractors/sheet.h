@@ -197,6 +197,10 @@ char *jn__sheet_tracker(const char *in, size_t len, size_t *out_len);
  * "## " headings), or NULL when the input is no HTML document. */
 int jn__sheet_is_html(const char *in, size_t len);
 char *jn__sheet_html(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+/* sheet_unframe.c: a drawing of one column (a frame around blocks of
+ * text, each holding a table of its own) without its bars and rules, line
+ * for line; NULL when the text has no such frame. */
+char *jn__sheet_unframe(const char *in, size_t len, size_t *out_len);
 /* sheet_mixed.c: Markdown holding HTML blocks (<table>, <dl>): each block
  * as the HTML reader's cell text, the Markdown as it is; NULL when the text
  * has no Markdown outside such blocks or no HTML. */

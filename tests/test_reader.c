@@ -3699,6 +3699,35 @@ static void test_period_table_latest_in_unit(void **state) {
   jn_record_free(rec);
 }
 
+/* A frame of one column around sections that each hold a table (pandoc's
+ * grid table of a layout table): the frame comes off and the tables read;
+ * a frame with joints (w3m -no-graph) stays a grid. */
+static void test_one_column_frame(void **state) {
+  (void)state;
+  const char *in =
+      "申請内容\n\n"
+      "+--------------------------------------------------------------------+\n"
+      "| 人材                                                               |\n"
+      "|                                                                    |\n"
+      "|   No.   項目       記述内容               必須/選択   情報開示内容 |\n"
+      "|   ----- ---------- ---------------------- ----------- ------------ |\n"
+      "|   6     代表者     代表者氏名             必須        宇佐美 隆    |\n"
+      "|   7     役員       役員数                 選択        4名          |\n"
+      "|   8     従業員数   正社員数(単独ベース)   選択        52名         |\n"
+      "+--------------------------------------------------------------------+\n"
+      "| 財務状況                                                           |\n"
+      "|                                                                    |\n"
+      "|   No.   項目       記述内容               必須/選択   情報開示内容 |\n"
+      "|   ----- ---------- ---------------------- ----------- ------------ |\n"
+      "|   11    資本金     事業者全体の資本金     必須        3,000万円    |\n"
+      "+--------------------------------------------------------------------+\n";
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "officer_count", "person") == 4.0);
+  assert_true(number_of(rec, "employee_count", "person") == 52.0);
+  assert_true(number_of(rec, "capital", "JPY") == 30000000.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3746,6 +3775,7 @@ int main(void) {
       cmocka_unit_test(test_numbered_question_terms),
       cmocka_unit_test(test_markdown_with_html_block),
       cmocka_unit_test(test_period_table_latest_in_unit),
+      cmocka_unit_test(test_one_column_frame),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3728,6 +3728,28 @@ static void test_one_column_frame(void **state) {
   jn_record_free(rec);
 }
 
+/* A table written a record at a time (a browser's copy of a page that
+ * draws each item as a small table of <th>/<td> pairs): each name<TAB>value
+ * line gives a column of the record; an item asking two questions gives
+ * two rows. */
+static void test_records_one_item_a_table(void **state) {
+  (void)state;
+  const char *in = "申請内容\n"
+                   "項番\t1\n項目\t開示情報の時点 / 開示情報の日付\n質問\t開示情報の年月日(西暦)\n"
+                   "回答\t2026/10/15\n必須・選択\t必須\n"
+                   "事業所・事業\n"
+                   "項番\t2\n項目\t事業所等の概要 / 事業者名\n質問\t事業者の正式名称(商号)\n"
+                   "回答\t株式会社架空メディカルリンク\n質問\t法人番号\n回答\t5290001055514\n"
+                   "必須・選択\t必須\n"
+                   "項番\t7\n項目\t経営者 / 役員\n質問\t役員数\n回答\t役員6名\n必須・選択\t選択\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-10-15");
+  assert_string_equal(string_of(rec, "company_name"), "株式会社架空メディカルリンク");
+  assert_string_equal(string_of(rec, "corporate_number"), "5290001055514");
+  assert_true(number_of(rec, "officer_count", "person") == 6.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3776,6 +3798,7 @@ int main(void) {
       cmocka_unit_test(test_markdown_with_html_block),
       cmocka_unit_test(test_period_table_latest_in_unit),
       cmocka_unit_test(test_one_column_frame),
+      cmocka_unit_test(test_records_one_item_a_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1975,7 +1975,9 @@ static int answer_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) 
   size_t a;
   return !t->item && !leading_id(t->p, t->n) && !marker_between(t->p, t->n, &req, &a) &&
          !jn__sheet_marker_led(t->p, t->n, &req) && !jn__sheet_section_title(rd, t->p, t->n) &&
-         !asks(rd, t->p, t->n) && !question_then_value(rd, t->p, t->n, &a);
+         /* a heading (■ 事業所・事業), not a numbered answer (1. 5分間隔) */
+         !(jn__sheet_heading(t->p, t->n) && !digit(t->p[0])) && !asks(rd, t->p, t->n) &&
+         !question_then_value(rd, t->p, t->n, &a);
 }
 
 static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, const char *q,

@@ -3612,7 +3612,9 @@ static void test_flat_rows_marker_after_answer(void **state) {
                    "   バックアップ実施インターバル 毎日1回 必須\n"
                    "   49 サービス利用量\n"
                    "   申請したASP・SaaSの利用者数(ID数、ライセンス数等) 選択\n"
-                   "   12,500人(2023年9月1日現在)\n";
+                   "   12,500人(2023年9月1日現在)\n"
+                   "   代表者年齢 70歳 選択\n"
+                   "   ■ 財務状況\n";
   jn_sheet *sh = parse(in);
   const jn_sheet_row *r = row_asking(sh, "開示情報の年月日(西暦)");
   assert_non_null(r);
@@ -3628,6 +3630,9 @@ static void test_flat_rows_marker_after_answer(void **state) {
   r = row_asking(sh, "バックアップ実施インターバル");
   assert_non_null(r);
   assert_string_equal(r->answer, "毎日1回");
+  r = row_asking(sh, "代表者年齢"); /* a heading under it is no answer */
+  assert_non_null(r);
+  assert_string_equal(r->answer, "70歳");
   jn_sheet_free(sh);
   jn_record *rec = extract(in);
   assert_true(number_of(rec, "user_count", "person") == 12500.0);

@@ -1626,6 +1626,8 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     take_text(st, made, n);
     return;
   }
+  made = jn__sheet_despace(st->in, st->len, &n); /* line for line: no map */
+  take_text(st, made, n);
   made = jn__sheet_pages(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);

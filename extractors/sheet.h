@@ -201,6 +201,10 @@ char *jn__sheet_html(const char *in, size_t len, size_t *out_len, jn_line_map *l
  * text, each holding a table of its own) without its bars and rules, line
  * for line; NULL when the text has no such frame. */
 char *jn__sheet_unframe(const char *in, size_t len, size_t *out_len);
+/* sheet_despace.c: a PDF's text that writes blanks between figures and the
+ * Japanese around them (2024 年 4 月) without those blanks, line for line;
+ * NULL when the text writes its dates whole. */
+char *jn__sheet_despace(const char *in, size_t len, size_t *out_len);
 /* sheet_records.c: a table written a record at a time (name<TAB>value
  * lines, the names column words: 項番, 項目, 質問, 回答, 必須・選択) as rows
  * under one header; NULL when the text has no such records. */

@@ -3755,6 +3755,24 @@ static void test_records_one_item_a_table(void **state) {
   jn_record_free(rec);
 }
 
+/* A PDF's text with blanks around its figures (2024 年 4 月 1 日, 60 分):
+ * taken out where the text writes its dates so, the figures read with their
+ * units. */
+static void test_pdf_blanks_around_figures(void **state) {
+  (void)state;
+  const char *in = "サービスレベル合意書\n"
+                   "制定日: 2024 年 4 月 1 日\n最終改定日: 2026 年 10 月 1 日\n"
+                   "第 5 条(障害発生時の対応)\n"
+                   "当社は、障害を検知した場合、障害検知から 60 分以内に契約者へ通知します。\n"
+                   "第 6 条(計画停止)\n"
+                   "計画停止は 7 日前までに通知します。実施は 2026 年 11 月 1 日から 2027 年 3 月 31 日までの"
+                   "間に予定しています。\n";
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "failure_notice_time", "min") == 60.0);
+  assert_true(number_of(rec, "maintenance_notice", "d") == 7.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3804,6 +3822,7 @@ int main(void) {
       cmocka_unit_test(test_period_table_latest_in_unit),
       cmocka_unit_test(test_one_column_frame),
       cmocka_unit_test(test_records_one_item_a_table),
+      cmocka_unit_test(test_pdf_blanks_around_figures),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

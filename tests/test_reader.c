@@ -3766,10 +3766,15 @@ static void test_pdf_blanks_around_figures(void **state) {
                    "当社は、障害を検知した場合、障害検知から 60 分以内に契約者へ通知します。\n"
                    "第 6 条(計画停止)\n"
                    "計画停止は 7 日前までに通知します。実施は 2026 年 11 月 1 日から 2027 年 3 月 31 日までの"
-                   "間に予定しています。\n";
+                   "間に予定しています。\n"
+                   "料金・会社情報\n"
+                   "初期費用 30,000 円(税別)\n"
+                   "資本金 4 億 9,800 万円\n";
   jn_record *rec = extract(in);
   assert_true(number_of(rec, "failure_notice_time", "min") == 60.0);
   assert_true(number_of(rec, "maintenance_notice", "d") == 7.0);
+  assert_true(number_of(rec, "initial_fee", "JPY") == 30000.0); /* its label kept apart */
+  assert_true(number_of(rec, "capital", "JPY") == 498000000.0);
   jn_record_free(rec);
 }
 

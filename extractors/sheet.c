@@ -1628,6 +1628,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   }
   made = jn__sheet_despace(st->in, st->len, &n); /* line for line: no map */
   take_text(st, made, n);
+  made = jn__sheet_columns(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
   made = jn__sheet_pages(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);

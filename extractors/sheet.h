@@ -201,6 +201,10 @@ char *jn__sheet_html(const char *in, size_t len, size_t *out_len, jn_line_map *l
  * text, each holding a table of its own) without its bars and rules, line
  * for line; NULL when the text has no such frame. */
 char *jn__sheet_unframe(const char *in, size_t len, size_t *out_len);
+/* sheet_columns.c: a page set in two columns of text (pdftotext -layout
+ * of a brochure, a contract printed two-up) as its left column then its
+ * right one, page by page; NULL when no page is. */
+char *jn__sheet_columns(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 /* sheet_despace.c: a PDF's text that writes blanks between figures and the
  * Japanese around them (2024 年 4 月) without those blanks, line for line;
  * NULL when the text writes its dates whole. */

@@ -3778,6 +3778,39 @@ static void test_pdf_blanks_around_figures(void **state) {
   jn_record_free(rec);
 }
 
+/* A page set in two columns of prose, as pdftotext -layout writes it:
+ * the left column reads first, then the right, each sentence whole; a
+ * two-column table of short labels stays a table. */
+static void test_two_column_page(void **state) {
+  (void)state;
+  char in[8192];
+  const char *left[] = {
+      "第1条(目的)", "本合意書は、架空ホスティング株式会社(以下「当社」と",
+      "いいます。)が提供する本サービスについて、当社が契約", "者に対して約束するサービスレベルを定めるものです。",
+      "第3条(サービス提供時間)", "本サービスの提供時間は、24時間365日とします。ただ",
+      "し、第5条に定める計画メンテナンスの時間を除きます。", "第4条(サービス稼働率)",
+      "当社は、本サービスの月間稼働率99.95%以上を保証しま", "す。月間稼働率は毎月末に集計し、翌月に報告します。"};
+  const char *right[] = {
+      "第8条(データの保護)", "当社は、メールデータのバックアップを1日1回取得し、",
+      "7世代(7日分)を保管します。保管場所は国内のデータ", "センター(東日本及び西日本の2拠点)とします。",
+      "第9条(報告)", "当社は、毎月10営業日以内に、前月の稼働実績及び障害",
+      "の状況を月次報告書として契約者に送付いたします。", "第10条(サービスの終了)",
+      "当社が本サービスの提供を終了する場合、6か月前までに契", "約者に通知します。以上のとおりです。"};
+  size_t at = 0;
+  for (size_t i = 0; i < 10; i++) {
+    size_t chars = 0; /* pdftotext -layout places the right column by characters */
+    for (const char *c = left[i]; *c; c++)
+      chars += ((unsigned char)*c & 0xC0) != 0x80;
+    at += (size_t)snprintf(in + at, sizeof in - at, "%s%*s%s\n", left[i], (int)(59 - chars), "",
+                           right[i]);
+  }
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "availability_target", "%") == 99.95);
+  assert_true(number_of(rec, "backup_generations", "generation") == 7.0);
+  assert_true(number_of(rec, "termination_notice", "mo") == 6.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3828,6 +3861,7 @@ int main(void) {
       cmocka_unit_test(test_one_column_frame),
       cmocka_unit_test(test_records_one_item_a_table),
       cmocka_unit_test(test_pdf_blanks_around_figures),
+      cmocka_unit_test(test_two_column_page),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

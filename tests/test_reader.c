@@ -3811,6 +3811,22 @@ static void test_two_column_page(void **state) {
   jn_record_free(rec);
 }
 
+/* Lines that each hold a label and its value (初期費用 0円) are no column
+ * of labels waiting for the lines under them (a landing page's text). */
+static void test_valued_lines_no_label_column(void **state) {
+  (void)state;
+  const char *in = "料金プラン\nスタンダード\n月額 98,000円\nユーザー数 20名まで\n"
+                   "エンタープライズ\nお見積り\nユーザー数 無制限\n初期費用 0円\n最低契約期間 6ヶ月\n"
+                   "表示価格は税抜です。\nセキュリティと信頼性\n第三者認証\n"
+                   "ISO/IEC 27001・ISO/IEC 27017 認証取得。\n暗号化\n"
+                   "通信はTLS 1.2以上で暗号化しています。\nデータの保管場所\n"
+                   "お客様のデータは日本国内のデータセンターにのみ保存します。\n";
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "initial_fee", "JPY") == 0.0);
+  assert_true(number_of(rec, "min_contract_period", "mo") == 6.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3862,6 +3878,7 @@ int main(void) {
       cmocka_unit_test(test_records_one_item_a_table),
       cmocka_unit_test(test_pdf_blanks_around_figures),
       cmocka_unit_test(test_two_column_page),
+      cmocka_unit_test(test_valued_lines_no_label_column),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

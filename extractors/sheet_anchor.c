@@ -2558,6 +2558,26 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
       continue;
     }
+    size_t fq, fa;
+    const char *other;
+    const jn_text_line *before = i > 0 && tl->s[i - 1].n ? &tl->s[i - 1] : NULL;
+    if ((v = jn__sheet_marker_led(s, n, &req)) != 0 && v < n &&
+        (flat_rows || leading_id(s + v, n - v)) &&
+        !(before && !jn__sheet_marker_led(before->p, before->n, &other) &&
+          (asks(rd, before->p, before->n) || bare_label(rd, before)) && !valued(rd, before)) &&
+        (fq = question_then_value(rd, s + v + leading_id(s + v, n - v),
+                                  n - v - leading_id(s + v, n - v), &fa)) != 0) {
+      /* "必須 1 開示情報の日付 開示情報の年月日(西暦) 2026年11月20日": a
+       * flattened row whose marker column comes first, its question and
+       * value after it (not a browser copy's answer led by its marker,
+       * whose question is the line before) */
+      size_t g = v + leading_id(s + v, n - v);
+      rc = flat_row(rd, tl, &i, s + g, fq, s + g + fa, n - g - fa, width);
+      if (rc == 0)
+        rd->sh->rows[rd->sh->n_rows - 1].required = req;
+      flat_rows = 1;
+      continue;
+    }
     if (i > 0 && tl->s[i - 1].n && (v = jn__sheet_marker_led(s, n, &req)) != 0) {
       /* the question on the line before, the label before it */
       const jn_text_line *q = &tl->s[i - 1];

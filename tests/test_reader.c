@@ -3827,6 +3827,26 @@ static void test_valued_lines_no_label_column(void **state) {
   jn_record_free(rec);
 }
 
+/* A flattened table whose marker column comes first (lynx: 区分 | 項番 |
+ * 項目 | 内容 | 回答, cells one blank apart): the marker, the item number,
+ * then the question and its value on the same line. */
+static void test_flat_rows_marker_first(void **state) {
+  (void)state;
+  const char *in = "申請内容\n\n"
+                   "   区分 項番 項目 内容 回答\n"
+                   "   必須 1 開示情報の日付 開示情報の年月日(西暦) 2026年11月20日\n"
+                   "   事業所・事業\n"
+                   "   必須 2 事業者名 事業者の正式名称(商号) 架空データ工房株式会社\n"
+                   "   選択 代表者年齢 57歳\n"
+                   "   選択 7 役員数 役員数 6名(取締役4名、監査役2名)\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-11-20");
+  assert_string_equal(string_of(rec, "company_name"), "架空データ工房株式会社");
+  assert_true(number_of(rec, "representative_age", "y") == 57.0);
+  assert_true(number_of(rec, "officer_count", "person") == 6.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3879,6 +3899,7 @@ int main(void) {
       cmocka_unit_test(test_pdf_blanks_around_figures),
       cmocka_unit_test(test_two_column_page),
       cmocka_unit_test(test_valued_lines_no_label_column),
+      cmocka_unit_test(test_flat_rows_marker_first),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

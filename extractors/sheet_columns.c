@@ -13,7 +13,9 @@
  * most left lines end near the gutter (a table's labels end anywhere), and
  * a left line holds no gap of its own (a table's row holds several). A page
  * is cut at the gutter only when many lines start text there and most left
- * lines fill their column. pdftotext counts characters, not display
+ * lines fill their column, or when both sides of most lines hold a
+ * label and its value (two boxes of pairs side by side, as a leaflet
+ * prints 仕様 beside 会社概要). pdftotext counts characters, not display
  * columns, so positions here are characters. Form feeds part the pages;
  * each page is read on its own. */
 #include <stdlib.h>
@@ -23,7 +25,7 @@
 #include "buf.h"
 #include "sheet.h"
 
-enum { COLS_MAX = 400, GUTTER_GAP = 3, RIGHT_MIN = 8, NEAR = 4 };
+enum { COLS_MAX = 400, GUTTER_GAP = 3, RIGHT_MIN = 8, NEAR = 4, PAIRS_MIN = 4 };
 
 /* A line's characters split at its first gap of GUTTER_GAP blanks or more
  * at or after character `from`: where the right text starts (in
@@ -108,8 +110,23 @@ static size_t common_gutter(const char *in, size_t from, size_t to) {
  * text starting there (after a gap, or alone), few left parts hold gaps of
  * their own (a table's row does), and many left parts end at one width
  * (prose wrapped at the column's edge, in display columns). */
+/* Does the text hold a label and its value: a colon, or one blank
+ * between words ("サービス名 架空在庫ナビ", "会社名:架空ロジソフト")? */
+static int pair_text(const char *s, size_t n) {
+  while (n && s[n - 1] == ' ')
+    n--;
+  size_t k = 0;
+  while (k < n && s[k] == ' ')
+    k++;
+  for (size_t i = k + 1; i + 1 < n; i++)
+    if ((s[i] == ' ' && s[i - 1] != ' ' && s[i + 1] != ' ') || s[i] == ':' ||
+        (i + 3 <= n && !memcmp(s + i, "：", 3)))
+      return 1;
+  return 0;
+}
+
 static int two_columns(const char *in, size_t from, size_t to, size_t gutter) {
-  size_t lines = 0, right = 0, left = 0, gappy = 0;
+  size_t lines = 0, right = 0, left = 0, gappy = 0, both = 0, pairs = 0;
   unsigned short ends[2 * COLS_MAX] = {0};
   for (size_t i = from; i < to;) {
     size_t e = jn__sheet_line_end(in, to, i);
@@ -117,6 +134,10 @@ static int two_columns(const char *in, size_t from, size_t to, size_t gutter) {
     if (c.left_end || c.right_chars)
       lines++;
     right += c.right_chars > 0;
+    if (c.left_end && c.right_chars) { /* two boxes of pairs side by side */
+      both++;
+      pairs += pair_text(in + i, c.right_byte) && pair_text(in + i + c.right_byte, e - i - c.right_byte);
+    }
     if (c.left_end && c.left_end < 2 * COLS_MAX) {
       left++;
       gappy += c.left_gaps > 0;
@@ -133,7 +154,11 @@ static int two_columns(const char *in, size_t from, size_t to, size_t gutter) {
       k += ends[d];
     filled = k > filled ? k : filled;
   }
-  return right >= RIGHT_MIN && right * 10 >= lines * 3 && gappy * 4 <= left && filled * 4 >= left;
+  if (gappy * 4 > left)
+    return 0; /* a table's rows: gaps inside the left part */
+  if (pairs >= PAIRS_MIN && pairs * 3 >= both * 2)
+    return 1; /* each side a label and its value: two boxes of pairs */
+  return right >= RIGHT_MIN && right * 10 >= lines * 3 && filled * 4 >= left;
 }
 
 /* The page [from, to) as its left column then its right one. */

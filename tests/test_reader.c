@@ -3847,6 +3847,33 @@ static void test_flat_rows_marker_first(void **state) {
   jn_record_free(rec);
 }
 
+/* Two boxes of label/value pairs side by side on a printed page (a
+ * leaflet's 仕様 and 会社概要): each box reads on its own. */
+static void test_two_boxes_of_pairs(void **state) {
+  (void)state;
+  char in[4096];
+  const char *left[] = {" 仕様", "  サービス名 架空在庫ナビ", "  稼働率目標 99.9%",
+                        "  データセンター 国内(東京・大阪)", "  初期費用 100,000円(税別)~",
+                        "  最低契約期間 12か月", "  導入実績 1,200社突破"};
+  const char *right[] = {"会社概要", "会社名:架空ロジソフト株式会社", "設立:2012年(平成24年)5月",
+                         "資本金:8,000万円", "代表取締役:小林 直樹", "従業員数:64名",
+                         "本社:大阪府架空島市梅田1-1-1"};
+  size_t at = 0;
+  for (size_t i = 0; i < 7; i++) {
+    size_t chars = 0; /* pdftotext -layout places the right box by characters */
+    for (const char *c = left[i]; *c; c++)
+      chars += ((unsigned char)*c & 0xC0) != 0x80;
+    at += (size_t)snprintf(in + at, sizeof in - at, "%s%*s%s\n", left[i], (int)(64 - chars), "",
+                           right[i]);
+  }
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "company_name"), "架空ロジソフト株式会社");
+  assert_true(number_of(rec, "capital", "JPY") == 80000000.0);
+  assert_true(number_of(rec, "employee_count", "person") == 64.0);
+  assert_true(number_of(rec, "min_contract_period", "mo") == 12.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3900,6 +3927,7 @@ int main(void) {
       cmocka_unit_test(test_two_column_page),
       cmocka_unit_test(test_valued_lines_no_label_column),
       cmocka_unit_test(test_flat_rows_marker_first),
+      cmocka_unit_test(test_two_boxes_of_pairs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -188,7 +188,7 @@ static size_t days(const jn_scan_text *t, size_t i, char *out, size_t cap, int *
 }
 
 /* An exclusion: (祝祭日を除く), 土日祝除く, (土日祝日・年末年始を除く). Sets
- * *ph for holidays and *weekend for Saturday and Sunday. */
+ * *ph for holidays, and in *weekend bit 1 for Saturday and bit 2 for Sunday. */
 static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) {
   size_t j = skip_space(t, i);
   /* "、ただし祝日を除く", " ※土日祝除く": lead-in words before the days. */
@@ -255,11 +255,17 @@ static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) 
     saw_ph |= jn__scan_lit(t, x, "祝") != 0;
     saw_sa |= jn__scan_lit(t, x, "土") != 0;
     saw_su |= jn__scan_lit(t, x, "日曜") != 0 || jn__scan_lit(t, x, "土日") != 0;
+    /* 日 alone between separators is Sunday (土・日・祝祭日), not the 日 of
+     * 祝日 or 休業日 */
+    if (x >= start + 3 && (jn__scan_lit(t, x - 3, "・") || jn__scan_lit(t, x - 3, "、")) &&
+        jn__scan_lit(t, x, "日") &&
+        (jn__scan_lit(t, x + 3, "・") || jn__scan_lit(t, x + 3, "、") || jn__scan_lit(t, x + 3, "祝")))
+      saw_su = 1;
   }
   if (!saw_ph && !saw_sa && !saw_su)
     return 0;
   *ph |= saw_ph;
-  *weekend |= saw_sa && saw_su;
+  *weekend |= (saw_sa ? 1 : 0) | (saw_su ? 2 : 0); /* bit 1 Saturday, bit 2 Sunday */
   size_t e = end + k;
   if (paren && e < t->len && t->s[e] == ')')
     e++;
@@ -394,8 +400,10 @@ size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   size_t mn = more_days(t, j, more, sizeof more);
   j += mn;
   j += exclusion(t, j, &ph, &weekend);
-  if (!d[0] && weekend)
+  if (!d[0] && weekend == 3) /* the days not excluded */
     snprintf(d, sizeof d, "Mo-Fr");
+  else if (!d[0] && weekend == 2) /* 日曜・祝日を除く */
+    snprintf(d, sizeof d, "Mo-Sa");
   m->type = JN_MENTION_HOURS;
   /* every day round the clock (毎日 0:00~24:00) is what opening_hours
    * writes 24/7, the form of 24時間365日 */

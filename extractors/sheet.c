@@ -270,6 +270,14 @@ const char **jn__sheet_header_slot(jn_sheet *sh, const char *key, size_t n) {
   return NULL;
 }
 
+int jn__sheet_header_pair(jn_sheet *sh, const char *l, size_t ln, const char *v, size_t vn) {
+  const char **slot = jn__sheet_header_slot(sh, l, ln);
+  if (!slot || *slot || !vn || vn >= 200)
+    return 0;
+  *slot = jn__sheet_keep(sh, v, vn);
+  return *slot ? 0 : -1;
+}
+
 /* "認定番号: X, サービス名称: Y, 事業者名称: Z" */
 void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n) {
   for (size_t k = 0; k < sizeof header_keys / sizeof header_keys[0]; k++) {
@@ -1056,12 +1064,10 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   }
   if (kind != JN_LINE_TEXT && header_key_row(rd, &c))
     return 0;
-  if (kind != JN_LINE_TEXT && c.n == 2) { /* | 認定番号 | 0915-2406 |: a pair of the header too */
-    const char **slot = jn__sheet_header_slot(rd->sh, c.p[0], c.len[0]);
-    if (slot && !*slot && c.len[1] && c.len[1] < 200 &&
-        !(*slot = jn__sheet_keep(rd->sh, c.p[1], c.len[1])))
-      return -1;
-  }
+  /* | 認定番号 | 0915-2406 |: a pair of the header too */
+  if (kind != JN_LINE_TEXT && c.n == 2 &&
+      jn__sheet_header_pair(rd->sh, c.p[0], c.len[0], c.p[1], c.len[1]) != 0)
+    return -1;
   if (metadata_line(t, tn)) {
     jn__sheet_metadata(rd->sh, t, tn);
     return 0;

@@ -165,6 +165,9 @@ size_t jn__sheet_trim_end(const char *s, size_t n);
  * text (length in *out_len), or NULL with lm freed when memory ran out on
  * the way (b.failed). */
 char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm);
+/* sheet_cells.c: s[0..n) and a line break put in b, as the user's line
+ * `line` (b->failed when memory ran out). */
+void jn__sheet_put_line(jn_buf *b, jn_line_map *lm, const char *s, size_t n, uint64_t line);
 
 /* sheet_box.c: ASCII grid tables (reStructuredText, pandoc's grid tables:
  * +---+ rules, | between cells) redrawn with box characters for
@@ -396,6 +399,10 @@ void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n);
 /* The header field a page-header key fills (認定番号 → cert_number), or
  * NULL when key[0..n) is no such key. */
 const char **jn__sheet_header_slot(jn_sheet *sh, const char *key, size_t n);
+/* A label/value pair of the certifier's header (認定番号 | 0999-2401),
+ * wherever it stands: its value fills the label's slot when the slot is
+ * empty. -1 when memory ran out, else 0. */
+int jn__sheet_header_pair(jn_sheet *sh, const char *l, size_t ln, const char *v, size_t vn);
 int jn__sheet_page_header(jn_sheet *sh, const char *s, size_t n);
 int jn__sheet_is_footnote(const char *s, size_t n);
 void jn__sheet_guideline(jn_sheet *sh, const char *s, size_t n);

@@ -324,11 +324,10 @@ static int add_row(jn_sheet_reader *rd, const char *anchor, const char *label, s
 }
 
 /* The header's label/value pairs, wherever they stand (認定番号 0999-2401 as
- * a pair, a <dl>, a label line and its value line). */
+ * a pair, a <dl>, a label line and its value line): memory running out
+ * loses only the header's copy, the row keeps the pair. */
 static void header_pair(jn_sheet *sh, const char *l, size_t ln, const char *v, size_t vn) {
-  const char **slot = jn__sheet_header_slot(sh, l, ln);
-  if (slot && !*slot && vn && vn < 200)
-    *slot = jn__sheet_keep(sh, v, vn);
+  (void)jn__sheet_header_pair(sh, l, ln, v, vn);
 }
 
 /* Does the text end as a sentence that states does (…適用されます。, …を使用

@@ -161,33 +161,40 @@ static int two_columns(const char *in, size_t from, size_t to, size_t gutter) {
   return right >= RIGHT_MIN && right * 10 >= lines * 3 && filled * 4 >= left;
 }
 
-/* The page [from, to) as its left column then its right one. */
-static void put_page(jn_buf *b, jn_line_map *lm, const char *in, size_t from, size_t to,
-                     size_t gutter, uint64_t first_line) {
-  for (int side = 0; side < 2; side++) {
-    uint64_t line = first_line;
-    for (size_t i = from; i < to;) {
+/* The page [from, to), its lines mapped from first_line on: as its left
+ * column then its right one when split at `gutter` (0: as it is). Returns
+ * how many lines the page has. */
+static uint64_t put_page(jn_buf *b, jn_line_map *lm, const char *in, size_t from, size_t to,
+                         size_t gutter, uint64_t first_line) {
+  uint64_t line = first_line;
+  for (int side = 0; side < (gutter ? 2 : 1); side++) {
+    line = first_line;
+    for (size_t i = from; i < to; line++) {
       size_t e = jn__sheet_line_end(in, to, i);
-      line_cut c = cut_line(in + i, e - i, gutter);
-      size_t split = c.right_chars ? c.right_byte : e - i;
-      if (!c.right_chars && side == 1)
-        split = e - i; /* the line lies left of the gutter: the left side's */
-      const char *s = side ? in + i + split : in + i;
-      size_t n = side ? (e - i) - split : split;
-      while (n && s[n - 1] == ' ')
-        n--;
-      /* the left column skips the lines where only the right one has text
-       * (a break there is no paragraph's); a blank line stays a break */
-      int blank = e == i || (c.left_end == 0 && !c.right_chars);
-      if (n || (side == 0 && blank)) {
-        jn__buf_put(b, s, n);
-        jn__buf_puts(b, "\n");
-        b->failed |= jn__line_map_add(lm, line) != 0;
+      const char *s = in + i;
+      size_t n = e - i;
+      if (gutter) {
+        line_cut c = cut_line(s, n, gutter);
+        size_t split = c.right_chars ? c.right_byte : n;
+        if (side)
+          s += split, n -= split;
+        else
+          n = split;
+        while (n && s[n - 1] == ' ')
+          n--;
+        /* the left column skips the lines where only the right one has
+         * text (a break there is no paragraph's); a blank line stays a
+         * break */
+        int blank = e == i || (c.left_end == 0 && !c.right_chars);
+        if (n || (side == 0 && blank))
+          jn__sheet_put_line(b, lm, s, n, line);
+      } else {
+        jn__sheet_put_line(b, lm, s, n, line);
       }
-      line++;
       i = e + 1;
     }
   }
+  return line - first_line;
 }
 
 char *jn__sheet_columns(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
@@ -198,37 +205,18 @@ char *jn__sheet_columns(const char *in, size_t len, size_t *out_len, jn_line_map
     const char *ff = memchr(in + p, '\f', len - p);
     size_t end = ff ? (size_t)(ff - in) : len;
     size_t gutter = common_gutter(in, p, end);
-    int split = gutter && two_columns(in, p, end, gutter);
-    uint64_t lines = 0;
-    for (size_t i = p; i < end; i = jn__sheet_line_end(in, end, i) + 1)
-      lines++;
-    if (split) {
-      put_page(&b, lm, in, p, end, gutter, line);
-      any = 1;
-    } else {
-      for (size_t i = p; i < end;) {
-        size_t e = jn__sheet_line_end(in, end, i);
-        jn__buf_put(&b, in + i, e - i);
-        jn__buf_puts(&b, "\n");
-        b.failed |= jn__line_map_add(lm, line + (uint64_t)0) != 0;
-        line++;
-        i = e + 1;
-      }
-      line -= lines;
-    }
-    line += lines;
-    if (ff) { /* the form feed starts the next page's first line */
+    if (gutter && !two_columns(in, p, end, gutter))
+      gutter = 0;
+    any |= gutter != 0;
+    line += put_page(&b, lm, in, p, end, gutter, line);
+    if (ff) /* the form feed starts the next page's first line */
       jn__buf_puts(&b, "\f");
-      p = end + 1;
-    } else {
-      p = end;
-    }
+    p = ff ? end + 1 : end;
   }
-  if (!any || b.failed) {
+  if (!any) {
     jn__buf_free(&b);
     jn__line_map_free(lm);
     return NULL;
   }
-  *out_len = b.len;
-  return jn__buf_detach(&b);
+  return jn__sheet_pass_result(&b, out_len, lm);
 }

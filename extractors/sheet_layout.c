@@ -610,9 +610,7 @@ static int join_above(layout_row *r, above_lines *a) {
 /* Lines held that no row took, as they are. */
 static void put_above(jn_buf *b, above_lines *a, uint64_t line, jn_line_map *lm) {
   for (size_t l = 0; l < a->n; l++) {
-    jn__buf_put(b, a->s[l], a->len[l]);
-    jn__buf_puts(b, "\n");
-    b->failed |= jn__line_map_add(lm, line - a->n + l) != 0;
+    jn__sheet_put_line(b, lm, a->s[l], a->len[l], line - a->n + l);
   }
   a->n = 0;
 }
@@ -694,9 +692,7 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
     }
     put_above(&b, above, line, lm);
     in_rows = 0;
-    jn__buf_put(&b, s, n); /* anything else as it is */
-    jn__buf_puts(&b, "\n");
-    b.failed |= jn__line_map_add(lm, line) != 0;
+    jn__sheet_put_line(&b, lm, s, n, line); /* anything else as it is */
   }
   flush(&b, &row, indent, indent_n, lm, &cs);
   put_above(&b, above, line + 1, lm);

@@ -130,9 +130,7 @@ char *jn__sheet_mixed(const char *in, size_t len, size_t *out_len, jn_line_map *
     line++;
     const char *tag = block_tag(in + i, e - i);
     if (!tag) {
-      jn__buf_put(&b, in + i, e - i);
-      jn__buf_puts(&b, "\n");
-      b.failed |= jn__line_map_add(lm, line) != 0;
+      jn__sheet_put_line(&b, lm, in + i, e - i, line);
       i = e + 1;
       continue;
     }

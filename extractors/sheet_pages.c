@@ -177,9 +177,7 @@ char *jn__sheet_pages(const char *in, size_t len, size_t *out_len, jn_line_map *
     size_t n = l[i].end - l[i].start;
     while (n && *s == '\f') /* the page break itself */
       s++, n--;
-    jn__buf_put(&b, s, n);
-    jn__buf_puts(&b, "\n");
-    b.failed |= jn__line_map_add(lm, i + 1) != 0;
+    jn__sheet_put_line(&b, lm, s, n, i + 1);
   }
   free(l);
   free(shapes);

@@ -114,9 +114,7 @@ char *jn__sheet_records(const char *in, size_t len, size_t *out_len, jn_line_map
     int role = record_line(s, n, &v);
     if (!role) { /* anything else ends the record and stays */
       flush(&b, lm, &r);
-      jn__buf_put(&b, s, n);
-      jn__buf_puts(&b, "\n");
-      b.failed |= jn__line_map_add(lm, line) != 0;
+      jn__sheet_put_line(&b, lm, s, n, line);
       continue;
     }
     if (role == JN_COL_ITEM) {

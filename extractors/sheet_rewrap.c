@@ -228,11 +228,8 @@ char *jn__sheet_unparagraph(const char *in, size_t len, size_t *out_len, jn_line
   for (size_t i = 0; i < len && !b.failed;) {
     size_t e = jn__sheet_line_end(in, len, i);
     line++;
-    if (text_line(in + i, e - i)) {
-      jn__buf_put(&b, in + i, e - i);
-      jn__buf_puts(&b, "\n");
-      b.failed |= jn__line_map_add(lm, line) != 0;
-    }
+    if (text_line(in + i, e - i))
+      jn__sheet_put_line(&b, lm, in + i, e - i, line);
     i = e + 1;
   }
   return jn__sheet_pass_result(&b, out_len, lm);

@@ -23,13 +23,20 @@
 
 enum { UNFRAME_RULES_MIN = 3 };
 
-/* "+-----+" (or with '='): two corners, dashes between, no joint. */
-static int single_rule(const char *s, size_t n) {
+/* The line's text without its indent and its trailing blanks: [*k, end). */
+static size_t inked(const char *s, size_t n, size_t *k) {
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
     n--;
-  size_t k = 0;
-  while (k < n && s[k] == ' ')
-    k++;
+  *k = 0;
+  while (*k < n && s[*k] == ' ')
+    (*k)++;
+  return n;
+}
+
+/* "+-----+" (or with '='): two corners, dashes between, no joint. */
+static int single_rule(const char *s, size_t n) {
+  size_t k;
+  n = inked(s, n, &k);
   if (n - k < 5 || s[k] != '+' || s[n - 1] != '+')
     return 0;
   for (size_t i = k + 1; i + 1 < n; i++)
@@ -40,11 +47,8 @@ static int single_rule(const char *s, size_t n) {
 
 /* "| … |": a line inside the frame; *from and *to bound its text. */
 static int framed(const char *s, size_t n, size_t *from, size_t *to) {
-  while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
-    n--;
-  size_t k = 0;
-  while (k < n && s[k] == ' ')
-    k++;
+  size_t k;
+  n = inked(s, n, &k);
   if (n - k < 2 || s[k] != '|' || s[n - 1] != '|')
     return 0;
   *from = k + 1, *to = n - 1;
@@ -81,30 +85,24 @@ static int one_column_frame(const char *in, size_t len) {
   return rules >= UNFRAME_RULES_MIN && inside >= rules && bars * 3 < inside;
 }
 
+/* One line without the frame: a rule a blank line, a framed line its
+ * text, anything else as it is. */
+static void put_unframed(jn_buf *b, const char *s, size_t n, void *state) {
+  size_t from, to;
+  (void)state;
+  if (single_rule(s, n))
+    return;
+  if (!framed(s, n, &from, &to)) {
+    jn__buf_put(b, s, n);
+    return;
+  }
+  while (to > from && s[to - 1] == ' ')
+    to--;
+  jn__buf_put(b, s + from, to - from);
+}
+
 char *jn__sheet_unframe(const char *in, size_t len, size_t *out_len) {
   if (!one_column_frame(in, len))
     return NULL;
-  jn_buf b = JN_BUF_INIT;
-  for (size_t i = 0; i < len && !b.failed;) {
-    size_t e = jn__sheet_line_end(in, len, i), from, to;
-    const char *s = in + i;
-    size_t n = e - i;
-    if (single_rule(s, n)) {
-      /* a blank line where the rule was */
-    } else if (framed(s, n, &from, &to)) {
-      while (to > from && s[to - 1] == ' ')
-        to--;
-      jn__buf_put(&b, s + from, to - from);
-    } else {
-      jn__buf_put(&b, s, n);
-    }
-    jn__buf_puts(&b, "\n");
-    i = e + 1;
-  }
-  if (b.failed) {
-    jn__buf_free(&b);
-    return NULL;
-  }
-  *out_len = b.len;
-  return jn__buf_detach(&b);
+  return jn__sheet_rewrite_lines(in, len, out_len, put_unframed, NULL);
 }

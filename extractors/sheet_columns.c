@@ -76,7 +76,7 @@ static line_cut cut_line(const char *s, size_t n, size_t gutter) {
  * character column over the lines [from, to); the most common such
  * column right of the page's middle. */
 static size_t common_gutter(const char *in, size_t from, size_t to) {
-  unsigned short count[COLS_MAX] = {0};
+  unsigned count[COLS_MAX] = {0};
   size_t widest = 0;
   for (size_t i = from; i < to;) {
     size_t e = jn__sheet_line_end(in, to, i), chars = 0, run = 0;
@@ -127,7 +127,7 @@ static int pair_text(const char *s, size_t n) {
 
 static int two_columns(const char *in, size_t from, size_t to, size_t gutter) {
   size_t lines = 0, right = 0, left = 0, gappy = 0, both = 0, pairs = 0;
-  unsigned short ends[2 * COLS_MAX] = {0};
+  unsigned ends[2 * COLS_MAX] = {0};
   for (size_t i = from; i < to;) {
     size_t e = jn__sheet_line_end(in, to, i);
     line_cut c = cut_line(in + i, e - i, gutter);

@@ -1582,8 +1582,8 @@ typedef struct sheet_text {
   size_t len;
   char *owned;           /* in, when a pass made it */
   /* passes that moved lines, in the order they ran: one slot for each
-   * pass of prepare_text that keeps a map (eight), whichever fire */
-  jn_line_map maps[12]; /* one per pass that maps lines */
+   * pass of prepare_text that keeps a map, whichever fire */
+  jn_line_map maps[13]; /* one per pass that maps lines */
   size_t n_maps;
   const char *encoding;  /* "utf-8" or "cp932" */
   int parsed_html;       /* an HTML document, read by sheet_html.c */
@@ -1638,6 +1638,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   st->n_maps += made != NULL;
   take_text(st, made, n);
   made = jn__sheet_pages(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
+  made = jn__sheet_stacked(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);
   made = jn__sheet_records(st->in, st->len, &n, &st->maps[st->n_maps]);

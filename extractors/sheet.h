@@ -208,6 +208,11 @@ char *jn__sheet_unframe(const char *in, size_t len, size_t *out_len);
  * of a brochure, a contract printed two-up) as its left column then its
  * right one, page by page; NULL when no page is. */
 char *jn__sheet_columns(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+/* sheet_stacked.c: a certifier's table printed with its 必須/選択 column
+ * one character a line (必 over 須, pdftotext -layout) as rows of
+ * tab-separated cells (item, section, label, question, marker, answer),
+ * the other lines kept; NULL when the text has no such table. */
+char *jn__sheet_stacked(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 /* sheet_despace.c: a PDF's text that writes blanks between figures and the
  * Japanese around them (2024 年 4 月) without those blanks, line for line;
  * NULL when the text writes its dates whole. */

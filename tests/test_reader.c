@@ -3874,6 +3874,74 @@ static void test_two_boxes_of_pairs(void **state) {
   jn_record_free(rec);
 }
 
+/* Text placed at character columns, as pdftotext -layout places it (a
+ * kanji counts one): each line a list of (column, text), ended by a NULL
+ * text; lines end with a NULL list. */
+typedef struct placed {
+  int col;
+  const char *text;
+} placed;
+
+static void place_lines(char *out, size_t cap, const placed *const *lines) {
+  size_t at = 0;
+  for (size_t i = 0; lines[i]; i++) {
+    int chars = 0;
+    for (const placed *p = lines[i]; p->text; p++) {
+      at += (size_t)snprintf(out + at, cap - at, "%*s%s", p->col > chars ? p->col - chars : 1, "",
+                             p->text);
+      chars = p->col > chars ? p->col : chars + 1;
+      for (const char *c = p->text; *c; c++)
+        chars += ((unsigned char)*c & 0xC0) != 0x80;
+    }
+    at += (size_t)snprintf(out + at, cap - at, "\n");
+    assert_true(at < cap);
+  }
+}
+
+/* A certifier's table printed on a narrow page (pdftotext -layout): the
+ * marker column prints 必 over 須, cells full to their edge stand one
+ * blank apart, a question may stand a line above its marker and answer,
+ * and a second question under the same marker has its own answer. */
+static void test_stacked_markers(void **state) {
+  (void)state;
+  static const placed l1[] = {{3, "1"}, {5, "開示情"}, {9, "開示情報の日"}, {16, "開示情報の年月日(西暦)"},
+                              {44, "必"}, {46, "2026年10月1日"}, {0, NULL}};
+  static const placed l2[] = {{5, "報の時"}, {9, "付"}, {44, "須"}, {0, NULL}};
+  static const placed l3[] = {{3, "2"}, {5, "事業所"}, {9, "事業者名"}, {16, "事業者の正式名称(商号)"},
+                              {44, "必"}, {46, "架空テスト工房株式会社"}, {0, NULL}};
+  static const placed l4[] = {{5, "等の概"}, {16, "事業者ホームページ"}, {44, "須"},
+                              {46, "https://www.kaku-"}, {0, NULL}};
+  static const placed l5[] = {{5, "要"}, {46, "test.example.jp/"}, {0, NULL}};
+  static const placed l6[] = {{3, "財務状況"}, {0, NULL}};
+  static const placed l7[] = {{3, "9"}, {5, "財務デ"}, {9, "売上高"}, {16, "事業者の売上高(単独ベース)"},
+                              {0, NULL}};
+  static const placed l8[] = {{44, "必"}, {46, "15億20百万円(2025年3月期)"}, {0, NULL}};
+  static const placed l9[] = {{5, "ータ"}, {44, "須"}, {0, NULL}};
+  static const placed l10[] = {{3, "13"}, {9, "キャッシュフ"}, {16, "事業者のキャッシュフロー対有利子負債比"},
+                               {44, "選"}, {46, "非開示"}, {0, NULL}};
+  static const placed l11[] = {{9, "ロー対有利子"}, {16, "率(単独ベース)"}, {44, "択"}, {0, NULL}};
+  static const placed l12[] = {{9, "負債比率"}, {0, NULL}};
+  static const placed l13[] = {{3, "14"}, {9, "上場の有無"}, {16, "株式上場の有無と、「有り」の場合は市場"},
+                               {44, "選"}, {46, "無し"}, {0, NULL}};
+  static const placed l14[] = {{16, "名"}, {44, "択"}, {0, NULL}};
+  static const placed *const lines[] = {l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, l11, l12, l13, l14, NULL};
+  char in[4096];
+  place_lines(in, sizeof in, lines);
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-10-01");
+  assert_string_equal(string_of(rec, "company_name"), "架空テスト工房株式会社");
+  const jn_field_result *site = jn_record_field(rec, "website");
+  assert_int_equal(site->status, JN_STATUS_VALUE);
+  assert_string_equal(jn_value_string(jn_value_at(site->value, 0), NULL),
+                      "https://www.kaku-test.example.jp/");
+  assert_true(number_of(rec, "revenue", "JPY") == 1520000000.0);
+  assert_int_equal(jn_record_field(rec, "cf_debt_ratio")->status, JN_STATUS_UNDISCLOSED);
+  const jn_field_result *listed = jn_record_field(rec, "listed");
+  assert_int_equal(listed->status, JN_STATUS_VALUE);
+  assert_false(jn_value_bool(listed->value));
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3928,6 +3996,7 @@ int main(void) {
       cmocka_unit_test(test_valued_lines_no_label_column),
       cmocka_unit_test(test_flat_rows_marker_first),
       cmocka_unit_test(test_two_boxes_of_pairs),
+      cmocka_unit_test(test_stacked_markers),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -277,17 +277,32 @@ size_t jn__extract_trim_markers(char *buf, size_t n) {
   return n;
 }
 
+/* The first part of a without its titles and yes/no words, in buf; a
+ * line that holds nothing else is the post above the name, on the line
+ * before it (代表取締役社長 CEO, then 山本大輔): the next line is read. */
+static size_t person_part(jn_extractor *x, const char *a, char *buf, size_t size) {
+  char part[512];
+  for (;;) {
+    first_part(a, part, sizeof part);
+    int empty = !part[0];
+    size_t n = strip_titles(x, part, buf, size);
+    /* once more: a post the titles stood between it and the name
+     * (統括責任者取締役CTO 浅葱健, the blank lost by w3m) ends only now */
+    memcpy(part, buf, n);
+    part[n] = '\0';
+    n = strip_titles(x, part, buf, size);
+    n = jn__extract_trim_markers(buf, trim_yes_no(buf, n));
+    const char *next = strchr(a, '\n');
+    if (n || !next || empty)
+      return n;
+    a = next + 1;
+  }
+}
+
 /* 代表取締役社長 CEO 架空 淳 → 架空 淳: titles, roles and notes removed. */
 int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
-  char part[512], buf[512];
-  first_part(a, part, sizeof part);
-  size_t n = strip_titles(x, part, buf, sizeof buf), start = 0;
-  /* once more: a post the titles stood between it and the name
-   * (統括責任者取締役CTO 浅葱健, the blank lost by w3m) ends only now */
-  memcpy(part, buf, n);
-  part[n] = '\0';
-  n = strip_titles(x, part, buf, sizeof buf);
-  n = jn__extract_trim_markers(buf, trim_yes_no(buf, n));
+  char buf[512];
+  size_t n = person_part(x, a, buf, sizeof buf), start = 0;
   int said = n ? name_in_sentence(x->morph, buf, n, &start, &n) : -1;
   if (said < 0)
     return JN_STATUS_UNPARSED;

@@ -510,6 +510,33 @@ static int item_label(jn_sheet_reader *rd, jn_sheet_row *r, const char *lp, size
 }
 
 /* A row read by its table's column roles (sheet_roles.c). */
+/* A table with no answer column whose cell holds the item's lines, its
+ * label, its question and its answer one under the other (項目・回答: a
+ * page writing each item as one cell): the lines are text, read by the
+ * anchors as a label line over its value line, the row's end a break. */
+static int lines_of_one_cell(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
+  int text = -1;
+  for (size_t i = 0; i < c->n; i++)
+    if (memchr(c->p[i], JN_PARAGRAPH_MARK, c->len[i]))
+      text = text < 0 ? (int)i : -2; /* one such cell, no more */
+  if (!rd->roles.known || rd->roles.answer >= 0 || text < 0)
+    return 0;
+  const char *s = c->p[text], *end = s + c->len[text];
+  while (s < end) {
+    const char *mark = memchr(s, JN_PARAGRAPH_MARK, (size_t)(end - s));
+    const char *e = mark ? mark : end;
+    while (s < e && *s == ' ')
+      s++;
+    size_t n = (size_t)(e - s);
+    while (n && s[n - 1] == ' ')
+      n--;
+    if (n && jn__sheet_note_text(rd, s, n, line) != 0)
+      return -1;
+    s = e + (mark != NULL);
+  }
+  return jn__sheet_note_text(rd, "", 0, line) != 0 ? -1 : 1;
+}
+
 static int row_by_roles(jn_sheet_reader *rd, const jn_cells *c, const jn_row_cells *rc,
                         uint64_t line) {
   const char *req = NULL;
@@ -590,6 +617,9 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
       idx[m++] = i;
   if (m == 0)
     return 0;
+  int lines = lines_of_one_cell(rd, c, line);
+  if (lines != 0)
+    return lines < 0 ? -1 : 0;
   /* An answer split over rows: one cell, in the answer column, no item. */
   if (m == 1 && first == 0 && rd->last && idx[0] >= rd->answer_col && rd->answer_col)
     return continue_answer(rd, c->p[idx[0]], c->len[idx[0]]);

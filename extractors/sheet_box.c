@@ -91,6 +91,7 @@ typedef struct box {
   int filled[BOX_MAX_COLS];    /* the column's last line reached its edge */
   int spaceless[BOX_MAX_COLS]; /* the column's last line held no space */
   int cutting[BOX_MAX_COLS];   /* its last line was a piece of a cut word */
+  int room[BOX_MAX_COLS];      /* blanks after the column's last line */
   jn_box_wrap wrap;            /* how the drawing program cut long words */
   jn_buf *out;                 /* where finished rows are written */
   size_t limit;                /* the most bytes the rows may take */
@@ -200,6 +201,23 @@ static int piece_of_word(const box *b, int column, int filled, const char *s, si
   return filled && after_start && !memchr(s, ' ', n);
 }
 
+/* How wide the line's first word is: a wrapping program moves a word to
+ * the next line only when it did not fit in the room left on the line
+ * before, and w3m wraps Japanese anywhere (a character is a word of its
+ * own). A line whose next line's first word would have fit was ended by
+ * the page (a <br>, a new paragraph). */
+static size_t first_word_width(const char *s, size_t n) {
+  UChar32 cp;
+  int32_t i = 0;
+  U8_NEXT(s, i, (int32_t)n, cp);
+  if (cp >= 0 && jn__display_width(cp) == 2)
+    return 2;
+  size_t w = 0;
+  while (w < n && s[w] != ' ')
+    w++;
+  return jn__text_width(s, w);
+}
+
 /* Text between two rules goes to the column it starts in; a wrapped line
  * joins the text before it: with a space between two narrow characters
  * (Latin words), not inside an address or a cut word; Japanese runs on,
@@ -216,11 +234,19 @@ static void add_text(box *b, int column, const char *s, size_t n) {
     return;
   int cut = b->filled[column];
   int piece = piece_of_word(b, column, blanks < 2, s, n);
+  /* (pandoc's grids cut a long word from its end, leaving a short first
+   * piece that looks ended: only w3m's short lines are read so) */
+  int broken = b->wrap == JN_BOX_CUTS_FROM_START &&
+               b->room[column] >= (int)first_word_width(s, n) + 2;
   b->filled[column] = blanks < 2;
+  b->room[column] = (int)blanks;
   b->spaceless[column] = !memchr(s, ' ', n);
   b->cutting[column] = piece;
   jn_buf *t = &b->text[b->cell[column]];
-  if (t->len && !piece) {
+  if (t->len && !piece && broken) {
+    char mark = JN_PARAGRAPH_MARK; /* the line before was ended, not wrapped */
+    jn__buf_put(t, &mark, 1);
+  } else if (t->len && !piece) {
     UChar32 last, first;
     int32_t i = (int32_t)t->len, j = 0;
     U8_PREV(t->data, 0, i, last);

@@ -3942,6 +3942,48 @@ static void test_stacked_markers(void **state) {
   jn_record_free(rec);
 }
 
+/* A page writing each item as one cell, its label, question and answer on
+ * lines of their own (w3m: 項番 | 項目・回答 | 必須/選択): the table has no
+ * answer column, and the cell's lines read as a label line over its value,
+ * the post above a name included. */
+static void test_item_lines_in_one_cell(void **state) {
+  (void)state;
+  const char *in = "申請内容\n"
+                   "┌──────┬────────────────────────────────────────────┬───────────┐\n"
+                   "│ 項番 │ 項目・回答                                 │ 必須/選択 │\n"
+                   "├──────┼────────────────────────────────────────────┼───────────┤\n"
+                   "│      │ 開示情報の日付                             │           │\n"
+                   "│ 1    │ 開示情報の年月日(西暦)                     │ 必須      │\n"
+                   "│      │ 2026年9月1日                               │           │\n"
+                   "├──────┼────────────────────────────────────────────┼───────────┤\n"
+                   "│      │ 代表者                                     │           │\n"
+                   "│      │ 代表者氏名                                 │           │\n"
+                   "│ 6    │ 代表取締役社長                             │ 必須      │\n"
+                   "│      │ 架空 一郎                                  │           │\n"
+                   "├──────┼────────────────────────────────────────────┼───────────┤\n"
+                   "│      │ 役員                                       │           │\n"
+                   "│ 7    │ 役員数                                     │ 選択      │\n"
+                   "│      │ 4名                                        │           │\n"
+                   "└──────┴────────────────────────────────────────────┴───────────┘\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-09-01");
+  assert_string_equal(string_of(rec, "representative_name"), "架空 一郎");
+  assert_true(number_of(rec, "officer_count", "person") == 4.0);
+  jn_record_free(rec);
+}
+
+/* A post on a line of its own above the name (<br> in the answer cell):
+ * the name is on the next line. */
+static void test_post_above_name(void **state) {
+  (void)state;
+  const char *in = "<table><tr><th>項目</th><th>回答</th></tr>"
+                   "<tr><td>代表者氏名</td><td>代表取締役社長 CEO<br>架空 次郎</td></tr>"
+                   "<tr><td>役員数</td><td>5名</td></tr></table>";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "representative_name"), "架空 次郎");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -3997,6 +4039,8 @@ int main(void) {
       cmocka_unit_test(test_flat_rows_marker_first),
       cmocka_unit_test(test_two_boxes_of_pairs),
       cmocka_unit_test(test_stacked_markers),
+      cmocka_unit_test(test_item_lines_in_one_cell),
+      cmocka_unit_test(test_post_above_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1613,7 +1613,7 @@ typedef struct sheet_text {
   char *owned;           /* in, when a pass made it */
   /* passes that moved lines, in the order they ran: one slot for each
    * pass of prepare_text that keeps a map, whichever fire */
-  jn_line_map maps[13]; /* one per pass that maps lines */
+  jn_line_map maps[14]; /* one per pass that maps lines */
   size_t n_maps;
   const char *encoding;  /* "utf-8" or "cp932" */
   int parsed_html;       /* an HTML document, read by sheet_html.c */
@@ -1674,6 +1674,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   st->n_maps += made != NULL;
   take_text(st, made, n);
   made = jn__sheet_records(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
+  made = jn__sheet_cell_lines(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);
   made = jn__sheet_fixed_width(st->in, st->len, &n); /* line for line: no map */

@@ -133,7 +133,7 @@ static text_line *split_lines(const char *in, size_t len, size_t *count) {
   if (!l)
     return NULL;
   size_t k = 0;
-  for (size_t i = 0; i <= len && k < n;) {
+  for (size_t i = 0; i < len && k < n;) {
     size_t e = jn__sheet_line_end(in, len, i);
     l[k++] = (text_line){in + i, e - i};
     i = e + 1;

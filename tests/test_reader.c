@@ -3984,6 +3984,24 @@ static void test_post_above_name(void **state) {
   jn_record_free(rec);
 }
 
+/* A questionnaire in a word processor saved as text: every table cell a
+ * line of its own, an empty cell an empty line, under a header of one
+ * column word a line (No. | 質問 | 記入例 | 回答 | 根拠資料); the example
+ * column is not the answer. */
+static void test_cells_one_a_line(void **state) {
+  (void)state;
+  const char *in = "1. データセンター\nNo.\n質問\n記入例\n回答\n根拠資料\n"
+                   "1-1\nデータセンターの所在国をご記入ください。\n例:日本\n日本(関東・関西)\n公開資料\n"
+                   "1-2\nUPSの電力供給時間をご記入ください。\n例:あり:15分\nあり:20分\n同上\n"
+                   "1-3\n非常用発電機の連続運転時間をご記入ください。\n\n48時間\n同上\n"
+                   "1-4\n入退室記録の保存期間をご記入ください。\n\n1年間\n規程\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "dc_country"), "JP");
+  assert_true(number_of(rec, "ups_runtime", "min") == 20.0);
+  assert_true(number_of(rec, "generator_runtime", "h") == 48.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4041,6 +4059,7 @@ int main(void) {
       cmocka_unit_test(test_stacked_markers),
       cmocka_unit_test(test_item_lines_in_one_cell),
       cmocka_unit_test(test_post_above_name),
+      cmocka_unit_test(test_cells_one_a_line),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

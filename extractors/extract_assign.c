@@ -59,7 +59,8 @@ static size_t question_text(const jn_sheet_row *row, char *out, size_t cap) {
 /* The row's label and question, without spaces, in text. */
 static void row_text(const jn_sheet_row *row, char *text, size_t cap) {
   const char *label = row->label ? row->label : "";
-  size_t k = jn__squash(label, strlen(label), text, cap);
+  size_t k = row->heading ? jn__squash(row->heading, strlen(row->heading), text, cap / 2) : 0;
+  k += jn__squash(label, strlen(label), text + k, cap - k);
   question_text(row, text + k, cap - k);
 }
 

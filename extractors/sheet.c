@@ -509,7 +509,6 @@ static int item_label(jn_sheet_reader *rd, jn_sheet_row *r, const char *lp, size
   return 0;
 }
 
-/* A row read by its table's column roles (sheet_roles.c). */
 /* A table with no answer column whose cell holds the item's lines, its
  * label, its question and its answer one under the other (項目・回答: a
  * page writing each item as one cell): the lines are text, read by the
@@ -537,6 +536,7 @@ static int lines_of_one_cell(jn_sheet_reader *rd, const jn_cells *c, uint64_t li
   return jn__sheet_note_text(rd, "", 0, line) != 0 ? -1 : 1;
 }
 
+/* A row read by its table's column roles (sheet_roles.c). */
 static int row_by_roles(jn_sheet_reader *rd, const jn_cells *c, const jn_row_cells *rc,
                         uint64_t line) {
   const char *req = NULL;
@@ -667,8 +667,19 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
   }
   if (q_end >= 1)
     r->question = jn__sheet_keep(rd->sh, c->p[idx[q_end - 1]], c->len[idx[q_end - 1]]);
-  if (item_label(rd, r, q_end >= 2 ? c->p[idx[q_end - 2]] : NULL,
-                 q_end >= 2 ? c->len[idx[q_end - 2]] : 0) != 0)
+  const char *lp = q_end >= 2 ? c->p[idx[q_end - 2]] : NULL;
+  size_t ln = q_end >= 2 ? c->len[idx[q_end - 2]] : 0;
+  /* a longer label cell before it, other than the item number (the form's
+   * 中項目 over a sub-label its header did not name: サービス(事業)変更・
+   * 終了時の事前告知 | 事前告知): the row's heading, read with its label */
+  if (lp && q_end >= 3 && !(q_end == 3 && is_item(c->p[idx[0]], c->len[idx[0]]))) {
+    const char *up = c->p[idx[q_end - 3]];
+    size_t un = c->len[idx[q_end - 3]];
+    if (!(*up >= '0' && *up <= '9') && jn__utf8_count(up, un) > jn__utf8_count(lp, ln) &&
+        !(r->heading = jn__sheet_keep(rd->sh, up, un)))
+      return -1;
+  }
+  if (item_label(rd, r, lp, ln) != 0)
     return -1;
   rd->last = r;
   return r->answer ? 0 : -1;

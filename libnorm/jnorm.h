@@ -288,6 +288,10 @@ typedef struct jn_sheet_row {
                              "sentence" (docs/SHEETS.md) */
   const char *remark;   /**< the vendor's remark beside the answer (a 備考 or
                              補足 column), or NULL: never the answer itself */
+  const char *heading;  /**< the item's own label when the row gives a longer
+                             one over `label` (サービス(事業)変更・終了時の
+                             事前告知 over 事前告知), or NULL; read with the
+                             label to find the field, not printed by parse */
 } jn_sheet_row;
 
 typedef struct jn_sheet jn_sheet;

@@ -4002,6 +4002,25 @@ static void test_cells_one_a_line(void **state) {
   jn_record_free(rec);
 }
 
+/* A row of the form whose header names no columns, with the item's label
+ * over a shorter sub-label (サービス(事業)変更・終了時の事前告知 |
+ * 事前告知): the question (利用者への告知時期) is the same for two fields,
+ * and the label that tells them apart is the longer one. */
+static void test_label_over_sub_label(void **state) {
+  (void)state;
+  const char *in =
+      "32\tサービス(事業)変更・終了時の事前告知\t事前告知\t利用者への告知時期(事前の告知時期を1ヶ月前、"
+      "3ヶ月前、6ヶ月前、12ヶ月前のうちから記述)\t必須\t12ヶ月前\n"
+      "告知方法\t電子メール\n"
+      "33\tサービスの変更・終了\t対応・代替措置\t対応・代替措置の基本方針の有無\t必須\t有り\n"
+      "91\tサービス通知・報告\tメンテナンス等の一時的サービス停止時の事前告知\t利用者への告知時期(1ヶ月前、"
+      "3ヶ月前、6ヶ月前、12ヶ月前等)\t必須\t2週間前\n";
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "termination_notice", "mo") == 12.0);
+  assert_true(number_of(rec, "maintenance_notice", "wk") == 2.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4060,6 +4079,7 @@ int main(void) {
       cmocka_unit_test(test_item_lines_in_one_cell),
       cmocka_unit_test(test_post_above_name),
       cmocka_unit_test(test_cells_one_a_line),
+      cmocka_unit_test(test_label_over_sub_label),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -511,8 +511,8 @@ static int item_label(jn_sheet_reader *rd, jn_sheet_row *r, const char *lp, size
 
 /* A table with no answer column whose cell holds the item's lines, its
  * label, its question and its answer one under the other (項目・回答: a
- * page writing each item as one cell): the lines are text, read by the
- * anchors as a label line over its value line, the row's end a break. */
+ * page writing each item as one cell, a sub-question under a rule of its
+ * own): the last line is the answer, the lines above it the question. */
 static int lines_of_one_cell(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
   int text = -1;
   for (size_t i = 0; i < c->n; i++)
@@ -521,19 +521,23 @@ static int lines_of_one_cell(jn_sheet_reader *rd, const jn_cells *c, uint64_t li
   if (!rd->roles.known || rd->roles.answer >= 0 || text < 0)
     return 0;
   const char *s = c->p[text], *end = s + c->len[text];
-  while (s < end) {
-    const char *mark = memchr(s, JN_PARAGRAPH_MARK, (size_t)(end - s));
-    const char *e = mark ? mark : end;
-    while (s < e && *s == ' ')
-      s++;
-    size_t n = (size_t)(e - s);
-    while (n && s[n - 1] == ' ')
-      n--;
-    if (n && jn__sheet_note_text(rd, s, n, line) != 0)
-      return -1;
-    s = e + (mark != NULL);
-  }
-  return jn__sheet_note_text(rd, "", 0, line) != 0 ? -1 : 1;
+  const char *last = end;
+  while (last > s && last[-1] != JN_PARAGRAPH_MARK)
+    last--;
+  const char *req = NULL;
+  if (rd->roles.marker >= 0 && (size_t)rd->roles.marker < c->n)
+    jn__sheet_marker(c->p[rd->roles.marker], c->len[rd->roles.marker], &req);
+  jn_sheet_row *r = start_row(rd, req, line);
+  if (!r)
+    return -1;
+  jn_buf q = JN_BUF_INIT;
+  for (const char *p = s; p < last - 1; p++)
+    jn__buf_put(&q, *p == JN_PARAGRAPH_MARK ? " " : p, 1);
+  r->question = q.failed ? NULL : jn__sheet_keep(rd->sh, q.data ? q.data : "", q.len);
+  jn__buf_free(&q);
+  r->answer = jn__sheet_keep(rd->sh, last, (size_t)(end - last));
+  rd->last = r;
+  return r->question && r->answer ? 1 : -1;
 }
 
 /* A row read by its table's column roles (sheet_roles.c). */

@@ -589,6 +589,12 @@ CONVERTERS = {
                                           "-display_charset=utf-8"],
     "lynx_dump_narrow": ["lynx", "-dump", "-width=80", "-stdin", "-force_html",
                          "-assume_charset=utf-8", "-display_charset=utf-8", "-nolist"],
+    # a page writing each item as one cell (label, question and answer
+    # under each other: item_cell_page) through w3m and elinks
+    "w3m_item_cell": ["w3m", "-dump", "-T", "text/html", "-cols", "160",
+                      "-I", "UTF-8", "-O", "UTF-8"],
+    "elinks_item_cell": ["elinks", "-dump", "-dump-width", "150", "-dump-charset", "utf-8",
+                         "-force-html", "-no-references", "-no-numbering"],
 }
 
 
@@ -770,6 +776,55 @@ def certifier_markdown(header, rows, syn):
     return "\n".join(out) + "\n"
 
 
+def writer_text(header, rows, syn):
+    """A word processor's document saved as plain text (Writer's and Word's
+    "text" export): every table cell a paragraph of its own, an empty cell
+    an empty line, a cell of several paragraphs several lines; the header
+    row one column word a line; items numbered 2-1, 2-2 (each row its own
+    number); a section's merged row one line."""
+    out = ["%s:%s" % p for p in header_pairs(header)]
+    out += ["", "No.", "項目", "質問", "必須/選択", "回答"]
+    n = 0
+    for sec, g in sections(rows):
+        if sec:
+            out.append(one_line(sec))
+        for k, row in enumerate(g.rows):
+            n += 1
+            num = g.number or str(n)
+            num = num if len(g.rows) == 1 else "%s-%d" % (num, k + 1)
+            out += [num, one_line(s(g.label)), one_line(s(row.get("question"))),
+                    marker(row).strip()]
+            out += [p.strip() for p in answer(row).split("\n")] or [""]
+    return "\n".join(out) + "\n"
+
+
+def item_cell_page(header, rows):
+    """A certifier's page writing each item as one cell (項番 | 項目・回答 |
+    必須/選択): the label, the question and the answer one under the other
+    (<br>), a sub-question a row of its own under the item's number."""
+    title = header.get("service_name") or "サービスの情報開示"
+    out = ['<!DOCTYPE html>', '<html lang="ja">', '<head>', '<meta charset="utf-8">',
+           '<title>%s</title>' % h(s(title)), '</head>', '<body>', '<h1>%s</h1>' % h(s(title))]
+    pairs = header_pairs(header)
+    if pairs:
+        out.append("<dl>")
+        out += ["<dt>%s</dt><dd>%s</dd>" % (h(a), h(b)) for a, b in pairs]
+        out.append("</dl>")
+    out += ['<table border="1">', "<tr><th>項番</th><th>項目・回答</th><th>必須/選択</th></tr>"]
+    for sec, g in sections(rows):
+        if sec:
+            out.append('<tr><td colspan="3">%s</td></tr>' % h(sec))
+        span = ' rowspan="%d"' % len(g.rows) if len(g.rows) > 1 else ""
+        for k, row in enumerate(g.rows):
+            lines = ([s(g.label)] if k == 0 and s(g.label) else []) + [s(row.get("question"))]
+            cell = "<br>".join(h(x) for x in lines if x) + "<br>" + h(answer(row))
+            lead = "<td%s>%s</td>" % (span, h(g.number)) if k == 0 else ""
+            mark = "<td%s>%s</td>" % (span, h(marker(row))) if k == 0 else ""
+            out.append("<tr>%s<td>%s</td>%s</tr>" % (lead, cell, mark))
+    out += ["</table>", "</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
 # ---------------------------------------------------------------- registry
 
 TEXT_LAYOUTS = [
@@ -831,6 +886,9 @@ TEXT_LAYOUTS = [
     ("certifier_markdown", certifier_markdown),
     ("tsv_utf16", tsv_utf16),
     ("excel_prn", excel_prn),
+    ("writer_text", writer_text),
+    ("w3m_item_cell", None),
+    ("elinks_item_cell", None),
 ]
 LAYOUTS = [name for name, _ in TEXT_LAYOUTS]
 _FUNCS = dict(TEXT_LAYOUTS)
@@ -841,6 +899,8 @@ def render(name, header, rows, syn=None):
     encoding had to change. Raises Unavailable for a missing converter."""
     if name not in _FUNCS:
         raise KeyError("unknown layout %r (see --list)" % name)
+    if name.endswith("_item_cell"):
+        return convert(name, item_cell_page(header, rows).encode("utf-8")), None
     if name in CONVERTERS or name in PRINTS:
         page = html_table(header, rows, syn, markers=not name.endswith("_nomarker"),
                           marker_last=name.endswith("_marker_after"),

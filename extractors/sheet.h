@@ -158,6 +158,15 @@ char *jn__sheet_rewrite_lines(const char *in, size_t len, size_t *out_len,
                               void (*put)(jn_buf *, const char *, size_t, void *), void *state);
 /* sheet_cells.c: where the line starting at in[i] ends (its '\n', or len). */
 size_t jn__sheet_line_end(const char *in, size_t len, size_t i);
+/* One line of a text, without its '\n'. */
+typedef struct jn_line_span {
+  const char *s;
+  size_t n;
+} jn_line_span;
+/* sheet_cells.c: the text's lines (pointers into it), *count of them; NULL
+ * when it has more than max (a pass that reads a page's lines at once
+ * keeps its tables small so) or memory ran out. */
+jn_line_span *jn__sheet_split_lines(const char *in, size_t len, size_t max, size_t *count);
 /* sheet_cells.c: the length of s[0..n) without its trailing blanks, tabs
  * and '\r' (0: a blank line). */
 size_t jn__sheet_trim_end(const char *s, size_t n);

@@ -32,23 +32,22 @@
 
 enum { HEADER_MIN = 3, HEADER_MAX = 12, ROWS_MIN = 3 };
 
-typedef struct span {
-  const char *s;
-  size_t n;
-  const char *raw; /* the line as written */
-  size_t raw_n;
-} span;
+enum { LINES_MAX = 100000 }; /* a document's tables, not a data dump */
 
-static span trimmed(const char *s, size_t n) {
-  span t = {s, jn__sheet_trim_end(s, n), s, n};
-  while (t.n && (*t.s == ' ' || *t.s == '\t'))
-    t.s++, t.n--;
-  return t;
+typedef jn_line_span span;
+
+/* The line without the blanks around it. */
+static span trimmed(span l) {
+  l.n = jn__sheet_trim_end(l.s, l.n);
+  while (l.n && (*l.s == ' ' || *l.s == '\t'))
+    l.s++, l.n--;
+  return l;
 }
 
-static int item_alone(span t) {
+static int item_alone(span l) {
   const char *id;
   size_t idn;
+  span t = trimmed(l);
   return t.n && jn__sheet_item_id(t.s, t.n, &id, &idn);
 }
 
@@ -57,8 +56,9 @@ static int item_alone(span t) {
 static size_t header_at(const span *l, size_t n, size_t i) {
   size_t k = 0;
   int answer = 0;
-  while (i + k < n && k < HEADER_MAX && l[i + k].n) {
-    int role = jn__roles_word(l[i + k].s, l[i + k].n);
+  while (i + k < n && k < HEADER_MAX && trimmed(l[i + k]).n) {
+    span t = trimmed(l[i + k]);
+    int role = jn__roles_word(t.s, t.n);
     if (!role || (k == 0 && role != JN_COL_ITEM))
       break;
     answer |= role == JN_COL_ANSWER;
@@ -83,31 +83,22 @@ static void put_row(jn_buf *b, jn_line_map *lm, const span *l, size_t from, size
     if (c)
       jn__buf_puts(&row, "\t");
     if (from + c < to)
-      jn__buf_put(&row, l[from + c].s, l[from + c].n);
+      jn__buf_put(&row, trimmed(l[from + c]).s, trimmed(l[from + c]).n);
   }
   b->failed |= row.failed;
   jn__sheet_put_line(b, lm, row.data ? row.data : "", row.len, (uint64_t)from + 1);
   jn__buf_free(&row);
   for (size_t k = from + cells; k < to; k++) /* paragraphs beyond the cells: text */
-    jn__sheet_put_line(b, lm, l[k].raw, l[k].raw_n, (uint64_t)k + 1);
+    jn__sheet_put_line(b, lm, l[k].s, l[k].n, (uint64_t)k + 1);
 }
 
 char *jn__sheet_cell_lines(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   if (!len || memchr(in, '\t', len))
     return NULL;
-  size_t n = 1;
-  for (const char *p = in; (p = memchr(p, '\n', (size_t)(in + len - p))); p++)
-    n++;
-  span *l = malloc(n * sizeof *l);
+  size_t n = 0;
+  span *l = jn__sheet_split_lines(in, len, LINES_MAX, &n);
   if (!l)
     return NULL;
-  size_t k = 0;
-  for (size_t i = 0; i < len && k < n;) {
-    size_t e = jn__sheet_line_end(in, len, i);
-    l[k++] = trimmed(in + i, e - i);
-    i = e + 1;
-  }
-  n = k;
   /* first, is there such a table: rows that fill the header's cells */
   size_t rows = 0, whole = 0;
   for (size_t i = 0; i < n; i++) {
@@ -130,7 +121,7 @@ char *jn__sheet_cell_lines(const char *in, size_t len, size_t *out_len, jn_line_
   for (size_t i = 0; i < n && !b.failed;) {
     size_t h = header_at(l, n, i);
     if (!h) {
-      jn__sheet_put_line(&b, lm, l[i].raw, l[i].raw_n, (uint64_t)i + 1);
+      jn__sheet_put_line(&b, lm, l[i].s, l[i].n, (uint64_t)i + 1);
       i++;
       continue;
     }

@@ -148,6 +148,23 @@ size_t jn__sheet_line_end(const char *in, size_t len, size_t i) {
   return nl ? (size_t)(nl - in) : len;
 }
 
+jn_line_span *jn__sheet_split_lines(const char *in, size_t len, size_t max, size_t *count) {
+  size_t n = 1;
+  for (const char *p = in; n <= max && (p = memchr(p, '\n', (size_t)(in + len - p))); p++)
+    n++;
+  jn_line_span *l = n <= max ? malloc(n * sizeof *l) : NULL;
+  if (!l)
+    return NULL;
+  size_t k = 0;
+  for (size_t i = 0; i < len && k < n;) {
+    size_t e = jn__sheet_line_end(in, len, i);
+    l[k++] = (jn_line_span){in + i, e - i};
+    i = e + 1;
+  }
+  *count = k;
+  return l;
+}
+
 size_t jn__sheet_trim_end(const char *s, size_t n) {
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t'))
     n--;

@@ -116,39 +116,11 @@ static int stacked_on(const piece *a, size_t na, const piece *b, size_t nb, int 
   return -1;
 }
 
-typedef struct text_line {
-  const char *s;
-  size_t n;
-} text_line;
-
-/* The text's lines (pointers into it), NULL when memory ran out. */
-static text_line *split_lines(const char *in, size_t len, size_t *count) {
-  size_t n = 1;
-  for (const char *p = in; n <= LINES_MAX && (p = memchr(p, '\n', (size_t)(in + len - p)));
-       p++)
-    n++;
-  if (n > LINES_MAX)
-    return NULL;
-  text_line *l = malloc(n * sizeof *l);
-  if (!l)
-    return NULL;
-  size_t k = 0;
-  for (size_t i = 0; i < len && k < n;) {
-    size_t e = jn__sheet_line_end(in, len, i);
-    l[k++] = (text_line){in + i, e - i};
-    i = e + 1;
-  }
-  *count = k;
-  return l;
-}
-
 /* The markers: marker[i] is the character column of line i's marker
  * (stacked, or a whole word after text), -1 when it has none; canon[i]
- * its word; tail[i] set on the line holding a stacked marker's second
- * half. Returns how many stacked markers align by characters (and not by
- * display columns). */
-static size_t find_markers(const text_line *l, size_t n, int *marker, const char **canon,
-                           unsigned char *tail) {
+ * its word. Returns how many stacked markers align by characters (and
+ * not by display columns). */
+static size_t find_markers(const jn_line_span *l, size_t n, int *marker, const char **canon) {
   size_t by_chars = 0, by_display = 0;
   piece a[ROW_PIECES], b[ROW_PIECES];
   size_t na = n ? line_pieces(l[0].s, l[0].n, a, ROW_PIECES) : 0;
@@ -158,7 +130,6 @@ static size_t find_markers(const text_line *l, size_t n, int *marker, const char
     marker[i] = stacked_on(a, na, b, nb, DRIFT, l[i].s, l[i + 1 < n ? i + 1 : i].s, &gap,
                            &canon[i]);
     if (marker[i] >= 0) {
-      tail[i + 1] = 1;
       int exact = stacked_on(a, na, b, nb, ALIGN, l[i].s, l[i + 1].s, &gap, &canon[i]) >= 0;
       by_chars += exact && gap > ALIGN;
       by_display += gap <= ALIGN;
@@ -317,91 +288,121 @@ static int item_line(const piece *pc, size_t k) {
   return k >= 2 && jn__sheet_item_id(pc[0].p, pc[0].n, &id, &idn);
 }
 
+/* The pass over a text whose table it found. */
+typedef struct stacked_pass {
+  jn_line_span *l;
+  size_t n;
+  int *marker;         /* find_markers */
+  const char **canon;
+  size_t first, last;  /* the table's first and last lines */
+  int mc;              /* the last marker's column */
+  stacked_row row;
+  jn_buf b;
+  jn_line_map *lm;
+} stacked_pass;
+
+static void pass_free(stacked_pass *sp) {
+  free(sp->l), free(sp->marker), free(sp->canon);
+}
+
+/* The table runs from the first marker (or the item's line above it) to
+ * the last, and on while the last row's lines go on. */
+static void table_lines(stacked_pass *sp) {
+  sp->first = 0, sp->last = 0;
+  while (sp->first < sp->n && sp->marker[sp->first] < 0)
+    sp->first++;
+  for (size_t i = 0; i < sp->n; i++)
+    if (sp->marker[i] >= 0)
+      sp->last = i;
+  for (int k = 0; k < 2 && sp->first > 0; k++) {
+    piece pc[ROW_PIECES];
+    const jn_line_span *above = &sp->l[sp->first - 1];
+    if (!item_line(pc, line_pieces(above->s, above->n, pc, ROW_PIECES)))
+      break;
+    sp->first--;
+  }
+}
+
+/* A marker's line: the row's, when the row (an item's line) has no marker
+ * yet and stands a line or two above; else a new row's. */
+static void marker_line(stacked_pass *sp, size_t i, const piece *pc, size_t k) {
+  stacked_row *r = &sp->row;
+  sp->mc = sp->marker[i];
+  int joins = r->open && !r->canon && i - (size_t)(r->line - 1) <= 2 && !item_line(pc, k);
+  if (!joins)
+    flush(&sp->b, sp->lm, r);
+  if (!r->open)
+    r->open = 1, r->line = (uint64_t)i + 1;
+  r->now = i;
+  r->canon = sp->canon[i], r->mc = sp->mc;
+  add_line(r, pc, k, !joins);
+}
+
+/* An item's line, or a sub-question under the row's marker: a new row. A
+ * sub-question's pieces left of the question (cells spanning the item's
+ * rows) still go to the row above. */
+static void new_row(stacked_pass *sp, size_t i, const piece *pc, size_t k, int sub) {
+  stacked_row *r = &sp->row;
+  const char *canon = r->canon;
+  size_t skip = 0;
+  if (sub) {
+    while (skip < k && pc[skip].col < r->start[r->cells - 1] - NEAR)
+      skip++;
+    add_line(r, pc, skip, 0);
+  }
+  flush(&sp->b, sp->lm, r);
+  r->open = 1, r->line = (uint64_t)i + 1, r->mc = sp->mc, r->now = i;
+  if (sub)
+    r->canon = canon;
+  add_line(r, pc + skip, k - skip, 1);
+}
+
+static void read_line(stacked_pass *sp, size_t i) {
+  stacked_row *r = &sp->row;
+  jn_line_span *t = &sp->l[i];
+  piece pc[ROW_PIECES];
+  size_t k = line_pieces(t->s, t->n, pc, ROW_PIECES);
+  if (t->n && t->s[0] == '\f') { /* a new page: its feed stays */
+    flush(&sp->b, sp->lm, r);
+    jn__buf_puts(&sp->b, "\f");
+    t->s++, t->n--;
+  }
+  int in_table = i >= sp->first && (i <= sp->last || (k && r->open));
+  int section = r->open && k == 1 && pc[0].col <= r->left - (r->item ? 0 : NEAR + 1);
+  if (in_table && k && sp->marker[i] >= 0) {
+    marker_line(sp, i, pc, k);
+    return;
+  }
+  r->now = i;
+  int sub = in_table && k && !section && r->open && sub_question(r, pc, k);
+  if (in_table && k && !section && (item_line(pc, k) || sub)) {
+    new_row(sp, i, pc, k, sub && !item_line(pc, k));
+    return;
+  }
+  if (in_table && k && !section && r->open) {
+    add_line(r, pc, k, 0);
+    return;
+  }
+  flush(&sp->b, sp->lm, r); /* outside the table, a blank or a section's row */
+  jn__sheet_put_line(&sp->b, sp->lm, t->s, t->n, (uint64_t)i + 1);
+}
+
 char *jn__sheet_stacked(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   if (!len)
     return NULL;
-  size_t n = 0;
-  text_line *l = split_lines(in, len, &n);
-  int *marker = l ? malloc(n * sizeof *marker) : NULL;
-  const char **canon = marker ? calloc(n, sizeof *canon) : NULL;
-  unsigned char *tail = canon ? calloc(n + 1, 1) : NULL;
-  if (!tail || find_markers(l, n, marker, canon, tail) < STACK_MIN) {
-    free(l), free(marker), free(canon), free(tail);
+  stacked_pass sp = {0};
+  sp.l = jn__sheet_split_lines(in, len, LINES_MAX, &sp.n);
+  sp.marker = sp.l ? malloc(sp.n * sizeof *sp.marker) : NULL;
+  sp.canon = sp.marker ? calloc(sp.n, sizeof *sp.canon) : NULL;
+  if (!sp.canon || find_markers(sp.l, sp.n, sp.marker, sp.canon) < STACK_MIN) {
+    pass_free(&sp);
     return NULL;
   }
-  size_t first = 0, last = 0;
-  while (first < n && marker[first] < 0)
-    first++;
-  for (size_t i = 0; i < n; i++)
-    if (marker[i] >= 0)
-      last = i;
-  /* the first row may start on its item's line above its marker */
-  for (int k = 0; k < 2 && first > 0; k++) {
-    piece pc[ROW_PIECES];
-    if (!item_line(pc, line_pieces(l[first - 1].s, l[first - 1].n, pc, ROW_PIECES)))
-      break;
-    first--;
-  }
-  jn_buf b = JN_BUF_INIT;
-  stacked_row row = {0};
-  int mc = -1;
-  for (size_t i = 0; i < n && !b.failed; i++) {
-    uint64_t line = (uint64_t)i + 1;
-    piece pc[ROW_PIECES];
-    size_t k = line_pieces(l[i].s, l[i].n, pc, ROW_PIECES);
-    int in_table = i >= first && (i <= last || (k && row.open));
-    if (l[i].n && l[i].s[0] == '\f') { /* a new page: its feed stays */
-      flush(&b, lm, &row);
-      jn__buf_puts(&b, "\f");
-      l[i].s++, l[i].n--;
-    }
-    if (!in_table || !k) {
-      flush(&b, lm, &row);
-      jn__sheet_put_line(&b, lm, l[i].s, l[i].n, line);
-      continue;
-    }
-    if (marker[i] >= 0) {
-      mc = marker[i];
-      row.now = i;
-      int joins = row.open && !row.canon && i - (size_t)(row.line - 1) <= 2 && !item_line(pc, k);
-      if (!joins)
-        flush(&b, lm, &row);
-      if (!row.open)
-        row.open = 1, row.line = line;
-      row.now = i;
-      row.canon = canon[i], row.mc = mc;
-      add_line(&row, pc, k, !joins);
-      continue;
-    }
-    if (row.open && k == 1 && pc[0].col <= row.left - (row.item ? 0 : NEAR + 1)) {
-      flush(&b, lm, &row); /* a section's row, left of the row's cells */
-      jn__sheet_put_line(&b, lm, l[i].s, l[i].n, line);
-      continue;
-    }
-    row.now = i;
-    if (item_line(pc, k) || (row.open && sub_question(&row, pc, k))) {
-      int inherit = !item_line(pc, k);
-      const char *c = row.canon;
-      size_t skip = 0;
-      if (inherit) { /* cells left of the question go on over the sub-rows */
-        while (skip < k && pc[skip].col < row.start[row.cells - 1] - NEAR)
-          skip++;
-        add_line(&row, pc, skip, 0);
-      }
-      flush(&b, lm, &row);
-      row.open = 1, row.line = line, row.mc = mc, row.now = i;
-      if (inherit)
-        row.canon = c; /* the sub-question is under the same marker */
-      add_line(&row, pc + skip, k - skip, 1);
-      continue;
-    }
-    if (!row.open) {
-      jn__sheet_put_line(&b, lm, l[i].s, l[i].n, line);
-      continue;
-    }
-    add_line(&row, pc, k, 0);
-  }
-  flush(&b, lm, &row);
-  free(l), free(marker), free(canon), free(tail);
-  return jn__sheet_pass_result(&b, out_len, lm);
+  table_lines(&sp);
+  sp.mc = -1, sp.lm = lm;
+  for (size_t i = 0; i < sp.n && !sp.b.failed; i++)
+    read_line(&sp, i);
+  flush(&sp.b, lm, &sp.row);
+  pass_free(&sp);
+  return jn__sheet_pass_result(&sp.b, out_len, lm);
 }

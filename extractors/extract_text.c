@@ -438,6 +438,16 @@ static size_t name_in_sentence_end(const char *s, size_t m) {
 /* The item's name: shares such as "(13%)" or ": 57.97%", a holder's role
  * ("星野 葵(業務執行社員)") and surrounding spaces dropped; (株) and
  * (信託口) kept. Returns its length in out. */
+/* The length of a list item's mark at s (•, ●, ・, ■, ◆, or - * + before a
+ * blank: a converter's bullet for <li>), 0 when none. */
+static size_t bullet_at(const char *s, size_t n) {
+  static const char *const marks[] = {"•", "●", "・", "■", "◆", "▪"};
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+    if (n > strlen(marks[i]) && !memcmp(s, marks[i], strlen(marks[i])))
+      return strlen(marks[i]);
+  return n > 1 && strchr("-*+", s[0]) && s[1] == ' ' ? 1 : 0;
+}
+
 static size_t clean_item(jn_extractor *x, const char *p, size_t k, char *out, size_t size) {
   size_t m = 0;
   for (size_t i = 0; i < k && m + 1 < size; i++) {
@@ -459,6 +469,9 @@ static size_t clean_item(jn_extractor *x, const char *p, size_t k, char *out, si
     for (m -= 3; m && out[m - 1] == ' ';)
       m--;
   size_t s0 = 0;
+  while (s0 < m && out[s0] == ' ')
+    s0++;
+  s0 += bullet_at(out + s0, m - s0); /* "• 架空キャピタル株式会社": a list item's mark */
   while (s0 < m && out[s0] == ' ')
     s0++;
   memmove(out, out + s0, m - s0);

@@ -308,6 +308,16 @@ int jn__extract_person(jn_extractor *x, const char *a, jn_buf *v) {
     return JN_STATUS_UNPARSED;
   if (!said)
     name_after_post(x->morph, buf, n, &start, &n);
+  /* a name holds no figure: one after it is the next cell's or the
+   * career's run into it (佐伯亮介 1972年生まれ) */
+  for (size_t i = 0; i < n; i++)
+    if (buf[start + i] >= '0' && buf[start + i] <= '9') {
+      for (n = i; n && buf[start + n - 1] == ' ';)
+        n--;
+      break;
+    }
+  if (!n)
+    return JN_STATUS_UNPARSED;
   jn__buf_put_json_string(v, buf + start, n);
   return JN_STATUS_VALUE;
 }

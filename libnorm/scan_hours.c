@@ -317,18 +317,27 @@ static size_t day_break(const jn_scan_text *t, size_t i, char *times, size_t cap
 }
 
 /* A second group of days with its own times after the first
- * ("、土曜 10:00~15:00", " 土日 10:00~17:00"): "; Sa 10:00-15:00" into out,
- * and its length; 0 when none follows. */
+ * ("、土曜 10:00~15:00", " 土日 10:00~17:00", " / 土 9:00~12:00"): "; Sa
+ * 10:00-15:00" into out, and its length; 0 when none follows. */
 static size_t more_days(const jn_scan_text *t, size_t i, char *out, size_t cap) {
-  size_t j = i, k, dn, tn;
+  size_t j = skip_space(t, i), k, dn, tn;
   int ph = 0;
   char d[32], times[96];
   if ((k = jn__scan_lit(t, j, "、")) || (k = jn__scan_lit(t, j, ",")) ||
       (k = jn__scan_lit(t, j, "/")) || (k = jn__scan_lit(t, j, ";")))
     j += k;
   j = skip_space(t, j);
-  if (j == i || !(dn = days(t, j, d, sizeof d, &ph)) || !d[0] ||
-      !(tn = time_ranges(t, j + dn, times, sizeof times)))
+  if (j == i)
+    return 0;
+  dn = days(t, j, d, sizeof d, &ph);
+  if (!dn) { /* a lone 土 between a separator and its times is the day */
+    int day = day_at(t, j, &dn);
+    if (day < 0)
+      dn = 0;
+    else
+      snprintf(d, sizeof d, "%s", day_osm[day]), dn = skip_space(t, j + dn) - j;
+  }
+  if (!dn || !d[0] || !(tn = time_ranges(t, j + dn, times, sizeof times)))
     return 0;
   int w = snprintf(out, cap, "; %s %s", d, times);
   return w > 0 && (size_t)w < cap ? j + dn + tn - i : 0;

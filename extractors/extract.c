@@ -443,13 +443,43 @@ static int same_named(jn_extractor *x, const jn_field *f, const jn_slot *slot, i
  * "サポート窓口の受付時間 平日9:00-18:00"; 受付時間 24時間365日 beside
  * 対応時間 平日9:00~17:00): the hours someone handles the request. rows[]
  * are the other candidates, in their order. */
+/* Does the text name field f (0: no, or no text)? */
+static size_t text_names(const jn_extractor *x, size_t f, const char *t, unsigned kind,
+                         size_t *lens) {
+  char sq[512];
+  size_t k = t ? jn__squash(t, strlen(t), sq, sizeof sq) : 0;
+  if (!k)
+    return 0;
+  jn__label_longest_all(&x->ctx->labels, x->match, sq, k, kind, lens);
+  return lens[f];
+}
+
+/* Does the row's question ask about another field's topic without naming
+ * field f or its topic (メンテナンス実施時間 beside 営業時間, one item's
+ * two rows)? */
+static int asks_other(const jn_extractor *x, const jn_field *f, const jn_sheet_row *row) {
+  size_t fi = (size_t)(f - x->ctx->lex.fields), n = x->ctx->lex.n_fields;
+  size_t *lens = calloc(n, sizeof *lens);
+  int other = 0;
+  if (lens && !text_names(x, fi, row->question, JN_LABEL_ANY, lens)) {
+    memset(lens, 0, n * sizeof *lens);
+    /* (a topic of f's own, 問い合わせ, keeps it f's) */
+    if (!text_names(x, fi, row->question, JN_LABEL_TOPIC, lens))
+      for (size_t g = 0; g < n; g++)
+        other |= g != fi && lens[g] > 0;
+  }
+  free(lens);
+  return other;
+}
+
 static void staffed_hours(jn_extractor *x, const jn_field *f, const jn_sheet_row *const *rows,
                           size_t n, int st, jn_slot *chosen, jn_buf *v) {
   if (!(f->flags & JN_FF_STAFFED) || st != JN_STATUS_VALUE || !round_the_clock(v))
     return;
   for (size_t i = 0; i < n; i++) {
-    if (!strcmp(rows[i]->anchor, "sentence"))
-      continue; /* a remark in prose (契約の問合せは平日9:00~17:00) is no window */
+    if (!strcmp(rows[i]->anchor, "sentence") || asks_other(x, f, rows[i]))
+      continue; /* a remark in prose (契約の問合せは平日9:00~17:00) is no window,
+                   nor the answer to another question of the item */
     jn_slot c = slot_of(rows[i]);
     if (take_reading(x, f, &c, NARROW, chosen, v) == JN_STATUS_VALUE)
       return;

@@ -4021,6 +4021,19 @@ static void test_label_over_sub_label(void **state) {
   jn_record_free(rec);
 }
 
+/* Support open round the clock, and under the same item the maintenance
+ * window (メンテナンス実施時間): that row asks about maintenance, not the
+ * staffed hours a 24/7 answer would give way to. */
+static void test_staffed_hours_not_maintenance(void **state) {
+  (void)state;
+  const char *in = "86\t営業日・時間\t営業曜日、営業時間(受付時間)\t必須\t24時間365日\n"
+                   "\t\tメンテナンス実施時間\t\t毎月第1日曜日 1:00~5:00\n"
+                   "87\tサポート範囲\tサポート範囲\t必須\t操作方法、障害対応\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "support_hours"), "24/7");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4080,6 +4093,7 @@ int main(void) {
       cmocka_unit_test(test_post_above_name),
       cmocka_unit_test(test_cells_one_a_line),
       cmocka_unit_test(test_label_over_sub_label),
+      cmocka_unit_test(test_staffed_hours_not_maintenance),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -252,14 +252,17 @@ int jn__roles_marker_last(const char *s, size_t n) {
   if (n >= 400)
     return 0;
   size_t k = header_word(s, n, w, sizeof w), at = 0;
-  int answer = 0, rank;
+  int answer = 0, rank, words = 0, last = JN_COL_NONE;
   for (size_t step; at < k && (step = role_prefix(w + at, k - at)) > 0; at += step) {
     jn_col_role r = role_word(w + at, step, &rank, 1);
     answer |= r == JN_COL_ANSWER && rank == 1; /* not 内容, which may be the question */
     if (r == JN_COL_MARKER && answer)
       return 1;
+    words++, last = r;
   }
-  return 0;
+  /* the marker the header's last word, after three columns or more (区分
+   * 項目 内容 必須/選択): whatever column holds the answer stands before it */
+  return at == k && last == JN_COL_MARKER && words >= 4;
 }
 
 int jn__roles_letters(const jn_cells *c) {

@@ -4034,6 +4034,28 @@ static void test_staffed_hours_not_maintenance(void **state) {
   jn_record_free(rec);
 }
 
+/* A flattened table whose header ends with the marker column (区分 | 項目
+ * | 内容 | 必須/選択) and whose rows end with the marker after the answer:
+ * the line under a row (the next item's label) is not its answer. */
+static void test_flat_rows_marker_last_header(void **state) {
+  (void)state;
+  const char *in = "申請内容\n\n"
+                   "   区分 項目 内容 必須/選択\n"
+                   "   開示情報の時点 開示情報の日付\n"
+                   "   開示情報の年月日(西暦) 令和7年10月1日 必須\n"
+                   "   財務状況\n"
+                   "   財務データ 売上高\n"
+                   "   事業者全体の売上高(単独ベース)(単位:円) 3,482百万円(2025年3月期) 必須\n"
+                   "   経常利益\n"
+                   "   事業者全体の経常利益額(単独ベース)(単位:円) 2億1,000万円(2025年3月期) 選択\n"
+                   "   資本金\n"
+                   "   事業者全体の資本金(単独ベース)(単位:円) 9,800万円 必須\n";
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "revenue", "JPY") == 3482000000.0);
+  assert_true(number_of(rec, "ordinary_profit", "JPY") == 210000000.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4094,6 +4116,7 @@ int main(void) {
       cmocka_unit_test(test_cells_one_a_line),
       cmocka_unit_test(test_label_over_sub_label),
       cmocka_unit_test(test_staffed_hours_not_maintenance),
+      cmocka_unit_test(test_flat_rows_marker_last_header),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

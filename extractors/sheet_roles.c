@@ -28,6 +28,14 @@ static size_t header_word(const char *s, size_t n, char *out, size_t cap) {
       k -= bl;
     }
   }
+  /* (参考)一般的な目安: a bracketed word in front is a word of the header */
+  char *shut = k > 2 && out[0] == '(' ? strchr(out, ')') : NULL;
+  if (shut && shut[1]) {
+    memmove(shut, shut + 1, k - (size_t)(shut - out));
+    memmove(out, out + 1, k - 1);
+    k -= 2;
+    out[k] = '\0';
+  }
   /* 回答(はい・いいえ), 対応状況(○/×): what the column holds, then how */
   char *paren = k > 2 && out[k - 1] == ')' ? strchr(out, '(') : NULL;
   if (paren && paren > out) {

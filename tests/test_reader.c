@@ -4056,6 +4056,21 @@ static void test_flat_rows_marker_last_header(void **state) {
   jn_record_free(rec);
 }
 
+/* A fact sheet's table with a column of general guidance beside the
+ * service's own figures ((参考)一般的な目安): a note column, never the
+ * answer. */
+static void test_reference_column(void **state) {
+  (void)state;
+  const char *in = "項目\t仕様\t(参考)一般的な目安\n"
+                   "所在地\t埼玉県架空宮市\t―\n"
+                   "UPS\t保持時間 15分\t5分以上\n"
+                   "非常用発電機\t96時間の連続運転が可能\t24時間以上\n";
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "ups_runtime", "min") == 15.0);
+  assert_true(number_of(rec, "generator_runtime", "h") == 96.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4117,6 +4132,7 @@ int main(void) {
       cmocka_unit_test(test_label_over_sub_label),
       cmocka_unit_test(test_staffed_hours_not_maintenance),
       cmocka_unit_test(test_flat_rows_marker_last_header),
+      cmocka_unit_test(test_reference_column),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -12,7 +12,10 @@
  * two halves stand on consecutive lines at the same character column
  * (pdftotext places text by characters, a kanji counting one, so it is the
  * character column that holds, not the display column; w3m aligns display
- * columns and is left to the other readers). Left of it are the item's
+ * columns and is left to the other readers). A column wide enough for the
+ * whole word (必須 one blank after a question cut at its column's edge)
+ * tells the same when nearly every such word stands at one character
+ * column and clearly fewer at one display column. Left of it are the item's
  * cells, right of it the answer. Here each row (from its item number or
  * its marker to the next) becomes one line of tab-separated cells:
  *
@@ -36,6 +39,8 @@ enum {
   ALIGN = 1,          /* how far apart the halves may stand, to count */
   DRIFT = 5,          /* ... to be taken as one marker in the table */
   INDENT = 8,         /* a marker starting its line stands at least this far in */
+  DRIFT_WORD = 3,     /* whole marker words this near count as one column */
+  WORDS_MIN = 10,     /* whole marker words that make the text such a table */
   NEAR = 2,           /* a piece within this of a cell's start is in it */
   FULL = 2,           /* a question piece ending this near the marker filled its cell */
   ROW_PIECES = 48,    /* pieces of a line read */
@@ -122,6 +127,8 @@ static int stacked_on(const piece *a, size_t na, const piece *b, size_t nb, int 
  * not by display columns). */
 static size_t find_markers(const jn_line_span *l, size_t n, int *marker, const char **canon) {
   size_t by_chars = 0, by_display = 0;
+  size_t words = 0, near_chars = 0, near_display = 0; /* whole marker words */
+  int last = -1, last_d = -1;
   piece a[ROW_PIECES], b[ROW_PIECES];
   size_t na = n ? line_pieces(l[0].s, l[0].n, a, ROW_PIECES) : 0;
   for (size_t i = 0; i < n; i++) {
@@ -135,13 +142,29 @@ static size_t find_markers(const jn_line_span *l, size_t n, int *marker, const c
       by_display += gap <= ALIGN;
     } else {
       for (size_t j = 1; j < na && marker[i] < 0; j++)
-        if (jn__marker_word(a[j].p, a[j].n, JN_MARKER_WORD, &canon[i]) == a[j].n)
+        if (jn__marker_word(a[j].p, a[j].n, JN_MARKER_WORD, &canon[i]) == a[j].n) {
           marker[i] = a[j].col;
+          if (a[j].col - a[j - 1].end != 1)
+            continue; /* not in a narrow gutter */
+          int d = display_col(l[i].s, a[j].p);
+          words++;
+          if (last >= 0) {
+            near_chars += abs(a[j].col - last) <= DRIFT_WORD;
+            near_display += abs(d - last_d) <= DRIFT_WORD;
+          }
+          last = a[j].col, last_d = d;
+        }
     }
     memcpy(a, b, nb * sizeof b[0]);
     na = nb;
   }
-  return by_chars > 2 * by_display ? by_chars : 0;
+  if (by_chars > 2 * by_display)
+    return by_chars;
+  /* whole words one blank after their question, nearly all at one
+   * character column, clearly fewer at one display column */
+  if (words >= WORDS_MIN && near_chars * 5 >= words * 4 && near_chars > near_display + words / 5)
+    return near_chars;
+  return 0;
 }
 
 /* ------------------------------------------------------------ rows */

@@ -4071,6 +4071,55 @@ static void test_reference_column(void **state) {
   jn_record_free(rec);
 }
 
+/* The same print with a marker column wide enough for its word: 必須 one
+ * blank after a question cut at its column's edge, at one character column
+ * on every row (the display columns differ where a row holds Latin text):
+ * the answer is what follows the marker, the question's rest its own. */
+static void test_marker_words_narrow_gutter(void **state) {
+  (void)state;
+  static const placed q1[] = {{3, "1"}, {6, "開示情報の日付"}, {16, "開示情報の年月日(西暦)を記載してくださ"}, {37, "必須"}, {40, "2026年9月1日"}, {0, NULL}};
+  static const placed q2[] = {{16, "い"}, {0, NULL}};
+  static const placed q3[] = {{3, "2"}, {6, "事業者名"}, {16, "事業者の正式名称(商号)を記載してくださ"}, {37, "必須"}, {40, "架空テスト工房株式会社"}, {0, NULL}};
+  static const placed q4[] = {{16, "い"}, {0, NULL}};
+  static const placed q5[] = {{3, "3"}, {6, "設立年月日"}, {16, "事業者の設立年月日(西暦)を記載してくだ"}, {37, "必須"}, {40, "2001年4月2日"}, {0, NULL}};
+  static const placed q6[] = {{16, "さい"}, {0, NULL}};
+  static const placed q7[] = {{3, "4"}, {6, "事業所"}, {16, "事業者の本店所在地及び郵便番号(〒)を記"}, {37, "必須"}, {40, "東京都架空区1-2-3"}, {0, NULL}};
+  static const placed q8[] = {{16, "載してください"}, {0, NULL}};
+  static const placed q9[] = {{3, "6"}, {6, "代表者"}, {16, "代表者の氏名及び役職名(代表権)を記載し"}, {37, "必須"}, {40, "代表取締役 架空 一郎"}, {0, NULL}};
+  static const placed q10[] = {{16, "てください"}, {0, NULL}};
+  static const placed q11[] = {{3, "7"}, {6, "役員"}, {16, "役員数(取締役及び監査役の合計数)を記載"}, {37, "選択"}, {40, "5名"}, {0, NULL}};
+  static const placed q12[] = {{16, "してください"}, {0, NULL}};
+  static const placed q13[] = {{3, "8"}, {6, "従業員数"}, {16, "正社員数(単独ベース)を人数で記載してく"}, {37, "必須"}, {40, "120名"}, {0, NULL}};
+  static const placed q14[] = {{16, "ださい"}, {0, NULL}};
+  static const placed q15[] = {{3, "9"}, {6, "売上高"}, {16, "事業者の売上高(単独ベース)(単位:円)"}, {37, "必須"}, {40, "24億6百万円(2026年3月期)"}, {0, NULL}};
+  static const placed q16[] = {{16, "を記載"}, {0, NULL}};
+  static const placed q17[] = {{3, "10"}, {6, "経常利益"}, {16, "事業者の経常利益額(単独ベース)(単位:"}, {37, "選択"}, {40, "1億8,500万円"}, {0, NULL}};
+  static const placed q18[] = {{16, "円)を記載"}, {0, NULL}};
+  static const placed q19[] = {{3, "11"}, {6, "資本金"}, {16, "事業者の資本金(単独ベース)(単位:円)"}, {37, "必須"}, {40, "4億5,000万円"}, {0, NULL}};
+  static const placed q20[] = {{16, "を記載"}, {0, NULL}};
+  static const placed q21[] = {{3, "15"}, {6, "上場の有無"}, {16, "株式上場の有無と、「有り」の場合はその市"}, {37, "選択"}, {40, "上場(東証グロース 証券コード 4555)"}, {0, NULL}};
+  static const placed q22[] = {{16, "場名"}, {0, NULL}};
+  static const placed q23[] = {{3, "46"}, {6, "稼働率"}, {16, "サービス稼働率の目標値(SLA値)を記載"}, {37, "必須"}, {40, "99.9%"}, {0, NULL}};
+  static const placed q24[] = {{16, "してください"}, {0, NULL}};
+  static const placed *const lines[] = {q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16, q17, q18, q19, q20, q21, q22, q23, q24, NULL};
+  char in[8192];
+  place_lines(in, sizeof in, lines);
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *revenue = NULL;
+  for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
+    const jn_sheet_row *r = jn_sheet_row_at(sh, i);
+    if (r->answer && !strcmp(r->answer, "24億6百万円(2026年3月期)") && r->required &&
+        !revenue)
+      revenue = r;
+  }
+  assert_non_null(revenue);
+  assert_non_null(revenue->required);
+  assert_string_equal(revenue->required, "必須");
+  assert_non_null(revenue->label);
+  assert_string_equal(revenue->label, "売上高");
+  jn_sheet_free(sh);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4133,6 +4182,7 @@ int main(void) {
       cmocka_unit_test(test_staffed_hours_not_maintenance),
       cmocka_unit_test(test_flat_rows_marker_last_header),
       cmocka_unit_test(test_reference_column),
+      cmocka_unit_test(test_marker_words_narrow_gutter),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

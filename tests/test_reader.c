@@ -4120,6 +4120,26 @@ static void test_marker_words_narrow_gutter(void **state) {
   jn_sheet_free(sh);
 }
 
+/* A check sheet laid out in columns whose category spans rows: each next
+ * row leaves the category blank and opens with its own number under the
+ * number of the row above (2 under 1): a row of its own, not the wrapped
+ * rest of the one above. */
+static void test_numbered_rows_under_category(void **state) {
+  (void)state;
+  const char *in =
+      "セキュリティチェックシート\n\n"
+      "区分       No. 確認項目                                     回答                                    備考\n"
+      "組織         1 情報セキュリティの責任者を任命していますか   ○                                       取締役CISO 架空花子\n"
+      "             2 コンプライアンス担当役員を定めていますか     ○                                       専務取締役 架空太郎\n"
+      "             3 利用契約に守秘義務条項を含めていますか       はい                                    利用規約第18条\n"
+      "技術的対策   6 ファイアウォールを設置していますか           ○\n"
+      "             7 不正侵入検知(IDS/IPS)を導入していますか      ○                                       IPSを全セグメントに設置\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "compliance_officer"), "架空太郎");
+  assert_string_equal(string_of(rec, "security_officer"), "架空花子");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4183,6 +4203,7 @@ int main(void) {
       cmocka_unit_test(test_flat_rows_marker_last_header),
       cmocka_unit_test(test_reference_column),
       cmocka_unit_test(test_marker_words_narrow_gutter),
+      cmocka_unit_test(test_numbered_rows_under_category),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -48,7 +48,8 @@ static const struct {
   const char *bound;
 } suffixes[] = {
     {"以上", "min"},  {"以下", "max"}, {"以内", "max"},    {"未満", "max"},
-    {"を超える", "min"}, {"超え", "min"}, {"超", "min"},  {"程度", "approx"},
+    {"を超える", "min"}, {"超え", "min"}, {"超", "min"},  {"を突破", "min"}, {"突破", "min"},
+    {"程度", "approx"},
     {"前後", "approx"}, {"くらい", "approx"}, {"ぐらい", "approx"},
 };
 

@@ -4140,6 +4140,21 @@ static void test_numbered_rows_under_category(void **state) {
   jn_record_free(rec);
 }
 
+/* A company profile under its heading (html2text's ***** 会社概要 *****):
+ * 所在地 alone names a data centre's place too, but under 会社概要 it is
+ * the head office's (会社概要の所在地). */
+static void test_heading_and_label_one_wording(void **state) {
+  (void)state;
+  const char *in = "***** 今後の展開 *****\n当社は新機能の開発を進めます。\n"
+                   "***** 会社概要 *****\n会社名: 架空フィンテック株式会社\n"
+                   "所在地: 〒105-5555 東京都架空坂区芝浜一丁目2番3号\n"
+                   "代表者: 代表取締役社長 架空 一郎\n設立: 2008年4月\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "head_office_postal_code"), "105-5555");
+  assert_string_equal(string_of(rec, "head_office_prefecture"), "東京都");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4204,6 +4219,7 @@ int main(void) {
       cmocka_unit_test(test_reference_column),
       cmocka_unit_test(test_marker_words_narrow_gutter),
       cmocka_unit_test(test_numbered_rows_under_category),
+      cmocka_unit_test(test_heading_and_label_one_wording),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

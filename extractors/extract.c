@@ -438,11 +438,6 @@ static int same_named(jn_extractor *x, const jn_field *f, const jn_slot *slot, i
   return st;
 }
 
-/* Flag staffed: a 24/7 value gives way to a narrower window that another
- * row or anchor naming the field states ("障害受付 24時間365日", then
- * "サポート窓口の受付時間 平日9:00-18:00"; 受付時間 24時間365日 beside
- * 対応時間 平日9:00~17:00): the hours someone handles the request. rows[]
- * are the other candidates, in their order. */
 /* Does the text name field f (0: no, or no text)? */
 static size_t text_names(const jn_extractor *x, size_t f, const char *t, unsigned kind,
                          size_t *lens) {
@@ -472,6 +467,11 @@ static int asks_other(const jn_extractor *x, const jn_field *f, const jn_sheet_r
   return other;
 }
 
+/* Flag staffed: a 24/7 value gives way to a narrower window that another
+ * row or anchor naming the field states ("障害受付 24時間365日", then
+ * "サポート窓口の受付時間 平日9:00-18:00"; 受付時間 24時間365日 beside
+ * 対応時間 平日9:00~17:00): the hours someone handles the request. rows[]
+ * are the other candidates, in their order. */
 static void staffed_hours(jn_extractor *x, const jn_field *f, const jn_sheet_row *const *rows,
                           size_t n, int st, jn_slot *chosen, jn_buf *v) {
   if (!(f->flags & JN_FF_STAFFED) || st != JN_STATUS_VALUE || !round_the_clock(v))

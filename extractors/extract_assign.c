@@ -781,28 +781,25 @@ static int names_no_field(const jn_extractor *x, const jn_sheet_row *row) {
 /* A pair whose label is all of one short wording (所在地) and whose
  * heading and label together are a longer wording of a field (会社概要 |
  * 所在地: 会社概要の所在地, the head office's; 所在地 alone names a data
- * centre's too): lens becomes that reading's. Returns 1 when it does. */
+ * centre's too): lens becomes that reading's. scratch holds a length per
+ * field. Returns 1 when it does. */
 static int heading_wording(const jn_extractor *x, const jn_sheet_row *row, size_t best,
-                           size_t *lens) {
+                           size_t *lens, size_t *scratch) {
   if (strcmp(row->anchor, "pair") != 0 || !row->section || !row->label)
     return 0;
-  size_t n = x->ctx->lex.n_fields, best2 = 0;
-  char text[2048], sec[512], lab[512];
-  size_t sn = jn__squash(row->section, strlen(row->section), sec, sizeof sec);
-  if (jn__squash(row->label, strlen(row->label), lab, sizeof lab) != best)
+  char text[2048];
+  if (jn__squash(row->label, strlen(row->label), text, sizeof text) != best)
     return 0; /* the label says more than the wording it matched */
+  size_t n = x->ctx->lex.n_fields, best2 = 0;
+  size_t sn = jn__squash(row->section, strlen(row->section), text, sizeof text);
   anchor_text(row, text, sizeof text);
-  size_t *lens2 = calloc(n, sizeof *lens2);
-  if (!lens2)
-    return 0;
-  jn__label_longest_all(&x->ctx->labels, x->match, text, strlen(text), JN_LABEL_ANY, lens2);
+  jn__label_longest_all(&x->ctx->labels, x->match, text, strlen(text), JN_LABEL_ANY, scratch);
   for (size_t f = 0; f < n; f++)
-    best2 = lens2[f] > best2 ? lens2[f] : best2;
-  int take = best2 > best && best2 > sn;
-  if (take)
-    memcpy(lens, lens2, n * sizeof *lens);
-  free(lens2);
-  return take;
+    best2 = scratch[f] > best2 ? scratch[f] : best2;
+  if (best2 <= best || best2 <= sn)
+    return 0;
+  memcpy(lens, scratch, n * sizeof *lens);
+  return 1;
 }
 
 /* A word too common to look for inside a label (提供, 運営, URL:
@@ -918,7 +915,7 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
       for (size_t f = 0; f < lx->n_fields; f++)
         best = lens[f] > best ? lens[f] : best;
     }
-    if (best && !headed && !sentence && heading_wording(x, row, best, lens))
+    if (best && !headed && !sentence && heading_wording(x, row, best, lens, whole))
       for (size_t f = 0; f < lx->n_fields; f++) /* the heading's wording names it */
         best = lens[f] > best ? lens[f] : best;
     /* a label names the fields it names best, as a table row does; a

@@ -1646,6 +1646,27 @@ static void take_text(sheet_text *st, char *made, size_t len) {
   st->len = len;
 }
 
+/* A pass that moves lines (the text it makes, NULL when it leaves the
+ * text; its map of lines written in lm) and one that keeps them in place. */
+typedef char *(*mapping_pass)(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+typedef char *(*line_pass)(const char *in, size_t len, size_t *out_len);
+
+/* Runs a pass that moves lines: its map takes the next slot when it made a
+ * text. */
+static void run_mapping(sheet_text *st, mapping_pass pass) {
+  size_t n = 0;
+  char *made = pass(st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
+}
+
+/* Runs a pass that rewrites the text line for line: no map. */
+static void run_in_place(sheet_text *st, line_pass pass) {
+  size_t n = 0;
+  char *made = pass(st->in, st->len, &n);
+  take_text(st, made, n);
+}
+
 static void sheet_text_free(sheet_text *st) {
   free(st->owned);
   for (size_t i = 0; i < st->n_maps; i++)
@@ -1663,13 +1684,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   st->encoding = made ? "cp932" : "utf-8";
   st->invalid_line = made ? 0 : first_invalid_line(in, len);
   take_text(st, made, n);
-  made = jn__sheet_wiki(st->in, st->len, &n); /* line for line: no map */
-  take_text(st, made, n);
-  made = jn__sheet_tracker(st->in, st->len, &n); /* line for line: no map */
-  take_text(st, made, n);
-  made = jn__sheet_mixed(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
-  take_text(st, made, n);
+  run_in_place(st, jn__sheet_wiki);
+  run_in_place(st, jn__sheet_tracker);
+  run_mapping(st, jn__sheet_mixed);
   made = jn__sheet_html(st->in, st->len, &n, &st->maps[st->n_maps]);
   if (made) { /* a parsed document: its cells and lines are final */
     st->n_maps++;
@@ -1677,35 +1694,19 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     take_text(st, made, n);
     return;
   }
-  made = jn__sheet_despace(st->in, st->len, &n); /* line for line: no map */
-  take_text(st, made, n);
-  made = jn__sheet_columns(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
-  take_text(st, made, n);
-  made = jn__sheet_pages(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
-  take_text(st, made, n);
-  made = jn__sheet_stacked(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
-  take_text(st, made, n);
-  made = jn__sheet_records(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
-  take_text(st, made, n);
-  made = jn__sheet_cell_lines(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
-  take_text(st, made, n);
-  made = jn__sheet_fixed_width(st->in, st->len, &n); /* line for line: no map */
-  take_text(st, made, n);
+  run_in_place(st, jn__sheet_despace);
+  run_mapping(st, jn__sheet_columns);
+  run_mapping(st, jn__sheet_pages);
+  run_mapping(st, jn__sheet_stacked);
+  run_mapping(st, jn__sheet_records);
+  run_mapping(st, jn__sheet_cell_lines);
+  run_in_place(st, jn__sheet_fixed_width);
   made = jn__sheet_sparse_tabs(st->in, st->len); /* line for line: no map */
   take_text(st, made, st->len);
-  made = star_headings(st->in, st->len, &n); /* line for line: no map */
-  take_text(st, made, n);
-  made = jn__sheet_unframe(st->in, st->len, &n); /* line for line: no map */
-  take_text(st, made, n);
-  made = jn__sheet_regrid(st->in, st->len, &n); /* line for line: no map */
-  take_text(st, made, n);
-  made = jn__sheet_ascii_frame(st->in, st->len, &n); /* line for line: no map */
-  take_text(st, made, n);
+  run_in_place(st, star_headings);
+  run_in_place(st, jn__sheet_unframe);
+  run_in_place(st, jn__sheet_regrid);
+  run_in_place(st, jn__sheet_ascii_frame);
   made = jn__sheet_ascii_grid(st->in, st->len, &n); /* line for line: no map */
   jn_box_wrap wrap = made ? JN_BOX_CUTS_FROM_END : JN_BOX_CUTS_FROM_START;
   take_text(st, made, n);
@@ -1718,18 +1719,10 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     made = unquote_cells(st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);
-  made = jn__sheet_unparagraph(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
-  take_text(st, made, n);
-  made = jn__sheet_rewrap(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
-  take_text(st, made, n);
-  made = jn__sheet_unwrap_rows(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
-  take_text(st, made, n);
-  made = jn__sheet_join_hanging(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
-  take_text(st, made, n);
+  run_mapping(st, jn__sheet_unparagraph);
+  run_mapping(st, jn__sheet_rewrap);
+  run_mapping(st, jn__sheet_unwrap_rows);
+  run_mapping(st, jn__sheet_join_hanging);
   made = jn__sheet_ununderline(st->in, st->len);
   if (made) {
     take_text(st, made, st->len);
@@ -1738,16 +1731,11 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     st->n_maps += made != NULL;
     take_text(st, made, n);
   }
-  made = jn__sheet_unemphasize(st->in, st->len, &n);
-  take_text(st, made, n);
-  made = jn__sheet_unescape(st->in, st->len, &n);
-  take_text(st, made, n);
+  run_in_place(st, jn__sheet_unemphasize);
+  run_in_place(st, jn__sheet_unescape);
   st->tabs = memchr(st->in, '\t', st->len) != NULL;
-  made = jn__sheet_aligned(st->in, st->len, &n);
-  take_text(st, made, n);
-  made = jn__sheet_layout(st->in, st->len, &n, &st->maps[st->n_maps]);
-  st->n_maps += made != NULL;
-  take_text(st, made, n);
+  run_in_place(st, jn__sheet_aligned);
+  run_mapping(st, jn__sheet_layout);
   made = mark_paragraphs(st->in, st->len, &n);
   take_text(st, made, n);
 }

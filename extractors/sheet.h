@@ -158,6 +158,12 @@ char *jn__sheet_rewrite_lines(const char *in, size_t len, size_t *out_len,
                               void (*put)(jn_buf *, const char *, size_t, void *), void *state);
 /* sheet_cells.c: where the line starting at in[i] ends (its '\n', or len). */
 size_t jn__sheet_line_end(const char *in, size_t len, size_t i);
+/* sheet_cells.c: an item number and its blank at the start of s ("12 売上高
+ * …", a flattened row's or a wrapped cell's), their length; 0 when none. */
+size_t jn__sheet_leading_id(const char *s, size_t n);
+/* A pass that reads a page's lines at once reads a text of this many at
+ * most: a printed form is a few hundred, and its line tables stay small. */
+enum { JN_SHEET_LINES_MAX = 100000 };
 /* One line of a text, without its '\n'. */
 typedef struct jn_line_span {
   const char *s;

@@ -298,14 +298,6 @@ static size_t marker_between(const char *s, size_t n, const char **canon, size_t
   return 0;
 }
 
-/* An item number and its space at the start of a line ("12 売上高 …"). */
-static size_t leading_id(const char *s, size_t n) {
-  size_t k = 0;
-  while (k < n && k < 4 && digit(s[k]))
-    k++;
-  return k && k < 4 && k < n && s[k] == ' ' ? k + 1 : 0;
-}
-
 /* ------------------------------------------------------------ rows */
 
 static int add_row(jn_sheet_reader *rd, const char *anchor, const char *label, size_t ln,
@@ -1839,7 +1831,7 @@ static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, si
   if (j == 0 || j >= tl->n || !tl->s[j].n || !tl->s[j - 1].n)
     return 0;
   const jn_text_line *t = &tl->s[j];
-  if (leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a) ||
+  if (jn__sheet_leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a) ||
       question_then_value(rd, t->p, t->n, &a) || jn__sheet_heading(t->p, t->n) ||
       asks(rd, t->p, t->n))
     return 0; /* a question of its own: the item's next row */
@@ -1869,7 +1861,7 @@ static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, si
  * number, no marker, no heading? */
 static int answer_line(const jn_text_line *t) {
   const char *req;
-  return t->n && !leading_id(t->p, t->n) && !jn__sheet_marker_led(t->p, t->n, &req) &&
+  return t->n && !jn__sheet_leading_id(t->p, t->n) && !jn__sheet_marker_led(t->p, t->n, &req) &&
          !jn__sheet_heading(t->p, t->n);
 }
 
@@ -1877,12 +1869,12 @@ static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_bu
   const char *req;
   size_t a;
   const jn_text_line *t = &tl->s[i];
-  if (!leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a))
+  if (!jn__sheet_leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a))
     return 0;
   int short_lines = 0; /* a line ended before the window's edge */
   for (size_t j = i + 1; j < tl->n && j <= i + 7; j++) {
     const jn_text_line *u = &tl->s[j], *above = &tl->s[j - 1];
-    if (!u->n || leading_id(u->p, u->n) || jn__sheet_heading(u->p, u->n))
+    if (!u->n || jn__sheet_leading_id(u->p, u->n) || jn__sheet_heading(u->p, u->n))
       return 0;
     short_lines |= !reaches_edge(above, u, width);
     size_t led = jn__sheet_marker_led(u->p, u->n, &req), m = led ? 0 : marker_between(u->p, u->n, &req, &a);
@@ -1920,7 +1912,7 @@ static int answer_wrapped(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j
   if (j >= tl->n || !tl->s[j].n || !reaches_edge(&tl->s[j - 1], &tl->s[j], width))
     return 0;
   const jn_text_line *t = &tl->s[j];
-  return !leading_id(t->p, t->n) && !marker_between(t->p, t->n, &req, &a) &&
+  return !jn__sheet_leading_id(t->p, t->n) && !marker_between(t->p, t->n, &req, &a) &&
          !question_then_value(rd, t->p, t->n, &a) && !asks(rd, t->p, t->n) &&
          !jn__sheet_heading(t->p, t->n) && !jn__sheet_section_title(rd, t->p, t->n);
 }
@@ -1933,7 +1925,7 @@ static int row_ends(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j) {
   if (j >= tl->n || !tl->s[j].n)
     return 1;
   const jn_text_line *t = &tl->s[j];
-  return leading_id(t->p, t->n) || jn__sheet_section_title(rd, t->p, t->n) ||
+  return jn__sheet_leading_id(t->p, t->n) || jn__sheet_section_title(rd, t->p, t->n) ||
          jn__sheet_heading(t->p, t->n) || question_then_value(rd, t->p, t->n, &a) ||
          names_field(rd, t->p, t->n);
 }
@@ -1972,7 +1964,7 @@ static int answer_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) 
   const jn_text_line *t = &tl->s[i + 1];
   const char *req;
   size_t a;
-  return !t->item && !leading_id(t->p, t->n) && !marker_between(t->p, t->n, &req, &a) &&
+  return !t->item && !jn__sheet_leading_id(t->p, t->n) && !marker_between(t->p, t->n, &req, &a) &&
          !jn__sheet_marker_led(t->p, t->n, &req) && !jn__sheet_section_title(rd, t->p, t->n) &&
          /* a heading (■ 事業所・事業), not a numbered answer (1. 5分間隔) */
          !(jn__sheet_heading(t->p, t->n) && !digit(t->p[0])) && !asks(rd, t->p, t->n) &&
@@ -2074,7 +2066,7 @@ static int figure_caption(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
 static int glued_item(jn_sheet_reader *rd, const jn_text_line *t) {
   size_t k = glued_number(t->p, t->n);
   if (!k)
-    k = leading_id(t->p, t->n); /* "21 所属団体": a space between them */
+    k = jn__sheet_leading_id(t->p, t->n); /* "21 所属団体": a space between them */
   const char *r = t->p + k;
   size_t rn = t->n - k;
   return k && label_like(r, rn) && !has_digit(r, rn) &&
@@ -2150,7 +2142,7 @@ static void mark_items(jn_sheet_reader *rd) {
 /* The item number before a label: glued to it or followed by a space. */
 static size_t item_prefix(const char *s, size_t n) {
   size_t g = glued_number(s, n);
-  return g ? g : leading_id(s, n);
+  return g ? g : jn__sheet_leading_id(s, n);
 }
 
 /* In a browser's copy of the form, after an item's marker-led answer: is
@@ -2524,7 +2516,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       continue; /* the parent's label line: its children read under it */
     if (k && n &&
         (heading_like(t) || (t->p[0] == '#' && label_like(s, n)) ||
-         (jn__sheet_heading(t->p, t->n) && !leading_id(t->p, t->n))) &&
+         (jn__sheet_heading(t->p, t->n) && !jn__sheet_leading_id(t->p, t->n))) &&
         !has_digit(s, n) && !pair_split(s, n, &ln0, 0) && s[n - 1] != ':') {
       /* a marked heading (## お問い合わせ, ## 5 お問い合わせ, ■ 障害時の
        *連絡, 第1章 提供事業者; not "101. 耐震数値:", a question left
@@ -2561,16 +2553,16 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     const char *other;
     const jn_text_line *before = i > 0 && tl->s[i - 1].n ? &tl->s[i - 1] : NULL;
     if ((v = jn__sheet_marker_led(s, n, &req)) != 0 && v < n &&
-        (flat_rows || leading_id(s + v, n - v)) &&
+        (flat_rows || jn__sheet_leading_id(s + v, n - v)) &&
         !(before && !jn__sheet_marker_led(before->p, before->n, &other) &&
           (asks(rd, before->p, before->n) || bare_label(rd, before)) && !valued(rd, before)) &&
-        (fq = question_then_value(rd, s + v + leading_id(s + v, n - v),
-                                  n - v - leading_id(s + v, n - v), &fa)) != 0) {
+        (fq = question_then_value(rd, s + v + jn__sheet_leading_id(s + v, n - v),
+                                  n - v - jn__sheet_leading_id(s + v, n - v), &fa)) != 0) {
       /* "必須 1 開示情報の日付 開示情報の年月日(西暦) 2026年11月20日": a
        * flattened row whose marker column comes first, its question and
        * value after it (not a browser copy's answer led by its marker,
        * whose question is the line before) */
-      size_t g = v + leading_id(s + v, n - v);
+      size_t g = v + jn__sheet_leading_id(s + v, n - v);
       rc = flat_row(rd, tl, &i, s + g, fq, s + g + fa, n - g - fa, width);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;
@@ -2651,7 +2643,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     if ((mq = marker_between(s, n, &req, &ma)) != 0) {
       /* "3 設立年 事業者の設立年(西暦) 必須 1987年": a row whose cells lost
        * their borders, cut at its required marker */
-      size_t g = leading_id(s, mq), qn = mq - g, va = 0, vq;
+      size_t g = jn__sheet_leading_id(s, mq), qn = mq - g, va = 0, vq;
       const char *ans = s + ma, *remark = NULL;
       size_t an = n - ma, rn = 0;
       if ((vq = question_then_value(rd, s + g, mq - g, &va)) != 0 &&
@@ -2680,14 +2672,14 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       rc = flat_row(rd, tl, &i, s, mq, s + ma, n - ma, width);
       continue;
     }
-    if (k && leading_id(t->p, t->n) && (mq = question_then_value(rd, s, n, &ma)) != 0) {
+    if (k && jn__sheet_leading_id(t->p, t->n) && (mq = question_then_value(rd, s, n, &ma)) != 0) {
       /* "1 開示情報の日付 開示情報の年月日(西暦) 2024/2/15": a row of a table
        * with no marker column, its cells' borders lost (lynx) */
       rc = flat_row(rd, tl, &i, s, mq, s + ma, n - ma, width);
       flat_rows = 1;
       continue;
     }
-    if (k && leading_id(t->p, t->n) && (ends_asking(rd, s, n) || field_share(rd, s, n)) &&
+    if (k && jn__sheet_leading_id(t->p, t->n) && (ends_asking(rd, s, n) || field_share(rd, s, n)) &&
         answer_wrapped(rd, tl, i + 1, width)) {
       /* the same row wrapped after its question ("13 キャッシュフロー対有利子
        * 負債比率 …(単位:%)" / "有利子負債なし"), or inside it, the rest of the
@@ -2697,7 +2689,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       flat_rows = 1;
       continue;
     }
-    if (((k && leading_id(t->p, t->n)) || flat_rows) &&
+    if (((k && jn__sheet_leading_id(t->p, t->n)) || flat_rows) &&
         (names_field(rd, s, n) || (field_share(rd, s, n) && ends_asking(rd, s, n))) &&
         !question_then_value(rd, s, n, &ma) && row_ends(rd, tl, i + 1)) {
       /* a row of it whose value cell is empty ("7 役員 役員数", "代表者写真",
@@ -2711,7 +2703,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     /* a row whose question names no field ("33 サービスの変更・終了 対応・代替
      * 措置の基本方針の有無と… 無し") still is one: the item's next rows,
      * questions too, are rows of the same table */
-    flat_rows = (flat_rows || (k && leading_id(t->p, t->n))) && asks(rd, s, n);
+    flat_rows = (flat_rows || (k && jn__sheet_leading_id(t->p, t->n))) && asks(rd, s, n);
     if (k && numbering(t->p, t->n) && n > 1 && s[n - 1] == ':' && !pair_split(s, n, &ln0, 1) &&
         (i + 1 >= tl->n || !tl->s[i + 1].n || numbering(tl->s[i + 1].p, tl->s[i + 1].n) ||
          jn__sheet_heading(tl->s[i + 1].p, tl->s[i + 1].n))) {

@@ -32,8 +32,6 @@
 
 enum { HEADER_MIN = 3, HEADER_MAX = 12, ROWS_MIN = 3 };
 
-enum { LINES_MAX = 100000 }; /* a document's tables, not a data dump */
-
 typedef jn_line_span span;
 
 /* The line without the blanks around it. */
@@ -56,13 +54,12 @@ static int item_alone(span l) {
 static size_t header_at(const span *l, size_t n, size_t i) {
   size_t k = 0;
   int answer = 0;
-  while (i + k < n && k < HEADER_MAX && trimmed(l[i + k]).n) {
+  for (; i + k < n && k < HEADER_MAX; k++) {
     span t = trimmed(l[i + k]);
-    int role = jn__roles_word(t.s, t.n);
+    int role = t.n ? jn__roles_word(t.s, t.n) : JN_COL_NONE;
     if (!role || (k == 0 && role != JN_COL_ITEM))
       break;
     answer |= role == JN_COL_ANSWER;
-    k++;
   }
   return k >= HEADER_MIN && answer && i + k < n && item_alone(l[i + k]) ? k : 0;
 }
@@ -82,8 +79,8 @@ static void put_row(jn_buf *b, jn_line_map *lm, const span *l, size_t from, size
   for (size_t c = 0; c < cells; c++) {
     if (c)
       jn__buf_puts(&row, "\t");
-    if (from + c < to)
-      jn__buf_put(&row, trimmed(l[from + c]).s, trimmed(l[from + c]).n);
+    span t = from + c < to ? trimmed(l[from + c]) : (span){"", 0};
+    jn__buf_put(&row, t.s, t.n);
   }
   b->failed |= row.failed;
   jn__sheet_put_line(b, lm, row.data ? row.data : "", row.len, (uint64_t)from + 1);
@@ -96,7 +93,7 @@ char *jn__sheet_cell_lines(const char *in, size_t len, size_t *out_len, jn_line_
   if (!len || memchr(in, '\t', len))
     return NULL;
   size_t n = 0;
-  span *l = jn__sheet_split_lines(in, len, LINES_MAX, &n);
+  span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &n);
   if (!l)
     return NULL;
   /* first, is there such a table: rows that fill the header's cells */

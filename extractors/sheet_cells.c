@@ -148,6 +148,13 @@ size_t jn__sheet_line_end(const char *in, size_t len, size_t i) {
   return nl ? (size_t)(nl - in) : len;
 }
 
+size_t jn__sheet_leading_id(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && k < 4 && s[k] >= '0' && s[k] <= '9')
+    k++;
+  return k && k < 4 && k < n && s[k] == ' ' ? k + 1 : 0;
+}
+
 jn_line_span *jn__sheet_split_lines(const char *in, size_t len, size_t max, size_t *count) {
   size_t n = 1;
   for (const char *p = in; n <= max && (p = memchr(p, '\n', (size_t)(in + len - p))); p++)

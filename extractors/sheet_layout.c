@@ -258,26 +258,19 @@ static int narrow_pair(const layout_row *r, size_t j, const piece *p) {
 /* The cell of row r that a piece continues, or -1, measuring columns in
  * characters (m 0) or display columns (m 1): the row's first cell never (a
  * line that fills it starts a row of its own). */
-/* The item number a piece opens with ("2 コンプライアンス担当…": a
- * number and a blank before its text), 0 when none. */
-static size_t leading_number(const piece *p) {
-  size_t k = 0;
-  while (k < p->n && k < 3 && p->p[k] >= '0' && p->p[k] <= '9')
-    k++;
-  return k && k < p->n && p->p[k] == ' ' ? k : 0;
-}
-
 static int continued_cell(const layout_row *r, const piece *pc, int m) {
-  for (size_t j = r->inner ? 0 : 1; j < r->n; j++)
-    if (starts_under(pc, &r->cell[j], m) && leading_number(pc) && leading_number(&r->cell[j]))
-      return -1; /* under a cell opening with its item's number, the next number
-                    opens the next row */
-    else if (starts_under(pc, &r->cell[j], m))
-      /* a cell wraps onto the very next line: one that left its column
-       * blank on a line has ended (w3m without borders: "…市場名 選" / "択"
-       * / the next row's question, centred above its item number) */
-      return r->tail_line[j] + 1 >= r->now && (full(r, j, m) || narrow_pair(r, j, pc)) ? (int)j
-                                                                                     : -1;
+  for (size_t j = r->inner ? 0 : 1; j < r->n; j++) {
+    if (!starts_under(pc, &r->cell[j], m))
+      continue;
+    /* under a cell opening with its item's number ("1 情報セキュリティ…"),
+     * the next number ("2 コンプライアンス…") opens the next row */
+    if (jn__sheet_leading_id(pc->p, pc->n) && jn__sheet_leading_id(r->cell[j].p, r->cell[j].n))
+      return -1;
+    /* a cell wraps onto the very next line: one that left its column
+     * blank on a line has ended (w3m without borders: "…市場名 選" / "択"
+     * / the next row's question, centred above its item number) */
+    return r->tail_line[j] + 1 >= r->now && (full(r, j, m) || narrow_pair(r, j, pc)) ? (int)j : -1;
+  }
   return -1;
 }
 

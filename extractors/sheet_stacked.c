@@ -44,10 +44,7 @@ enum {
   NEAR = 2,           /* a piece within this of a cell's start is in it */
   FULL = 2,           /* a question piece ending this near the marker filled its cell */
   ROW_PIECES = 48,    /* pieces of a line read */
-  LEFT_CELLS = 3,     /* section, label, question: the item's cells after its number */
-  /* a printed form is a few hundred lines; a text of more is no such
-   * table, and the line tables below stay small */
-  LINES_MAX = 100000
+  LEFT_CELLS = 3      /* section, label, question: the item's cells after its number */
 };
 
 /* A line's text between blanks, where it starts and ends in characters. */
@@ -83,14 +80,9 @@ static size_t line_pieces(const char *s, size_t n, piece *out, size_t cap) {
   return k;
 }
 
+/* The display column where `at` stands on line s. */
 static int display_col(const char *s, const char *at) {
-  int w = 0;
-  for (int32_t i = 0; i < (int32_t)(at - s);) {
-    UChar32 cp;
-    U8_NEXT(s, i, (int32_t)(at - s), cp);
-    w += cp < 0 ? 1 : jn__display_width(cp);
-  }
-  return w;
+  return (int)jn__text_width(s, (size_t)(at - s));
 }
 
 /* Is the piece one half of the marker word (dict/markers.tsv): head
@@ -414,7 +406,7 @@ char *jn__sheet_stacked(const char *in, size_t len, size_t *out_len, jn_line_map
   if (!len)
     return NULL;
   stacked_pass sp = {0};
-  sp.l = jn__sheet_split_lines(in, len, LINES_MAX, &sp.n);
+  sp.l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &sp.n);
   sp.marker = sp.l ? malloc(sp.n * sizeof *sp.marker) : NULL;
   sp.canon = sp.marker ? calloc(sp.n, sizeof *sp.canon) : NULL;
   if (!sp.canon || find_markers(sp.l, sp.n, sp.marker, sp.canon) < STACK_MIN) {

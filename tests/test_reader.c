@@ -4155,6 +4155,21 @@ static void test_heading_and_label_one_wording(void **state) {
   jn_record_free(rec);
 }
 
+/* The termination item's question is its own (事前の告知時期を…), though the
+ * maintenance item asks 利用者への告知時期 too: the question alone names
+ * the field when the item's label went elsewhere, and splits from its
+ * answer on a line that ends with the marker (lynx). */
+static void test_termination_question_alone(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   区分 項目 審査対象項目 回答 必須/選択\n"
+      "   利用者への告知時期(事前の告知時期を1ヶ月前、3ヶ月前、6ヶ月前、12ヶ月前等の単位で記述) 12ヶ月前 必須\n"
+      "   告知方法 電子メールでの告知\n"
+      "   利用者への告知時期(1ヶ月前、3ヶ月前、6ヶ月前、12ヶ月前等の単位で記述) 7日前 必須\n");
+  assert_true(number_of(rec, "termination_notice", "mo") == 12.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4198,6 +4213,7 @@ int main(void) {
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),
       cmocka_unit_test(test_list_named_by_ids),
+      cmocka_unit_test(test_termination_question_alone),
       cmocka_unit_test(test_flat_rows_marker_after_answer),
       cmocka_unit_test(test_numbered_question_terms),
       cmocka_unit_test(test_markdown_with_html_block),

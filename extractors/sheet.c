@@ -1694,6 +1694,7 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     take_text(st, made, n);
     return;
   }
+  run_in_place(st, jn__sheet_cut_rows);
   run_in_place(st, jn__sheet_despace);
   run_mapping(st, jn__sheet_columns);
   run_mapping(st, jn__sheet_pages);

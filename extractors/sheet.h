@@ -184,6 +184,11 @@ char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm);
  * `line` (b->failed when memory ran out). */
 void jn__sheet_put_line(jn_buf *b, jn_line_map *lm, const char *s, size_t n, uint64_t line);
 
+/* sheet_cutrow.c: a tab-separated header row cut in two by a line break
+ * inside a cell (必須/ then 選択), joined back on its first line, the
+ * second left empty; NULL when the text has none. */
+char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len);
+
 /* sheet_box.c: ASCII grid tables (reStructuredText, pandoc's grid tables:
  * +---+ rules, | between cells) redrawn with box characters for
  * jn__sheet_box, line for line; NULL when the text has none. */

@@ -4170,6 +4170,24 @@ static void test_termination_question_alone(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's copy of the table writes the header cell 必須/<br>選択 over
+ * two lines: the header row, cut there, is joined back, and the rows
+ * under it read by its columns. */
+static void test_header_cut_inside_cell(void **state) {
+  (void)state;
+  jn_record *rec = extract("区分\t【審査対象項目】\t【記述内容】\t必須/\n"
+                           "選択\t申請内容\t備考\n"
+                           "開示情報\t1\t開示情報の時点\t開示情報の日付\t開示情報の年月日(西暦)\t必須\t2026年1月15日\t\n"
+                           "事業所・事業\t2\t事業所等の概要\t事業者名\t事業者の正式名称(商号)\t必須\t架空ワークス株式会社\t\n"
+                           "3\t設立年月日\t事業者の設立年月日(西暦)\t必須\t2014年2月3日\t\n"
+                           "7\t役員\t役員数\t選択\t4名\t\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-01-15");
+  assert_string_equal(string_of(rec, "company_name"), "架空ワークス株式会社");
+  assert_string_equal(string_of(rec, "founded"), "2014-02-03");
+  assert_true(number_of(rec, "officer_count", "person") == 4.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4214,6 +4232,7 @@ int main(void) {
       cmocka_unit_test(test_notice_implied_by_its_time),
       cmocka_unit_test(test_list_named_by_ids),
       cmocka_unit_test(test_termination_question_alone),
+      cmocka_unit_test(test_header_cut_inside_cell),
       cmocka_unit_test(test_flat_rows_marker_after_answer),
       cmocka_unit_test(test_numbered_question_terms),
       cmocka_unit_test(test_markdown_with_html_block),

@@ -1,0 +1,85 @@
+/* sheet_cutrow.c — a tab-separated header row that a line break inside
+ * one of its cells cut in two, joined back.
+ *
+ * A browser's copy of a table (innerText, a selection pasted as text)
+ * writes a row's cells separated by tabs, and a <br> inside a cell as a
+ * line break: the header cell 必須/<br>選択 ends one line and starts the
+ * next, and the row reads as two rows, the second taken for the header:
+ *
+ *   区分 → 【審査対象項目】 → 【記述内容】 → 必須/        区分 → … → 必須/選択 → 申請内容 → 備考
+ *   選択 → 申請内容 → 備考                          ->   (empty line)
+ *
+ * A line break is visible as a cut when the line's last cell ends with a
+ * separator (/, ・) and that cell with the next line's first cell makes a
+ * column word of dict/columns.tsv (sheet_roles.c) that neither makes
+ * alone. The joined row takes the first line; the second is left empty,
+ * so every other line keeps its number. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "sheet.h"
+
+enum { WORD_MAX = 64 };
+
+/* Does s[0..n) end with a separator a header cell is cut at? */
+static size_t cut_separator(const char *s, size_t n) {
+  if (n >= 1 && s[n - 1] == '/')
+    return 1;
+  if (n >= 3 && (!memcmp(s + n - 3, "/", 3) || !memcmp(s + n - 3, "・", 3)))
+    return 3;
+  return 0;
+}
+
+/* Is line a (its last cell) cut, the rest of that cell opening line b? */
+static int cut_row(jn_line_span a, jn_line_span b) {
+  a.n = jn__sheet_trim_end(a.s, a.n);
+  size_t t = a.n;
+  while (t && a.s[t - 1] != '\t')
+    t--;
+  const char *next = memchr(b.s, '\t', b.n);
+  if (!t || !next)
+    return 0;
+  const char *last = a.s + t;
+  size_t ln = (size_t)(a.s + a.n - last), fn = (size_t)(next - b.s);
+  if (!ln || !fn || !cut_separator(last, ln) || ln + fn > WORD_MAX)
+    return 0;
+  char w[WORD_MAX];
+  memcpy(w, last, ln);
+  memcpy(w + ln, b.s, fn);
+  return jn__roles_word(w, ln + fn) && !jn__roles_word(last, ln) && !jn__roles_word(b.s, fn);
+}
+
+char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len) {
+  if (!len || !memchr(in, '\t', len))
+    return NULL;
+  size_t n = 0, cuts = 0;
+  jn_line_span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &n);
+  if (!l)
+    return NULL;
+  for (size_t i = 0; i + 1 < n; i++)
+    cuts += cut_row(l[i], l[i + 1]);
+  if (!cuts) {
+    free(l);
+    return NULL;
+  }
+  jn_buf b = JN_BUF_INIT;
+  for (size_t i = 0; i < n; i++) {
+    if (i + 1 < n && cut_row(l[i], l[i + 1])) {
+      jn__buf_put(&b, l[i].s, jn__sheet_trim_end(l[i].s, l[i].n));
+      jn__buf_put(&b, l[i + 1].s, l[i + 1].n);
+      jn__buf_put(&b, "\n\n", 2);
+      i++;
+      continue;
+    }
+    jn__buf_put(&b, l[i].s, l[i].n);
+    jn__buf_put(&b, "\n", 1);
+  }
+  free(l);
+  if (b.failed) {
+    jn__buf_free(&b);
+    return NULL;
+  }
+  *out_len = b.len;
+  return jn__buf_detach(&b);
+}

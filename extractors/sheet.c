@@ -1695,6 +1695,7 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     return;
   }
   run_in_place(st, jn__sheet_cut_rows);
+  run_in_place(st, jn__sheet_dash_columns);
   run_in_place(st, jn__sheet_despace);
   run_mapping(st, jn__sheet_columns);
   run_mapping(st, jn__sheet_pages);

@@ -189,6 +189,11 @@ void jn__sheet_put_line(jn_buf *b, jn_line_map *lm, const char *s, size_t n, uin
  * second left empty; NULL when the text has none. */
 char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len);
 
+/* sheet_dashcols.c: pandoc's simple and multiline tables cut into
+ * tab-separated cells at their column rule, a row on its first line and
+ * its other lines left empty; NULL when the text has none. */
+char *jn__sheet_dash_columns(const char *in, size_t len, size_t *out_len);
+
 /* sheet_box.c: ASCII grid tables (reStructuredText, pandoc's grid tables:
  * +---+ rules, | between cells) redrawn with box characters for
  * jn__sheet_box, line for line; NULL when the text has none. */

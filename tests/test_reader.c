@@ -4188,6 +4188,29 @@ static void test_header_cut_inside_cell(void **state) {
   jn_record_free(rec);
 }
 
+/* pandoc's multiline table: its column rule says where each column starts;
+ * a header cell that spanned columns stands over the first of them only,
+ * a cell's lines keep to its column, and "必須/\" is a line break. */
+static void test_pandoc_multiline_spans(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "  ---------------------------------------------------------------------------------\n"
+      "  区分       【審査対象項目】                 【記述内容】         必須/\\   申請内容\n"
+      "                                                                 選択\n"
+      "  ---------- ------- -------------- -------- -------------------- -------- ----------\n"
+      "  開示情報   No.1    開示情報の時点 開示情報 開示情報の年月日     必須     R6.11.1\n"
+      "                                    の日付   (西暦)\n"
+      "\n"
+      "  人材       No.7    役員           役員     役員数               選択     ６名\n"
+      "\n"
+      "             No.8    従業員         従業員数 正社員数(単独ベース) 必須     120名\n"
+      "  ---------------------------------------------------------------------------------\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2024-11-01");
+  assert_true(number_of(rec, "officer_count", "person") == 6.0);
+  assert_true(number_of(rec, "employee_count", "person") == 120.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4233,6 +4256,7 @@ int main(void) {
       cmocka_unit_test(test_list_named_by_ids),
       cmocka_unit_test(test_termination_question_alone),
       cmocka_unit_test(test_header_cut_inside_cell),
+      cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_flat_rows_marker_after_answer),
       cmocka_unit_test(test_numbered_question_terms),
       cmocka_unit_test(test_markdown_with_html_block),

@@ -2580,14 +2580,21 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       size_t an = n - v;
       int below = 0; /* the answer is the line under the marker */
       if (!an && i + 1 < tl->n) { /* the marker alone: the answer is the next line (PDF) */
-        const jn_text_line *next = &tl->s[i + 1];
+        /* or the one after a blank line: a PDF's text dumped block by
+         * block (mutool) parts the answer's block from the marker's, the
+         * marker its row's alone (a column of markers printed as a block
+         * is followed by the block of answers) */
+        size_t skip = !tl->s[i + 1].n && i + 2 < tl->n && tl->s[i + 2].n &&
+                      !marker_line(&tl->s[i - 1]) &&
+                      !jn__sheet_section_title(rd, tl->s[i + 2].p, tl->s[i + 2].n);
+        const jn_text_line *next = &tl->s[i + 1 + skip];
         const char *r2;
         /* unless that line is the next item's label or the next row's
          * question: an empty answer is simply missing in a browser's copy
          * ("選択" then "11資本金") */
         if (next->n && !jn__sheet_marker_led(next->p, next->n, &r2) && !next->item &&
-            !(asks(rd, next->p, next->n) && copy_row(rd, tl, i + 1)))
-          a = next->p, an = next->n, i++, below = 1;
+            !(asks(rd, next->p, next->n) && copy_row(rd, tl, i + 1 + skip)))
+          a = next->p, an = next->n, i += 1 + skip, below = 1;
       }
       jn_buf qb = JN_BUF_INIT, ab = JN_BUF_INIT;
       if (n == v && question_cut(tl, i - (size_t)below, &q, &l, &qb))

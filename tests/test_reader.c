@@ -4211,6 +4211,23 @@ static void test_pandoc_multiline_spans(void **state) {
   jn_record_free(rec);
 }
 
+/* A PDF's text dumped block by block (mutool draw -F txt): each cell a
+ * block, the marker 必 over 須, a blank line between the marker's block
+ * and the answer's. */
+static void test_pdf_blocks_marker_then_answer(void **state) {
+  (void)state;
+  jn_record *rec = extract("1\n開示情報の\n時点\n\n開示情報の日付\n開示情報の年月日(西暦)\n必\n須\n\n"
+                           "2026年10月1日\n\n事業所・事業\n\n2\n事業所等の\n概要\n\n事業者名\n"
+                           "事業者の正式名称(商号)\n必\n須\n\n架空ケアテック株式会社\n\n"
+                           "7\n役員\n役員数\n選\n択\n\n5名\n\n"
+                           "8\n従業員\n従業員数\n正社員数(単独ベース)\n必\n須\n\n88名\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-10-01");
+  assert_string_equal(string_of(rec, "company_name"), "架空ケアテック株式会社");
+  assert_true(number_of(rec, "officer_count", "person") == 5.0);
+  assert_true(number_of(rec, "employee_count", "person") == 88.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4257,6 +4274,7 @@ int main(void) {
       cmocka_unit_test(test_termination_question_alone),
       cmocka_unit_test(test_header_cut_inside_cell),
       cmocka_unit_test(test_pandoc_multiline_spans),
+      cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_flat_rows_marker_after_answer),
       cmocka_unit_test(test_numbered_question_terms),
       cmocka_unit_test(test_markdown_with_html_block),

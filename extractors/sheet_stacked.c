@@ -98,14 +98,18 @@ static int half(const piece *p, int head, const char **canon) {
  * next line within `tol` characters: its character column, -1 when none.
  * *dcol_gap: how far apart they stand in display columns. */
 static int stacked_on(const piece *a, size_t na, const piece *b, size_t nb, int tol,
-                      const char *la, const char *lb, int *dcol_gap, const char **canon) {
+                      const char *la, const char *lb, int *dcol_gap, int *plain,
+                      const char **canon) {
   for (size_t i = 0; i < na; i++) {
     const char *c1, *c2;
     if ((i == 0 && a[i].col < INDENT) || !half(&a[i], 1, &c1))
       continue;
     for (size_t j = 0; j < nb; j++)
       if (half(&b[j], 0, &c2) && !strcmp(c1, c2) && abs(b[j].col - a[i].col) <= tol) {
-        *dcol_gap = abs(display_col(lb, b[j].p) - display_col(la, a[i].p));
+        int da = display_col(la, a[i].p), db = display_col(lb, b[j].p);
+        *dcol_gap = abs(db - da);
+        /* nothing wide left of either half: the two measures agree there */
+        *plain = da == a[i].col && db == b[j].col;
         *canon = c1;
         return a[i].col;
       }
@@ -125,13 +129,17 @@ static size_t find_markers(const jn_line_span *l, size_t n, int *marker, const c
   size_t na = n ? line_pieces(l[0].s, l[0].n, a, ROW_PIECES) : 0;
   for (size_t i = 0; i < n; i++) {
     size_t nb = i + 1 < n ? line_pieces(l[i + 1].s, l[i + 1].n, b, ROW_PIECES) : 0;
-    int gap = 0;
+    int gap = 0, plain = 0;
     marker[i] = stacked_on(a, na, b, nb, DRIFT, l[i].s, l[i + 1 < n ? i + 1 : i].s, &gap,
-                           &canon[i]);
+                           &plain, &canon[i]);
     if (marker[i] >= 0) {
-      int exact = stacked_on(a, na, b, nb, ALIGN, l[i].s, l[i + 1].s, &gap, &canon[i]) >= 0;
+      int exact =
+          stacked_on(a, na, b, nb, ALIGN, l[i].s, l[i + 1].s, &gap, &plain, &canon[i]) >= 0;
+      /* a marker with only blanks and ASCII left of both halves (a cell
+       * centred in its row leaves the marker's lines otherwise empty)
+       * stands alike by either measure: it tells neither */
       by_chars += exact && gap > ALIGN;
-      by_display += gap <= ALIGN;
+      by_display += gap <= ALIGN && !plain;
     } else {
       for (size_t j = 1; j < na && marker[i] < 0; j++)
         if (jn__marker_word(a[j].p, a[j].n, JN_MARKER_WORD, &canon[i]) == a[j].n) {

@@ -47,6 +47,20 @@ static void format(ymd d, char out[11]) {
   out[10] = '\0';
 }
 
+/* One blank at s[i], which a PDF's text puts between a figure and the
+ * kanji around it ("令和 8 年 3 月 31 日": the digits set in a Latin font):
+ * 1 when there is one, else 0. */
+static size_t pdf_blank(const jn_scan_text *t, size_t i) {
+  return i < t->len && t->s[i] == ' ';
+}
+
+/* The literal word at s[i], after one such blank or none; its length with
+ * the blank, 0 when it is not there. */
+static size_t spaced_lit(const jn_scan_text *t, size_t i, const char *word) {
+  size_t b = pdf_blank(t, i), k = jn__scan_lit(t, i + b, word);
+  return k ? b + k : 0;
+}
+
 /* A month or day number: 1-2 digits, or a kanji numeral (三, 十二, 三十一). */
 static size_t small_number(const jn_scan_text *t, size_t i, int *v) {
   if (i < t->len && t->s[i] >= '0' && t->s[i] <= '9')
@@ -62,15 +76,15 @@ static size_t small_number(const jn_scan_text *t, size_t i, int *v) {
 /* "M月" then optionally "D日", after a year; returns the bytes. */
 static size_t month_day(const jn_scan_text *t, size_t i, ymd *d) {
   int m, dd;
-  size_t n = small_number(t, i, &m), k;
-  if (!n || !(k = jn__scan_lit(t, i + n, "月")))
+  size_t b = pdf_blank(t, i), n = small_number(t, i + b, &m), k;
+  if (!n || !(k = spaced_lit(t, i + b + n, "月")))
     return 0;
-  size_t j = i + n + k;
+  size_t j = i + b + n + k;
   d->m = m;
-  size_t n2 = small_number(t, j, &dd), k2;
-  if (n2 && (k2 = jn__scan_lit(t, j + n2, "日"))) {
+  size_t b2 = pdf_blank(t, j), n2 = small_number(t, j + b2, &dd), k2;
+  if (n2 && (k2 = spaced_lit(t, j + b2 + n2, "日"))) {
     d->d = dd;
-    j += n2 + k2;
+    j += b2 + n2 + k2;
   }
   return j - i;
 }
@@ -136,7 +150,7 @@ static int outside_era(const jn_era *e, ymd d) {
 
 /* 年 then the month and day; `years` = what was read before 年. */
 static size_t year_tail(const jn_scan_text *t, size_t i, ymd *d) {
-  size_t k = jn__scan_lit(t, i, "年");
+  size_t k = spaced_lit(t, i, "年");
   if (!k)
     return 0;
   return k + month_day(t, i + k, d);
@@ -220,6 +234,8 @@ static size_t era(const jn_scan_text *t, size_t i, ymd *d, const char **warn) {
     en = 1;
     letter = 1;
   }
+  if (e && !letter && pdf_blank(t, i + en))
+    en++; /* 令和 8 年 */
   if (!e || !(yn = era_year(t, i + en, &n)))
     return 0;
   if (letter && (t->s[i + en] < '0' || t->s[i + en] > '9'))

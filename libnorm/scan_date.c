@@ -161,12 +161,17 @@ static size_t year_tail(const jn_scan_text *t, size_t i, ymd *d) {
 static size_t era_note(const jn_scan_text *t, size_t i, int y, const char **warn) {
   size_t en, yn, k;
   int ey;
-  if (i >= t->len || t->s[i] != '(')
+  size_t b = pdf_blank(t, i), open = i + b; /* "2008 年 ( 平成 20 年 )6 月" */
+  if (open >= t->len || t->s[open] != '(')
     return 0;
-  const jn_era *e = jn__era_at(&t->ctx->lex, t->s + i + 1, t->len - i - 1, &en);
-  if (!e || !(yn = era_year(t, i + 1 + en, &ey)) || !(k = jn__scan_lit(t, i + 1 + en + yn, "年")))
+  open += 1 + pdf_blank(t, open + 1);
+  const jn_era *e = jn__era_at(&t->ctx->lex, t->s + open, t->len - open, &en);
+  if (e && pdf_blank(t, open + en))
+    en++;
+  if (!e || !(yn = era_year(t, open + en, &ey)) || !(k = spaced_lit(t, open + en + yn, "年")))
     return 0;
-  size_t close = i + 1 + en + yn + k;
+  size_t close = open + en + yn + k;
+  close += pdf_blank(t, close);
   if (close >= t->len || t->s[close] != ')')
     return 0;
   if (era_to_year(e, ey) != y)

@@ -22,11 +22,12 @@
 
 enum { WORD_MAX = 64 };
 
-/* Does s[0..n) end with a separator a header cell is cut at? */
+/* Does s[0..n) end with a separator a header cell is cut at (/, its
+ * full-width form, ・)? */
 static size_t cut_separator(const char *s, size_t n) {
   if (n >= 1 && s[n - 1] == '/')
     return 1;
-  if (n >= 3 && (!memcmp(s + n - 3, "/", 3) || !memcmp(s + n - 3, "・", 3)))
+  if (n >= 3 && (!memcmp(s + n - 3, "／", 3) || !memcmp(s + n - 3, "・", 3)))
     return 3;
   return 0;
 }

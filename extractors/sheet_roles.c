@@ -342,6 +342,14 @@ static int names_marker(const jn_cells *c, size_t i) {
   return k && jn__marker_word(w, k, JN_MARKER_WORD, NULL) > 0;
 }
 
+/* Is the cell a marker word cut at its separator (必須/, 必須・)? */
+static int marker_cut(const jn_cells *c, size_t i) {
+  char w[256];
+  size_t k = c->len[i] < 200 ? header_word(c->p[i], c->len[i], w, sizeof w) : 0;
+  size_t m = k ? jn__marker_word(w, k, JN_MARKER_WORD, NULL) : 0;
+  return m && m < k && m + separator_at(w, k, m) == k;
+}
+
 int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
   jn_roles r;
   memset(&r, 0, sizeof r);
@@ -374,6 +382,15 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
     if (role == JN_COL_ITEM && r.item < 0)
       r.item = (int)i;
   }
+  /* the marker's own word cut at its separator (必須/ over 選択, a print
+   * that wrapped the header's narrow cell) heads the marker's column still,
+   * against a 区分 that named none */
+  for (size_t i = 0; i < c->n && r.marker >= 0 && !names_marker(c, (size_t)r.marker); i++)
+    if (r.role[i] == JN_COL_NONE && marker_cut(c, i)) {
+      r.role[r.marker] = JN_COL_LABEL;
+      r.marker = (int)i;
+      r.role[i] = JN_COL_MARKER;
+    }
   if (named >= 2 && r.answer < 0 && r.marker < 0)
     choice_columns(&r, c);
   if (named >= 2 && r.answer < 0 && r.marker < 0)

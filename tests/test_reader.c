@@ -4264,6 +4264,23 @@ static void test_stacked_markers_centred_rows(void **state) {
   jn_record_free(rec);
 }
 
+/* A print's header wraps the marker's narrow cell (必須/ over 選択), the
+ * marker word cut at its separator; the form's 区分, a category, names no
+ * marker beside it: the cut word's column is the marker's, and rows whose
+ * left cells ran together are put back in place by their markers. */
+static void test_marker_header_cut_beside_category(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "区分\t【審査対象項目】\t【記述内容】\t必須/\t情報開示内容\t備考\n"
+      "事業 2 事業所 事業者名 事業者の正式名称(商号)\t必須\t架空北陸システム株式会社\n"
+      "3 設立年 事業者の設立年(西暦)\t必須\t1989年\n"
+      "7 役員 役員数 役員数\t選択\t7名\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空北陸システム株式会社");
+  assert_string_equal(string_of(rec, "founded"), "1989");
+  assert_true(number_of(rec, "officer_count", "person") == 7.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4312,6 +4329,7 @@ int main(void) {
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),
+      cmocka_unit_test(test_marker_header_cut_beside_category),
       cmocka_unit_test(test_flat_rows_marker_after_answer),
       cmocka_unit_test(test_numbered_question_terms),
       cmocka_unit_test(test_markdown_with_html_block),

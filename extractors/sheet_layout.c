@@ -86,6 +86,16 @@ static int known_start(const column_starts *cs, int dcol) {
 
 /* The line's pieces (at most cap); a tab, or two blanks or more, end one,
  * and so does one blank before a known column start (cs, may be NULL). */
+/* Does a marker word stand alone at p (必須, 選択), up to the line's end or
+ * a run of blanks? A print whose question column runs full leaves one
+ * blank before it (…の資本金(単独ベー 必須  9,800万円): it is a cell of
+ * its own all the same. */
+static int marker_alone_at(const char *p, size_t m) {
+  const char *canon;
+  size_t k = jn__marker_word(p, m, JN_MARKER_WORD, &canon);
+  return k && (k == m || (p[k] == ' ' && (k + 1 == m || p[k + 1] == ' ')));
+}
+
 static size_t pieces_at(const char *s, size_t n, piece *out, size_t cap,
                         const column_starts *cs) {
   size_t k = 0;
@@ -100,7 +110,8 @@ static size_t pieces_at(const char *s, size_t n, piece *out, size_t cap,
     out[k] = (piece){{col, dcol}, {col, dcol}, s + i, 0};
     int32_t end = i;
     while ((size_t)i < n && !(s[i] == ' ' && ((size_t)i + 1 == n || s[i + 1] == ' ' ||
-                                              known_start(cs, dcol + 1)))) {
+                                              known_start(cs, dcol + 1) ||
+                                              marker_alone_at(s + i + 1, n - (size_t)i - 1)))) {
       UChar32 cp;
       U8_NEXT(s, i, (int32_t)n, cp);
       col++;

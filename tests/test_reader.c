@@ -4281,6 +4281,23 @@ static void test_marker_header_cut_beside_category(void **state) {
   jn_record_free(rec);
 }
 
+/* A print whose question column runs full leaves one blank before the
+ * marker word (…の資本金(単独ベー 必須): the word is a cell of its own, and
+ * the answer beside it stays the answer. */
+static void test_marker_word_after_one_blank(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   No.  項目      記述内容                        必須/選択   回答                   備考\n"
+      "   9    売上高    事業者全体の売上高(単独ベー 必須        26億4,500万円          単独決算\n"
+      "   10   経常利益  事業者全体の経常利益額(単独 選択        1億8,300万円\n"
+      "   11   資本金    事業者全体の資本金(単独ベー 必須        9,800万円              増資後\n"
+      "   12   自己資本比率  事業者全体の自己資本の比率(単 選択    41.7%\n"
+      "   15   上場の有無  株式上場の有無と、上場の場合は市場名  選択        無し\n");
+  assert_true(number_of(rec, "revenue", "JPY") == 2645000000.0);
+  assert_true(number_of(rec, "capital", "JPY") == 98000000.0);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4330,6 +4347,7 @@ int main(void) {
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),
       cmocka_unit_test(test_marker_header_cut_beside_category),
+      cmocka_unit_test(test_marker_word_after_one_blank),
       cmocka_unit_test(test_flat_rows_marker_after_answer),
       cmocka_unit_test(test_numbered_question_terms),
       cmocka_unit_test(test_markdown_with_html_block),

@@ -678,12 +678,15 @@ static size_t value_column(jn_sheet_reader *rd, const jn_text_lines *tl, size_t 
 static int strict_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t k,
                         int *rc) {
   const char *req;
-  size_t a;
+  size_t a, ln;
   if (i + 2 * k > tl->n)
     return 0;
   for (size_t j = 0; j < k; j++) {
     const jn_text_line *v = &tl->s[i + k + j];
     if (!v->n || names_field(rd, v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req) ||
+        /* a pair of its own (対象サービス: …, under a title and its
+         * subtitle): no value of a line above */
+        (pair_split(v->p, v->n, &ln, 0) && names_field(rd, v->p, ln)) ||
         jn__roles_word(v->p, v->n) || section_number(v->p, v->n) || v->item ||
         marker_between(v->p, v->n, &req, &a))
       return 0; /* a column's header (内容), the next section's number, or the

@@ -4298,6 +4298,20 @@ static void test_marker_word_after_one_blank(void **state) {
   jn_record_free(rec);
 }
 
+/* A title and its subtitle, then "label: value" lines: those pairs are
+ * not the values of the two lines above them (labels then values, as a
+ * two-column table printed column by column reads). */
+static void test_pairs_under_title_and_subtitle(void **state) {
+  (void)state;
+  jn_record *rec = extract("架空ドキュメント Cloud サービスレベル合意書\n(SLA)\n"
+                           "対象サービス:架空ドキュメント Cloud\n"
+                           "提供事業者:架空クラウドウェア株式会社\n"
+                           "制定日:2024年4月1日\n\n1. 適用範囲\n本合意書は本サービスの水準を定めます。\n");
+  assert_string_equal(string_of(rec, "service_name"), "架空ドキュメント Cloud");
+  assert_string_equal(string_of(rec, "company_name"), "架空クラウドウェア株式会社");
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4348,6 +4362,7 @@ int main(void) {
       cmocka_unit_test(test_stacked_markers_centred_rows),
       cmocka_unit_test(test_marker_header_cut_beside_category),
       cmocka_unit_test(test_marker_word_after_one_blank),
+      cmocka_unit_test(test_pairs_under_title_and_subtitle),
       cmocka_unit_test(test_flat_rows_marker_after_answer),
       cmocka_unit_test(test_numbered_question_terms),
       cmocka_unit_test(test_markdown_with_html_block),

@@ -614,6 +614,24 @@ static size_t examples_end(const char *s, size_t i) {
   return 0;
 }
 
+/* Where the thing an example in brackets explains starts, the bracket
+ * closing after s[i] ("ISMS(JIS Q 27001など)": ISMS, the question's
+ * example, not the answer's): from the word before its opening bracket,
+ * back to a blank, line break, 、 or 。; `from` when there is no such
+ * bracket. */
+static size_t example_named_before(const char *s, size_t i, size_t from) {
+  size_t o = i;
+  while (o > 0 && s[o - 1] != '(')
+    o--;
+  if (!o)
+    return from;
+  size_t w = o - 1;
+  while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n' &&
+         !(w >= 3 && (!strncmp(s + w - 3, "、", 3) || !strncmp(s + w - 3, "。", 3))))
+    w--;
+  return w < from ? w : from;
+}
+
 /* a with the runs that give examples ("…、ITSMS等の") blanked: things named
  * as examples (等, など) are not the ones the answer says it has. The run
  * starts after the last blank, line break, 。, colon or closing bracket. */
@@ -626,6 +644,8 @@ static void blank_examples(const char *a, char *out, size_t cap) {
   size_t from = 0;
   for (size_t i = 0; i < n; i++) {
     size_t k = examples_end(out, i);
+    if (k && out[i + k] == ')')
+      from = example_named_before(out, i, from);
     if (k) {
       memset(out + from, ' ', i + k - from);
       i += k - 1;

@@ -4312,6 +4312,27 @@ static void test_pairs_under_title_and_subtitle(void **state) {
   jn_record_free(rec);
 }
 
+/* The guideline's question run into the answer names its examples in
+ * brackets (ISMS(JIS Q 27001など)): the thing the bracket explains is an
+ * example too, not a certification the answer says the vendor holds. */
+static void test_bracketed_examples_not_held(void **state) {
+  (void)state;
+  jn_record *rec = extract("認証取得: プライバシーマーク、ISMS(JIS Q 27001など)、ITSMS(JIS Q 20000-1など)"
+                           "の取得、上記がある場合は認証名 ITSMS(ISO/IEC 20000-1)\n");
+  const jn_field_result *f = jn_record_field(rec, "certifications");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  int isms = 0, itsms = 0;
+  for (size_t i = 0; i < jn_value_count(f->value); i++) {
+    const char *id = jn_value_string(jn_value_at(f->value, i), NULL);
+    isms |= !strcmp(id, "ISMS");
+    itsms |= !strcmp(id, "ITSMS");
+  }
+  assert_false(isms);
+  assert_true(itsms);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4363,6 +4384,7 @@ int main(void) {
       cmocka_unit_test(test_marker_header_cut_beside_category),
       cmocka_unit_test(test_marker_word_after_one_blank),
       cmocka_unit_test(test_pairs_under_title_and_subtitle),
+      cmocka_unit_test(test_bracketed_examples_not_held),
       cmocka_unit_test(test_flat_rows_marker_after_answer),
       cmocka_unit_test(test_numbered_question_terms),
       cmocka_unit_test(test_markdown_with_html_block),

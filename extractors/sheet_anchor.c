@@ -1330,6 +1330,10 @@ static int defer_headed(jn_sheet_reader *rd, const char *l, size_t ln, const cha
     return 0; /* 用語の定義 | 「障害」 | 15分以上連続して…: a definition, no level (spec §7) */
   if (other_plan(rd, rd->heading))
     return 0; /* ライトプラン | 電話 | ご利用いただけません, the contract being another's */
+  if (jn__sheet_names_period(rd, l, ln))
+    /* 2026年2月 | 100.000%: a figure of that period, under whatever
+     * heading stands above (稼働率の目標), not the heading's own value */
+    return defer_pair(rd, l, ln, a, an, line, rd->heading);
   jn_buf label = JN_BUF_INIT;
   jn__buf_puts(&label, rd->heading);
   jn__buf_puts(&label, " ");

@@ -4333,6 +4333,35 @@ static void test_bracketed_examples_not_held(void **state) {
   jn_record_free(rec);
 }
 
+/* A status page: the target in a sentence under its heading, then a
+ * table of months. A month's row is a figure of that month, not the value
+ * of the heading above it (稼働率の目標 + 2026年2月). */
+static void test_month_rows_under_target_heading(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+                           "                                              稼働状況のご報告\n"
+                           "\n"
+                           "   サービス名 架空メール\n"
+                           "   運営会社  架空ネット株式会社\n"
+                           "\n"
+                           "稼働率の目標\n"
+                           "\n"
+                           "   架空メールは、月間稼働率99.9%以上を目標として運用しています。保守の時間は計算から除きます。\n"
+                           "\n"
+                           "月別稼働率(直近6か月)\n"
+                           "\n"
+                           "     対象月      稼働率    停止時間\n"
+                           "   2026年1月  100.000% 0分\n"
+                           "   2026年2月  99.987%  6分\n"
+                           "   2026年3月  100.000% 0分\n"
+                           "   2026年4月  99.953%  21分\n"
+                           "   2026年5月  100.000% 0分\n"
+                           "   2026年6月  99.921%  34分\n"
+                           "\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  jn_record_free(rec);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wrapped_cells),      cmocka_unit_test(test_rows_under_rowspan),
@@ -4385,6 +4414,7 @@ int main(void) {
       cmocka_unit_test(test_marker_word_after_one_blank),
       cmocka_unit_test(test_pairs_under_title_and_subtitle),
       cmocka_unit_test(test_bracketed_examples_not_held),
+      cmocka_unit_test(test_month_rows_under_target_heading),
       cmocka_unit_test(test_flat_rows_marker_after_answer),
       cmocka_unit_test(test_numbered_question_terms),
       cmocka_unit_test(test_markdown_with_html_block),

@@ -597,21 +597,14 @@ static int named_in_negation(jn_extractor *x, const char *answer, const char *wo
 /* Canonical ids from dict/list_ids.tsv for a field that has them: the
  * value, or -1 when the field has none. An id whose sentence says it is
  * not there is left out and counted in *denied. */
-/* Does an example's run end at s[i]: 等 or など, then の, 、, ) or を
- * ("プライバシーマーク、ISMS、ITSMS等の認証取得", the guideline's question
- * run into the answer)? The length of the end word, 0 when none. */
-static size_t examples_end(const char *s, size_t i) {
-  static const char *const ends[] = {"等", "など"};
-  static const char *const after[] = {"の", "、", ")", "を"};
-  for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
-    size_t k = strlen(ends[e]);
-    if (strncmp(s + i, ends[e], k))
-      continue;
-    for (size_t w = 0; w < sizeof after / sizeof after[0]; w++)
-      if (!strncmp(s + i + k, after[w], strlen(after[w])))
-        return k;
-  }
-  return 0;
+/* Does an example's run end at s[i] (n bytes from there): a word of
+ * dict/words.tsv "example_end" (等, など) with one of "example_after" (の,
+ * 、, ), を) right after it ("プライバシーマーク、ISMS、ITSMS等の認証取得",
+ * the guideline's question run into the answer)? The length of the end
+ * word, 0 when none. */
+static size_t examples_end(const jn_lexicon *lx, const char *s, size_t n) {
+  size_t k = jn__words_start(lx, JN_WORDS_EXAMPLE_END, s, n);
+  return k && jn__words_start(lx, JN_WORDS_EXAMPLE_AFTER, s + k, n - k) ? k : 0;
 }
 
 /* Where the thing an example in brackets explains starts, the bracket
@@ -635,7 +628,7 @@ static size_t example_named_before(const char *s, size_t i, size_t from) {
 /* a with the runs that give examples ("…、ITSMS等の") blanked: things named
  * as examples (等, など) are not the ones the answer says it has. The run
  * starts after the last blank, line break, 。, colon or closing bracket. */
-static void blank_examples(const char *a, char *out, size_t cap) {
+static void blank_examples(const jn_lexicon *lx, const char *a, char *out, size_t cap) {
   size_t n = strlen(a);
   if (n >= cap)
     n = jn__utf8_whole(a, cap - 1);
@@ -643,7 +636,7 @@ static void blank_examples(const char *a, char *out, size_t cap) {
   out[n] = '\0';
   size_t from = 0;
   for (size_t i = 0; i < n; i++) {
-    size_t k = examples_end(out, i);
+    size_t k = examples_end(lx, out + i, n - i);
     if (k && out[i + k] == ')')
       from = example_named_before(out, i, from);
     if (k) {
@@ -664,7 +657,7 @@ static int list_ids(jn_extractor *ex, const jn_field *f, const char *answer, jn_
   int has_ids = 0, n = 0;
   *denied = 0;
   char a[2048];
-  blank_examples(answer, a, sizeof a);
+  blank_examples(lx, answer, a, sizeof a);
   for (size_t i = 0; i < lx->n_list_ids; i++) {
     const jn_list_id *x = &lx->list_ids[i];
     if (strcmp(x->field, f->id) || !(has_ids = 1) || !any_word(a, x->words))

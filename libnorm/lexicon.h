@@ -117,6 +117,8 @@ typedef enum jn_words_id {
   JN_WORDS_FREE_OF_CHARGE,   /* free_of_charge: 無料, 不要 (an amount of 0) */
   JN_WORDS_PLAN_WORD,        /* plan_word: プラン, コース (a plan's name ends so) */
   JN_WORDS_TITLE_JOIN,       /* title_join: 兼 (代表取締役社長 兼 CEO) */
+  JN_WORDS_EXAMPLE_END,      /* example_end: 等, など (what came before is examples) */
+  JN_WORDS_EXAMPLE_AFTER,    /* example_after: の, 、, ) after an example's end */
   JN_WORDS_COUNT
 } jn_words_id;
 

@@ -445,10 +445,7 @@ static size_t name_in_sentence_end(const char *s, size_t m) {
   return m;
 }
 
-/* The item's name: shares such as "(13%)" or ": 57.97%", a holder's role
- * ("星野 葵(業務執行社員)") and surrounding spaces dropped; (株) and
- * (信託口) kept. Returns its length in out. */
-/* The length of a list item's mark at s (•, ●, ・, ■, ◆, or - * + before a
+/* The length of a list item's mark at s (•, ●, ・, ■, ◆, ▪, or - * + before a
  * blank: a converter's bullet for <li>), 0 when none. */
 static size_t bullet_at(const char *s, size_t n) {
   static const char *const marks[] = {"•", "●", "・", "■", "◆", "▪"};
@@ -458,6 +455,9 @@ static size_t bullet_at(const char *s, size_t n) {
   return n > 1 && strchr("-*+", s[0]) && s[1] == ' ' ? 1 : 0;
 }
 
+/* The item's name: shares such as "(13%)" or ": 57.97%", a holder's role
+ * ("星野 葵(業務執行社員)") and surrounding spaces dropped; (株) and
+ * (信託口) kept. Returns its length in out. */
 static size_t clean_item(jn_extractor *x, const char *p, size_t k, char *out, size_t size) {
   size_t m = 0;
   for (size_t i = 0; i < k && m + 1 < size; i++) {
@@ -594,10 +594,7 @@ static int named_in_negation(jn_extractor *x, const char *answer, const char *wo
   return 0;
 }
 
-/* Canonical ids from dict/list_ids.tsv for a field that has them: the
- * value, or -1 when the field has none. An id whose sentence says it is
- * not there is left out and counted in *denied. */
-/* Does an example's run end at s[i] (n bytes from there): a word of
+/* Does an example's run end at s (n bytes left): a word of
  * dict/words.tsv "example_end" (等, など) with one of "example_after" (の,
  * 、, ), を) right after it ("プライバシーマーク、ISMS、ITSMS等の認証取得",
  * the guideline's question run into the answer)? The length of the end
@@ -651,6 +648,9 @@ static void blank_examples(const jn_lexicon *lx, const char *a, char *out, size_
   }
 }
 
+/* Canonical ids from dict/list_ids.tsv for a field that has them: the
+ * value, or -1 when the field has none. An id whose sentence says it is
+ * not there is left out and counted in *denied. */
 static int list_ids(jn_extractor *ex, const jn_field *f, const char *answer, jn_buf *v,
                     int *denied) {
   const jn_lexicon *lx = &ex->ctx->lex;

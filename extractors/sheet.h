@@ -178,10 +178,11 @@ jn_line_span *jn__sheet_split_lines(const char *in, size_t len, size_t max, size
 size_t jn__sheet_trim_end(const char *s, size_t n);
 /* sheet_cells.c: the end of a pass that rewrites the text into b: its
  * text (length in *out_len), or NULL with lm freed when memory ran out on
- * the way (b.failed). */
+ * the way (b.failed). lm is NULL for a pass that keeps every line in its
+ * place. */
 char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm);
 /* sheet_cells.c: s[0..n) and a line break put in b, as the user's line
- * `line` (b->failed when memory ran out). */
+ * `line` (b->failed when memory ran out); with lm NULL, in its place. */
 void jn__sheet_put_line(jn_buf *b, jn_line_map *lm, const char *s, size_t n, uint64_t line);
 
 /* sheet_cutrow.c: a tab-separated header row cut in two by a line break

@@ -396,13 +396,14 @@ char *jn__sheet_unwrap_rows(const char *in, size_t len, size_t *out_len, jn_line
 void jn__sheet_put_line(jn_buf *b, jn_line_map *lm, const char *s, size_t n, uint64_t line) {
   jn__buf_put(b, s, n);
   jn__buf_puts(b, "\n");
-  b->failed |= jn__line_map_add(lm, line) != 0;
+  b->failed |= lm && jn__line_map_add(lm, line) != 0;
 }
 
 char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm) {
   if (b->failed) {
     jn__buf_free(b);
-    jn__line_map_free(lm);
+    if (lm)
+      jn__line_map_free(lm);
     return NULL;
   }
   *out_len = b->len;

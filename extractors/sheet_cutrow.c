@@ -68,19 +68,13 @@ char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len) {
   for (size_t i = 0; i < n; i++) {
     if (i + 1 < n && cut_row(l[i], l[i + 1])) {
       jn__buf_put(&b, l[i].s, jn__sheet_trim_end(l[i].s, l[i].n));
-      jn__buf_put(&b, l[i + 1].s, l[i + 1].n);
-      jn__buf_put(&b, "\n\n", 2);
+      jn__sheet_put_line(&b, NULL, l[i + 1].s, l[i + 1].n, 0);
+      jn__sheet_put_line(&b, NULL, "", 0, 0); /* the second line, left empty */
       i++;
       continue;
     }
-    jn__buf_put(&b, l[i].s, l[i].n);
-    jn__buf_put(&b, "\n", 1);
+    jn__sheet_put_line(&b, NULL, l[i].s, l[i].n, 0);
   }
   free(l);
-  if (b.failed) {
-    jn__buf_free(&b);
-    return NULL;
-  }
-  *out_len = b.len;
-  return jn__buf_detach(&b);
+  return jn__sheet_pass_result(&b, out_len, NULL);
 }

@@ -116,10 +116,7 @@ static void put_row(jn_buf *out, const span *l, size_t from, size_t to, const ru
     jn__buf_put(out, "\n", 1);
 }
 
-static void put_line(jn_buf *out, span l) {
-  jn__buf_put(out, l.s, l.n);
-  jn__buf_put(out, "\n", 1);
-}
+static void put_line(jn_buf *out, span l) { jn__sheet_put_line(out, NULL, l.s, l.n, 0); }
 
 static int blank(span l) { return jn__sheet_trim_end(l.s, l.n) == 0; }
 
@@ -213,10 +210,9 @@ char *jn__sheet_dash_columns(const char *in, size_t len, size_t *out_len) {
   for (size_t i = next; i < n; i++)
     put_line(&b, l[i]);
   free(l);
-  if (!tables || b.failed) {
+  if (!tables) {
     jn__buf_free(&b);
     return NULL;
   }
-  *out_len = b.len;
-  return jn__buf_detach(&b);
+  return jn__sheet_pass_result(&b, out_len, NULL);
 }

@@ -61,7 +61,11 @@ static size_t header_at(const span *l, size_t n, size_t i) {
       break;
     answer |= role == JN_COL_ANSWER;
   }
-  return k >= HEADER_MIN && answer && i + k < n && item_alone(l[i + k]) ? k : 0;
+  /* the first row may follow a section row (a line of its own) */
+  return k >= HEADER_MIN && answer && i + k < n &&
+                 (item_alone(l[i + k]) || (i + k + 1 < n && item_alone(l[i + k + 1])))
+             ? k
+             : 0;
 }
 
 /* Where the row starting at line i (its item number) ends: the next item
@@ -71,6 +75,12 @@ static size_t row_end(const span *l, size_t n, size_t i) {
   while (e < n && !item_alone(l[e]) && !header_at(l, n, e) && !(e + 1 < n && header_at(l, n, e + 1)))
     e++;
   return e;
+}
+
+/* A section row (a line of its own, the first row's item number after
+ * it) at line i, inside a table. */
+static int section_before(const span *l, size_t n, size_t i) {
+  return i + 1 < n && !item_alone(l[i]) && item_alone(l[i + 1]) && !header_at(l, n, i);
 }
 
 static void put_row(jn_buf *b, jn_line_map *lm, const span *l, size_t from, size_t to,
@@ -89,6 +99,153 @@ static void put_row(jn_buf *b, jn_line_map *lm, const span *l, size_t from, size
     jn__sheet_put_line(b, lm, l[k].s, l[k].n, (uint64_t)k + 1);
 }
 
+/* ---------------------------------------- one paragraph a cell */
+
+/* HTML to Markdown converters (turndown) write each table cell as a
+ * paragraph of its own, blank lines between them, and nothing for an
+ * empty cell:
+ *
+ *   No.       項目       内容     回答
+ *   (blank)
+ *   項目      ->   No.  項目  内容  回答
+ *   …              1    稼働率  月間  99.9%
+ *   1              2    告知          1週間前
+ *   (blank)
+ *   稼働率 …
+ *
+ * The header and the rows are read as above, paragraphs for lines (a
+ * cell's <br> keeps its lines together, one paragraph). A row may come
+ * short: its cells are taken in the header's order, but when the answer
+ * is the header's last column the row's last paragraph is the answer,
+ * whatever was empty before it. Three rows in four at least must have
+ * the header's cells or up to PARA_SHORT fewer, or the text is left to
+ * the anchors. */
+enum { PARA_SHORT = 2 };
+
+typedef struct para {
+  size_t first, last; /* its lines */
+} para;
+
+/* The text's paragraphs (runs of non-blank lines) as spans over their
+ * lines (ps) and the lines they cover (pp); 0 when out of memory. */
+static size_t paragraphs(const span *l, size_t n, span *ps, para *pp) {
+  size_t k = 0;
+  for (size_t i = 0; i < n;) {
+    if (!trimmed(l[i]).n) {
+      i++;
+      continue;
+    }
+    size_t e = i;
+    while (e + 1 < n && trimmed(l[e + 1]).n)
+      e++;
+    ps[k] = (span){l[i].s, (size_t)(l[e].s + l[e].n - l[i].s)};
+    pp[k++] = (para){i, e};
+    i = e + 1;
+  }
+  return k;
+}
+
+/* The header's answer column, counted from 0, when it is the last (a
+ * word of the answer's role may name an earlier column too: 内容 |
+ * 回答); cells when the last column is no answer. */
+static size_t answer_column(const span *h, size_t cells) {
+  span t = trimmed(h[cells - 1]);
+  return jn__roles_word(t.s, t.n) == JN_COL_ANSWER ? cells - 1 : cells;
+}
+
+/* A paragraph as a cell: its lines joined by blanks. */
+static void put_cell(jn_buf *row, span t) {
+  size_t start = row->len;
+  for (size_t i = 0; i < t.n; i++) {
+    size_t j = i;
+    while (j < t.n && t.s[j] != '\n')
+      j++;
+    span piece = trimmed((span){t.s + i, j - i});
+    while (piece.n && piece.s[piece.n - 1] == '\r')
+      piece = trimmed((span){piece.s, piece.n - 1});
+    if (piece.n && row->len > start)
+      jn__buf_puts(row, " ");
+    jn__buf_put(row, piece.s, piece.n);
+    i = j;
+  }
+}
+
+static void put_para_row(jn_buf *b, jn_line_map *lm, const span *l, const span *ps,
+                         const para *pp, size_t from, size_t to, size_t cells, size_t answer) {
+  jn_buf row = JN_BUF_INIT;
+  int short_row = to - from < cells && answer + 1 == cells;
+  for (size_t c = 0; c < cells; c++) {
+    if (c)
+      jn__buf_puts(&row, "\t");
+    size_t at = short_row && c == answer ? to - 1 : from + c;
+    if (at < to && !(short_row && c != answer && at + 1 >= to))
+      put_cell(&row, ps[at]);
+  }
+  b->failed |= row.failed;
+  jn__sheet_put_line(b, lm, row.data ? row.data : "", row.len, (uint64_t)pp[from].first + 1);
+  jn__buf_free(&row);
+  for (size_t k = from + cells; k < to; k++) /* paragraphs beyond the cells: text */
+    for (size_t i = pp[k].first; i <= pp[k].last; i++)
+      jn__sheet_put_line(b, lm, l[i].s, l[i].n, (uint64_t)i + 1);
+}
+
+/* Rows of a table one paragraph a cell, or NULL when the text has none. */
+static char *paragraph_cells(const span *l, size_t n, size_t *out_len, jn_line_map *lm) {
+  span *ps = malloc((n ? n : 1) * sizeof *ps);
+  para *pp = malloc((n ? n : 1) * sizeof *pp);
+  size_t np = ps && pp ? paragraphs(l, n, ps, pp) : 0;
+  size_t rows = 0, fit = 0;
+  for (size_t i = 0; i < np; i++) {
+    size_t h = header_at(ps, np, i);
+    if (!h)
+      continue;
+    for (i += h; i < np && (item_alone(ps[i]) || section_before(ps, np, i));) {
+      if (!item_alone(ps[i])) {
+        i++;
+        continue;
+      }
+      size_t e = row_end(ps, np, i);
+      rows++;
+      fit += e - i <= h && e - i + PARA_SHORT >= h;
+      i = e;
+    }
+    i--;
+  }
+  if (rows < ROWS_MIN || fit * 4 < rows * 3) {
+    free(ps), free(pp);
+    return NULL;
+  }
+  jn_buf b = JN_BUF_INIT;
+  size_t line = 0; /* the next line not written yet */
+  for (size_t i = 0; i < np && !b.failed;) {
+    size_t h = header_at(ps, np, i);
+    if (!h) {
+      i++;
+      continue;
+    }
+    for (; line < pp[i].first; line++) /* the text before the table */
+      jn__sheet_put_line(&b, lm, l[line].s, l[line].n, (uint64_t)line + 1);
+    size_t answer = answer_column(ps + i, h);
+    put_para_row(&b, lm, l, ps, pp, i, i + h, h, answer);
+    for (i += h; i < np && (item_alone(ps[i]) || section_before(ps, np, i));) {
+      if (!item_alone(ps[i])) { /* a section row: text */
+        for (size_t k = pp[i].first; k <= pp[i].last; k++)
+          jn__sheet_put_line(&b, lm, l[k].s, l[k].n, (uint64_t)k + 1);
+        i++;
+        continue;
+      }
+      size_t e = row_end(ps, np, i);
+      put_para_row(&b, lm, l, ps, pp, i, e, h, answer);
+      i = e;
+    }
+    line = pp[i - 1].last + 1;
+  }
+  for (; line < n; line++)
+    jn__sheet_put_line(&b, lm, l[line].s, l[line].n, (uint64_t)line + 1);
+  free(ps), free(pp);
+  return jn__sheet_pass_result(&b, out_len, lm);
+}
+
 char *jn__sheet_cell_lines(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   if (!len || memchr(in, '\t', len))
     return NULL;
@@ -102,7 +259,11 @@ char *jn__sheet_cell_lines(const char *in, size_t len, size_t *out_len, jn_line_
     size_t h = header_at(l, n, i);
     if (!h)
       continue;
-    for (i += h; i < n && item_alone(l[i]);) {
+    for (i += h; i < n && (item_alone(l[i]) || section_before(l, n, i));) {
+      if (!item_alone(l[i])) {
+        i++;
+        continue;
+      }
       size_t e = row_end(l, n, i);
       rows++;
       whole += e - i == h; /* the item and one line a cell */
@@ -111,8 +272,9 @@ char *jn__sheet_cell_lines(const char *in, size_t len, size_t *out_len, jn_line_
     i--;
   }
   if (rows < ROWS_MIN || whole * 3 < rows * 2) {
+    char *made = paragraph_cells(l, n, out_len, lm);
     free(l);
-    return NULL;
+    return made;
   }
   jn_buf b = JN_BUF_INIT;
   for (size_t i = 0; i < n && !b.failed;) {
@@ -123,7 +285,12 @@ char *jn__sheet_cell_lines(const char *in, size_t len, size_t *out_len, jn_line_
       continue;
     }
     put_row(&b, lm, l, i, i + h, h);
-    for (i += h; i < n && item_alone(l[i]);) {
+    for (i += h; i < n && (item_alone(l[i]) || section_before(l, n, i));) {
+      if (!item_alone(l[i])) { /* a section row: text */
+        jn__sheet_put_line(&b, lm, l[i].s, l[i].n, (uint64_t)i + 1);
+        i++;
+        continue;
+      }
       size_t e = row_end(l, n, i);
       put_row(&b, lm, l, i, e, h);
       i = e;

@@ -1067,6 +1067,24 @@ static void test_tab_cell_lines(void **state) {
   jn_record_free(rec);
 }
 
+/* turndown writes a table one paragraph a cell, blank lines between, and
+ * nothing for an empty cell: a row comes short, its last paragraph the
+ * answer when the header's last column is; a section row stands between
+ * the header and the first row. */
+static void test_paragraph_a_cell(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.\n\n分類\n\n項目\n\n内容\n\n設定例\n\n回答\n\n"
+                           "可用性\n\n"
+                           "1\n\n稼働率\n\n月間の稼働率\n\n99.5%\n\n99.95%以上\n\n"
+                           "2\n\n世代数\n\nバックアップの世代数\n\n14世代\n\n"
+                           "3\n\n計画メンテナンスの事前通知\n\n"
+                           "告知の時期\n\n1ヶ月前\n\n10日前までにメールで通知\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.95);
+  assert_true(number_of(rec, "backup_generations", "generation") == 14);
+  assert_true(number_of(rec, "maintenance_notice", "d") == 10);
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4437,6 +4455,7 @@ int main(void) {
       cmocka_unit_test(test_marker_words_narrow_gutter),
       cmocka_unit_test(test_numbered_rows_under_category),
       cmocka_unit_test(test_heading_and_label_one_wording),
+      cmocka_unit_test(test_paragraph_a_cell),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -818,9 +818,12 @@ static int refund_table(jn_sheet_reader *rd, const jn_cells *c) {
 }
 
 /* "HOME | サービス | 会社情報 | お問い合わせ": a page's navigation bar, not
- * a Markdown row (no outer pipes, every cell a word or two). */
+ * a Markdown row (no outer pipes, every cell a word or two). A row of
+ * column words ("No.| 項目| 内容| 回答", html2markdown's header row) names
+ * a table's columns: no bar. */
 static int nav_bar(const char *s, size_t n, const jn_cells *c) {
-  if (!n || s[0] == '|' || c->n < 3)
+  jn_roles probe;
+  if (!n || s[0] == '|' || c->n < 3 || jn__roles_from_header(c, &probe))
     return 0;
   for (size_t i = 0; i < c->n; i++) {
     if (!c->len[i] || jn__utf8_count(c->p[i], c->len[i]) > 8)

@@ -471,6 +471,9 @@ int jn__sheet_is_pair(const char *s, size_t n);
 
 /* Cuts one normalized line into cells and says what kind of line it is. */
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c);
+/* A Markdown row without its outer pipes ("1| 稼働率| 99.9%"): three pipes
+ * at least, one of them spaced, or a rule; or two cells closed by a pipe. */
+int jn__sheet_bare_pipe_row(const char *s, size_t n);
 /* The cells between a line's pipes, however few (a row of a Markdown
  * table's body). */
 jn_line_kind jn__sheet_pipe_cells(const char *s, size_t n, jn_cells *c);

@@ -42,7 +42,7 @@ static void add(jn_cells *c, const char *s, size_t n) {
  * GFM allows it), and converters write runs of empty cells without spaces
  * ("| |||||", "---|---|---"): three pipes at least, one of them spaced or
  * all of them separating rule cells, make it a row. */
-static int bare_pipe_row(const char *s, size_t n) {
+int jn__sheet_bare_pipe_row(const char *s, size_t n) {
   int bars = 0, spaced = 0, dashes = 0;
   for (size_t i = 0; i < n; i++) {
     bars += s[i] == '|';
@@ -95,7 +95,7 @@ jn_line_kind jn__sheet_pipe_cells(const char *s, size_t n, jn_cells *c) {
 
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c) {
   c->n = 0;
-  if ((n >= 2 && s[0] == '|') || (!memchr(s, '\t', n) && bare_pipe_row(s, n)))
+  if ((n >= 2 && s[0] == '|') || (!memchr(s, '\t', n) && jn__sheet_bare_pipe_row(s, n)))
     return jn__sheet_pipe_cells(s, n, c);
   if (memchr(s, '\t', n)) {
     size_t start = 0;

@@ -76,8 +76,10 @@ static int spaced_pipes(const char *s, size_t n) {
   return k;
 }
 
+/* A Markdown row, with or without its outer pipes (html2markdown writes
+ * "1|  **稼働率** 月間の稼働率| 99.9%"): its blanks part no cells. */
 static int pipe_row(const char *s, size_t n) {
-  return (n && s[0] == '|') || spaced_pipes(s, n) >= 2;
+  return (n && s[0] == '|') || spaced_pipes(s, n) >= 2 || jn__sheet_bare_pipe_row(s, n);
 }
 
 static int known_start(const column_starts *cs, int dcol) {

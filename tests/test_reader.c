@@ -1085,6 +1085,35 @@ static void test_paragraph_a_cell(void **state) {
   jn_record_free(rec);
 }
 
+/* html2markdown writes a table's rows without outer pipes and with two
+ * blanks after the first ("1|  **稼働率** …| 99.9%| ○| ○"): the header
+ * row of column words heads the table (no navigation bar), and the blanks
+ * cut no cells. */
+static void test_bare_pipe_rows_with_runs(void **state) {
+  (void)state;
+  const char *in = "No.| 項目| 内容| 必須| 記述  \n---|---|---|---|---  \n"
+                           "1|  **開示情報の日付** 開示情報の年月日(西暦)| 2026年6月1日| ○| ○  \n"
+                           "2|  **事業者名** 事業者の正式名称(商号)| 架空テスト株式会社| ○| ○  \n"
+                           "3|  **従業員数** 正社員数(単独ベース)| 社員数 96名| ○| ○  \n"
+                           "4|  **資本金** 事業者の資本金(単独ベース)| 5,000万円| ○| ○  \n"
+                           "5|  **上場の有無** 株式上場の有無と市場名| 無| | ○  \n"
+                           "6|  **決算公告** 決算公告の実施の有無| 無| | ○  \n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = jn_sheet_row_at(sh, 2);
+  assert_non_null(r);
+  assert_string_equal(r->item, "3");
+  assert_string_equal(r->answer, "社員数 96名");
+  jn_sheet_free(sh);
+  jn_record *rec = extract(in);
+  assert_true(number_of(rec, "employee_count", "person") == 96);
+  assert_true(number_of(rec, "capital", "JPY") == 50000000);
+  const jn_field_result *f = jn_record_field(rec, "listed");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_false(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4456,6 +4485,7 @@ int main(void) {
       cmocka_unit_test(test_numbered_rows_under_category),
       cmocka_unit_test(test_heading_and_label_one_wording),
       cmocka_unit_test(test_paragraph_a_cell),
+      cmocka_unit_test(test_bare_pipe_rows_with_runs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -409,6 +409,32 @@ static int is_column_header(const jn_sheet_reader *rd, const jn_cells *c) {
 }
 
 
+/* Where a header line puts the marker column: after the answer's, the
+ * rows give the answer before the marker. A header written one column word
+ * a line (innerText, turndown) says so over several lines (記述内容 /
+ * 情報開示内容, then 必須/選択); a line naming the answer after the marker
+ * (必須/選択 then 回答, or "選択 情報開示内容" under "… 必須/") says the
+ * answer comes after it all the same. A line of several header words is
+ * read on its own; any line that is no column word ends such a header. */
+static void header_run(jn_sheet_reader *rd, const char *t, size_t tn, int header_line) {
+  int word = jn__roles_word(t, tn);
+  if (rd->head_marked && jn__roles_names_answer(t, tn)) { /* "選択 情報開示内容" */
+    rd->marker_last = rd->head_marked = 0;
+    return;
+  }
+  if (!header_line) {
+    if (!word)
+      rd->head_answer = rd->head_marked = 0;
+    return;
+  }
+  /* a line of several words says it all itself; one word a line goes on
+   * from the lines above */
+  int answer = word ? rd->head_answer : 0;
+  if (jn__roles_marker_last(t, tn, &answer))
+    rd->marker_last = rd->head_marked = 1;
+  rd->head_answer = answer;
+}
+
 /* Appends text to the last row's answer (an answer split over rows). */
 static int continue_answer(jn_sheet_reader *rd, const char *s, size_t n) {
   jn_sheet_row *r = rd->last;
@@ -1131,11 +1157,13 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     return note_columns(rd->sh, &rd->roles, line);
   }
   if (kind == JN_LINE_TEXT && (is_column_header(rd, &c) || jn__roles_header_line(t, tn))) {
-    rd->marker_last |= jn__roles_marker_last(t, tn);
+    header_run(rd, t, tn, 1);
     /* a column's header alone (【記述内容】) is no text; an FAQ's mark alone
      * (【質問】, 【回答】) heads the lines under it */
     return jn__sheet_qa_mark(rd, t, tn) ? jn__sheet_note_text(rd, t, tn, line) : 0;
   }
+  if (kind == JN_LINE_TEXT)
+    header_run(rd, t, tn, 0);
   size_t head = kind == JN_LINE_TEXT ? jn__sheet_heading(t, tn) : 0;
   /* "## ヘルプデスク" (a Markdown or HTML heading): a heading without a
    * number, its marks already stripped from t */

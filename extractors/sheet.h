@@ -315,8 +315,14 @@ void jn__roles_drop_notes(jn_roles *r, jn_cells *c, const char **remark, size_t 
  * a table's header repeated on each page of PDF text). */
 int jn__roles_header_line(const char *s, size_t n);
 /* Does a header line name the marker column (必須/選択) after the answer
- * column ("No. 項目 内容 回答 必須/選択")? */
-int jn__roles_marker_last(const char *s, size_t n);
+ * column ("No. 項目 内容 回答 必須/選択")? A header written one word a line
+ * names them on lines of their own: *answer_before says whether the lines
+ * above named the answer, and is set when this one does. */
+int jn__roles_marker_last(const char *s, size_t n, int *answer_before);
+/* Does a line name the answer's column anywhere ("選択 情報開示内容", the
+ * rest of a header cut at its separator)? Not 内容, which may be the
+ * question's. */
+int jn__roles_names_answer(const char *s, size_t n);
 /* A row of column letters (A | B | C …, an online spreadsheet's). */
 int jn__roles_letters(const jn_cells *c);
 /* Reads cells [first, n) of a row by the roles. 0 when the row cannot be
@@ -358,6 +364,8 @@ typedef struct jn_sheet_reader {
   int pairs;               /* a table of label | value rows, no item numbers */
   jn_text_lines texts;     /* lines outside tables, for the anchors */
   int marker_last;         /* a header line put 必須/選択 after the answer */
+  int head_answer;         /* the header lines read so far named the answer */
+  int head_marked;         /* and then the marker, setting marker_last */
   int in_table;            /* the line before was a table row */
   const char *open_cell;   /* that row's last cell, when it was the answer */
   size_t open_len;         /* (a cell the copy went on writing: TSV), */

@@ -245,8 +245,13 @@ int jn__roles_header_line(const char *s, size_t n) {
   if (n >= 400)
     return 0;
   size_t k = header_word(s, n, w, sizeof w), at = 0, words = 0;
-  for (size_t step; at < k && (step = role_prefix(w + at, k - at)) > 0; at += step)
+  for (size_t step; at < k && (step = role_prefix(w + at, k - at)) > 0; at += step) {
     words++;
+    /* two names of one column ("記述内容 / 情報開示内容") */
+    size_t sep = at + step < k ? separator_at(w, k, at + step) : 0;
+    if (sep && at + step + sep < k && role_prefix(w + at + step + sep, k - at - step - sep))
+      at += sep;
+  }
   /* one word alone counts when bracketed as a header: 【記述内容】 */
   int bracketed = n > 6 && !memcmp(s, "【", 3) && !memcmp(s + n - 3, "】", 3);
   /* "… 情報開示内容 必須/" over "選択": the last cell wrapped at its
@@ -255,22 +260,42 @@ int jn__roles_header_line(const char *s, size_t n) {
   return (at == k && (words >= 2 || (words == 1 && bracketed))) || cut;
 }
 
-int jn__roles_marker_last(const char *s, size_t n) {
+int jn__roles_marker_last(const char *s, size_t n, int *answer_before) {
   char w[512];
   if (n >= 400)
     return 0;
   size_t k = header_word(s, n, w, sizeof w), at = 0;
-  int answer = 0, rank, words = 0, last = JN_COL_NONE;
+  int answer = *answer_before, rank, words = 0, last = JN_COL_NONE;
   for (size_t step; at < k && (step = role_prefix(w + at, k - at)) > 0; at += step) {
     jn_col_role r = role_word(w + at, step, &rank, 1);
     answer |= r == JN_COL_ANSWER && rank == 1; /* not 内容, which may be the question */
+    *answer_before = answer;
     if (r == JN_COL_MARKER && answer)
       return 1;
     words++, last = r;
+    size_t sep = at + step < k ? separator_at(w, k, at + step) : 0;
+    if (sep && at + step + sep < k && role_prefix(w + at + step + sep, k - at - step - sep))
+      at += sep; /* 記述内容 / 情報開示内容 */
   }
   /* the marker the header's last word, after three columns or more (区分
    * 項目 内容 必須/選択): whatever column holds the answer stands before it */
   return at == k && last == JN_COL_MARKER && words >= 4;
+}
+
+int jn__roles_names_answer(const char *s, size_t n) {
+  char w[512];
+  if (n >= 400)
+    return 0;
+  size_t k = header_word(s, n, w, sizeof w);
+  for (size_t at = 0; at < k; at++) {
+    int rank;
+    size_t step = (unsigned char)w[at] >= 0x80 && ((unsigned char)w[at] & 0xC0) == 0x80
+                      ? 0 /* inside a character */
+                      : role_prefix(w + at, k - at);
+    if (step && role_word(w + at, step, &rank, 1) == JN_COL_ANSWER && rank == 1)
+      return 1;
+  }
+  return 0;
 }
 
 int jn__roles_letters(const jn_cells *c) {

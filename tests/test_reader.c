@@ -1114,6 +1114,30 @@ static void test_bare_pipe_rows_with_runs(void **state) {
   jn_record_free(rec);
 }
 
+/* turndown writes a header one column word a paragraph, and a cell's
+ * <br> as a line break: under 記述内容 / 情報開示内容 then 必須/選択, each
+ * row gives its question, its answer on the next line, then the marker. */
+static void test_header_word_a_line_marker_last(void **state) {
+  (void)state;
+  jn_record *rec = extract("申請内容\n----\n\n項番\n\n大項目\n\n小項目\n\n"
+                           "記述内容 / 情報開示内容\n\n必須/選択\n\n"
+                           "1\n\n開示情報の時点\n\n開示情報の日付\n\n"
+                           "開示情報の年月日(西暦)  \n令和6年5月1日\n\n必須\n\n"
+                           "2\n\n事業所等の概要\n\n設立年月日\n\n"
+                           "事業者の設立年月日(西暦)  \n平成9年4月1日\n\n必須\n\n"
+                           "3\n\n人材\n\n従業員\n\n"
+                           "正社員数(単独ベース)  \n85名\n\n必須\n\n"
+                           "4\n\n財務状況\n\n資本金\n\n"
+                           "事業者の資本金(単独ベース)  \n3,000万円\n\n必須\n\n"
+                           "5\n\n財務状況\n\n上場\n\n"
+                           "株式上場の有無と市場名  \n無し\n\n選択\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2024-05-01");
+  assert_string_equal(string_of(rec, "founded"), "1997-04-01");
+  assert_true(number_of(rec, "employee_count", "person") == 85);
+  assert_true(number_of(rec, "capital", "JPY") == 30000000);
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4486,6 +4510,7 @@ int main(void) {
       cmocka_unit_test(test_heading_and_label_one_wording),
       cmocka_unit_test(test_paragraph_a_cell),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
+      cmocka_unit_test(test_header_word_a_line_marker_last),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

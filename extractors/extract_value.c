@@ -204,8 +204,19 @@ static int sales_contact(const jn_extractor *x, const char *a, const jn_mention 
                                         PCRE2_NO_UTF_CHECK, x->match, NULL) >= 0;
 }
 
+/* Is the JSON value an element of the list being written in v ("[a,b")? */
+static int listed_already(const jn_buf *v, const char *json) {
+  size_t k = strlen(json);
+  for (size_t i = 1; v->data && i + k <= v->len; i++)
+    if ((v->data[i - 1] == '[' || v->data[i - 1] == ',') && !memcmp(v->data + i, json, k) &&
+        (i + k == v->len || v->data[i + k] == ','))
+      return 1;
+  return 0;
+}
+
 /* Phones (not faxes, not the sales desk's), e-mail addresses, URLs, dates:
- * every one the answer has. */
+ * every one the answer has, once (a Markdown link writes its address
+ * twice: [https://…](https://…)). */
 static int value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   jn_mention_type want = is_type(fa, JN_FT_PHONE)   ? JN_MENTION_PHONE
                          : is_type(fa, JN_FT_EMAIL) ? JN_MENTION_EMAIL
@@ -224,6 +235,8 @@ static int value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
     if (want == JN_MENTION_PHONE && fax_number(fa->text, after_prev, m))
       continue;
     if ((want == JN_MENTION_PHONE || want == JN_MENTION_EMAIL) && sales_contact(x, fa->text, m))
+      continue;
+    if (listed_already(v, tmp))
       continue;
     warn_if_doubtful(x, fa, m);
     jn__buf_puts(v, n++ ? "," : "");

@@ -1138,6 +1138,24 @@ static void test_header_word_a_line_marker_last(void **state) {
   jn_record_free(rec);
 }
 
+/* A Markdown link writes its address twice, "[https://…](https://…)":
+ * RFC 3986 allows ']' only around an IPv6 host, so the address ends
+ * there, and the site is listed once. 株式公開 is a company profile's
+ * name for the listing, with the code in brackets. */
+static void test_markdown_link_address(void **state) {
+  (void)state;
+  jn_record *rec = extract("会社概要\n\n商号\n\n架空テスト株式会社\n\n"
+                           "株式公開\n\n架空証券取引所 グロース市場(証券コード:5555)\n\n"
+                           "ホームページ\n\n[https://www.kaku-test.example.jp/](https://www.kaku-test.example.jp/)\n");
+  const jn_field_result *f = jn_record_field(rec, "website");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 1);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 0), NULL), "https://www.kaku-test.example.jp/");
+  assert_string_equal(string_of(rec, "stock_code"), "5555");
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4511,6 +4529,7 @@ int main(void) {
       cmocka_unit_test(test_paragraph_a_cell),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
+      cmocka_unit_test(test_markdown_link_address),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

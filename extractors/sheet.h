@@ -366,6 +366,8 @@ typedef struct jn_sheet_reader {
   int marker_last;         /* a header line put 必須/選択 after the answer */
   int head_answer;         /* the header lines read so far named the answer */
   int head_marked;         /* and then the marker, setting marker_last */
+  const char *prev_line;   /* the line before, when it was text */
+  size_t prev_n;
   int in_table;            /* the line before was a table row */
   const char *open_cell;   /* that row's last cell, when it was the answer */
   size_t open_len;         /* (a cell the copy went on writing: TSV), */

@@ -52,7 +52,13 @@ int jn__sheet_bare_pipe_row(const char *s, size_t n) {
   /* "label | value |": two cells closed by a pipe, as converters write a
    * two-column table without its leading pipe */
   int closed = n > 2 && s[n - 1] == '|' && bars >= 2 && spaced >= 1;
-  return (bars >= 3 && (spaced >= 1 || (size_t)(dashes + bars) >= n * 3 / 4)) || closed;
+  /* "---|---": the delimiter row of a two-column table (GFM 4.10) */
+  size_t rule = 0;
+  while (rule < n && (s[rule] == '-' || s[rule] == ':' || s[rule] == '|' || s[rule] == ' '))
+    rule++;
+  int delimiter = rule == n && bars >= 1 && dashes >= 3;
+  return (bars >= 3 && (spaced >= 1 || (size_t)(dashes + bars) >= n * 3 / 4)) || closed ||
+         delimiter;
 }
 
 /* html2text fills table cells with underscores ("|回答____|", "|___|"):

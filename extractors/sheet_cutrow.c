@@ -1,5 +1,5 @@
-/* sheet_cutrow.c — a tab-separated header row that a line break inside
- * one of its cells cut in two, joined back.
+/* sheet_cutrow.c — a header row (tab-separated, or a Markdown row) that a
+ * line break inside one of its cells cut in two, joined back.
  *
  * A browser's copy of a table (innerText, a selection pasted as text)
  * writes a row's cells separated by tabs, and a <br> inside a cell as a
@@ -32,17 +32,35 @@ static size_t cut_separator(const char *s, size_t n) {
   return 0;
 }
 
-/* Is line a (its last cell) cut, the rest of that cell opening line b? */
+/* The character that parts line a's cells: a tab, or the pipe of a
+ * Markdown row (html2markdown writes a cell's <br> as a line break too:
+ * "【記述内容】| 申請内容| 必須/" over "選択"); 0 when a is no row. */
+static char cell_separator(jn_line_span a) {
+  if (memchr(a.s, '\t', a.n))
+    return '\t';
+  return (a.n && a.s[0] == '|') || jn__sheet_bare_pipe_row(a.s, a.n) ? '|' : 0;
+}
+
+/* Is line a (its last cell) cut, the rest of that cell opening line b (up
+ * to its first separator, or the whole line)? */
 static int cut_row(jn_line_span a, jn_line_span b) {
+  char sep = cell_separator(a);
   a.n = jn__sheet_trim_end(a.s, a.n);
+  if (sep == '|' && a.n && a.s[a.n - 1] == '|')
+    return 0; /* a closed row: its last cell ended */
   size_t t = a.n;
-  while (t && a.s[t - 1] != '\t')
+  while (t && a.s[t - 1] != sep)
     t--;
-  const char *next = memchr(b.s, '\t', b.n);
-  if (!t || !next)
+  if (!sep || !t)
     return 0;
+  while (t < a.n && a.s[t] == ' ')
+    t++;
+  const char *next = memchr(b.s, sep, b.n);
+  size_t fn = next ? (size_t)(next - b.s) : jn__sheet_trim_end(b.s, b.n);
+  while (fn && b.s[fn - 1] == ' ')
+    fn--;
   const char *last = a.s + t;
-  size_t ln = (size_t)(a.s + a.n - last), fn = (size_t)(next - b.s);
+  size_t ln = (size_t)(a.s + a.n - last);
   if (!ln || !fn || !cut_separator(last, ln) || ln + fn > WORD_MAX)
     return 0;
   char w[WORD_MAX];
@@ -52,7 +70,7 @@ static int cut_row(jn_line_span a, jn_line_span b) {
 }
 
 char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len) {
-  if (!len || !memchr(in, '\t', len))
+  if (!len || (!memchr(in, '\t', len) && !memchr(in, '|', len)))
     return NULL;
   size_t n = 0, cuts = 0;
   jn_line_span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &n);

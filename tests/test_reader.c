@@ -1156,6 +1156,29 @@ static void test_markdown_link_address(void **state) {
   jn_record_free(rec);
 }
 
+/* html2markdown writes a two-column table as "label| value" rows under a
+ * "---|---" delimiter (GFM 4.10: the line above is the header row), and a
+ * header cell's <br> as a line break ("…| 必須/" over "選択"): the page's
+ * header pairs are read, and the cut header names the marker after the
+ * answer, so each row's answer is the cell before its marker. */
+static void test_html2markdown_tables(void **state) {
+  (void)state;
+  const char *in = "認定番号| 0555-2401  \n---|---  \nサービス名称| 架空テストクラウド  \n"
+                   "事業者名称| 架空テスト株式会社  \n  \n## 申請内容\n\n"
+                   "【審査対象項目】| 【記述内容】| 申請内容| 必須/  \n選択  \n---|---|---|---  \n"
+                   "1| 開示情報の時点| 開示情報の日付| 開示情報の年月日(西暦)| 2025/09/30| 必須  \n"
+                   "2| 事業所等の概要| 事業者名| 事業者の正式名称(商号)| 架空テスト株式会社| 必須  \n"
+                   "3| 設立年月日| 事業者の設立年月日(西暦)| 2001年4月3日| 必須  \n"
+                   "4| 従業員| 従業員数| 正社員数(単独ベース)| 238名| 必須  \n";
+  jn_sheet *sh = parse(in);
+  assert_string_equal(jn_sheet_get_header(sh)->cert_number, "0555-2401");
+  jn_sheet_free(sh);
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "founded"), "2001-04-03");
+  assert_true(number_of(rec, "employee_count", "person") == 238);
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4530,6 +4553,7 @@ int main(void) {
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),
+      cmocka_unit_test(test_html2markdown_tables),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -409,10 +409,16 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
   }
   /* the marker's own word cut at its separator (必須/ over 選択, a print
    * that wrapped the header's narrow cell) heads the marker's column still,
-   * against a 区分 that named none */
-  for (size_t i = 0; i < c->n && r.marker >= 0 && !names_marker(c, (size_t)r.marker); i++)
+   * against a 区分 that named none, or where no column names the marker
+   * and a sure answer word (申請内容, not 記述内容, which the rest of the
+   * cut header may follow) names the answer's */
+  for (size_t i = 0;
+       i < c->n && (r.marker >= 0 ? !names_marker(c, (size_t)r.marker) : best_rank == 1); i++)
     if (r.role[i] == JN_COL_NONE && marker_cut(c, i)) {
-      r.role[r.marker] = JN_COL_LABEL;
+      if (r.marker >= 0)
+        r.role[r.marker] = JN_COL_LABEL;
+      else
+        named++;
       r.marker = (int)i;
       r.role[i] = JN_COL_MARKER;
     }
@@ -569,6 +575,17 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
   } else if (r->answer < 0) {
     return 0; /* neither an answer column nor a marker: read by content */
   }
+  /* more cells than the header has: a header cell spans columns (【審査対象
+   * 項目】 over No., 大項目 and 小項目), the first label's; the columns
+   * after it stand as far right in the row as in the header */
+  long extra = (long)c->n - (long)r->n, span = -1;
+  for (size_t i = 0; i < r->n && span < 0; i++)
+    if (r->role[i] == JN_COL_LABEL)
+      span = (long)i;
+  int spread = shift == 0 && extra > 0 && span >= 0 && (r->marker < 0 || r->marker < span) &&
+               r->answer > span && a == r->answer;
+  if (spread)
+    a += extra;
   if (a < (long)first || a >= (long)c->n) {
     if (out->marker < 0)
       return 0; /* the row does not reach the answer column: read by content */
@@ -580,7 +597,8 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
    * number nor a note */
   int named[2] = {-1, -1}; /* question, label */
   for (size_t i = first; i < c->n; i++) {
-    long col = (long)i + shift;
+    long col = spread && (long)i > span ? ((long)i - extra > span ? (long)i - extra : span)
+                                        : (long)i + shift;
     jn_col_role role = col >= 0 && col < (long)r->n ? (jn_col_role)r->role[col] : JN_COL_NONE;
     const char *id;
     size_t idn;

@@ -1179,6 +1179,30 @@ static void test_html2markdown_tables(void **state) {
   jn_record_free(rec);
 }
 
+/* elinks prints the marker column first, its header 必須/ cut over 選択,
+ * and one header cell (【審査対象項目】) over three columns (No., 大項目,
+ * 小項目): the cut word still names the marker's column, and the columns
+ * after the spanning one stand as far right in each row as in the header,
+ * the answer last. */
+static void test_marker_first_spanning_header(void **state) {
+  (void)state;
+  const char *in =
+      "   必須/      【審査対象項目】              【記述内容】                  申請内容\n"
+      "   選択\n"
+      "   必須  1  開示情報の 開示情報の日 開示情報の年月日(西暦)        2025.10.01\n"
+      "   必須  2  事業所等の 事業者名     事業者の正式名称(商号)        架空テスト株式会社\n"
+      "   必須  3  概要       設立年月日   事業者の設立年月日(西暦)      2012年7月1日\n"
+      "   必須  8  従業員     従業員数     正社員数(単独ベース)          57人\n"
+      "   必須  11 財務       資本金       事業者の資本金(単独ベース)    1億円\n"
+      "   選択  12 財務       自己資本比率 事業者の自己資本の比率        35.5%\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "founded"), "2012-07-01");
+  assert_true(number_of(rec, "employee_count", "person") == 57);
+  assert_true(number_of(rec, "capital", "JPY") == 100000000);
+  assert_true(number_of(rec, "equity_ratio", "%") == 35.5);
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4554,6 +4578,7 @@ int main(void) {
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),
       cmocka_unit_test(test_html2markdown_tables),
+      cmocka_unit_test(test_marker_first_spanning_header),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

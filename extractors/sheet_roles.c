@@ -367,10 +367,16 @@ static int names_marker(const jn_cells *c, size_t i) {
   return k && jn__marker_word(w, k, JN_MARKER_WORD, NULL) > 0;
 }
 
-/* Is the cell a marker word cut at its separator (必須/, 必須・)? */
+/* Is the cell a marker word cut at its separator (必須/, 必須・), or what
+ * follows the cut (/選択, or the separator alone): a column one character
+ * wide stacks 必, 須, /, 選, 択 on lines of their own, which w3m centres on
+ * the header's line, the middle one there and the rest above and below? */
 static int marker_cut(const jn_cells *c, size_t i) {
   char w[256];
   size_t k = c->len[i] < 200 ? header_word(c->p[i], c->len[i], w, sizeof w) : 0;
+  size_t sep = k ? separator_at(w, k, 0) : 0;
+  if (sep && (sep == k || jn__marker_word(w + sep, k - sep, JN_MARKER_WORD, NULL) == k - sep))
+    return 1;
   size_t m = k ? jn__marker_word(w, k, JN_MARKER_WORD, NULL) : 0;
   return m && m < k && m + separator_at(w, k, m) == k;
 }
@@ -535,16 +541,38 @@ static void take_choice(const jn_roles *r, jn_cells *c) {
   }
 }
 
+/* How far right of the header's marker column the row's marker cell
+ * stands (a whole marker word, or one half of it where a narrow column
+ * stacks the word: 必 over 須): a row whose cells a rowspan or a
+ * spanning header cell moved keeps its marker; 0 when the row has none
+ * or the header names no marker. */
+static long marker_offset(const jn_roles *r, const jn_cells *c) {
+  if (r->marker < 0)
+    return 0;
+  for (size_t i = 0; i < c->n; i++) {
+    const char *canon;
+    size_t k = c->len[i];
+    if (k && (jn__marker_word(c->p[i], k, JN_MARKER_WORD, &canon) == k ||
+              jn__marker_word(c->p[i], k, JN_MARKER_HALF, &canon) == k))
+      return (long)i - r->marker;
+  }
+  return 0;
+}
+
 void jn__roles_drop_notes(jn_roles *r, jn_cells *c, const char **remark, size_t *remark_len) {
   if (r->answer >= 0 && r->choice[r->answer][0])
     take_choice(r, c);
-  size_t shift = row_shift(r, c);
+  long moved = marker_offset(r, c);
+  size_t shift = moved ? 0 : row_shift(r, c);
   *remark = NULL, *remark_len = 0;
-  for (size_t i = shift; i < c->n && i < r->n; i++) {
-    if (r->role[i] == JN_COL_REMARK && !*remark && c->len[i - shift])
-      *remark = c->p[i - shift], *remark_len = c->len[i - shift];
+  for (size_t i = shift; i < r->n; i++) {
+    long at = moved ? (long)i + moved : (long)(i - shift);
+    if (at < 0 || (size_t)at >= c->n)
+      continue;
+    if (r->role[i] == JN_COL_REMARK && !*remark && c->len[at])
+      *remark = c->p[at], *remark_len = c->len[at];
     if (r->role[i] == JN_COL_NOTE || r->role[i] == JN_COL_REMARK)
-      c->len[i - shift] = 0;
+      c->len[at] = 0;
   }
 }
 

@@ -1203,6 +1203,44 @@ static void test_marker_first_spanning_header(void **state) {
   jn_record_free(rec);
 }
 
+/* w3m stacks the word of a one-character 必須/選択 column a character a
+ * line (必 over 須, the header's 必 須 / 選 択 centred on its line), and a
+ * 備考 column follows the answer: the stacked header still names the
+ * marker's column, and the row's marker puts the answer and the remark in
+ * their columns whatever a rowspan took from the row's left. */
+static void test_stacked_marker_with_remarks(void **state) {
+  (void)state;
+  const char *in =
+      "                                                      必\n"
+      "                                                      須\n"
+      "     【審査対象項目】           【記述内容】          /   申請内容          備考\n"
+      "                                                      選\n"
+      "                                                      択\n"
+      "1  開示情報  開示情報の日付 開示情報の年月日(西暦)    必 令和7年8月20日\n"
+      "   の時点                                             須\n"
+      "2            事業者名       事業者の正式名称(商号)    必 架空テスト工業株式会社\n"
+      "                                                      須\n"
+      "3            資本金         事業者の資本金            必 3,000万円         2024年に増資\n"
+      "                                                      須\n"
+      "4            従業員数       正社員数(単独ベース)      必 120名\n"
+      "                                                      須\n"
+      "5            役員           役員数                    選 5名               取締役を含む\n"
+      "                                                      択\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "事業者の資本金");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "3,000万円");
+  assert_non_null(r->remark);
+  assert_string_equal(r->remark, "2024年に増資");
+  jn_sheet_free(sh);
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "company_name"), "架空テスト工業株式会社");
+  assert_true(number_of(rec, "capital", "JPY") == 30000000);
+  assert_true(number_of(rec, "employee_count", "person") == 120);
+  assert_true(number_of(rec, "officer_count", "person") == 5);
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4579,6 +4617,7 @@ int main(void) {
       cmocka_unit_test(test_markdown_link_address),
       cmocka_unit_test(test_html2markdown_tables),
       cmocka_unit_test(test_marker_first_spanning_header),
+      cmocka_unit_test(test_stacked_marker_with_remarks),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -686,12 +686,24 @@ static int add_field(jn_record *rec, const jn_field *field, jn_status st, const 
                         row->answer, row->line, anchor, c);
 }
 
+/* The certification number is a code (spec §5: a string of letters,
+ * digits and hyphens, 0555-2301): a note after it in the same cell
+ * ("0555-2301(対象サービス: …)") is not part of it. The whole text when
+ * it does not open with such a code. */
+static size_t code_length(const char *s) {
+  size_t k = 0, digits = 0;
+  while ((s[k] >= '0' && s[k] <= '9') || (s[k] >= 'A' && s[k] <= 'Z') ||
+         (s[k] >= 'a' && s[k] <= 'z') || s[k] == '-')
+    digits += s[k] >= '0' && s[k] <= '9', k++;
+  return digits >= 4 && s[k] ? k : strlen(s);
+}
+
 static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet_header *h = jn_sheet_get_header(x->sheet);
   if (h->cert_number) { /* from the page header, not from a row */
     jn_buf v = JN_BUF_INIT;
-    jn__buf_put_json_string(&v, h->cert_number, strlen(h->cert_number));
+    jn__buf_put_json_string(&v, h->cert_number, code_length(h->cert_number));
     int rc = v.failed ? JN_ENOMEM
                       : jn__record_add(rec, "cert_number", JN_STATUS_VALUE, v.data, v.len, NULL,
                                        NULL, 0, "header", jn__anchor_confidence("header", 0));

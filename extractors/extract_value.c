@@ -54,7 +54,7 @@ static int value_tls(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   size_t n = 0, d = 0;
   while ((t = strstr(t, "TLS")) != NULL) {
     n = 3;
-    while (t[n] == ' ' || t[n] == 'v')
+    while (t[n] == ' ' || t[n] == '\n' || t[n] == 'v') /* "TLS" over "1.2以上": a wrapped line */
       n++;
     d = n;
     while ((t[n] >= '0' && t[n] <= '9') || t[n] == '.')

@@ -17,6 +17,7 @@
  * sentence is taken only where no table row named the field and only when
  * it holds a value of the field's type. */
 #include <stddef.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <math.h>
 #include <string.h>
@@ -543,6 +544,7 @@ static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t 
 
 static int wrapped_sentence(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
                             const char *s, size_t n, size_t width);
+static int broken_at_blank(const jn_text_lines *tl, size_t i);
 
 /* The first line of a paragraph of two or more lines (lines between blank
  * lines), short enough to be a label or a question: "label line, value
@@ -2830,6 +2832,8 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       rc = sentence_rows(rd, s, n, t->line);
       if (rc == 0)
         rc = wrapped_sentence(rd, tl, i, s, n, width);
+    } else if (rc == 0 && broken_at_blank(tl, i) && !t->item) {
+      rc = wrapped_sentence(rd, tl, i, s, n, 0); /* …通信はTLS / 1.2以上で暗号化 */
     }
     size_t b, e;
     if (rc == 0 && (e = announced_list(tl, i, &b)) != 0)
@@ -2841,12 +2845,28 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
   return rc == 0 ? answer_sentences(rd) : rc;
 }
 
+/* Did a converter break line i at a blank inside a sentence: does it end
+ * in a letter or digit, with no 。, and the next line (of the same
+ * paragraph) start with one ("…通信はTLS" over "1.2以上で暗号化して…";
+ * pandoc and html2text wrap at blanks only, and a Japanese sentence has
+ * them only around Latin words)? */
+static int broken_at_blank(const jn_text_lines *tl, size_t i) {
+  if (i + 1 >= tl->n || !tl->s[i].n || !tl->s[i + 1].n)
+    return 0;
+  const jn_text_line *t = &tl->s[i], *next = &tl->s[i + 1];
+  unsigned char last = (unsigned char)t->p[t->n - 1], first = (unsigned char)next->p[0];
+  return isalnum(last) && isalnum(first) && !next->item && !strip_prefix(next->p, next->n) &&
+         !jn__sheet_find(t->p, t->n, "。") && (unsigned char)t->p[0] >= 0x80;
+}
+
 /* A sentence a text browser wrapped over two lines (…2023年1月~12月の稼 /
  * 働率の実績は99.97%でした。): line i's last sentence, cut at the window's
- * edge, with the next line's first, as one more sentence row. */
+ * edge, with the next line's first, as one more sentence row. Width 0: the
+ * line is known to break inside a sentence (broken_at_blank). */
 static int wrapped_sentence(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
                             const char *s, size_t n, size_t width) {
-  if (i + 1 >= tl->n || !tl->s[i + 1].n || width < 40 || !reaches_edge(&tl->s[i], &tl->s[i + 1], width))
+  if (i + 1 >= tl->n || !tl->s[i + 1].n ||
+      (width && (width < 40 || !reaches_edge(&tl->s[i], &tl->s[i + 1], width))))
     return 0;
   const jn_text_line *next = &tl->s[i + 1];
   if (strip_prefix(next->p, next->n) || next->item || jn__sheet_heading(next->p, next->n))

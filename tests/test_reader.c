@@ -1241,6 +1241,20 @@ static void test_stacked_marker_with_remarks(void **state) {
   jn_record_free(rec);
 }
 
+/* pandoc and html2text wrap a paragraph at blanks only, and a Japanese
+ * sentence has them only around Latin words: "…通信はTLS" over "1.2以上で
+ * 暗号化しています。" is one sentence. A certification number is a code:
+ * a note after it in its cell is not part of it. */
+static void test_sentence_broken_at_blank(void **state) {
+  (void)state;
+  jn_record *rec = extract("認定番号 0555-2301(対象サービス: 架空テストクラウド)\n\n"
+                           "3. 暗号化\n\nブラウザと本サービスの間の通信はTLS\n"
+                           "1.2以上で暗号化しています。保存データはAES-256で暗号化しています。\n");
+  assert_string_equal(string_of(rec, "tls_version"), "TLS1.2");
+  assert_string_equal(string_of(rec, "cert_number"), "0555-2301");
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4618,6 +4632,7 @@ int main(void) {
       cmocka_unit_test(test_html2markdown_tables),
       cmocka_unit_test(test_marker_first_spanning_header),
       cmocka_unit_test(test_stacked_marker_with_remarks),
+      cmocka_unit_test(test_sentence_broken_at_blank),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

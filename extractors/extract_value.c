@@ -214,6 +214,35 @@ static int listed_already(const jn_buf *v, const char *json) {
   return 0;
 }
 
+/* A URL without its scheme and final slash. */
+static size_t url_core(const char *u, const char **core) {
+  if (!strncmp(u, "https://", 8))
+    u += 8;
+  else if (!strncmp(u, "http://", 7))
+    u += 7;
+  size_t n = strlen(u);
+  *core = u;
+  return n && u[n - 1] == '/' ? n - 1 : n;
+}
+
+/* Is URL mention m written again with its scheme in the answer (a link's
+ * text www.example.jp before its address https://www.example.jp/)? */
+static int url_said_again(const jn_field_answer *fa, const jn_mention *m) {
+  const char *a, *b;
+  size_t an = url_core(m->str, &a);
+  if (a != m->str)
+    return 0; /* it has its scheme */
+  for (size_t i = 0; i < jn_mentions_count(fa->ms); i++) {
+    const jn_mention *o = jn_mentions_at(fa->ms, i);
+    if (o != m && o->type == JN_MENTION_URL && o->str) {
+      size_t bn = url_core(o->str, &b);
+      if (b != o->str && bn == an && !memcmp(a, b, an))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Phones (not faxes, not the sales desk's), e-mail addresses, URLs, dates:
  * every one the answer has, once (a Markdown link writes its address
  * twice: [https://…](https://…)). */
@@ -236,7 +265,7 @@ static int value_all(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
       continue;
     if ((want == JN_MENTION_PHONE || want == JN_MENTION_EMAIL) && sales_contact(x, fa->text, m))
       continue;
-    if (listed_already(v, tmp))
+    if (listed_already(v, tmp) || (want == JN_MENTION_URL && m->str && url_said_again(fa, m)))
       continue;
     warn_if_doubtful(x, fa, m);
     jn__buf_puts(v, n++ ? "," : "");

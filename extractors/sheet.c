@@ -409,19 +409,6 @@ static int is_column_header(const jn_sheet_reader *rd, const jn_cells *c) {
 }
 
 
-/* GFM 4.10: the line above a delimiter row is the table's header row,
- * however few its pipes ("認定番号| 0833-2409" over "---|---", as
- * html2markdown writes a two-column table): read as a line of text, its
- * pair of the page's header is read again as cells. */
-static int header_row_above(jn_sheet_reader *rd, const char *s, size_t n) {
-  const char *bar = s ? memchr(s, '|', n) : NULL;
-  if (!bar || memchr(bar + 1, '|', (size_t)(s + n - bar - 1)))
-    return 0;
-  jn_cells c;
-  jn__sheet_pipe_cells(s, n, &c);
-  return c.n == 2 ? jn__sheet_header_pair(rd->sh, c.p[0], c.len[0], c.p[1], c.len[1]) : 0;
-}
-
 /* Where a header line puts the marker column: after the answer's, the
  * rows give the answer before the marker. A header written one column word
  * a line (innerText, turndown) says so over several lines (記述内容 /
@@ -1106,11 +1093,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->blank_line = line;
     return rd->texts.n && rd->texts.s[rd->texts.n - 1].n ? jn__sheet_note_text(rd, "", 0, line) : 0;
   }
-  const char *before = rd->prev_line;
-  size_t before_n = rd->prev_n;
-  rd->prev_line = kind == JN_LINE_TEXT ? s : NULL, rd->prev_n = n;
   if (kind == JN_LINE_RULE)
-    return header_row_above(rd, before, before_n);
+    return 0;
   if (kind != JN_LINE_TEXT && table_top)
     rd->skip_table = refund_table(rd, &c);
   if (kind != JN_LINE_TEXT && rd->skip_table)
@@ -1742,6 +1726,7 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
     return;
   }
   run_in_place(st, jn__sheet_cut_rows);
+  run_in_place(st, jn__sheet_pipe_header);
   run_in_place(st, jn__sheet_dash_columns);
   run_in_place(st, jn__sheet_despace);
   run_mapping(st, jn__sheet_columns);

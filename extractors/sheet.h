@@ -189,6 +189,10 @@ void jn__sheet_put_line(jn_buf *b, jn_line_map *lm, const char *s, size_t n, uin
  * inside a cell (必須/ then 選択), joined back on its first line, the
  * second left empty; NULL when the text has none. */
 char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len);
+/* sheet_pipehead.c: a Markdown header row without its outer pipes above a
+ * delimiter row ("会社名| X" over "---|---") given its leading pipe; NULL
+ * when the text has none. */
+char *jn__sheet_pipe_header(const char *in, size_t len, size_t *out_len);
 
 /* sheet_dashcols.c: pandoc's simple and multiline tables cut into
  * tab-separated cells at their column rule, a row on its first line and
@@ -366,8 +370,6 @@ typedef struct jn_sheet_reader {
   int marker_last;         /* a header line put 必須/選択 after the answer */
   int head_answer;         /* the header lines read so far named the answer */
   int head_marked;         /* and then the marker, setting marker_last */
-  const char *prev_line;   /* the line before, when it was text */
-  size_t prev_n;
   int in_table;            /* the line before was a table row */
   const char *open_cell;   /* that row's last cell, when it was the answer */
   size_t open_len;         /* (a cell the copy went on writing: TSV), */

@@ -600,6 +600,11 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
      * columns by its marker */
     shift = (long)r->marker - out->marker;
     a = r->answer >= 0 ? r->answer - shift : out->marker + 1;
+    /* past the row's end: the header's cells stood in another order than
+     * the rows' (a print's narrow marker header placed before the question
+     * header), but the answer follows the marker in both */
+    if (a >= (long)c->n && r->answer > r->marker && (size_t)out->marker + 1 < c->n)
+      a = out->marker + 1;
   } else if (r->answer < 0) {
     return 0; /* neither an answer column nor a marker: read by content */
   }

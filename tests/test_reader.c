@@ -1255,6 +1255,21 @@ static void test_sentence_broken_at_blank(void **state) {
   jn_record_free(rec);
 }
 
+/* A print's narrow marker header may stand before the question's header
+ * on its line (【審査対象項目】 必須/ 【記述内容】 申請内容) while the rows
+ * keep the form's order, marker after the question: the answer follows
+ * the marker in both, so it is the cell after the row's marker. */
+static void test_header_order_unlike_rows(void **state) {
+  (void)state;
+  jn_record *rec = extract("【審査対象項目】\t必須/\t【記述内容】\t申請内容\n"
+                           "36\t料金体系\t初期費用額\t必須\t初期費用: 300,000円\n"
+                           "\t\t最低利用契約期間\t必須\t3年\n"
+                           "37\t解約時ペナルティ\t解約時違約金(ユーザ側)の有無\t必須\t有り: 残存期間の50%\n");
+  assert_true(number_of(rec, "initial_fee", "JPY") == 300000);
+  assert_true(number_of(rec, "min_contract_period", "y") == 3);
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4633,6 +4648,7 @@ int main(void) {
       cmocka_unit_test(test_marker_first_spanning_header),
       cmocka_unit_test(test_stacked_marker_with_remarks),
       cmocka_unit_test(test_sentence_broken_at_blank),
+      cmocka_unit_test(test_header_order_unlike_rows),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1497,11 +1497,12 @@ static int asked_only(jn_sheet_reader *rd, const jn_text_line *t, int field) {
  * question or by a marked heading: the item was asked and left unanswered, as a
  * record of label lines and value lines prints an empty answer (a blank,
  * spec §4). */
+static int restates(jn_sheet_reader *rd, const jn_text_line *l, const jn_text_line *v);
 static int unanswered(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
   if ((i && tl->s[i - 1].n) || i + 2 >= tl->n || tl->s[i + 1].n || !tl->s[i + 2].n)
     return 0;
   const jn_text_line *next = &tl->s[i + 2];
-  return asked_only(rd, &tl->s[i], 1) &&
+  return asked_only(rd, &tl->s[i], 1) && !restates(rd, &tl->s[i], next) &&
          (asked_only(rd, next, 0) ||
           (!digit(next->p[0]) && jn__sheet_heading(next->p, next->n))); /* ■, ## */
 }
@@ -1509,12 +1510,23 @@ static int unanswered(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
 /* A label line, a blank line, then its value's lines (pdftotext prints
  * each cell of a two-column table as a paragraph of its own): where the
  * value ends, 0 when line i is no such label. */
+/* Does value line v name the field its label line l names, in other
+ * words ("消火設備" / "窒素ガス消火設備", "直撃雷対策" / "避雷針を設置"): an
+ * answer that says what the item is, not the next label? */
+static int restates(jn_sheet_reader *rd, const jn_text_line *l, const jn_text_line *v) {
+  int fl, fv;
+  if (l->n == v->n && !memcmp(l->p, v->p, l->n))
+    return 0;
+  return best_field(rd, l->p, l->n, &fl) > 4 && best_field(rd, v->p, v->n, &fv) && fl == fv;
+}
+
 static size_t value_past_blank(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
   const char *req;
   if (i + 2 >= tl->n || tl->s[i + 1].n || !bare_label(rd, &tl->s[i]) || digit(tl->s[i].p[0]))
     return 0;
   const jn_text_line *v = &tl->s[i + 2];
-  if (!v->n || v->item || bare_label(rd, v) || jn__roles_word(v->p, v->n) || jn__sheet_heading(v->p, v->n) ||
+  if (!v->n || v->item || (bare_label(rd, v) && !restates(rd, &tl->s[i], v)) ||
+      jn__roles_word(v->p, v->n) || jn__sheet_heading(v->p, v->n) ||
       section_number(v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req) || asks(rd, v->p, v->n))
     return 0;
   size_t e = block_end(tl, i + 2);

@@ -1270,6 +1270,26 @@ static void test_header_order_unlike_rows(void **state) {
   jn_record_free(rec);
 }
 
+/* Label and value paragraphs in turn (turndown's <dl> or table cells): a
+ * value may name its label's field in other words (消火設備 / 窒素ガス消火
+ * 設備, 直撃雷対策 / 避雷針を設置), and is its answer, not the next label
+ * left unanswered. */
+static void test_value_restating_its_label(void **state) {
+  (void)state;
+  jn_record *rec = extract("## 設備\n\n消火設備\n\n窒素ガス消火設備\n\n火災検知\n\n"
+                           "超高感度煙検知器\n\n直撃雷対策\n\n避雷針を設置\n\n"
+                           "誘導雷対策\n\n避雷器を設置 最大対応電圧20kV\n");
+  const jn_field_result *f = jn_record_field(rec, "gas_fire_suppression");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  f = jn_record_field(rec, "lightning_direct");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4649,6 +4669,7 @@ int main(void) {
       cmocka_unit_test(test_stacked_marker_with_remarks),
       cmocka_unit_test(test_sentence_broken_at_blank),
       cmocka_unit_test(test_header_order_unlike_rows),
+      cmocka_unit_test(test_value_restating_its_label),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

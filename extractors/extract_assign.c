@@ -156,12 +156,19 @@ static void add_same(jn_slot *sl, const jn_sheet_row *row, size_t sc) {
   sl->n_same = n + 1;
 }
 
+/* A row with neither an answer nor a marker (an item's title line above
+ * its question's row, "13 キャッシュフロー対有利子負債比率" over "…の比率
+ * 選択 非公開"): a later row as good that answers takes its place. */
+static int unmarked_empty(const jn_sheet_row *row) {
+  return (!row->answer || !*row->answer) && !row->required;
+}
+
 /* Each row goes to the fields whose label it matches best (fields matched
  * as well share it), and a field keeps the first such row, unless a later
  * one names it in its question where the first named it only in the item's
  * label while its question named another field: "非常用電源設備 |
  * 無停電電源" is the UPS row, and the generator's own row, "非常用電源",
- * follows. */
+ * follows; or names it as well and answers where the first did not. */
 static int by_labels(const jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
@@ -186,7 +193,8 @@ static int by_labels(const jn_extractor *x, jn_slot *slots) {
       size_t sc = 2 * best + (in_q[f] || !claimed);
       if (len[f] != best)
         continue;
-      if (!slots[f].row || sc > score[f]) {
+      if (!slots[f].row || sc > score[f] || (sc == score[f] && unmarked_empty(slots[f].row) &&
+                                               row->answer && *row->answer)) {
         if (slots[f].row)
           add_same(&slots[f], slots[f].row, score[f]);
         take(&slots[f], row);

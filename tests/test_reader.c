@@ -1290,6 +1290,27 @@ static void test_value_restating_its_label(void **state) {
   jn_record_free(rec);
 }
 
+/* innerText of a page whose question cell holds the item's label in
+ * <strong> over the question: "13 <tab> label" on a line of its own, then
+ * the question's row with its marker and answer. The answered row reads
+ * the field, not the title line above it. */
+static void test_title_line_over_answered_row(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.\t項目\t必須/選択\t申請内容\n"
+                           "12\t自己資本比率\n事業者の自己資本の比率(単独ベース)\t選択\t32%\n"
+                           "13\tキャッシュフロー対有利子負債比率\n"
+                           "事業者のキャッシュフロー対有利子負債比率(単独ベース)\t選択\t非公開\n"
+                           "14\tインタレスト・カバレッジ・レシオ\n"
+                           "事業者のインタレスト・カバレッジ・レシオ(単独ベース)\t選択\t非開示\n");
+  const jn_field_result *f = jn_record_field(rec, "cf_debt_ratio");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_UNDISCLOSED);
+  f = jn_record_field(rec, "interest_coverage");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_UNDISCLOSED);
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4670,6 +4691,7 @@ int main(void) {
       cmocka_unit_test(test_sentence_broken_at_blank),
       cmocka_unit_test(test_header_order_unlike_rows),
       cmocka_unit_test(test_value_restating_its_label),
+      cmocka_unit_test(test_title_line_over_answered_row),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -435,6 +435,17 @@ static void header_run(jn_sheet_reader *rd, const char *t, size_t tn, int header
   rd->head_answer = answer;
 }
 
+/* A column that holds the question, a line break, then the answer
+ * (【記述内容】/情報開示内容): the cell's first line, read as the answer, was
+ * the question; the answer starts on this line. */
+static int answer_under_question(jn_sheet_reader *rd, const char *s, size_t n) {
+  jn_sheet_row *r = rd->last;
+  const char *q = r->question && *r->question ? r->question : NULL;
+  r->question = q ? jn__sheet_join(rd->sh, q, " ", r->answer, strlen(r->answer)) : r->answer;
+  r->answer = jn__sheet_keep(rd->sh, s, n);
+  return r->question && r->answer ? 0 : -1;
+}
+
 /* Appends text to the last row's answer (an answer split over rows). */
 static int continue_answer(jn_sheet_reader *rd, const char *s, size_t n) {
   jn_sheet_row *r = rd->last;
@@ -1186,7 +1197,10 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (kind == JN_LINE_TEXT && jn__sheet_is_footnote(t, tn))
     return 0;
   if (kind == JN_LINE_TEXT && open_cell && goes_on(rd, open_cell, open_len, t, tn)) {
+    int first = rd->open_lines == 0;
     rd->open_cell = t, rd->open_len = tn, rd->open_lines++; /* the cell may go on again */
+    if (first && rd->roles.known && rd->roles.asks_too)
+      return answer_under_question(rd, t, tn);
     return continue_answer(rd, t, tn);
   }
   if (kind == JN_LINE_TEXT && !text_layout) {

@@ -291,6 +291,8 @@ typedef struct jn_roles {
   unsigned char role[JN_MAX_CELLS]; /* jn_col_role per column */
   int answer, marker, item;         /* their columns, -1 when none */
   int answer_rank;                  /* of the answer's word (columns.tsv): 1 回答 … 3 内容 */
+  int asks_too; /* the answer's header names the question first (記述内容/情報開示内容):
+                   its cells hold the question, a line break, then the answer */
   /* the values seen in the first label column (種別: 可用性, 信頼性), which
    * often spans rows; pointers into the normalized text */
   const char *group[16];

@@ -217,6 +217,24 @@ static int asks_question(const jn_cells *c, size_t i) {
   return 0;
 }
 
+static size_t role_prefix(const char *w, size_t n);
+
+/* Does header cell i name the question, then after a separator the answer
+ * (【記述内容】/情報開示内容, 質問・回答): one column holding both, the
+ * question's line over the answer's? */
+static int names_question_then_answer(const jn_cells *c, size_t i) {
+  char w[256];
+  int rank;
+  size_t k = c->len[i] < 200 ? header_word(c->p[i], c->len[i], w, sizeof w) : 0;
+  size_t first = k ? role_prefix(w, k) : 0;
+  size_t sep = first && first < k ? separator_at(w, k, first) : 0;
+  if (!sep || first + sep >= k)
+    return 0;
+  jn_col_role a = role_word(w, first, &rank, 1);
+  int asks = a == JN_COL_QUESTION || (a == JN_COL_ANSWER && rank > 1);
+  return asks && role_word(w + first + sep, k - first - sep, &rank, 1) == JN_COL_ANSWER && rank == 1;
+}
+
 /* The longest word of dict/columns.tsv that w[0..n) starts with: its
  * length, 0 when none. */
 static size_t role_prefix(const char *w, size_t n) {
@@ -453,6 +471,7 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
   r.n = c->n;
   r.known = 1;
   r.answer_rank = best_rank;
+  r.asks_too = r.answer >= 0 && names_question_then_answer(c, (size_t)r.answer);
   *out = r;
   return 1;
 }

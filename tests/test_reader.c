@@ -1311,6 +1311,21 @@ static void test_title_line_over_answered_row(void **state) {
   jn_record_free(rec);
 }
 
+/* A column headed 【記述内容】/情報開示内容 holds the question, a <br>,
+ * then the answer; innerText writes the break as a line of its own: the
+ * cell's first line is the question, the answer starts on the next. */
+static void test_question_over_answer_in_one_cell(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.\t【審査対象項目】\t必須/選択\t【記述内容】/情報開示内容\n"
+                           "2\t事業者名\t必須\t事業者の正式名称(商号)\n架空テスト株式会社\n"
+                           "3\t設立年月日\t必須\t事業者の設立年月日(西暦)\n1998年6月1日\n"
+                           "8\t従業員数\t必須\t正社員数(単独ベース)\n120名\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空テスト株式会社");
+  assert_string_equal(string_of(rec, "founded"), "1998-06-01");
+  assert_true(number_of(rec, "employee_count", "person") == 120);
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4692,6 +4707,7 @@ int main(void) {
       cmocka_unit_test(test_header_order_unlike_rows),
       cmocka_unit_test(test_value_restating_its_label),
       cmocka_unit_test(test_title_line_over_answered_row),
+      cmocka_unit_test(test_question_over_answer_in_one_cell),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -415,7 +415,9 @@ static int is_column_header(const jn_sheet_reader *rd, const jn_cells *c) {
  * 情報開示内容, then 必須/選択); a line naming the answer after the marker
  * (必須/選択 then 回答, or "選択 情報開示内容" under "… 必須/") says the
  * answer comes after it all the same. A line of several header words is
- * read on its own; any line that is no column word ends such a header. */
+ * read on its own; any line that is no column word ends such a header.
+ * The answer's word alone on its line, then the marker's cut at its
+ * separator (情報開示内容, then "必須/" over "選択": turndown) say so too. */
 static void header_run(jn_sheet_reader *rd, const char *t, size_t tn, int header_line) {
   int word = jn__roles_word(t, tn);
   if (rd->head_marked && jn__roles_names_answer(t, tn)) { /* "選択 情報開示内容" */
@@ -423,8 +425,12 @@ static void header_run(jn_sheet_reader *rd, const char *t, size_t tn, int header
     return;
   }
   if (!header_line) {
-    if (!word)
-      rd->head_answer = rd->head_marked = 0;
+    if (rd->head_answer_alone && jn__roles_cut_marker(t, tn))
+      rd->marker_last = rd->head_marked = 1; /* 情報開示内容, then 必須/ over 選択 */
+    else if (!word)
+      rd->head_answer = rd->head_marked = rd->head_answer_alone = 0;
+    else if (word == JN_COL_ANSWER && jn__roles_names_answer(t, tn))
+      rd->head_answer_alone = 1; /* 情報開示内容 on a line of its own */
     return;
   }
   /* a line of several words says it all itself; one word a line goes on

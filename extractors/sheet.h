@@ -329,6 +329,9 @@ int jn__roles_marker_last(const char *s, size_t n, int *answer_before);
  * rest of a header cut at its separator)? Not 内容, which may be the
  * question's. */
 int jn__roles_names_answer(const char *s, size_t n);
+/* Is the line the marker's header word cut at its separator (必須/, as a
+ * cell's <br> leaves it over 選択)? */
+int jn__roles_cut_marker(const char *s, size_t n);
 /* A row of column letters (A | B | C …, an online spreadsheet's). */
 int jn__roles_letters(const jn_cells *c);
 /* Reads cells [first, n) of a row by the roles. 0 when the row cannot be
@@ -372,6 +375,7 @@ typedef struct jn_sheet_reader {
   int marker_last;         /* a header line put 必須/選択 after the answer */
   int head_answer;         /* the header lines read so far named the answer */
   int head_marked;         /* and then the marker, setting marker_last */
+  int head_answer_alone;   /* a line of the answer's word alone, then 必須/ cut */
   int in_table;            /* the line before was a table row */
   const char *open_cell;   /* that row's last cell, when it was the answer */
   size_t open_len;         /* (a cell the copy went on writing: TSV), */

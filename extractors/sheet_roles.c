@@ -300,6 +300,13 @@ int jn__roles_marker_last(const char *s, size_t n, int *answer_before) {
   return at == k && last == JN_COL_MARKER && words >= 4;
 }
 
+int jn__roles_cut_marker(const char *s, size_t n) {
+  char w[256];
+  size_t k = n < 200 ? header_word(s, n, w, sizeof w) : 0;
+  size_t m = k ? jn__marker_word(w, k, JN_MARKER_WORD, NULL) : 0;
+  return m && m < k && m + separator_at(w, k, m) == k;
+}
+
 int jn__roles_names_answer(const char *s, size_t n) {
   char w[512];
   if (n >= 400)

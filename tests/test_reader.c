@@ -1326,6 +1326,26 @@ static void test_question_over_answer_in_one_cell(void **state) {
   jn_record_free(rec);
 }
 
+/* turndown, a header one column word a paragraph whose last cell's <br>
+ * cut the marker's word (情報開示内容, then "必須/" over "選択"): the
+ * marker comes after the answer, so each row's answer is the paragraph
+ * before its marker. */
+static void test_header_words_cut_marker_last(void **state) {
+  (void)state;
+  jn_record *rec = extract("申請内容\n----\n\n【審査対象項目】\n\n【記述内容】\n\n情報開示内容\n\n"
+                           "必須/  \n選択\n\n"
+                           "1\n\n開示情報の時点\n\n開示情報の日付\n\n開示情報の年月日(西暦)\n\n"
+                           "2026年11月1日\n\n必須\n\n"
+                           "3\n\n設立年・事業年数\n\n事業者の設立年(西暦)\n\n1998年\n\n必須\n\n"
+                           "8\n\n従業員\n\n従業員数\n\n正社員数(単独ベース)\n\n140名\n\n必須\n\n"
+                           "11\n\n資本金\n\n事業者の資本金(単独ベース)\n\n8,000万円\n\n必須\n\n"
+                           "12\n\n自己資本比率\n\n事業者の自己資本の比率(単独ベース)\n\n41.5%\n\n選択\n\n"
+                           "15\n\n上場\n\n株式上場の有無と市場名\n\n無し\n\n選択\n");
+  assert_true(number_of(rec, "employee_count", "person") == 140);
+  assert_true(number_of(rec, "capital", "JPY") == 80000000);
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4708,6 +4728,7 @@ int main(void) {
       cmocka_unit_test(test_value_restating_its_label),
       cmocka_unit_test(test_title_line_over_answered_row),
       cmocka_unit_test(test_question_over_answer_in_one_cell),
+      cmocka_unit_test(test_header_words_cut_marker_last),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

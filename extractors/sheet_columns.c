@@ -15,7 +15,9 @@
  * is cut at the gutter only when many lines start text there and most left
  * lines fill their column, or when both sides of most lines hold a
  * label and its value (two boxes of pairs side by side, as a leaflet
- * prints 仕様 beside 会社概要). pdftotext counts characters, not display
+ * prints 仕様 beside 会社概要). Short words without 、 or 。 left of the
+ * gap on most lines are a table's labels, centred in their cells as lynx
+ * prints a <th>: no page columns. pdftotext counts characters, not display
  * columns, so positions here are characters. Form feeds part the pages;
  * each page is read on its own. */
 #include <stdlib.h>
@@ -25,7 +27,7 @@
 #include "buf.h"
 #include "sheet.h"
 
-enum { COLS_MAX = 400, GUTTER_GAP = 3, RIGHT_MIN = 8, NEAR = 4, PAIRS_MIN = 4 };
+enum { COLS_MAX = 400, GUTTER_GAP = 3, RIGHT_MIN = 8, NEAR = 4, PAIRS_MIN = 4, LABEL_CHARS = 12 };
 
 /* A line's characters split at its first gap of GUTTER_GAP blanks or more
  * at or after character `from`: where the right text starts (in
@@ -35,14 +37,15 @@ typedef struct line_cut {
   size_t right_chars; /* where the right text starts, 0: none */
   size_t right_byte;
   int left_gaps;      /* gaps of two blanks or more inside the left text */
+  int left_label;     /* the left text is short and has no 、 or 。: a label */
 } line_cut;
 
 static line_cut cut_line(const char *s, size_t n, size_t gutter) {
-  line_cut c = {0, 0, 0, 0};
+  line_cut c = {0, 0, 0, 0, 0};
   /* left_end: the width of the left text from its own start (display
    * columns), 0 when the line has none */
-  size_t chars = 0, run = 0, width = 0, last_text = 0, indent = 0;
-  int seen = 0;
+  size_t chars = 0, run = 0, width = 0, last_text = 0, indent = 0, text_chars = 0;
+  int seen = 0, prose = 0;
   for (int32_t i = 0; (size_t)i < n;) {
     UChar32 cp;
     int32_t at = i;
@@ -55,6 +58,7 @@ static line_cut cut_line(const char *s, size_t n, size_t gutter) {
       if ((seen ? run >= GUTTER_GAP : run > 0) && chars + 2 >= gutter && chars <= gutter + 2) {
         c.right_chars = chars, c.right_byte = (size_t)at;
         c.left_end = last_text;
+        c.left_label = seen && text_chars <= LABEL_CHARS && !prose;
         return c;
       }
       if (seen && run >= 2)
@@ -66,7 +70,8 @@ static line_cut cut_line(const char *s, size_t n, size_t gutter) {
     chars++;
     width += cp < 0 ? 1 : (size_t)jn__display_width(cp);
     if (cp != ' ')
-      last_text = width - indent;
+      last_text = width - indent, text_chars++;
+    prose |= cp == 0x3001 || cp == 0x3002; /* 、 。 */
   }
   c.left_end = last_text;
   return c;
@@ -126,7 +131,7 @@ static int pair_text(const char *s, size_t n) {
 }
 
 static int two_columns(const char *in, size_t from, size_t to, size_t gutter) {
-  size_t lines = 0, right = 0, left = 0, gappy = 0, both = 0, pairs = 0;
+  size_t lines = 0, right = 0, left = 0, gappy = 0, both = 0, pairs = 0, labels = 0;
   unsigned ends[2 * COLS_MAX] = {0};
   for (size_t i = from; i < to;) {
     size_t e = jn__sheet_line_end(in, to, i);
@@ -136,6 +141,7 @@ static int two_columns(const char *in, size_t from, size_t to, size_t gutter) {
     right += c.right_chars > 0;
     if (c.left_end && c.right_chars) { /* two boxes of pairs side by side */
       both++;
+      labels += c.left_label;
       pairs += pair_text(in + i, c.right_byte) && pair_text(in + i + c.right_byte, e - i - c.right_byte);
     }
     if (c.left_end && c.left_end < 2 * COLS_MAX) {
@@ -158,6 +164,9 @@ static int two_columns(const char *in, size_t from, size_t to, size_t gutter) {
     return 0; /* a table's rows: gaps inside the left part */
   if (pairs >= PAIRS_MIN && pairs * 3 >= both * 2)
     return 1; /* each side a label and its value: two boxes of pairs */
+  if (both >= RIGHT_MIN && labels * 4 >= both * 3)
+    return 0; /* short words without 、 or 。 left of the gap: a table's labels
+                 (lynx centres a <th> in its cell), not a column of text */
   return right >= RIGHT_MIN && right * 10 >= lines * 3 && filled * 4 >= left;
 }
 

@@ -1346,6 +1346,37 @@ static void test_header_words_cut_marker_last(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx centres a table's <th> labels in their cells (lynx -dump of a
+ * two-column facts table): short words with no 、 or 。 left of the gap
+ * are a table's labels, not a column of text to read before the one
+ * right of it. */
+static void test_centred_labels_no_page_columns(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+                           "                         架空東データセンター 設備のご紹介\n"
+                           "\n"
+                           "   CAPTION: 設備概要\n"
+                           "\n"
+                           "      対象サービス    架空テストホスティング\n"
+                           "       所在地      日本国内（架空県架空市）※詳細住所は非公開\n"
+                           "        建物      データセンター専用建物（地上4階建）\n"
+                           "       耐震性能     震度6強相当の地震に耐える構造\n"
+                           "      免震・制震     免震構造（積層ゴム支承）\n"
+                           "       受電方式     異なる2つの変電所から本線・予備線の2回線で受電\n"
+                           "   UPS（無停電電源装置） あり／N+1冗長構成、満負荷時10分間の給電が可能\n"
+                           "      自家発電設備    有／燃料備蓄により連続４８時間の運転が可能\n"
+                           "       消火設備     窒素ガス消火設備（サーバ室）\n"
+                           "       火災検知     超高感度煙検知システムを設置\n"
+                           "     入退室記録の保存   5年間\n"
+                           "      監視カメラ     館内80台、録画データは90日間保存\n"
+                           "        空調      N+1冗長構成\n"
+                           "\n");
+  assert_true(number_of(rec, "generator_runtime", "h") == 48);
+  assert_true(number_of(rec, "entry_log_retention", "y") == 5);
+  assert_true(number_of(rec, "cctv_retention", "d") == 90);
+  jn_record_free(rec);
+}
+
 /* pdftotext without -layout may print a column of values before its
  * labels, and a value wider than its column (a URL) is not the wrapped
  * line: the values are paired with the column whose fields they fit. */
@@ -4729,6 +4760,7 @@ int main(void) {
       cmocka_unit_test(test_title_line_over_answered_row),
       cmocka_unit_test(test_question_over_answer_in_one_cell),
       cmocka_unit_test(test_header_words_cut_marker_last),
+      cmocka_unit_test(test_centred_labels_no_page_columns),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

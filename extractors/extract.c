@@ -11,6 +11,7 @@
 #include "error.h"
 #include "extract.h"
 #include "record.h"
+#include "scan.h"
 
 void jn_free(void *p) { free(p); }
 
@@ -692,8 +693,7 @@ static int add_field(jn_record *rec, const jn_field *field, jn_status st, const 
  * it does not open with such a code. */
 static size_t code_length(const char *s) {
   size_t k = 0, digits = 0;
-  while ((s[k] >= '0' && s[k] <= '9') || (s[k] >= 'A' && s[k] <= 'Z') ||
-         (s[k] >= 'a' && s[k] <= 'z') || s[k] == '-')
+  while (jn__scan_is_alnum((uint8_t)s[k]) || s[k] == '-')
     digits += s[k] >= '0' && s[k] <= '9', k++;
   return digits >= 4 && s[k] ? k : strlen(s);
 }

@@ -492,6 +492,9 @@ jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c);
 /* A Markdown row without its outer pipes ("1| 稼働率| 99.9%"): three pipes
  * at least, one of them spaced, or a rule; or two cells closed by a pipe. */
 int jn__sheet_bare_pipe_row(const char *s, size_t n);
+/* The cells of a Markdown delimiter row (---|:--:|---, GFM 4.10), 0 when
+ * the line is none. */
+size_t jn__sheet_delimiter_cells(const char *s, size_t n);
 /* The cells between a line's pipes, however few (a row of a Markdown
  * table's body). */
 jn_line_kind jn__sheet_pipe_cells(const char *s, size_t n, jn_cells *c);

@@ -17,7 +17,6 @@
  * sentence is taken only where no table row named the field and only when
  * it holds a value of the field's type. */
 #include <stddef.h>
-#include <ctype.h>
 #include <stdlib.h>
 #include <math.h>
 #include <string.h>
@@ -2867,7 +2866,8 @@ static int broken_at_blank(const jn_text_lines *tl, size_t i) {
     return 0;
   const jn_text_line *t = &tl->s[i], *next = &tl->s[i + 1];
   unsigned char last = (unsigned char)t->p[t->n - 1], first = (unsigned char)next->p[0];
-  return isalnum(last) && isalnum(first) && !next->item && !strip_prefix(next->p, next->n) &&
+  return jn__scan_is_alnum(last) && jn__scan_is_alnum(first) && !next->item &&
+         !strip_prefix(next->p, next->n) &&
          !jn__sheet_find(t->p, t->n, "。") && (unsigned char)t->p[0] >= 0x80;
 }
 

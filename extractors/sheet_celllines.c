@@ -83,6 +83,31 @@ static int section_before(const span *l, size_t n, size_t i) {
   return i + 1 < n && !item_alone(l[i]) && item_alone(l[i + 1]) && !header_at(l, n, i);
 }
 
+/* The rows under every header in the n lines (or paragraphs) l: how many,
+ * and in *fit how many hold the header's cells or up to `short_by` fewer
+ * (a section row between rows is no row). */
+static size_t count_rows(const span *l, size_t n, size_t short_by, size_t *fit) {
+  size_t rows = 0;
+  *fit = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t h = header_at(l, n, i);
+    if (!h)
+      continue;
+    for (i += h; i < n && (item_alone(l[i]) || section_before(l, n, i));) {
+      if (!item_alone(l[i])) {
+        i++;
+        continue;
+      }
+      size_t e = row_end(l, n, i);
+      rows++;
+      *fit += e - i <= h && e - i + short_by >= h;
+      i = e;
+    }
+    i--;
+  }
+  return rows;
+}
+
 static void put_row(jn_buf *b, jn_line_map *lm, const span *l, size_t from, size_t to,
                     size_t cells) {
   jn_buf row = JN_BUF_INIT;
@@ -194,23 +219,7 @@ static char *paragraph_cells(const span *l, size_t n, size_t *out_len, jn_line_m
   span *ps = malloc((n ? n : 1) * sizeof *ps);
   para *pp = malloc((n ? n : 1) * sizeof *pp);
   size_t np = ps && pp ? paragraphs(l, n, ps, pp) : 0;
-  size_t rows = 0, fit = 0;
-  for (size_t i = 0; i < np; i++) {
-    size_t h = header_at(ps, np, i);
-    if (!h)
-      continue;
-    for (i += h; i < np && (item_alone(ps[i]) || section_before(ps, np, i));) {
-      if (!item_alone(ps[i])) {
-        i++;
-        continue;
-      }
-      size_t e = row_end(ps, np, i);
-      rows++;
-      fit += e - i <= h && e - i + PARA_SHORT >= h;
-      i = e;
-    }
-    i--;
-  }
+  size_t fit, rows = count_rows(ps, np, PARA_SHORT, &fit);
   if (rows < ROWS_MIN || fit * 4 < rows * 3) {
     free(ps), free(pp);
     return NULL;
@@ -253,24 +262,9 @@ char *jn__sheet_cell_lines(const char *in, size_t len, size_t *out_len, jn_line_
   span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &n);
   if (!l)
     return NULL;
-  /* first, is there such a table: rows that fill the header's cells */
-  size_t rows = 0, whole = 0;
-  for (size_t i = 0; i < n; i++) {
-    size_t h = header_at(l, n, i);
-    if (!h)
-      continue;
-    for (i += h; i < n && (item_alone(l[i]) || section_before(l, n, i));) {
-      if (!item_alone(l[i])) {
-        i++;
-        continue;
-      }
-      size_t e = row_end(l, n, i);
-      rows++;
-      whole += e - i == h; /* the item and one line a cell */
-      i = e;
-    }
-    i--;
-  }
+  /* first, is there such a table: rows that fill the header's cells (the
+   * item and one line a cell) */
+  size_t whole, rows = count_rows(l, n, 0, &whole);
   if (rows < ROWS_MIN || whole * 3 < rows * 2) {
     char *made = paragraph_cells(l, n, out_len, lm);
     free(l);

@@ -53,12 +53,23 @@ int jn__sheet_bare_pipe_row(const char *s, size_t n) {
    * two-column table without its leading pipe */
   int closed = n > 2 && s[n - 1] == '|' && bars >= 2 && spaced >= 1;
   /* "---|---": the delimiter row of a two-column table (GFM 4.10) */
-  size_t rule = 0;
-  while (rule < n && (s[rule] == '-' || s[rule] == ':' || s[rule] == '|' || s[rule] == ' '))
-    rule++;
-  int delimiter = rule == n && bars >= 1 && dashes >= 3;
   return (bars >= 3 && (spaced >= 1 || (size_t)(dashes + bars) >= n * 3 / 4)) || closed ||
-         delimiter;
+         jn__sheet_delimiter_cells(s, n);
+}
+
+size_t jn__sheet_delimiter_cells(const char *s, size_t n) {
+  size_t end = jn__sheet_trim_end(s, n), cells = 1, dashes = 0, bars = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '|') {
+      bars++;
+      cells += i > 0 && i + 1 < end; /* an outer pipe parts no cells */
+    } else if (s[i] == '-') {
+      dashes++;
+    } else if (s[i] != ':' && s[i] != ' ') {
+      return 0;
+    }
+  }
+  return bars && dashes >= 3 ? cells : 0;
 }
 
 /* html2text fills table cells with underscores ("|回答____|", "|___|"):

@@ -18,26 +18,12 @@
 #include "buf.h"
 #include "sheet.h"
 
-/* The cells of a delimiter row (---|:--:|---), 0 when the line is none. */
-static size_t delimiter_cells(jn_line_span l) {
-  size_t cells = 1, dashes = 0;
-  for (size_t i = 0; i < l.n; i++) {
-    char c = l.s[i];
-    if (c == '|')
-      cells += i > 0 && i + 1 < jn__sheet_trim_end(l.s, l.n);
-    else if (c == '-')
-      dashes++;
-    else if (c != ':' && c != ' ')
-      return 0;
-  }
-  return dashes >= 3 && memchr(l.s, '|', l.n) ? cells : 0;
-}
-
 /* Is line a the header row of the delimiter row under it: cells parted by
  * pipes, no leading pipe, as many cells as the delimiter row? */
 static int bare_header(jn_line_span a, jn_line_span b) {
-  size_t want = delimiter_cells(b);
-  if (!want || !a.n || a.s[0] == '|' || memchr(a.s, '\t', a.n) || delimiter_cells(a))
+  size_t want = jn__sheet_delimiter_cells(b.s, b.n);
+  if (!want || !a.n || a.s[0] == '|' || memchr(a.s, '\t', a.n) ||
+      jn__sheet_delimiter_cells(a.s, a.n))
     return 0;
   size_t end = jn__sheet_trim_end(a.s, a.n), cells = 1;
   for (size_t i = 0; i < end; i++)

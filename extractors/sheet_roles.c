@@ -219,6 +219,14 @@ static int asks_question(const jn_cells *c, size_t i) {
 
 static size_t role_prefix(const char *w, size_t n);
 
+/* The separator after the column word ending at w[at] when another column
+ * word follows it: two names of one column ("記述内容 / 情報開示内容"), 0
+ * otherwise. */
+static size_t names_joined(const char *w, size_t k, size_t at) {
+  size_t sep = at < k ? separator_at(w, k, at) : 0;
+  return sep && at + sep < k && role_prefix(w + at + sep, k - at - sep) ? sep : 0;
+}
+
 /* Does header cell i name the question, then after a separator the answer
  * (【記述内容】/情報開示内容, 質問・回答): one column holding both, the
  * question's line over the answer's? */
@@ -227,8 +235,8 @@ static int names_question_then_answer(const jn_cells *c, size_t i) {
   int rank;
   size_t k = c->len[i] < 200 ? header_word(c->p[i], c->len[i], w, sizeof w) : 0;
   size_t first = k ? role_prefix(w, k) : 0;
-  size_t sep = first && first < k ? separator_at(w, k, first) : 0;
-  if (!sep || first + sep >= k)
+  size_t sep = first ? names_joined(w, k, first) : 0;
+  if (!sep)
     return 0;
   jn_col_role a = role_word(w, first, &rank, 1);
   int asks = a == JN_COL_QUESTION || (a == JN_COL_ANSWER && rank > 1);
@@ -265,10 +273,7 @@ int jn__roles_header_line(const char *s, size_t n) {
   size_t k = header_word(s, n, w, sizeof w), at = 0, words = 0;
   for (size_t step; at < k && (step = role_prefix(w + at, k - at)) > 0; at += step) {
     words++;
-    /* two names of one column ("記述内容 / 情報開示内容") */
-    size_t sep = at + step < k ? separator_at(w, k, at + step) : 0;
-    if (sep && at + step + sep < k && role_prefix(w + at + step + sep, k - at - step - sep))
-      at += sep;
+    at += names_joined(w, k, at + step);
   }
   /* one word alone counts when bracketed as a header: 【記述内容】 */
   int bracketed = n > 6 && !memcmp(s, "【", 3) && !memcmp(s + n - 3, "】", 3);
@@ -291,20 +296,24 @@ int jn__roles_marker_last(const char *s, size_t n, int *answer_before) {
     if (r == JN_COL_MARKER && answer)
       return 1;
     words++, last = r;
-    size_t sep = at + step < k ? separator_at(w, k, at + step) : 0;
-    if (sep && at + step + sep < k && role_prefix(w + at + step + sep, k - at - step - sep))
-      at += sep; /* 記述内容 / 情報開示内容 */
+    at += names_joined(w, k, at + step);
   }
   /* the marker the header's last word, after three columns or more (区分
    * 項目 内容 必須/選択): whatever column holds the answer stands before it */
   return at == k && last == JN_COL_MARKER && words >= 4;
 }
 
+/* Is the header word w[0..k) the marker's word cut at its separator
+ * (必須/, 必須・)? */
+static int marker_word_cut(const char *w, size_t k) {
+  size_t m = k ? jn__marker_word(w, k, JN_MARKER_WORD, NULL) : 0;
+  return m && m < k && m + separator_at(w, k, m) == k;
+}
+
 int jn__roles_cut_marker(const char *s, size_t n) {
   char w[256];
   size_t k = n < 200 ? header_word(s, n, w, sizeof w) : 0;
-  size_t m = k ? jn__marker_word(w, k, JN_MARKER_WORD, NULL) : 0;
-  return m && m < k && m + separator_at(w, k, m) == k;
+  return marker_word_cut(w, k);
 }
 
 int jn__roles_names_answer(const char *s, size_t n) {
@@ -402,8 +411,7 @@ static int marker_cut(const jn_cells *c, size_t i) {
   size_t sep = k ? separator_at(w, k, 0) : 0;
   if (sep && (sep == k || jn__marker_word(w + sep, k - sep, JN_MARKER_WORD, NULL) == k - sep))
     return 1;
-  size_t m = k ? jn__marker_word(w, k, JN_MARKER_WORD, NULL) : 0;
-  return m && m < k && m + separator_at(w, k, m) == k;
+  return marker_word_cut(w, k);
 }
 
 int jn__roles_from_header(const jn_cells *c, jn_roles *out) {

@@ -1679,7 +1679,7 @@ typedef struct sheet_text {
   char *owned;           /* in, when a pass made it */
   /* passes that moved lines, in the order they ran: one slot for each
    * pass of prepare_text that keeps a map, whichever fire */
-  jn_line_map maps[14]; /* one per pass that maps lines */
+  jn_line_map maps[16]; /* one per pass that maps lines */
   size_t n_maps;
   const char *encoding;  /* "utf-8" or "cp932" */
   int parsed_html;       /* an HTML document, read by sheet_html.c */
@@ -1747,6 +1747,7 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   }
   run_in_place(st, jn__sheet_cut_rows);
   run_in_place(st, jn__sheet_pipe_header);
+  run_mapping(st, jn__sheet_pipe_blocks);
   run_in_place(st, jn__sheet_dash_columns);
   run_in_place(st, jn__sheet_despace);
   run_mapping(st, jn__sheet_columns);

@@ -193,6 +193,10 @@ char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len);
  * delimiter row ("会社名| X" over "---|---") given its leading pipe; NULL
  * when the text has none. */
 char *jn__sheet_pipe_header(const char *in, size_t len, size_t *out_len);
+/* sheet_pipeblock.c: a Markdown table row whose last cell went on in
+ * blocks under it (a list, a paragraph: html2markdown) joined back into
+ * one row, the block's lines parted by <br>; NULL when the text has none. */
+char *jn__sheet_pipe_blocks(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 
 /* sheet_dashcols.c: pandoc's simple and multiline tables cut into
  * tab-separated cells at their column rule, a row on its first line and

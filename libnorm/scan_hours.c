@@ -5,6 +5,7 @@
  *   平日 9:00~18:00                                 → "Mo-Fr 09:00-18:00; PH off"
  *   毎日 6:00~翌2:00                                → "Mo-Su 06:00-02:00"
  *   土日祝除く 10:00~17:00                           → "Mo-Fr 10:00-17:00; PH off"
+ *   平日 8:00~22:00、土日祝 9:00~18:00               → "Mo-Fr 08:00-22:00; Sa,Su,PH 09:00-18:00"
  *   24時間365日                                     → "24/7"
  * A mention needs times of day (or 24時間365日); days and exclusions are
  * read around them. */
@@ -154,6 +155,41 @@ static int day_at(const jn_scan_text *t, size_t i, size_t *len) {
   return -1;
 }
 
+/* A list of days and public holidays (土日祝, 土・日・祝日, 土曜・日曜):
+ * "Sa,Su,PH" in out, its length; 0 for fewer than two, for a list the
+ * times are not given for (土日祝を除く: an exclusion) and for 月日 (a
+ * date's month and day). */
+static size_t day_list(const jn_scan_text *t, size_t i, char *out, size_t cap) {
+  static const char *const holiday[] = {"祝祭日", "祝日", "祝"};
+  size_t j = i, items = 0, used = 0, sep = 0, k;
+  out[0] = '\0';
+  for (;;) {
+    const char *name = NULL;
+    int d = day_at(t, j, &k);
+    if (d >= 0)
+      name = day_osm[d];
+    for (size_t h = 0; !name && h < sizeof holiday / sizeof holiday[0]; h++)
+      if ((k = jn__scan_lit(t, j, holiday[h])))
+        name = "PH";
+    if (!name)
+      break;
+    int w = snprintf(out + used, cap - used, "%s%s", items ? "," : "", name);
+    if (w < 0 || (size_t)w >= cap - used)
+      return 0;
+    used += (size_t)w, items++, j += k;
+    size_t s = jn__scan_lit(t, j, "・");
+    s = s ? s : jn__scan_lit(t, j, "、");
+    if (s && (day_at(t, j + s, &k) >= 0 || jn__scan_lit(t, j + s, "祝")))
+      j += s, sep++;
+  }
+  if (items < 2 || jn__scan_lit(t, j, "を除") || jn__scan_lit(t, j, "除") ||
+      (!sep && !strcmp(out, "Mo,Su"))) {
+    out[0] = '\0';
+    return 0;
+  }
+  return j - i;
+}
+
 /* Days before the times: 平日, 毎日, 月曜から金曜まで(の), 月~金, 月・水・金.
  * 平日 are the working days: Monday to Friday, public holidays not
  * among them (*ph set). */
@@ -175,6 +211,8 @@ static size_t days(const jn_scan_text *t, size_t i, char *out, size_t cap, int *
       snprintf(out, cap, "%s-%s", day_osm[d1], day_osm[d2]);
       k = n1 + s + n2;
       k += jn__scan_lit(t, i + k, "まで");
+    } else if ((k = day_list(t, i, out, cap))) {
+      /* 土日祝, 月・水・金: the days listed */
     } else if (n1 > 3) {
       snprintf(out, cap, "%s", day_osm[d1]); /* 土曜, 土曜日: one day */
       k = n1;
@@ -409,6 +447,8 @@ size_t jn__scan_hours(const jn_scan_text *t, size_t i, jn_mention *m) {
   size_t mn = more_days(t, j, more, sizeof more);
   j += mn;
   j += exclusion(t, j, &ph, &weekend);
+  if (strstr(more, "PH")) /* 平日 …、土日祝 …: the holidays have hours of their own */
+    ph = 0;
   if (!d[0] && weekend == 3) /* the days not excluded */
     snprintf(d, sizeof d, "Mo-Fr");
   else if (!d[0] && weekend == 2) /* 日曜・祝日を除く */

@@ -1179,6 +1179,38 @@ static void test_html2markdown_tables(void **state) {
   jn_record_free(rec);
 }
 
+/* html2markdown ends a row's line where a cell's block starts (a list, a
+ * second paragraph) and writes the block under it, up to the table's next
+ * row; it also wraps a row longer than 78 columns onto the next lines.
+ * Each row is read whole, its blocks in its last cell; the table's last
+ * row keeps what follows it (the page's note is not its answer). */
+static void test_html2markdown_blocks_in_cells(void **state) {
+  (void)state;
+  const char *in = "項番| 小項目| 記述内容| 区分| 開示内容  \n---|---|---|---|---  \n"
+                   "2-1| 事業者名| 事業者の正式名称(商号)| 必須|\n\n  * 架空テスト株式会社\n\n  \n"
+                   "8| 従業員数| 正社員数(単独ベース)| 必須|\n\n  * 238名\n  * 2025年3月末現在\n\n  \n"
+                   "11| 資本金| 資本金(単独ベース)、及び資本金の額を確認できる資料の名称と該当する\n"
+                   "頁番号| 必須| 1億円  \n"
+                   "12| 自己資本比率| 自己資本の比率(単独ベース)| 選択|\n\n  * 35.5%\n\n  \n  \n"
+                   "(注) 売上高は税込、従業員数は120名(2020年)から増加。\n";
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "company_name"), "架空テスト株式会社");
+  assert_true(number_of(rec, "employee_count", "person") == 238);
+  assert_true(number_of(rec, "capital", "JPY") == 100000000);
+  jn_record_free(rec);
+  /* the same blocks under a table written with outer pipes are not cells:
+   * such a converter keeps a row on one line */
+  const char *gfm = "| 項番 | 小項目 | 記述内容 | 区分 | 開示内容 |\n|---|---|---|---|---|\n"
+                    "| 8 | 従業員数 | 正社員数(単独ベース) | 必須 | |\n\n  * 238名\n\n"
+                    "| 11 | 資本金 | 資本金(単独ベース) | 必須 | 1億円 |\n";
+  jn_sheet *sh = parse(gfm);
+  size_t rows = jn_sheet_row_count(sh);
+  for (size_t i = 0; i < rows; i++)
+    if (jn_sheet_row_at(sh, i)->item && !strcmp(jn_sheet_row_at(sh, i)->item, "8"))
+      assert_null(strstr(jn_sheet_row_at(sh, i)->answer, "238"));
+  jn_sheet_free(sh);
+}
+
 /* elinks prints the marker column first, its header 必須/ cut over 選択,
  * and one header cell (【審査対象項目】) over three columns (No., 大項目,
  * 小項目): the cut word still names the marker's column, and the columns
@@ -4752,6 +4784,7 @@ int main(void) {
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),
       cmocka_unit_test(test_html2markdown_tables),
+      cmocka_unit_test(test_html2markdown_blocks_in_cells),
       cmocka_unit_test(test_marker_first_spanning_header),
       cmocka_unit_test(test_stacked_marker_with_remarks),
       cmocka_unit_test(test_sentence_broken_at_blank),

@@ -1727,7 +1727,7 @@ static void sheet_text_free(sheet_text *st) {
 /* The passes, in order: CP932 to UTF-8; an HTML document through the
  * HTML parser (and then nothing else); or Excel's quoted cells, runs of
  * spaces as cell breaks and paragraph marks in HTML fragments. */
-static void prepare_text(sheet_text *st, const char *in, size_t len) {
+static void prepare_text(sheet_text *st, const jn_ctx *ctx, const char *in, size_t len) {
   size_t n = 0;
   memset(st, 0, sizeof *st);
   st->in = in, st->len = len;
@@ -1754,7 +1754,9 @@ static void prepare_text(sheet_text *st, const char *in, size_t len) {
   run_mapping(st, jn__sheet_pages);
   run_mapping(st, jn__sheet_stacked);
   run_mapping(st, jn__sheet_records);
-  run_mapping(st, jn__sheet_cell_lines);
+  made = jn__sheet_cell_lines(ctx, st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
   run_in_place(st, jn__sheet_fixed_width);
   made = jn__sheet_sparse_tabs(st->in, st->len); /* line for line: no map */
   take_text(st, made, st->len);
@@ -1847,7 +1849,7 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
     return rc;
   }
   sheet_text st;
-  prepare_text(&st, in, len);
+  prepare_text(&st, ctx, in, len);
   if (utf16)
     st.encoding = utf16;
   /* with offsets: a row's line is the line of the input it came from */

@@ -248,9 +248,11 @@ char *jn__sheet_columns(const char *in, size_t len, size_t *out_len, jn_line_map
  * the other lines kept; NULL when the text has no such table. */
 char *jn__sheet_stacked(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 /* sheet_celllines.c: a table written one cell a line (a word processor's
- * text export), under a header of one column word a line, as rows of
- * tab-separated cells, the other lines kept; NULL when there is none. */
-char *jn__sheet_cell_lines(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+ * text export) or a paragraph a cell (turndown), under a header of one
+ * column word a line, as rows of tab-separated cells, the other lines
+ * kept; ctx gives the section titles; NULL when there is none. */
+char *jn__sheet_cell_lines(const jn_ctx *ctx, const char *in, size_t len, size_t *out_len,
+                          jn_line_map *lm);
 /* sheet_despace.c: a PDF's text that writes blanks between figures and the
  * Japanese around them (2024 年 4 月) without those blanks, line for line;
  * NULL when the text writes its dates whole. */

@@ -15,9 +15,13 @@
  *   規程
  *
  * The header is a run of lines each one column word of dict/columns.tsv
- * (sheet_roles.c), the first naming the item numbers and one the answer;
- * each row starts at a line holding an item number alone and takes the
- * lines up to the next as its cells, in the header's order. Two rows in
+ * (sheet_roles.c), the first naming the item numbers (or the marker, then
+ * the item numbers: 区分 | 項番 | …) and one the answer; each row starts at
+ * a line holding an item number alone (or its marker alone, which a row
+ * under a rowspan keeps when it leaves out its item number) and takes the
+ * lines up to the next as its cells, in the header's order. A line of the
+ * guideline's section titles (dict/patterns.tsv "section") right before a
+ * row is a section row, not the last cell of the row above. Two rows in
  * three at least must fill the header's cells exactly (a browser's copy of
  * a table whose spanning cells stand once gives rows of any length: it is
  * left to the anchors, which read it as lines). A row with
@@ -28,6 +32,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "ctx.h"
 #include "sheet.h"
 
 enum { HEADER_MIN = 3, HEADER_MAX = 12, ROWS_MIN = 3 };
@@ -49,58 +54,108 @@ static int item_alone(span l) {
   return t.n && jn__sheet_item_id(t.s, t.n, &id, &idn);
 }
 
+/* A 必須/選択 marker alone on its line. */
+static int marker_alone(span l) {
+  const char *canon;
+  span t = trimmed(l);
+  return t.n && jn__sheet_marker(t.s, t.n, &canon) == t.n;
+}
+
+/* What starts a row: its item number, or its marker when the header puts
+ * the marker column first (区分 | 項番 | …): a row under a rowspan keeps
+ * its marker and leaves out its item number. */
+typedef int (*row_key)(span);
+
 /* The header starting at line i: how many lines of column words (0: none),
- * the first naming item numbers, one the answer. */
-static size_t header_at(const span *l, size_t n, size_t i) {
+ * the first naming item numbers (or the marker, then the item numbers),
+ * one the answer; what starts its rows in *key. */
+static size_t header_at(const span *l, size_t n, size_t i, row_key *key) {
   size_t k = 0;
-  int answer = 0;
+  int answer = 0, first = JN_COL_NONE;
   for (; i + k < n && k < HEADER_MAX; k++) {
     span t = trimmed(l[i + k]);
     int role = t.n ? jn__roles_word(t.s, t.n) : JN_COL_NONE;
-    if (!role || (k == 0 && role != JN_COL_ITEM))
-      break;
+    if (!role || (k == 0 && role != JN_COL_ITEM && role != JN_COL_MARKER) ||
+        (k == 1 && first == JN_COL_MARKER && role != JN_COL_ITEM) ||
+        (k >= 2 && first == JN_COL_MARKER && marker_alone(t)))
+      break; /* the last: the first row's marker (必須), no column word */
+    first = k == 0 ? role : first;
     answer |= role == JN_COL_ANSWER;
   }
+  row_key is_key = first == JN_COL_MARKER ? marker_alone : item_alone;
+  if (key)
+    *key = is_key;
   /* the first row may follow a section row (a line of its own) */
   return k >= HEADER_MIN && answer && i + k < n &&
-                 (item_alone(l[i + k]) || (i + k + 1 < n && item_alone(l[i + k + 1])))
+                 (is_key(l[i + k]) || (i + k + 1 < n && is_key(l[i + k + 1])))
              ? k
              : 0;
 }
 
-/* Where the row starting at line i (its item number) ends: the next item
- * number, the next header, or the line before a header (its title). */
-static size_t row_end(const span *l, size_t n, size_t i) {
+/* The guideline's section titles (dict/patterns.tsv "section"), to tell
+ * a section row from a row's last cell. The text is not checked UTF-8
+ * yet: PCRE2 checks it. */
+typedef struct titles {
+  const pcre2_code *re;
+  pcre2_match_data *md;
+} titles;
+
+static int section_title(const titles *tt, span l) {
+  span t = trimmed(l);
+  if (!tt->re || !tt->md || !t.n)
+    return 0;
+  int rc = pcre2_match(tt->re, (PCRE2_SPTR)t.s, t.n, 0, PCRE2_ANCHORED, tt->md, NULL);
+  return rc >= 1 && pcre2_get_ovector_pointer(tt->md)[1] == t.n;
+}
+
+/* Where the row starting at line i ends: the next row's key, a section
+ * title right before it (the section row over the next row), the next
+ * header, or the line before a header (its title). */
+static size_t row_end(const span *l, size_t n, size_t i, row_key key, const titles *tt) {
   size_t e = i + 1;
-  while (e < n && !item_alone(l[e]) && !header_at(l, n, e) && !(e + 1 < n && header_at(l, n, e + 1)))
+  while (e < n && !key(l[e]) && !header_at(l, n, e, NULL) &&
+         !(e + 1 < n && header_at(l, n, e + 1, NULL)) &&
+         !(e + 1 < n && key(l[e + 1]) && section_title(tt, l[e])))
     e++;
   return e;
 }
 
-/* A section row (a line of its own, the first row's item number after
- * it) at line i, inside a table. */
-static int section_before(const span *l, size_t n, size_t i) {
-  return i + 1 < n && !item_alone(l[i]) && item_alone(l[i + 1]) && !header_at(l, n, i);
+/* A section row (a line of its own, the next row's key after it) at line
+ * i, inside a table. */
+static int section_before(const span *l, size_t n, size_t i, row_key key) {
+  return i + 1 < n && !key(l[i]) && key(l[i + 1]) && !header_at(l, n, i, NULL);
+}
+
+/* Does a row of `cells` lines fit a header of h: its cells, or up to
+ * short_by fewer; under a marker-first header, the marker and two cells
+ * at least (a row under rowspans keeps its last cells; one longer than
+ * the header holds sub-rows). */
+static int fits(size_t cells, size_t h, size_t short_by, row_key key) {
+  if (key == marker_alone) /* longer: sub-rows under its marker (put_para_row) */
+    return cells >= 3;
+  return cells <= h && cells + short_by >= h;
 }
 
 /* The rows under every header in the n lines (or paragraphs) l: how many,
- * and in *fit how many hold the header's cells or up to `short_by` fewer
- * (a section row between rows is no row). */
-static size_t count_rows(const span *l, size_t n, size_t short_by, size_t *fit) {
+ * and in *fit how many fit their header (a section row between rows is no
+ * row). */
+static size_t count_rows(const span *l, size_t n, size_t short_by, size_t *fit,
+                         const titles *tt) {
   size_t rows = 0;
   *fit = 0;
   for (size_t i = 0; i < n; i++) {
-    size_t h = header_at(l, n, i);
+    row_key key;
+    size_t h = header_at(l, n, i, &key);
     if (!h)
       continue;
-    for (i += h; i < n && (item_alone(l[i]) || section_before(l, n, i));) {
-      if (!item_alone(l[i])) {
+    for (i += h; i < n && (key(l[i]) || section_before(l, n, i, key));) {
+      if (!key(l[i])) {
         i++;
         continue;
       }
-      size_t e = row_end(l, n, i);
+      size_t e = row_end(l, n, i, key, tt);
       rows++;
-      *fit += e - i <= h && e - i + short_by >= h;
+      *fit += fits(e - i, h, short_by, key);
       i = e;
     }
     i--;
@@ -108,13 +163,25 @@ static size_t count_rows(const span *l, size_t n, size_t short_by, size_t *fit) 
   return rows;
 }
 
+/* The cell of column c in a row of `have` lines under a header of
+ * `cells`, or `have` for none: the lines in the header's order; under a
+ * marker-first header the marker first and the rest against the last
+ * columns (the cells a rowspan left out are the row's first ones). */
+static size_t cell_source(size_t c, size_t have, size_t cells, int marker_first) {
+  if (!marker_first || have >= cells || c == 0)
+    return c < have ? c : have;
+  size_t missing = cells - have;
+  return c >= 1 + missing ? c - missing : have;
+}
+
 static void put_row(jn_buf *b, jn_line_map *lm, const span *l, size_t from, size_t to,
-                    size_t cells) {
+                    size_t cells, int marker_first) {
   jn_buf row = JN_BUF_INIT;
   for (size_t c = 0; c < cells; c++) {
     if (c)
       jn__buf_puts(&row, "\t");
-    span t = from + c < to ? trimmed(l[from + c]) : (span){"", 0};
+    size_t at = cell_source(c, to - from, cells, marker_first);
+    span t = at < to - from ? trimmed(l[from + at]) : (span){"", 0};
     jn__buf_put(&row, t.s, t.n);
   }
   b->failed |= row.failed;
@@ -195,31 +262,57 @@ static void put_cell(jn_buf *row, span t) {
   }
 }
 
-static void put_para_row(jn_buf *b, jn_line_map *lm, const span *l, const span *ps,
-                         const para *pp, size_t from, size_t to, size_t cells, size_t answer) {
+/* Writes paragraphs from..to-1 as one row of `cells`, or none when the
+ * row is empty. */
+static void put_paras(jn_buf *b, jn_line_map *lm, const span *ps, const para *pp, size_t from,
+                      size_t to, size_t cells, size_t answer, int marker_first) {
   jn_buf row = JN_BUF_INIT;
-  int short_row = to - from < cells && answer + 1 == cells;
+  int short_row = !marker_first && to - from < cells && answer + 1 == cells;
   for (size_t c = 0; c < cells; c++) {
     if (c)
       jn__buf_puts(&row, "\t");
-    size_t at = short_row && c == answer ? to - 1 : from + c;
+    size_t at = from + cell_source(c, to - from, cells, marker_first);
+    if (short_row)
+      at = c == answer ? to - 1 : from + c;
     if (at < to && !(short_row && c != answer && at + 1 >= to))
       put_cell(&row, ps[at]);
   }
   b->failed |= row.failed;
   jn__sheet_put_line(b, lm, row.data ? row.data : "", row.len, (uint64_t)pp[from].first + 1);
   jn__buf_free(&row);
+}
+
+/* A row of paragraphs. Under a marker-first header whose last column is
+ * the answer, a row longer than the header is an item's first row and
+ * the rows under it that share its marker (rowspan): they come as
+ * question/answer pairs at its end, each a row of its own. Otherwise the
+ * paragraphs beyond the header's cells are text. */
+static void put_para_row(jn_buf *b, jn_line_map *lm, const span *l, const span *ps,
+                         const para *pp, size_t from, size_t to, size_t cells, size_t answer,
+                         int marker_first) {
+  size_t first = to - from;
+  if (marker_first && answer + 1 == cells)
+    while (first > cells && first >= 5)
+      first -= 2;
+  put_paras(b, lm, ps, pp, from, from + (first < to - from ? first : to - from), cells, answer,
+            marker_first);
+  if (first < to - from && first <= cells) {
+    for (size_t k = from + first; k + 1 < to; k += 2)
+      put_paras(b, lm, ps, pp, k, k + 2, cells, answer, 1);
+    return;
+  }
   for (size_t k = from + cells; k < to; k++) /* paragraphs beyond the cells: text */
     for (size_t i = pp[k].first; i <= pp[k].last; i++)
       jn__sheet_put_line(b, lm, l[i].s, l[i].n, (uint64_t)i + 1);
 }
 
 /* Rows of a table one paragraph a cell, or NULL when the text has none. */
-static char *paragraph_cells(const span *l, size_t n, size_t *out_len, jn_line_map *lm) {
+static char *paragraph_cells(const span *l, size_t n, size_t *out_len, jn_line_map *lm,
+                             const titles *tt) {
   span *ps = malloc((n ? n : 1) * sizeof *ps);
   para *pp = malloc((n ? n : 1) * sizeof *pp);
   size_t np = ps && pp ? paragraphs(l, n, ps, pp) : 0;
-  size_t fit, rows = count_rows(ps, np, PARA_SHORT, &fit);
+  size_t fit, rows = count_rows(ps, np, PARA_SHORT, &fit, tt);
   if (rows < ROWS_MIN || fit * 4 < rows * 3) {
     free(ps), free(pp);
     return NULL;
@@ -227,7 +320,8 @@ static char *paragraph_cells(const span *l, size_t n, size_t *out_len, jn_line_m
   jn_buf b = JN_BUF_INIT;
   size_t line = 0; /* the next line not written yet */
   for (size_t i = 0; i < np && !b.failed;) {
-    size_t h = header_at(ps, np, i);
+    row_key key;
+    size_t h = header_at(ps, np, i, &key);
     if (!h) {
       i++;
       continue;
@@ -235,16 +329,16 @@ static char *paragraph_cells(const span *l, size_t n, size_t *out_len, jn_line_m
     for (; line < pp[i].first; line++) /* the text before the table */
       jn__sheet_put_line(&b, lm, l[line].s, l[line].n, (uint64_t)line + 1);
     size_t answer = answer_column(ps + i, h);
-    put_para_row(&b, lm, l, ps, pp, i, i + h, h, answer);
-    for (i += h; i < np && (item_alone(ps[i]) || section_before(ps, np, i));) {
-      if (!item_alone(ps[i])) { /* a section row: text */
+    put_para_row(&b, lm, l, ps, pp, i, i + h, h, answer, 0);
+    for (i += h; i < np && (key(ps[i]) || section_before(ps, np, i, key));) {
+      if (!key(ps[i])) { /* a section row: text */
         for (size_t k = pp[i].first; k <= pp[i].last; k++)
           jn__sheet_put_line(&b, lm, l[k].s, l[k].n, (uint64_t)k + 1);
         i++;
         continue;
       }
-      size_t e = row_end(ps, np, i);
-      put_para_row(&b, lm, l, ps, pp, i, e, h, answer);
+      size_t e = row_end(ps, np, i, key, tt);
+      put_para_row(&b, lm, l, ps, pp, i, e, h, answer, key == marker_alone);
       i = e;
     }
     line = pp[i - 1].last + 1;
@@ -255,41 +349,55 @@ static char *paragraph_cells(const span *l, size_t n, size_t *out_len, jn_line_m
   return jn__sheet_pass_result(&b, out_len, lm);
 }
 
-char *jn__sheet_cell_lines(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+static char *cell_rows(const span *l, size_t n, size_t *out_len, jn_line_map *lm,
+                       const titles *tt);
+
+char *jn__sheet_cell_lines(const jn_ctx *ctx, const char *in, size_t len, size_t *out_len,
+                          jn_line_map *lm) {
   if (!len || memchr(in, '\t', len))
     return NULL;
   size_t n = 0;
   span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &n);
   if (!l)
     return NULL;
+  titles tt = {ctx ? ctx->patterns.re[JN_PAT_SECTION] : NULL, NULL};
+  tt.md = tt.re ? pcre2_match_data_create_from_pattern(tt.re, NULL) : NULL;
+  char *made = cell_rows(l, n, out_len, lm, &tt);
+  pcre2_match_data_free(tt.md);
+  free(l);
+  return made;
+}
+
+/* The rows of a table one line (or paragraph) a cell in lines l, or NULL
+ * when there is none. */
+static char *cell_rows(const span *l, size_t n, size_t *out_len, jn_line_map *lm,
+                       const titles *tt) {
   /* first, is there such a table: rows that fill the header's cells (the
    * item and one line a cell) */
-  size_t whole, rows = count_rows(l, n, 0, &whole);
+  size_t whole, rows = count_rows(l, n, 0, &whole, tt);
   if (rows < ROWS_MIN || whole * 3 < rows * 2) {
-    char *made = paragraph_cells(l, n, out_len, lm);
-    free(l);
-    return made;
+    return paragraph_cells(l, n, out_len, lm, tt);
   }
   jn_buf b = JN_BUF_INIT;
   for (size_t i = 0; i < n && !b.failed;) {
-    size_t h = header_at(l, n, i);
+    row_key key;
+    size_t h = header_at(l, n, i, &key);
     if (!h) {
       jn__sheet_put_line(&b, lm, l[i].s, l[i].n, (uint64_t)i + 1);
       i++;
       continue;
     }
-    put_row(&b, lm, l, i, i + h, h);
-    for (i += h; i < n && (item_alone(l[i]) || section_before(l, n, i));) {
-      if (!item_alone(l[i])) { /* a section row: text */
+    put_row(&b, lm, l, i, i + h, h, 0);
+    for (i += h; i < n && (key(l[i]) || section_before(l, n, i, key));) {
+      if (!key(l[i])) { /* a section row: text */
         jn__sheet_put_line(&b, lm, l[i].s, l[i].n, (uint64_t)i + 1);
         i++;
         continue;
       }
-      size_t e = row_end(l, n, i);
-      put_row(&b, lm, l, i, e, h);
+      size_t e = row_end(l, n, i, key, tt);
+      put_row(&b, lm, l, i, e, h, key == marker_alone);
       i = e;
     }
   }
-  free(l);
   return jn__sheet_pass_result(&b, out_len, lm);
 }

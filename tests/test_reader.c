@@ -1085,6 +1085,43 @@ static void test_paragraph_a_cell(void **state) {
   jn_record_free(rec);
 }
 
+/* The same with the marker column first (区分 | 項番 | …): a row starts at
+ * its marker; one marker spans an item's rows (rowspan), so the rows under
+ * the first come as question/answer pairs at its end, and the first may
+ * leave out its 大項目; a section title before a row is no answer. */
+static void test_paragraph_a_cell_marker_first(void **state) {
+  (void)state;
+  const char *in = ("区分\n\n項番\n\n大項目\n\n小項目\n\n記述内容\n\n申請内容\n\n"
+                           "必須\n\n1\n\n開示情報の時点\n\n開示情報の日付\n\n"
+                           "開示情報の年月日(西暦)\n\n2025/9/1\n\n事業所・事業\n\n"
+                           "必須\n\n2\n\n事業所等の概要\n\n事業者名\n\n事業者の正式名称(商号)\n\n"
+                           "架空テスト株式会社\n\n"
+                           "必須\n\n3\n\n設立年・事業年数\n\n事業者の設立年(西暦)\n\n昭和62年\n\n"
+                           "設立後の事業年数(1年に満たない場合は月数)\n\n38年\n\n人材\n\n"
+                           "選択\n\n8\n\n従業員\n\n従業員数\n\n正社員数(単独ベース)\n\n412名\n\n"
+                           "財務状況\n\n"
+                           "選択\n\n9\n\n財務データ\n\n売上高\n\n売上高(単独ベース)\n\n5,870百万円\n");
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "disclosure_date"), "2025-09-01");
+  assert_string_equal(string_of(rec, "company_name"), "架空テスト株式会社");
+  assert_string_equal(string_of(rec, "founded"), "1987");
+  assert_true(number_of(rec, "years_in_business", "y") == 38);
+  assert_true(number_of(rec, "employee_count", "person") == 412);
+  assert_true(number_of(rec, "revenue", "JPY") == 5870000000.0);
+  jn_record_free(rec);
+  jn_sheet *sh = parse(in);
+  int seen = 0; /* 人材 and 財務状況 are section rows, not answers */
+  for (size_t i = 0; i < jn_sheet_row_count(sh); i++) {
+    const jn_sheet_row *r = jn_sheet_row_at(sh, i);
+    if (r->question && !strcmp(r->question, "正社員数(単独ベース)"))
+      assert_string_equal(r->answer, "412名"), seen++;
+    if (r->question && !strcmp(r->question, "設立後の事業年数(1年に満たない場合は月数)"))
+      assert_string_equal(r->answer, "38年"), seen++;
+  }
+  assert_int_equal(seen, 2);
+  jn_sheet_free(sh);
+}
+
 /* html2markdown writes a table's rows without outer pipes and with two
  * blanks after the first ("1|  **稼働率** …| 99.9%| ○| ○"): the header
  * row of column words heads the table (no navigation bar), and the blanks
@@ -4780,6 +4817,7 @@ int main(void) {
       cmocka_unit_test(test_numbered_rows_under_category),
       cmocka_unit_test(test_heading_and_label_one_wording),
       cmocka_unit_test(test_paragraph_a_cell),
+      cmocka_unit_test(test_paragraph_a_cell_marker_first),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),

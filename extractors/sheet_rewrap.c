@@ -207,6 +207,12 @@ enum { PARAGRAPH_MIN = 30, PARAGRAPH_SHARE = 8 /* tenths */ };
 
 static int text_line(const char *s, size_t n) { return jn__sheet_trim_end(s, n) > 0; }
 
+static int hard_break(const char *s, size_t n) {
+  while (n && s[n - 1] == '\r')
+    n--;
+  return n >= 3 && s[n - 1] == ' ' && s[n - 2] == ' ' && s[n - 3] != ' ';
+}
+
 char *jn__sheet_unparagraph(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   if (memchr(in, '\t', len))
     return NULL;
@@ -228,8 +234,25 @@ char *jn__sheet_unparagraph(const char *in, size_t len, size_t *out_len, jn_line
   for (size_t i = 0; i < len && !b.failed;) {
     size_t e = jn__sheet_line_end(in, len, i);
     line++;
-    if (text_line(in + i, e - i))
-      jn__sheet_put_line(&b, lm, in + i, e - i, line);
+    if (!text_line(in + i, e - i)) {
+      i = e + 1;
+      continue;
+    }
+    /* a cell's line break, as Markdown writes it (a hard break: two blanks
+     * at the line's end, CommonMark 6.7), keeps the cell's lines on one
+     * line, parted by <br> as an HTML cell's are; but a header cell cut at
+     * its separator (必須/ over 選択) stays two lines, as the header
+     * reader knows it */
+    uint64_t first = line;
+    while (e + 1 < len && hard_break(in + i, e - i) &&
+           !jn__roles_cut_marker(in + i, jn__sheet_trim_end(in + i, e - i)) &&
+           text_line(in + e + 1, jn__sheet_line_end(in, len, e + 1) - e - 1)) {
+      jn__buf_put(&b, in + i, jn__sheet_trim_end(in + i, e - i));
+      jn__buf_puts(&b, "<br>");
+      i = e + 1, e = jn__sheet_line_end(in, len, i);
+      line++;
+    }
+    jn__sheet_put_line(&b, lm, in + i, e - i, first);
     i = e + 1;
   }
   return jn__sheet_pass_result(&b, out_len, lm);

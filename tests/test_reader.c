@@ -1122,6 +1122,39 @@ static void test_paragraph_a_cell_marker_first(void **state) {
   jn_sheet_free(sh);
 }
 
+/* A page whose cells turndown wrote a paragraph each, one line between
+ * blank lines, is read a cell a line; a cell's <br> comes out as a hard
+ * break (two blanks ending the line) inside its paragraph, and its lines
+ * stay one cell: every shareholder is the answer's, not the first alone. */
+static void test_paragraph_cells_with_hard_breaks(void **state) {
+  (void)state;
+  static const char *const rows[][3] = {
+      {"役員数", "選択", "5名"},
+      {"正社員数(単独ベース)", "必須", "120名"},
+      {"事業者の資本金(単独ベース)", "必須", "1億円"},
+      {"大株主の名称(上位5株主程度)、及び各々の株式保有比率", "選択",
+       "架空商事株式会社(35.2%)  \n架空信託銀行株式会社(8.1%)  \n架空社員持株会(4.0%)"},
+      {"所属している業界団体、経済団体等の名称", "選択", "一般社団法人架空協会"},
+      {"担当役員の氏名", "選択", "山田 一郎"},
+      {"決算公告の実施の有無", "選択", "有"},
+      {"事業者の売上高(単独ベース)", "必須", "12億円"},
+      {"事業者の経常利益額(単独ベース)", "選択", "1億円"},
+      {"守秘義務に係る契約又は条項の有無", "必須", "有り"},
+      {"サービスの提供時間帯", "必須", "24時間365日"},
+  };
+  char in[4096];
+  size_t at = 0;
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+    at += (size_t)snprintf(in + at, sizeof in - at, "No.%zu\n\n%s\n\n%s\n\n%s\n\n", i + 7,
+                           rows[i][0], rows[i][1], rows[i][2]);
+  jn_record *rec = extract(in);
+  const jn_field_result *f = jn_record_field(rec, "shareholders");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 3);
+  jn_record_free(rec);
+}
+
 /* html2markdown writes a table's rows without outer pipes and with two
  * blanks after the first ("1|  **稼働率** …| 99.9%| ○| ○"): the header
  * row of column words heads the table (no navigation bar), and the blanks
@@ -4818,6 +4851,7 @@ int main(void) {
       cmocka_unit_test(test_heading_and_label_one_wording),
       cmocka_unit_test(test_paragraph_a_cell),
       cmocka_unit_test(test_paragraph_a_cell_marker_first),
+      cmocka_unit_test(test_paragraph_cells_with_hard_breaks),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),

@@ -1778,6 +1778,20 @@ static int answer_opens(jn_sheet_reader *rd, const char *s, size_t n) {
   return digit(s[0]) || (w && (!w->alone || w->word_len == n || (unsigned char)s[w->word_len] < 0x80));
 }
 
+/* Does the text after a label open with a word naming the label's field
+ * ("事業所数" then "事業所数(国内、国外) …": the question column restating
+ * the item's label)? */
+static int restated(jn_sheet_reader *rd, const char *label, size_t ln, const char *s, size_t n) {
+  const char *sp = memchr(s, ' ', n);
+  size_t w = sp ? (size_t)(sp - s) : n;
+  int fl, fw;
+  /* the question's words in brackets after the label's (事業所数(国内、
+   * 国外)) make most of it: half its characters name the field */
+  if (w == n || best_field(rd, label, ln, &fl) <= 4 || best_field(rd, s, w, &fw) < 4)
+    return 0;
+  return fl == fw || (w >= ln && !memcmp(s, label, ln));
+}
+
 static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, size_t *a) {
   size_t first = 0, first_v = 0;
   int depth = s[0] == '('; /* a space inside brackets splits nothing: (上位 5 株主程度) */
@@ -1792,7 +1806,7 @@ static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, 
       v++;
     if (v == n)
       break;
-    if (!answer_opens(rd, s + v, n - v) && asks(rd, s + v, n - v))
+    if (!answer_opens(rd, s + v, n - v) && (asks(rd, s + v, n - v) || restated(rd, s, i, s + v, n - v)))
       continue; /* the label, then its question: the value comes later */
     if (ends_asking(rd, s, i)) { /* "…(単位:%) 54.1%", "…の有無 有り(避雷針)" */
       *a = v;

@@ -586,6 +586,15 @@ static void test_lynx_rows(void **state) {
   assert_int_equal(jn_value_count(f->value), 1);
   assert_true(number_of(rec, "min_contract_period", "mo") == 1.0);
   jn_record_free(rec);
+  /* a row under a rowspan whose marker cell is empty: its label, then its
+   * question restating the label with words in brackets, then the value */
+  rec = extract("   3 設立年・事業年数 事業者の設立年(西暦) 必須 平成20年\n"
+                "   4 事業所 事業者の本店住所・郵便番号 必須 沖縄県架空里市字北原1番地(〒904-0555)\n"
+                "   事業所数 事業所数(国内、国外) 本社のみ(国内2、国外0)\n"
+                "   6 代表者 代表者氏名 必須 架空 太郎\n");
+  assert_true(number_of(rec, "offices_domestic", "site") == 2.0);
+  assert_true(number_of(rec, "offices_overseas", "site") == 0.0);
+  jn_record_free(rec);
 }
 
 /* lynx prints an answer cell holding a numbered list (<ol>) under its

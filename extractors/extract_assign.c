@@ -888,6 +888,25 @@ static void named_by_ids(const jn_extractor *x, const jn_sheet_row *row, jn_slot
   }
 }
 
+/* Does the answer of a pair read through its heading name, in a wording
+ * of its own (dict/labels.tsv "sentence" and "label" kinds, four
+ * characters at least), a field the heading does not? Then the heading's
+ * field is not what the pair states: under サービス稼働率, "参考: 2023年度の
+ * 稼働率実績は 99.99%" gives the actual, not the target. scratch holds a
+ * length per field. */
+static int answer_names_other(const jn_extractor *x, const jn_sheet_row *row, const size_t *lens,
+                              size_t *scratch) {
+  char text[2048];
+  if (!row->answer)
+    return 0;
+  size_t tn = jn__squash(row->answer, strlen(row->answer), text, sizeof text);
+  jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_ANY, scratch);
+  for (size_t g = 0; g < x->ctx->lex.n_fields; g++)
+    if (scratch[g] >= 4 * 3 && !lens[g]) /* four kanji or kana, in UTF-8 bytes */
+      return 1;
+  return 0;
+}
+
 static int by_anchors(const jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
@@ -923,6 +942,8 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
       for (size_t f = 0; f < lx->n_fields; f++)
         best = lens[f] > best ? lens[f] : best;
     }
+    if (best && headed && answer_names_other(x, row, lens, whole))
+      best = 0; /* 参考: …の稼働率実績は99.99% under サービス稼働率: the actual's */
     if (best && !headed && !sentence && heading_wording(x, row, best, lens, whole))
       for (size_t f = 0; f < lx->n_fields; f++) /* the heading's wording names it */
         best = lens[f] > best ? lens[f] : best;

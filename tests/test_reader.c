@@ -1164,6 +1164,22 @@ static void test_paragraph_cells_with_hard_breaks(void **state) {
   jn_record_free(rec);
 }
 
+/* An SLA's article: the guarantee in a sentence, then a reference line
+ * "参考: …の稼働率実績は 99.99%" read as a pair under the article's heading
+ * (サービス稼働率). The pair's own words name the actual, so the heading
+ * lends it no target: the target is the guaranteed figure. */
+static void test_heading_pair_names_another_field(void **state) {
+  (void)state;
+  jn_record *rec = extract("第3条 サービス稼働率\n"
+                           "当社は、本サービスの月間稼働率 99.95%以上を保証します。\n\n"
+                           "参考: 2023年度(2023年4月~2024年3月)の稼働率実績は 99.99%です。\n\n"
+                           "第4条 計画停止\n"
+                           "当社は、計画メンテナンスを行う場合、実施の7日前までに通知します。\n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.95);
+  assert_true(number_of(rec, "availability_actual", "%") == 99.99);
+  jn_record_free(rec);
+}
+
 /* html2markdown writes a table's rows without outer pipes and with two
  * blanks after the first ("1|  **稼働率** …| 99.9%| ○| ○"): the header
  * row of column words heads the table (no navigation bar), and the blanks
@@ -4861,6 +4877,7 @@ int main(void) {
       cmocka_unit_test(test_paragraph_a_cell),
       cmocka_unit_test(test_paragraph_a_cell_marker_first),
       cmocka_unit_test(test_paragraph_cells_with_hard_breaks),
+      cmocka_unit_test(test_heading_pair_names_another_field),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),

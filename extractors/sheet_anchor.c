@@ -1519,11 +1519,28 @@ static int restates(jn_sheet_reader *rd, const jn_text_line *l, const jn_text_li
   return best_field(rd, l->p, l->n, &fl) > 4 && best_field(rd, v->p, v->n, &fv) && fl == fv;
 }
 
+/* A value that shows itself as one: it opens with a telephone number, or
+ * holds an address (e-mail, URL). */
+static int value_shaped(const jn_text_line *v) {
+  if (!v->n || v->item || memchr(v->p, ' ', v->n) == v->p)
+    return 0;
+  size_t i = 0, groups = 0; /* a telephone number: 082-555-4400 */
+  while (i < v->n && (digit(v->p[i]) || v->p[i] == '-'))
+    groups += v->p[i] == '-' && i > 0 && digit(v->p[i - 1]), i++;
+  return groups >= 2 || memchr(v->p, '@', v->n) || jn__sheet_starts(v->p, v->n, "http");
+}
+
 static size_t value_past_blank(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
   const char *req;
-  if (i + 2 >= tl->n || tl->s[i + 1].n || !bare_label(rd, &tl->s[i]) || digit(tl->s[i].p[0]))
+  if (i + 2 >= tl->n || tl->s[i + 1].n || digit(tl->s[i].p[0]))
     return 0;
   const jn_text_line *v = &tl->s[i + 2];
+  /* a short label naming no field (メール, 代表電話) pairs with a value that
+   * shows itself as one: the heading above may name the field */
+  const jn_text_line *l = &tl->s[i];
+  if (!bare_label(rd, l) && !(label_cell(rd, l) && chars(l->p, l->n) >= 2 &&
+                              !jn__sheet_marker_led(l->p, l->n, &req) && value_shaped(v)))
+    return 0;
   if (!v->n || v->item || (bare_label(rd, v) && !restates(rd, &tl->s[i], v)) ||
       jn__roles_word(v->p, v->n) || jn__sheet_heading(v->p, v->n) ||
       section_number(v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req) || asks(rd, v->p, v->n))

@@ -58,6 +58,14 @@ static const char *string_of(const jn_record *rec, const char *id) {
   return jn_value_string(f->value, NULL);
 }
 
+/* The first element of a list field's value. */
+static const char *first_of(const jn_record *rec, const char *id) {
+  const jn_field_result *f = jn_record_field(rec, id);
+  if (!f || f->status != JN_STATUS_VALUE || !jn_value_count(f->value))
+    fail_msg("%s: no value", id);
+  return jn_value_string(jn_value_at(f->value, 0), NULL);
+}
+
 /* A text browser's print of a page whose cells hold paragraphs: head,
  * then each cell indented on a line of its own between blank lines. */
 static void cell_paragraphs(char *text, size_t cap, const char *head, const char *const *cells,
@@ -1177,6 +1185,22 @@ static void test_heading_pair_names_another_field(void **state) {
                            "当社は、計画メンテナンスを行う場合、実施の7日前までに通知します。\n");
   assert_true(number_of(rec, "availability_target", "%") == 99.95);
   assert_true(number_of(rec, "availability_actual", "%") == 99.99);
+  jn_record_free(rec);
+}
+
+/* A contact box written a paragraph a line (turndown of a <dl>): a short
+ * label that names no field alone (メール, 代表電話) pairs with a value
+ * that shows itself (an e-mail address, a telephone number), so the
+ * heading above can name the field; the window's own number stays the
+ * support phone. */
+static void test_contact_labels_naming_nothing(void **state) {
+  (void)state;
+  jn_record *rec = extract("## お問い合わせ\n\nサポートセンター\n\n082-555-4410\n\n"
+                           "受付時間\n\n平日 9:00~17:00(祝日・年末年始を除く)\n\n"
+                           "メール\n\nsupport@kaku.example.jp\n\n"
+                           "代表電話\n\n082-555-4400(FAX 082-555-4401)\n");
+  assert_string_equal(first_of(rec, "support_email"), "support@kaku.example.jp");
+  assert_string_equal(first_of(rec, "support_phone"), "082-555-4410");
   jn_record_free(rec);
 }
 
@@ -4878,6 +4902,7 @@ int main(void) {
       cmocka_unit_test(test_paragraph_a_cell_marker_first),
       cmocka_unit_test(test_paragraph_cells_with_hard_breaks),
       cmocka_unit_test(test_heading_pair_names_another_field),
+      cmocka_unit_test(test_contact_labels_naming_nothing),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),

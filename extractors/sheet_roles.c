@@ -610,6 +610,27 @@ void jn__roles_drop_notes(jn_roles *r, jn_cells *c, const char **remark, size_t 
   }
 }
 
+/* Do the header and the row both open with the marker (必須/選択 | 項番 |
+ * 大項目 | …)? A row under a rowspan then keeps its marker and item and
+ * leaves out the spanned cells after them: its answer is its last cell,
+ * not the one after its marker. */
+static int marker_first(const jn_roles *r, const jn_cells *c, size_t first, int marker) {
+  for (long i = 0; i < r->marker; i++)
+    if (r->role[i] != JN_COL_NONE && r->role[i] != JN_COL_NOTE)
+      return 0;
+  for (size_t i = first; i < (size_t)marker; i++)
+    if (c->len[i])
+      return 0;
+  return 1;
+}
+
+static long last_filled(const jn_cells *c) {
+  long i = (long)c->n - 1;
+  while (i > 0 && !c->len[i])
+    i--;
+  return i;
+}
+
 int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_cells *out) {
   memset(out, 0, sizeof *out);
   if (jn__roles_usual(r))
@@ -638,7 +659,7 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
      * the rows' (a print's narrow marker header placed before the question
      * header), but the answer follows the marker in both */
     if (a >= (long)c->n && r->answer > r->marker && (size_t)out->marker + 1 < c->n)
-      a = out->marker + 1;
+      a = marker_first(r, c, first, out->marker) ? last_filled(c) : out->marker + 1;
   } else if (r->answer < 0) {
     return 0; /* neither an answer column nor a marker: read by content */
   }

@@ -1204,6 +1204,27 @@ static void test_contact_labels_naming_nothing(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's copy of a table whose marker column comes first: the rows
+ * under a rowspan keep their marker and item number but leave out the
+ * spanned 大項目 and 小項目, so the answer is the row's last cell, not the
+ * one after its marker. */
+static void test_copy_marker_first_rowspan(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "必須/選択\t項番\t大項目\t小項目\t記述内容\t申請内容\n"
+      "必須\tNo.1\t開示情報の時点\t開示情報の日付\t開示情報の年月日(西暦)\t2026年6月30日\n"
+      "必須\tNo.3\t設立年・事業年数\t事業者の設立年(西暦)\t昭和58年\n"
+      "必須\tNo.3\t設立後の事業年数(1年に満たない場合は月数)\t43年\n"
+      "必須\tNo.4\t事業所\t事業者の本店住所・郵便番号\t〒980-0555 宮城県架空台市中央3-4-5\n"
+      "必須\tNo.4\t事業所数(国内、国外)\t国内:6拠点 国外:0拠点\n"
+      "選択\tNo.8\t従業員\t従業員数\t正社員数(単独ベース)\t212名\n");
+  assert_string_equal(string_of(rec, "founded"), "1983");
+  assert_true(number_of(rec, "years_in_business", "y") == 43);
+  assert_true(number_of(rec, "offices_domestic", "site") == 6);
+  assert_true(number_of(rec, "employee_count", "person") == 212);
+  jn_record_free(rec);
+}
+
 /* html2markdown writes a table's rows without outer pipes and with two
  * blanks after the first ("1|  **稼働率** …| 99.9%| ○| ○"): the header
  * row of column words heads the table (no navigation bar), and the blanks
@@ -4903,6 +4924,7 @@ int main(void) {
       cmocka_unit_test(test_paragraph_cells_with_hard_breaks),
       cmocka_unit_test(test_heading_pair_names_another_field),
       cmocka_unit_test(test_contact_labels_naming_nothing),
+      cmocka_unit_test(test_copy_marker_first_rowspan),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),

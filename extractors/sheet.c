@@ -951,6 +951,25 @@ static const char *yen_unit_of(jn_sheet_reader *rd, const char *s, size_t n) {
   return jn__sheet_keep(rd->sh, at, k);
 }
 
+/* A line that only gives a yen unit ("(単位:千円)", "単位: 百万円"): the
+ * caption of the table of figures right under it (UNIT_NOTE_LINES lines at
+ * most, blank lines and a heading between), noted in rd. */
+enum { UNIT_NOTE_LINES = 3 };
+
+static int unit_note(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  size_t k = 0;
+  while (k < n && (s[k] == '(' || s[k] == '[' || s[k] == ' '))
+    k++;
+  if (!jn__sheet_starts(s + k, n - k, "単位") || jn__utf8_count(s, n) > 16)
+    return 0;
+  const char *unit = yen_unit_of(rd, s, n);
+  if (unit) {
+    rd->unit_note = unit;
+    rd->unit_note_line = line;
+  }
+  return 0;
+}
+
 /* The column of the header's latest period (dates compared as ISO text),
  * 0 when none reads as a date. */
 static size_t latest_period(jn_sheet_reader *rd, const jn_cells *c) {
@@ -977,7 +996,7 @@ static size_t latest_period(jn_sheet_reader *rd, const jn_cells *c) {
  * a company's financial results year by year): its first cell names the
  * rows (or is empty), two cells or more after it are periods and nothing
  * else. Noted in rd; 1 when the row is such a header. */
-static int period_header(jn_sheet_reader *rd, const jn_cells *c) {
+static int period_header(jn_sheet_reader *rd, const jn_cells *c, uint64_t line) {
   size_t periods = 0;
   for (size_t i = 1; i < c->n; i++) {
     if (!c->len[i])
@@ -993,6 +1012,8 @@ static int period_header(jn_sheet_reader *rd, const jn_cells *c) {
   rd->period_n = c->n;
   rd->period_latest = latest_period(rd, c);
   rd->period_unit = yen_unit_of(rd, c->p[0], c->len[0]);
+  if (!rd->period_unit && rd->unit_note && line <= rd->unit_note_line + UNIT_NOTE_LINES)
+    rd->period_unit = rd->unit_note; /* "(単位:千円)" over the table */
   return 1;
 }
 
@@ -1129,7 +1150,9 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   } else if (kind != JN_LINE_TEXT && attribute_cells(rd, &c, line) != 0) {
     return -1;
   }
-  if (kind != JN_LINE_TEXT && table_top && period_header(rd, &c))
+  if (kind == JN_LINE_TEXT && unit_note(rd, s, n, line) != 0)
+    return -1;
+  if (kind != JN_LINE_TEXT && table_top && period_header(rd, &c, line))
     return 0;
   if (kind != JN_LINE_TEXT && rd->period_n && dated_cells(rd, &c) != 0)
     return -1;

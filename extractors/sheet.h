@@ -398,6 +398,8 @@ typedef struct jn_sheet_reader {
   size_t period_n;
   size_t period_latest;    /* the column of the latest period */
   const char *period_unit; /* the header's first cell when it gives the unit (単位:百万円) */
+  const char *unit_note;   /* a line of text that was only a yen unit ((単位:千円)), */
+  uint64_t unit_note_line; /* the caption of the table under it: on this line */
   jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */
   const char *heading;     /* the last heading line's text (第3章 バックアップ) */
   uint64_t blank_line;     /* the last blank line read */

@@ -1225,6 +1225,21 @@ static void test_copy_marker_first_rowspan(void **state) {
   jn_record_free(rec);
 }
 
+/* A company's results year by year under a caption giving their unit on
+ * a line of its own ("(単位:千円)" over the table, not in its header): the
+ * latest period's figures are read in that unit. */
+static void test_results_table_unit_caption(void **state) {
+  (void)state;
+  jn_record *rec = extract("## IRハイライト\n\n(単位:千円)\n\n"
+                           "| 項目 | 2024年3月期 | 2025年3月期 | 2026年3月期 |\n"
+                           "|---|---|---|---|\n"
+                           "| 売上高 | 4,012,345 | 4,456,789 | 5,123,456 |\n"
+                           "| 経常利益 | 301,234 | 356,789 | 412,345 |\n");
+  assert_true(number_of(rec, "revenue", "JPY") == 5123456000.0);
+  assert_true(number_of(rec, "ordinary_profit", "JPY") == 412345000.0);
+  jn_record_free(rec);
+}
+
 /* html2markdown writes a table's rows without outer pipes and with two
  * blanks after the first ("1|  **稼働率** …| 99.9%| ○| ○"): the header
  * row of column words heads the table (no navigation bar), and the blanks
@@ -4925,6 +4940,7 @@ int main(void) {
       cmocka_unit_test(test_heading_pair_names_another_field),
       cmocka_unit_test(test_contact_labels_naming_nothing),
       cmocka_unit_test(test_copy_marker_first_rowspan),
+      cmocka_unit_test(test_results_table_unit_caption),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),

@@ -336,6 +336,52 @@ static size_t adds_left(const layout_row *r, const piece *pc, size_t k) {
   return first && !jn__sheet_item_id(pc[0].p, pc[0].n, &id, &idn) ? 0 : left;
 }
 
+/* A centred group seen on its own lines: a text browser without borders
+ * prints a group's item number, label and marker in the middle of the
+ * group's rows, on a line of their own when its first row's question and
+ * answer stand on the line above, filling the gaps of that row:
+ *
+ *                  事業者の正式名称(商号)            架空株式会社
+ *   2    事業者名                               必須
+ *
+ * Does the line, opening with an item number left of the row's first
+ * cell, bring cells that stand between the row's (one line so far, right
+ * above, after a blank line) and overlap none of them, none right of its
+ * last (the answer's)? */
+static int interleaves(const layout_row *r, const piece *pc, size_t k) {
+  const char *id;
+  size_t idn;
+  if (!r->n || !r->top || r->n + k > LAYOUT_MAX_CELLS || r->now != r->line + 1 || k < 2 ||
+      pc[0].col[1] >= r->cell[0].col[1] || pc[k - 1].col[1] >= r->cell[r->n - 1].col[1] ||
+      !jn__sheet_item_id(pc[0].p, pc[0].n, &id, &idn))
+    return 0; /* not the first line after a blank one; a cell past the answer's */
+  for (size_t j = 0; j < r->n; j++)
+    if (r->tail_line[j] != r->line)
+      return 0; /* the row went on over more lines: no row of one line */
+  for (size_t q = 0; q < k; q++)
+    for (size_t j = 0; j < r->n; j++)
+      if (pc[q].col[1] < r->cell[j].end[1] + 1 && r->cell[j].col[1] < pc[q].end[1] + 1)
+        return 0;
+  return 1;
+}
+
+/* The line's pieces put among the row's cells, in the order they stand. */
+static void interleave(layout_row *r, const piece *pc, size_t k) {
+  for (size_t q = 0; q < k; q++) {
+    size_t at = 0;
+    while (at < r->n && r->cell[at].col[1] < pc[q].col[1])
+      at++;
+    for (size_t j = r->n; j > at; j--) {
+      r->cell[j] = r->cell[j - 1], r->tail[j] = r->tail[j - 1];
+      r->joined[j] = r->joined[j - 1], r->tail_line[j] = r->tail_line[j - 1];
+    }
+    r->cell[at] = r->tail[at] = pc[q];
+    r->joined[at] = NULL;
+    r->tail_line[at] = r->now;
+    r->n++;
+  }
+}
+
 static int ascii_word(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
@@ -678,6 +724,11 @@ char *jn__sheet_layout(const char *in, size_t len, size_t *out_len, jn_line_map 
         if (join(&row, (size_t)continued_cell(&row, &pc[j], m), &pc[j]) != 0)
           b.failed = 1;
       row.edges = 0;
+      continue;
+    }
+    if (k && interleaves(&row, pc, k)) { /* the group's item, label and marker */
+      interleave(&row, pc, k);
+      indent = s, indent_n = (size_t)(pc[0].p - s);
       continue;
     }
     size_t left = k ? adds_left(&row, pc, k) : 0;

@@ -1240,6 +1240,31 @@ static void test_results_table_unit_caption(void **state) {
   jn_record_free(rec);
 }
 
+/* w3m without borders centres a group's item number, label and marker
+ * among the group's rows: when the group's first row (its question and
+ * answer) stands on the line above them, right after a blank line, the
+ * line fills that row's gaps and the row reads whole. */
+static void test_w3m_centred_group_line(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "項番       項目                    記述内容             必須/                     申請内容\n"
+      "                                                         選択\n\n"
+      "1    開示情報の日付    開示情報の年月日(西暦)           必須   2026.07.15\n\n"
+      "【事業所・事業】\n\n"
+      "                       事業者の正式名称(商号)                  架空トラストサイン株式会社\n"
+      "2    事業者名                                           必須\n"
+      "                       法人番号                                2011101555508\n\n"
+      "3    設立年月日        事業者の設立年月日(西暦)         必須   平成27年4月1日\n\n"
+      "                       代表者氏名                              代表取締役 鈴木一郎\n"
+      "6    代表者                                             必須\n"
+      "                       代表者年齢                              55歳\n\n"
+      "7    役員              役員数                           選択   4名\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空トラストサイン株式会社");
+  assert_string_equal(string_of(rec, "representative_name"), "鈴木一郎");
+  assert_true(number_of(rec, "representative_age", "y") == 55);
+  jn_record_free(rec);
+}
+
 /* html2markdown writes a table's rows without outer pipes and with two
  * blanks after the first ("1|  **稼働率** …| 99.9%| ○| ○"): the header
  * row of column words heads the table (no navigation bar), and the blanks
@@ -4941,6 +4966,7 @@ int main(void) {
       cmocka_unit_test(test_contact_labels_naming_nothing),
       cmocka_unit_test(test_copy_marker_first_rowspan),
       cmocka_unit_test(test_results_table_unit_caption),
+      cmocka_unit_test(test_w3m_centred_group_line),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),

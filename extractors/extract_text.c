@@ -236,6 +236,23 @@ static void first_part(const char *a, char *out, size_t size) {
   out[n] = '\0';
 }
 
+/* A yes whose brackets hold all the rest ("有り(CISO 山口 直樹)"): the
+ * brackets' text, in place (a name in brackets after a yes is the answer,
+ * not a note on it). */
+static void unwrap_yes(char *s) {
+  static const char *const yes[] = {"有り", "有", "あり"};
+  size_t n = strlen(s);
+  for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+    size_t k = strlen(yes[i]);
+    if (n > k + 2 && !memcmp(s, yes[i], k) && s[k] == '(' && s[n - 1] == ')' &&
+        !memchr(s + k + 1, '(', n - k - 2)) {
+      memmove(s, s + k + 1, n - k - 2);
+      s[n - k - 2] = '\0';
+      return;
+    }
+  }
+}
+
 /* Drops yes/no words standing alone at either end ("有 森下 大輔 有"). */
 static size_t trim_yes_no(char *buf, size_t n) {
   static const char *const words[] = {"有", "無", "あり", "なし", "○", "×"};
@@ -284,6 +301,7 @@ static size_t person_part(jn_extractor *x, const char *a, char *buf, size_t size
   char part[512];
   for (;;) {
     first_part(a, part, sizeof part);
+    unwrap_yes(part);
     int empty = !part[0];
     size_t n = strip_titles(x, part, buf, size);
     /* once more: a post the titles stood between it and the name

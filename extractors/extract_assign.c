@@ -907,6 +907,24 @@ static int answer_names_other(const jn_extractor *x, const jn_sheet_row *row, co
   return 0;
 }
 
+/* A pair's answer may state another field's fact in a sentence of its own
+ * (入退館管理 | ICカードと生体認証による個人認証。入退室記録は5年間保存:
+ * the entry log's retention by the label, personal authentication by the
+ * answer's words): each field a sentence wording (dict/labels.tsv
+ * "sentence") names in the answer, other than the label's, takes the pair
+ * as a sentence's candidate. scratch holds a length per field. */
+static void stated_in_answer(const jn_extractor *x, const jn_sheet_row *row, jn_slot *slots,
+                             const size_t *lens, size_t best, size_t *scratch) {
+  char text[2048];
+  if (!row->answer || !*row->answer)
+    return;
+  size_t tn = jn__squash(row->answer, strlen(row->answer), text, sizeof text);
+  jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_SENTENCE, scratch);
+  for (size_t g = 0; g < x->ctx->lex.n_fields; g++)
+    if (scratch[g] && lens[g] != best && !(slots[g].row && table_row(slots[g].row)))
+      add_candidate(&slots[g], row, 100000 + (long)scratch[g]); /* a sentence's rank */
+}
+
 static int by_anchors(const jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
@@ -962,6 +980,8 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
       else if (!strcmp(row->anchor, "pair") && score > slots[f].text_pair_score)
         slots[f].text_pair = row, slots[f].text_pair_score = score;
     }
+    if (best && !sentence && !strcmp(row->anchor, "pair"))
+      stated_in_answer(x, row, slots, lens, best, whole);
     /* a block, sentence or pair naming no field may name a field's topic
      * (dict/topics.tsv), a pair through the heading it stands under
      * (お問い合わせ | 電話番号): a candidate below all others, taken only

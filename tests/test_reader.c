@@ -1265,6 +1265,22 @@ static void test_w3m_centred_group_line(void **state) {
   jn_record_free(rec);
 }
 
+/* A pair's answer stating another field's fact in words of its own: the
+ * label names the entry log, the answer's sentence names personal
+ * authentication too, and both are read from it. */
+static void test_pair_answer_states_another_field(void **state) {
+  (void)state;
+  jn_record *rec = extract("データセンター設備\n"
+                           "建物\t免震構造\n"
+                           "入退館管理\tICカードと生体認証による個人認証。入退室記録は5年間保存\n");
+  const jn_field_result *f = jn_record_field(rec, "personal_auth");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  assert_true(number_of(rec, "entry_log_retention", "y") == 5);
+  jn_record_free(rec);
+}
+
 /* html2markdown writes a table's rows without outer pipes and with two
  * blanks after the first ("1|  **稼働率** …| 99.9%| ○| ○"): the header
  * row of column words heads the table (no navigation bar), and the blanks
@@ -4967,6 +4983,7 @@ int main(void) {
       cmocka_unit_test(test_copy_marker_first_rowspan),
       cmocka_unit_test(test_results_table_unit_caption),
       cmocka_unit_test(test_w3m_centred_group_line),
+      cmocka_unit_test(test_pair_answer_states_another_field),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),

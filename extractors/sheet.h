@@ -94,6 +94,9 @@ size_t jn__sheet_pair_split(const char *s, size_t n, size_t *label_len);
 /* sheet_roles.c: the role a column header's word alone names (項目, 内容,
  * 回答, 備考), JN_COL_NONE (0) when it is none. */
 int jn__roles_word(const char *s, size_t n);
+/* The same, a choice column's word too (対応(○/×), はい): read where the
+ * line is known to stand in a header. */
+int jn__roles_header_word(const char *s, size_t n);
 
 /* sheet_anchor.c: a sentence (。, or a polite verb ending: ます, ください). */
 int jn__sheet_sentence(const char *s, size_t n);

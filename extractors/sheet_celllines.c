@@ -71,10 +71,12 @@ typedef int (*row_key)(span);
  * one the answer; what starts its rows in *key. */
 static size_t header_at(const span *l, size_t n, size_t i, row_key *key) {
   size_t k = 0;
-  int answer = 0, first = JN_COL_NONE;
+  int answer = 0, first = JN_COL_NONE, choice = 0, remark = 0;
   for (; i + k < n && k < HEADER_MAX; k++) {
     span t = trimmed(l[i + k]);
-    int role = t.n ? jn__roles_word(t.s, t.n) : JN_COL_NONE;
+    int role = t.n ? jn__roles_header_word(t.s, t.n) : JN_COL_NONE;
+    choice |= role == JN_COL_CHOICE;
+    remark |= role == JN_COL_REMARK;
     if (!role || (k == 0 && role != JN_COL_ITEM && role != JN_COL_MARKER) ||
         (k == 1 && first == JN_COL_MARKER && role != JN_COL_ITEM) ||
         (k >= 2 && first == JN_COL_MARKER && marker_alone(t)))
@@ -85,8 +87,9 @@ static size_t header_at(const span *l, size_t n, size_t i, row_key *key) {
   row_key is_key = first == JN_COL_MARKER ? marker_alone : item_alone;
   if (key)
     *key = is_key;
-  /* the first row may follow a section row (a line of its own) */
-  return k >= HEADER_MIN && answer && i + k < n &&
+  /* a checklist's marks (対応(○/×)) and its remarks (備考) answer too; the
+   * first row may follow a section row (a line of its own) */
+  return k >= HEADER_MIN && (answer || (choice && remark)) && i + k < n &&
                  (is_key(l[i + k]) || (i + k + 1 < n && is_key(l[i + k + 1])))
              ? k
              : 0;

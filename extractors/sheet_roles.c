@@ -256,14 +256,18 @@ static size_t role_prefix(const char *w, size_t n) {
   return best;
 }
 
-int jn__roles_word(const char *s, size_t n) {
+int jn__roles_header_word(const char *s, size_t n) {
   char w[256];
   int rank;
   if (n >= 200)
     return 0;
   size_t k = header_word(s, n, w, sizeof w);
-  jn_col_role r = k ? role_exactly(w, k, &rank) : JN_COL_NONE;
-  return r == JN_COL_CHOICE ? JN_COL_NONE : (int)r; /* はい alone is an answer */
+  return k ? (int)role_exactly(w, k, &rank) : JN_COL_NONE;
+}
+
+int jn__roles_word(const char *s, size_t n) {
+  int r = jn__roles_header_word(s, n);
+  return r == JN_COL_CHOICE ? JN_COL_NONE : r; /* はい alone is an answer */
 }
 
 int jn__roles_header_line(const char *s, size_t n) {
@@ -370,6 +374,25 @@ static int unnamed_answer(const jn_roles *r, size_t n) {
   return found;
 }
 
+/* A checklist's one column of marks (対応(○/×)) with a remarks column
+ * after it (備考): the marks answer, the remark says how (METI's
+ * checklist of cloud service levels: 測定単位 | 設定例 | 対応 | 備考, the
+ * example column no answer, spec §7). The marks' column, -1 when the
+ * header has no such pair. */
+static int marked_with_remark(const jn_roles *r, size_t n) {
+  int choice = -1;
+  for (size_t i = 0; i < n; i++) {
+    if (r->role[i] == JN_COL_CHOICE) {
+      if (choice >= 0)
+        return -1;
+      choice = (int)i;
+    } else if (r->role[i] == JN_COL_REMARK && choice >= 0) {
+      return choice;
+    }
+  }
+  return -1;
+}
+
 /* Columns each named by one answer (はい | いいえ | 該当なし, 対応 | 未対応):
  * a questionnaire marks the one that applies (○). Two or more, and no
  * answer column: the first stands for the answer, which a row's marked
@@ -463,6 +486,8 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *out) {
     }
   if (named >= 2 && r.answer < 0 && r.marker < 0)
     choice_columns(&r, c);
+  if (named >= 2 && r.answer < 0 && r.marker < 0)
+    r.answer = marked_with_remark(&r, c->n);
   if (named >= 2 && r.answer < 0 && r.marker < 0)
     r.answer = unnamed_answer(&r, c->n);
   if (named < 2 || (r.answer < 0 && r.marker < 0))

@@ -1281,6 +1281,34 @@ static void test_pair_answer_states_another_field(void **state) {
   jn_record_free(rec);
 }
 
+/* METI's checklist of service levels: 測定単位 and 設定例 are no answers
+ * (spec §7); the one column of marks (対応(○/×)) answers with the remarks
+ * after it (備考), which say how. The same table written a paragraph a
+ * cell (turndown) reads alike. */
+static void test_checklist_marks_with_remarks(void **state) {
+  (void)state;
+  const char *tsv =
+      "No.\t種別\tサービスレベル項目例\t規定内容\t測定単位\t設定例\t対応(○/×)\t備考\n"
+      "1\t可用性\tサービス時間\tサービスを提供する時間帯\t時間帯\t24時間365日\t○\t平日9:00~18:00\n"
+      "2\t\t計画停止予定通知\t定期的な保守停止に関する事前連絡確認\t有無\t30日前にメールで通知\t○\t"
+      "10日前までにメール及び管理画面で通知\n";
+  jn_record *rec = extract(tsv);
+  assert_true(number_of(rec, "maintenance_notice", "d") == 10);
+  jn_record_free(rec);
+  const char *paras = "No.\n\n種別\n\nサービスレベル項目例\n\n規定内容\n\n測定単位\n\n設定例\n\n"
+                      "対応(○/×)\n\n備考\n\n"
+                      "1\n\n可用性\n\nサービス時間\n\nサービスを提供する時間帯\n\n時間帯\n\n24時間365日\n\n"
+                      "○\n\n平日9:00~18:00\n\n"
+                      "2\n\n可用性\n\n計画停止予定通知\n\n定期的な保守停止に関する事前連絡確認\n\n有無\n\n"
+                      "30日前にメールで通知\n\n○\n\n10日前までにメール及び管理画面で通知\n\n"
+                      "3\n\n可用性\n\nサービス提供終了時の事前通知\n\nサービス提供を終了する場合の事前連絡確認\n\n"
+                      "有無\n\n3ヶ月前に書面で通知\n\n○\n\n180日前までに書面で通知\n";
+  rec = extract(paras);
+  assert_true(number_of(rec, "maintenance_notice", "d") == 10);
+  assert_true(number_of(rec, "termination_notice", "d") == 180);
+  jn_record_free(rec);
+}
+
 /* html2markdown writes a table's rows without outer pipes and with two
  * blanks after the first ("1|  **稼働率** …| 99.9%| ○| ○"): the header
  * row of column words heads the table (no navigation bar), and the blanks
@@ -4984,6 +5012,7 @@ int main(void) {
       cmocka_unit_test(test_results_table_unit_caption),
       cmocka_unit_test(test_w3m_centred_group_line),
       cmocka_unit_test(test_pair_answer_states_another_field),
+      cmocka_unit_test(test_checklist_marks_with_remarks),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),

@@ -1147,6 +1147,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
       if (!rd->attr_head[i])
         return -1;
     }
+    if (c.len[0] && jn__sheet_names_list(rd, c.p[0], c.len[0]))
+      return 0; /* 株主名 | 持株数 | 持株比率: a header, no row of answers */
   } else if (kind != JN_LINE_TEXT && attribute_cells(rd, &c, line) != 0) {
     return -1;
   }

@@ -401,6 +401,10 @@ typedef struct jn_sheet_reader {
   size_t period_n;
   size_t period_latest;    /* the column of the latest period */
   const char *period_unit; /* the header's first cell when it gives the unit (単位:百万円) */
+  /* a column of names under an attribute header naming a list (株主名):
+   * the pair that gathers them (its row's index + 1) and the header cell */
+  size_t list_row;
+  const char *list_key;
   const char *unit_note;   /* a line of text that was only a yen unit ((単位:千円)), */
   uint64_t unit_note_line; /* the caption of the table under it: on this line */
   jn_text_lines deferred;  /* label, answer, label, answer… of pairs in tables */
@@ -487,6 +491,9 @@ int jn__sheet_note_text(jn_sheet_reader *rd, const char *s, size_t n, uint64_t l
  * (【質問】, 【回答】; dict/patterns.tsv qa_question, qa_answer)? */
 int jn__sheet_qa_mark(jn_sheet_reader *rd, const char *s, size_t n);
 int jn__sheet_anchors(jn_sheet_reader *rd);
+/* sheet_anchor.c: does a header cell name a field that is a list (株主名:
+ * the shareholders)? */
+int jn__sheet_names_list(jn_sheet_reader *rd, const char *s, size_t n);
 /* The cells of a row of a table whose header names attributes, not the
  * answer: each cell a pair labelled by its column's header and the row's
  * name ("対応時間 サポート" → "平日9:00~17:00"). */

@@ -1380,6 +1380,30 @@ int jn__sheet_names_period(jn_sheet_reader *rd, const char *s, size_t n) {
   return whole;
 }
 
+/* Does the header cell name a field that is a list (株主名: the
+ * shareholders)? */
+int jn__sheet_names_list(jn_sheet_reader *rd, const char *s, size_t n) {
+  int f;
+  return best_field(rd, s, n, &f) > 4 && rd->ctx->lex.fields[f].type_id == JN_FT_LIST;
+}
+
+/* The rows' names under a header cell naming a list (株主名 | 持株数 | 持株
+ * 比率: a company's major shareholders) are that list, one item a row: one
+ * pair labelled by the header cell gathers them, parted by 、. */
+static int list_name(jn_sheet_reader *rd, const char *head, size_t hn, const char *cell,
+                     size_t cn, uint64_t line) {
+  jn_sheet *sh = rd->sh;
+  if (rd->list_row && rd->list_key == head && rd->list_row <= sh->n_rows) {
+    jn_sheet_row *r = &sh->rows[rd->list_row - 1];
+    r->answer = jn__sheet_join(sh, r->answer, "、", cell, cn);
+    return r->answer ? 0 : -1;
+  }
+  if (add_row(rd, "pair", head, hn, head, hn, cell, cn, line) != 0)
+    return -1;
+  rd->list_row = sh->n_rows, rd->list_key = head;
+  return 0;
+}
+
 int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const size_t *hn,
                             const char *const *cell, const size_t *cn, size_t k, uint64_t line) {
   /* the row's name: its first cell that is not an item number */
@@ -1393,6 +1417,9 @@ int jn__sheet_attribute_row(jn_sheet_reader *rd, const char *const *head, const 
    * service's (its target, its count of outages) */
   if (name < k && jn__sheet_names_period(rd, cell[name], cn[name]))
     return 0;
+  if (name < k && hn[name] && jn__sheet_names_list(rd, head[name], hn[name]) &&
+      list_name(rd, head[name], hn[name], cell[name], cn[name], line) != 0)
+    return -1;
   /* a table comparing plans: only the contracted plan's column (the
    * document said which) speaks for the service */
   size_t plan = k;

@@ -1309,6 +1309,24 @@ static void test_checklist_marks_with_remarks(void **state) {
   jn_record_free(rec);
 }
 
+/* A company page's table of major shareholders (株主名 | 持株数 | 持株比率):
+ * the header cell over the names names a list, so the rows' names are
+ * that list, one item a row; the header line is no row of answers. */
+static void test_list_column_under_header(void **state) {
+  (void)state;
+  jn_record *rec = extract("大株主の状況(2026年3月31日現在)\n"
+                           "株主名\t持株数(千株)\t持株比率(%)\n"
+                           "架空興産株式会社\t4,210\t18.2\n"
+                           "岡田 和也\t1,350\t5.8\n"
+                           "架空情報システム従業員持株会\t980\t4.2\n");
+  const jn_field_result *f = jn_record_field(rec, "shareholders");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 3);
+  assert_string_equal(first_of(rec, "shareholders"), "架空興産株式会社");
+  jn_record_free(rec);
+}
+
 /* html2markdown writes a table's rows without outer pipes and with two
  * blanks after the first ("1|  **稼働率** …| 99.9%| ○| ○"): the header
  * row of column words heads the table (no navigation bar), and the blanks
@@ -5013,6 +5031,7 @@ int main(void) {
       cmocka_unit_test(test_w3m_centred_group_line),
       cmocka_unit_test(test_pair_answer_states_another_field),
       cmocka_unit_test(test_checklist_marks_with_remarks),
+      cmocka_unit_test(test_list_column_under_header),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),

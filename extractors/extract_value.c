@@ -650,8 +650,12 @@ static int value_bare_number(jn_extractor *x, const jn_field_answer *fa, size_t 
     if (m->type != JN_MENTION_NUMBER || m->start < from || m->is_range)
       continue;
     if ((fa->text[m->end] == ':' && fa->text[m->end + 1] >= '0' && fa->text[m->end + 1] <= '9') ||
-        (m->start > 0 && fa->text[m->start - 1] == ':'))
-      continue; /* a time of day (02:00), no count */
+        (m->start > 1 && fa->text[m->start - 1] == ':' && fa->text[m->start - 2] >= '0' &&
+         fa->text[m->start - 2] <= '9'))
+      continue; /* a time of day (02:00), no count; 国内:3 is one */
+    if (!strncmp(fa->text + m->end, "月", 3) || !strncmp(fa->text + m->end, "日", 3) ||
+        !strncmp(fa->text + m->end, "年", 3))
+      continue; /* a date's part (例:4月15日), no count */
     if (m->start >= 3 && !memcmp(fa->text + m->start - 3, "第", 3))
       continue; /* an ordinal (第7条, 第2土曜日), no count */
     if ((m->start > 0 && fa->text[m->start - 1] == '-') ||

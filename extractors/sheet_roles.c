@@ -19,7 +19,11 @@
  * mark after it ("【回答】", "必須/選択 (注)", "No. *"). */
 static size_t header_word(const char *s, size_t n, char *out, size_t cap) {
   static const char *const brackets[] = {"【", "】", "[", "]", "〔", "〕", "(注)", "*", "■"};
-  size_t k = jn__squash(s, n, out, cap);
+  size_t k = jn__squash(s, n, out, cap), w = 0;
+  for (size_t i = 0; i < k; i++) /* a cell's line break (<br>: 必須/ over 選択) parts no word */
+    if ((unsigned char)out[i] >= 0x20)
+      out[w++] = out[i];
+  out[k = w] = '\0';
   for (size_t b = 0; b < sizeof brackets / sizeof brackets[0]; b++) {
     size_t bl = strlen(brackets[b]);
     char *at;

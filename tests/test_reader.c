@@ -1327,6 +1327,23 @@ static void test_list_column_under_header(void **state) {
   jn_record_free(rec);
 }
 
+/* pandoc gfm keeps a table with spans as HTML; its header cell 必須/<br />
+ * 選択 still names the marker's column after the answer's, so each row's
+ * answer is the cell before its marker. */
+static void test_html_header_marker_with_break(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "## 申請内容\n\n<table>\n<thead>\n<tr>\n<th colspan=\"3\">【審査対象項目】</th>\n"
+      "<th>【記述内容】</th>\n<th>情報開示内容</th>\n<th>必須/<br />\n選択</th>\n</tr>\n</thead>\n"
+      "<tbody>\n<tr>\n<td>1</td>\n<td>開示情報の時点</td>\n<td>開示情報の日付</td>\n"
+      "<td>開示情報の年月日(西暦)</td>\n<td>令和8年9月30日</td>\n<td>必須</td>\n</tr>\n"
+      "<tr>\n<td>8</td>\n<td>従業員</td>\n<td>従業員数</td>\n<td>正社員数(単独ベース)</td>\n"
+      "<td>120名</td>\n<td>必須</td>\n</tr>\n</tbody>\n</table>\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-09-30");
+  assert_true(number_of(rec, "employee_count", "person") == 120);
+  jn_record_free(rec);
+}
+
 /* html2markdown writes a table's rows without outer pipes and with two
  * blanks after the first ("1|  **稼働率** …| 99.9%| ○| ○"): the header
  * row of column words heads the table (no navigation bar), and the blanks
@@ -5032,6 +5049,7 @@ int main(void) {
       cmocka_unit_test(test_pair_answer_states_another_field),
       cmocka_unit_test(test_checklist_marks_with_remarks),
       cmocka_unit_test(test_list_column_under_header),
+      cmocka_unit_test(test_html_header_marker_with_break),
       cmocka_unit_test(test_bare_pipe_rows_with_runs),
       cmocka_unit_test(test_header_word_a_line_marker_last),
       cmocka_unit_test(test_markdown_link_address),

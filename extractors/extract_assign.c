@@ -888,6 +888,18 @@ static void named_by_ids(const jn_extractor *x, const jn_sheet_row *row, jn_slot
   }
 }
 
+/* The longest wording of each field (of labels.tsv's kind) in the row's
+ * answer, in lens; 0 when the answer is empty. */
+static int answer_wordings(const jn_extractor *x, const jn_sheet_row *row, unsigned kind,
+                           size_t *lens) {
+  char text[2048];
+  if (!row->answer || !*row->answer)
+    return 0;
+  size_t tn = jn__squash(row->answer, strlen(row->answer), text, sizeof text);
+  jn__label_longest_all(&x->ctx->labels, x->match, text, tn, kind, lens);
+  return 1;
+}
+
 /* Does the answer of a pair read through its heading name, in a wording
  * of its own (dict/labels.tsv "sentence" and "label" kinds, four
  * characters at least), a field the heading does not? Then the heading's
@@ -896,11 +908,8 @@ static void named_by_ids(const jn_extractor *x, const jn_sheet_row *row, jn_slot
  * length per field. */
 static int answer_names_other(const jn_extractor *x, const jn_sheet_row *row, const size_t *lens,
                               size_t *scratch) {
-  char text[2048];
-  if (!row->answer)
+  if (!answer_wordings(x, row, JN_LABEL_ANY, scratch))
     return 0;
-  size_t tn = jn__squash(row->answer, strlen(row->answer), text, sizeof text);
-  jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_ANY, scratch);
   for (size_t g = 0; g < x->ctx->lex.n_fields; g++)
     if (scratch[g] >= 4 * 3 && !lens[g]) /* four kanji or kana, in UTF-8 bytes */
       return 1;
@@ -915,11 +924,8 @@ static int answer_names_other(const jn_extractor *x, const jn_sheet_row *row, co
  * as a sentence's candidate. scratch holds a length per field. */
 static void stated_in_answer(const jn_extractor *x, const jn_sheet_row *row, jn_slot *slots,
                              const size_t *lens, size_t best, size_t *scratch) {
-  char text[2048];
-  if (!row->answer || !*row->answer)
+  if (!answer_wordings(x, row, JN_LABEL_SENTENCE, scratch))
     return;
-  size_t tn = jn__squash(row->answer, strlen(row->answer), text, sizeof text);
-  jn__label_longest_all(&x->ctx->labels, x->match, text, tn, JN_LABEL_SENTENCE, scratch);
   for (size_t g = 0; g < x->ctx->lex.n_fields; g++)
     if (scratch[g] && lens[g] != best && !(slots[g].row && table_row(slots[g].row)))
       add_candidate(&slots[g], row, 100000 + (long)scratch[g]); /* a sentence's rank */

@@ -956,18 +956,17 @@ static const char *yen_unit_of(jn_sheet_reader *rd, const char *s, size_t n) {
  * most, blank lines and a heading between), noted in rd. */
 enum { UNIT_NOTE_LINES = 3 };
 
-static int unit_note(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+static void unit_note(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
   size_t k = 0;
   while (k < n && (s[k] == '(' || s[k] == '[' || s[k] == ' '))
     k++;
   if (!jn__sheet_starts(s + k, n - k, "単位") || jn__utf8_count(s, n) > 16)
-    return 0;
+    return;
   const char *unit = yen_unit_of(rd, s, n);
   if (unit) {
     rd->unit_note = unit;
     rd->unit_note_line = line;
   }
-  return 0;
 }
 
 /* The column of the header's latest period (dates compared as ISO text),
@@ -1152,8 +1151,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   } else if (kind != JN_LINE_TEXT && attribute_cells(rd, &c, line) != 0) {
     return -1;
   }
-  if (kind == JN_LINE_TEXT && unit_note(rd, s, n, line) != 0)
-    return -1;
+  if (kind == JN_LINE_TEXT)
+    unit_note(rd, s, n, line);
   if (kind != JN_LINE_TEXT && table_top && period_header(rd, &c, line))
     return 0;
   if (kind != JN_LINE_TEXT && rd->period_n && dated_cells(rd, &c) != 0)

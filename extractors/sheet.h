@@ -179,6 +179,9 @@ jn_line_span *jn__sheet_split_lines(const char *in, size_t len, size_t max, size
 /* sheet_cells.c: the length of s[0..n) without its trailing blanks, tabs
  * and '\r' (0: a blank line). */
 size_t jn__sheet_trim_end(const char *s, size_t n);
+/* sheet_cells.c: the blanks ending the line (before a '\r'): two or more
+ * are Markdown's hard line break (CommonMark 6.7). */
+size_t jn__sheet_trailing_blanks(const char *s, size_t n);
 /* sheet_cells.c: the end of a pass that rewrites the text into b: its
  * text (length in *out_len), or NULL with lm freed when memory ran out on
  * the way (b.failed). lm is NULL for a pass that keeps every line in its

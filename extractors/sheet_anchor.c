@@ -1533,9 +1533,6 @@ static int unanswered(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
           (!digit(next->p[0]) && jn__sheet_heading(next->p, next->n))); /* ■, ## */
 }
 
-/* A label line, a blank line, then its value's lines (pdftotext prints
- * each cell of a two-column table as a paragraph of its own): where the
- * value ends, 0 when line i is no such label. */
 /* Does value line v name the field its label line l names, in other
  * words ("消火設備" / "窒素ガス消火設備", "直撃雷対策" / "避雷針を設置"): an
  * answer that says what the item is, not the next label? */
@@ -1557,6 +1554,9 @@ static int value_shaped(const jn_text_line *v) {
   return groups >= 2 || memchr(v->p, '@', v->n) || jn__sheet_starts(v->p, v->n, "http");
 }
 
+/* A label line, a blank line, then its value's lines (pdftotext prints
+ * each cell of a two-column table as a paragraph of its own): where the
+ * value ends, 0 when line i is no such label. */
 static size_t value_past_blank(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
   const char *req;
   if (i + 2 >= tl->n || tl->s[i + 1].n || digit(tl->s[i].p[0]))

@@ -265,8 +265,7 @@ static void put_cell(jn_buf *row, span t) {
   }
 }
 
-/* Writes paragraphs from..to-1 as one row of `cells`, or none when the
- * row is empty. */
+/* Writes paragraphs from..to-1 as one row of `cells`. */
 static void put_paras(jn_buf *b, jn_line_map *lm, const span *ps, const para *pp, size_t from,
                       size_t to, size_t cells, size_t answer, int marker_first) {
   jn_buf row = JN_BUF_INIT;

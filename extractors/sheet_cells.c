@@ -195,6 +195,15 @@ size_t jn__sheet_trim_end(const char *s, size_t n) {
   return n;
 }
 
+size_t jn__sheet_trailing_blanks(const char *s, size_t n) {
+  while (n && s[n - 1] == '\r')
+    n--;
+  size_t k = 0;
+  while (k < n && s[n - 1 - k] == ' ')
+    k++;
+  return k;
+}
+
 size_t jn__sheet_count_lines(const char *in, size_t len, int (*pred)(const char *, size_t),
                              size_t enough) {
   size_t count = 0;

@@ -67,12 +67,7 @@ static jn_line_span block_text(jn_line_span l) {
 
 /* Does the line end with a hard line break (two blanks, CommonMark
  * 6.7)? A row ends so; a line the page's width wrapped does not. */
-static int hard_break(jn_line_span l) {
-  size_t n = l.n;
-  while (n && l.s[n - 1] == '\r')
-    n--;
-  return n >= 2 && l.s[n - 1] == ' ' && l.s[n - 2] == ' ';
-}
+static int hard_break(jn_line_span l) { return jn__sheet_trailing_blanks(l.s, l.n) >= 2; }
 
 /* Is the delimiter row written without outer pipes ("---|---")? */
 static int bare_delimiter(jn_line_span l) {
@@ -157,13 +152,6 @@ static void put_row(jn_buf *b, jn_line_map *lm, const jn_line_span *l, size_t i,
   jn__sheet_put_line(b, lm, "", 0, (uint64_t)i + 1);
 }
 
-/* The next row's first line after the row that ends at `end`: the line
- * after the blocks when another row follows, else `end` itself. */
-static size_t after_blocks(const jn_line_span *l, size_t n, size_t end, size_t want) {
-  size_t next = next_row(l, n, end, want);
-  return next ? next : end;
-}
-
 char *jn__sheet_pipe_blocks(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   if (!len || !memchr(in, '|', len))
     return NULL;
@@ -178,7 +166,8 @@ char *jn__sheet_pipe_blocks(const char *in, size_t len, size_t *out_len, jn_line
     if (d)
       want = bare_delimiter(l[i]) ? d : 0;
     if (!d && want && table_row(l, n, i, want, &end)) {
-      size_t next = after_blocks(l, n, end, want);
+      size_t next = next_row(l, n, end, want); /* after the blocks, if any */
+      next = next ? next : end;
       changed += next > i + 1;
       put_row(&b, lm, l, i, end, next);
       i = next;

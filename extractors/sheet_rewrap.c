@@ -207,11 +207,9 @@ enum { PARAGRAPH_MIN = 30, PARAGRAPH_SHARE = 8 /* tenths */ };
 
 static int text_line(const char *s, size_t n) { return jn__sheet_trim_end(s, n) > 0; }
 
-static int hard_break(const char *s, size_t n) {
-  while (n && s[n - 1] == '\r')
-    n--;
-  return n >= 3 && s[n - 1] == ' ' && s[n - 2] == ' ' && s[n - 3] != ' ';
-}
+/* A hard break of exactly two blanks after a text line's words (more are
+ * a padded line's, not a cell's line break). */
+static int hard_break(const char *s, size_t n) { return jn__sheet_trailing_blanks(s, n) == 2; }
 
 char *jn__sheet_unparagraph(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   if (memchr(in, '\t', len))

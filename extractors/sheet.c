@@ -1770,6 +1770,7 @@ static void prepare_text(sheet_text *st, const jn_ctx *ctx, const char *in, size
     return;
   }
   run_in_place(st, jn__sheet_cut_rows);
+  run_in_place(st, jn__sheet_mend_markers);
   run_in_place(st, jn__sheet_pipe_header);
   run_mapping(st, jn__sheet_pipe_blocks);
   run_in_place(st, jn__sheet_dash_columns);

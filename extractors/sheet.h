@@ -195,6 +195,10 @@ void jn__sheet_put_line(jn_buf *b, jn_line_map *lm, const char *s, size_t n, uin
  * inside a cell (必須/ then 選択), joined back on its first line, the
  * second left empty; NULL when the text has none. */
 char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len);
+/* sheet_halves.c: a marker word a print broke over two lines of running
+ * text (必 ending one line, 須 opening the next) joined back on the first
+ * line, the second left empty; NULL when the text has fewer than two. */
+char *jn__sheet_mend_markers(const char *in, size_t len, size_t *out_len);
 /* sheet_pipehead.c: a Markdown header row without its outer pipes above a
  * delimiter row ("会社名| X" over "---|---") given its leading pipe; NULL
  * when the text has none. */

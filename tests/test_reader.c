@@ -4789,6 +4789,31 @@ static void test_header_cut_inside_cell(void **state) {
   jn_record_free(rec);
 }
 
+/* pdftotext -raw of a browser's print whose marker column is one character
+ * wide: the marker's halves end one line and open the next, the answer
+ * after the second (必 / 須 2019/1/5); the word is read whole. */
+static void test_marker_broken_in_running_text(void **state) {
+  (void)state;
+  jn_record *rec = extract("No. 項目 内容\n"
+                           "必\n須/\n選\n択\n"
+                           "回答\n"
+                           "1 開示情報の\n"
+                           "日付 開示情報の日付(西暦) 必\n"
+                           "須 2026/3/5\n"
+                           "事業所・事業\n"
+                           "2 事業者名 事業者の正式名称(商号)必\n"
+                           "須 架空ソフト株式会社\n"
+                           "7 役員数 役員数 選\n"
+                           "択 6名\n"
+                           "8 従業員数 正社員数(単独ベース) 必\n"
+                           "須 58名\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-03-05");
+  assert_string_equal(string_of(rec, "company_name"), "架空ソフト株式会社");
+  assert_true(number_of(rec, "officer_count", "person") == 6.0);
+  assert_true(number_of(rec, "employee_count", "person") == 58.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5008,6 +5033,7 @@ int main(void) {
       cmocka_unit_test(test_list_named_by_ids),
       cmocka_unit_test(test_termination_question_alone),
       cmocka_unit_test(test_header_cut_inside_cell),
+      cmocka_unit_test(test_marker_broken_in_running_text),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -26,16 +26,35 @@
  * row keeps what follows it: nothing tells its last cell from the page's
  * next paragraph. Only tables whose delimiter row has no outer pipes are
  * read so: a converter that writes the outer pipes keeps a row on one line
- * and its breaks as <br>. */
+ * and its breaks as <br>. Without outer pipes, a pipe opening a line parts
+ * an empty first cell ("| | | 設立後の事業年数").
+ *
+ * A <br> inside a cell breaks the header row too (記述<br>内容): lines with
+ * a pipe right above the delimiter row that add up to its cells are one
+ * header row. A section row (a cell spanning the table) is written as its
+ * bare text (" **人材**") and does not end the table when a row follows.
+ * The same converter writes no cell at all for one a rowspan or colspan
+ * covers, so a short line is also a row of its own: lines are not read as
+ * one row when a 必須/選択 marker would then stand outside the column the
+ * header names for it, or that column would hold more than a mark. Each
+ * joined row ends with a hard break, as the table's rows do. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "sheet.h"
+#include "utf8.h"
 
 /* Lines looked through for the table's next row, lines one row may wrap
  * onto. */
-enum { BLOCK_MAX_LINES = 40, ROW_MAX_LINES = 8 };
+enum { BLOCK_MAX_LINES = 40, ROW_MAX_LINES = 8, HEADER_WORD_MAX = 128 };
+
+/* The table being read: its delimiter row's cells (0: no table), the
+ * column its header names for the 必須/選択 marker (-1: none). */
+typedef struct pipe_table {
+  size_t want;
+  long marker_col;
+} pipe_table;
 
 /* The cells of a pipe row: pipes that part cells, plus one; an outer pipe
  * parts none, but a closing pipe without a leading one opens an empty last
@@ -46,9 +65,7 @@ static size_t line_cells(const char *s, size_t n) {
     start++;
   for (size_t i = start; i < end; i++)
     pipes += s[i] == '|' && (i == start || s[i - 1] != '\\');
-  int lead = start < end && s[start] == '|', close = end > start && s[end - 1] == '|';
-  size_t cells = pipes + 1 - (size_t)(lead && pipes);
-  return lead && close && pipes >= 2 ? cells - 1 : cells;
+  return pipes + 1;
 }
 
 static int has_pipe(jn_line_span l) { return memchr(l.s, '|', l.n) != NULL; }
@@ -75,20 +92,77 @@ static int bare_delimiter(jn_line_span l) {
   return t.n && t.s[0] != '|';
 }
 
+/* The text of cell k of line l (pipes part the cells; a leading pipe
+ * opens an empty first cell), trimmed; n 0 when the line has no cell k. */
+static jn_line_span cell_at(jn_line_span l, size_t k) {
+  size_t end = jn__sheet_trim_end(l.s, l.n), i = 0;
+  while (i < end && l.s[i] == ' ')
+    i++;
+  for (; k && i < end; i++)
+    k -= l.s[i] == '|';
+  size_t e = i;
+  while (e < end && l.s[e] != '|')
+    e++;
+  while (i < e && l.s[i] == ' ')
+    i++;
+  while (e > i && l.s[e - 1] == ' ')
+    e--;
+  return k ? (jn_line_span){l.s, 0} : (jn_line_span){l.s + i, e - i};
+}
+
+/* Does the line open a row of its own: its first cell an item's number
+ * (4, 2-1, No.4)? No cell a line break cut goes on so. */
+static int opens_item(jn_line_span l) {
+  jn_line_span c = cell_at(l, 0);
+  const char *id;
+  size_t idn;
+  return c.n && memchr(l.s, '|', l.n) && jn__sheet_item_id(c.s, c.n, &id, &idn);
+}
+
+/* Do lines i..j-1, read as one row, stray from the header's marker column
+ * (marker_col, -1 when unknown)? They do when a 必須/選択 marker stands
+ * alone in another cell, or when the cell under the marker's header holds
+ * more than a marker or a mark (○) would: then the lines are rows of their
+ * own, cells under a rowspan or a colspan left out (html2markdown writes
+ * no cell for them), not one row a line break cut. */
+enum { MARK_MAX_CHARS = 4 };
+static int marker_astray(const jn_line_span *l, size_t i, size_t j, long marker_col) {
+  if (marker_col < 0)
+    return 0;
+  size_t col = 0, under = 0; /* characters in the marker's column */
+  for (size_t k = i; k < j; k++) {
+    size_t cells = line_cells(l[k].s, l[k].n);
+    for (size_t c = 0; c < cells; c++) {
+      jn_line_span t = cell_at(l[k], c);
+      const char *canon;
+      if (col + c == (size_t)marker_col)
+        under += jn__utf8_count(t.s, t.n);
+      else if (t.n && jn__marker_word(t.s, t.n, JN_MARKER_WORD, &canon) == t.n)
+        return 1;
+    }
+    col += cells - 1;
+  }
+  return under > MARK_MAX_CHARS;
+}
+
 /* Do lines i.. make one row of `want` cells, a line with a pipe first and
  * no blank line inside (where it ends in *end)? Each line after the first
  * goes on with the cell the line before ended in; lines without a pipe
  * right under a row that did not end with a hard break go on with its
  * last cell (the page's width wrapped it after "必須|"). */
-static int full_row(const jn_line_span *l, size_t n, size_t i, size_t want, size_t *end) {
+static int full_row(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb,
+                    size_t *end) {
+  size_t want = tb->want;
   if (i >= n || !has_pipe(l[i]) || jn__sheet_delimiter_cells(l[i].s, l[i].n))
     return 0;
   size_t cells = line_cells(l[i].s, l[i].n), j = i + 1;
   while (cells < want && j < n && j < i + ROW_MAX_LINES && jn__sheet_trim_end(l[j].s, l[j].n) &&
-         !jn__sheet_delimiter_cells(l[j].s, l[j].n))
+         !jn__sheet_delimiter_cells(l[j].s, l[j].n) && !opens_item(l[j]))
     cells += line_cells(l[j].s, l[j].n) - 1, j++;
   if (cells != want || (j < n && jn__sheet_delimiter_cells(l[j].s, l[j].n)))
     return 0; /* no row, or the header row of the next table */
+  if (j > i + 1 && marker_astray(l, i, j, tb->marker_col))
+    return 0;
   while (j < n && j < i + ROW_MAX_LINES && !hard_break(l[j - 1]) &&
          jn__sheet_trim_end(l[j].s, l[j].n) && !has_pipe(l[j]) && block_text(l[j]).s[0] != '#')
     j++;
@@ -98,15 +172,17 @@ static int full_row(const jn_line_span *l, size_t n, size_t i, size_t want, size
 
 /* A row is a full one, or one line with fewer cells (a row under a
  * rowspan, its leading cells left out) above a blank line or a full row. */
-static int table_row(const jn_line_span *l, size_t n, size_t i, size_t want, size_t *end) {
-  if (full_row(l, n, i, want, end))
+static int table_row(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb,
+                     size_t *end) {
+  size_t want = tb->want;
+  if (full_row(l, n, i, tb, end))
     return 1;
   size_t cells = i < n && has_pipe(l[i]) ? line_cells(l[i].s, l[i].n) : 0, e;
   if (cells < 2 || cells > want || jn__sheet_delimiter_cells(l[i].s, l[i].n))
     return 0;
   *end = i + 1;
   return i + 1 == n || !jn__sheet_trim_end(l[i + 1].s, l[i + 1].n) ||
-         full_row(l, n, i + 1, want, &e);
+         full_row(l, n, i + 1, tb, &e);
 }
 
 /* Where the table's next row after the lines from i starts (the lines
@@ -114,7 +190,7 @@ static int table_row(const jn_line_span *l, size_t n, size_t i, size_t want, siz
  * a blank line), or 0 when a line that no row starts with a pipe, a
  * heading or a delimiter row comes first, or none does within
  * BLOCK_MAX_LINES. */
-static size_t next_row(const jn_line_span *l, size_t n, size_t i, size_t want) {
+static size_t next_row(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb) {
   if (i < n && jn__sheet_trim_end(l[i].s, l[i].n))
     return 0; /* a line right under the row is no block: a section row */
   for (size_t j = i, end = 0; j < n && j <= i + BLOCK_MAX_LINES; j++) {
@@ -124,7 +200,7 @@ static size_t next_row(const jn_line_span *l, size_t n, size_t i, size_t want) {
     if (t.s[0] == '#' || jn__sheet_delimiter_cells(l[j].s, l[j].n))
       return 0;
     if (has_pipe(l[j]))
-      return table_row(l, n, j, want, &end) ? j : 0;
+      return table_row(l, n, j, tb, &end) ? j : 0;
   }
   return 0;
 }
@@ -149,7 +225,63 @@ static void put_row(jn_buf *b, jn_line_map *lm, const jn_line_span *l, size_t i,
     jn__buf_put(b, t.s, t.n);
     open_cell = 0;
   }
+  jn__buf_puts(b, "  "); /* a whole row ends with a hard break, as the table's others do
+                            (sheet_cells.c joins a row that does not to the next line) */
   jn__sheet_put_line(b, lm, "", 0, (uint64_t)i + 1);
+}
+
+/* Do lines i.. (no blank among them) make the header row of a table whose
+ * delimiter row, right under them, has no outer pipes? Its line in *end.
+ * html2markdown breaks a header cell at its <br> (記述<br>内容) as it does
+ * a body cell. */
+static int header_lines(const jn_line_span *l, size_t n, size_t i, size_t *end) {
+  if (!has_pipe(l[i]))
+    return 0;
+  size_t cells = line_cells(l[i].s, l[i].n), j = i + 1;
+  for (; j < n && j < i + ROW_MAX_LINES && jn__sheet_trim_end(l[j].s, l[j].n); j++) {
+    size_t d = jn__sheet_delimiter_cells(l[j].s, l[j].n);
+    if (d) {
+      *end = j;
+      return j > i + 1 && d == cells && bare_delimiter(l[j]);
+    }
+    cells += line_cells(l[j].s, l[j].n) - 1;
+  }
+  return 0;
+}
+
+/* The column the header row of lines head..end-1 names for the 必須/選択
+ * marker, -1 when none: a cell's pieces on the lines of a cut header
+ * (必須/ then 選択) are read as one word. A leading pipe there is the one
+ * sheet_pipehead.c gave the row, no empty first cell. */
+static long marker_column(const jn_line_span *l, size_t head, size_t end) {
+  char w[HEADER_WORD_MAX];
+  size_t wn = 0;
+  jn_line_span first = block_text(l[head]);
+  long col = first.n && first.s[0] == '|' ? -1 : 0;
+  for (size_t k = head; k < end; k++) {
+    size_t cells = line_cells(l[k].s, l[k].n);
+    for (size_t c = 0; c < cells; c++) {
+      if (c > 0 || k == head)
+        wn = 0; /* a new cell; a later line's first piece goes on with the last */
+      jn_line_span p = cell_at(l[k], c);
+      if (wn + p.n < sizeof w)
+        memcpy(w + wn, p.s, p.n), wn += p.n;
+      if (c + 1 < cells || k + 1 == end) {
+        if (col >= 0 && jn__roles_header_word(w, wn) == JN_COL_MARKER)
+          return col;
+        col++;
+      }
+    }
+  }
+  return -1;
+}
+
+/* A line without a pipe between two rows of a table (a section row that
+ * spans the table, written as its bare text: " **人材**"): the table goes
+ * on under it. */
+static int section_between(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb) {
+  size_t end;
+  return i + 1 < n && table_row(l, n, i + 1, tb, &end);
 }
 
 char *jn__sheet_pipe_blocks(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
@@ -160,21 +292,34 @@ char *jn__sheet_pipe_blocks(const char *in, size_t len, size_t *out_len, jn_line
   if (!l)
     return NULL;
   jn_buf b = JN_BUF_INIT;
-  size_t want = 0, changed = 0;
+  pipe_table tb = {0, -1};
+  size_t changed = 0, head = 0; /* the first line of the last header row */
   for (size_t i = 0, end = 0; i < n && !b.failed;) {
     size_t d = jn__sheet_delimiter_cells(l[i].s, l[i].n);
-    if (d)
-      want = bare_delimiter(l[i]) ? d : 0;
-    if (!d && want && table_row(l, n, i, want, &end)) {
-      size_t next = next_row(l, n, end, want); /* after the blocks, if any */
+    if (d) { /* the header row above; a cut one joined (sheet_cutrow.c) left a blank under it */
+      size_t top = i > 1 && !jn__sheet_trim_end(l[i - 1].s, l[i - 1].n) ? i - 1 : i;
+      tb.want = bare_delimiter(l[i]) ? d : 0;
+      tb.marker_col = tb.want && top ? marker_column(l, head < top ? head : top - 1, top) : -1;
+    }
+    if (!d && !tb.want && header_lines(l, n, i, &end)) {
+      changed++;
+      put_row(&b, lm, l, i, end, end);
+      head = i;
+      i = end;
+      continue;
+    }
+    head = i; /* a header on one line, if the next is a delimiter row */
+    if (!d && tb.want && table_row(l, n, i, &tb, &end)) {
+      size_t next = next_row(l, n, end, &tb); /* after the blocks, if any */
       next = next ? next : end;
       changed += next > i + 1;
       put_row(&b, lm, l, i, end, next);
       i = next;
       continue;
     }
-    if (!d && jn__sheet_trim_end(l[i].s, l[i].n) && !has_pipe(l[i]))
-      want = 0; /* text outside a row: the table ended */
+    if (!d && jn__sheet_trim_end(l[i].s, l[i].n) && !has_pipe(l[i]) &&
+        !(tb.want && section_between(l, n, i, &tb)))
+      tb.want = 0; /* text outside a row: the table ended */
     jn__sheet_put_line(&b, lm, l[i].s, l[i].n, (uint64_t)i + 1);
     i++;
   }

@@ -4814,6 +4814,38 @@ static void test_marker_broken_in_running_text(void **state) {
   jn_record_free(rec);
 }
 
+/* html2markdown of a table whose cells hold <br>: every row line ends with a
+ * hard break, a cell's <br> cuts the row (the header's too: 記述<br>内容),
+ * a section row is its bare text between two rows, and a cell left empty
+ * under a rowspan is written (| | |). Each row reads whole, after the
+ * section row as before it. */
+static void test_html2markdown_rows_cut_at_breaks(void **state) {
+  (void)state;
+  jn_record *rec = extract("項番| 大項目| 小項目| 記述  \n"
+                           "内容| 必須/  \n"
+                           "選択| 情報開示  \n"
+                           "内容  \n"
+                           "---|---|---|---|---|---  \n"
+                           "1| 開示情報の時点| 開示情報の日付| 開示情報の年月日  \n"
+                           "(西暦)| 必須| 2026年4月1日  \n"
+                           " **事業所・事業**  \n"
+                           "2| 事業所等の概要| 事業者名| 事業者の正式名称  \n"
+                           "(商号)| 必須| 架空ノート株式会社  \n"
+                           "3| | 設立年・事業年数| 事業者の設立年  \n"
+                           "(西暦)| 必須| 2003年  \n"
+                           "| | | 設立後の事業年数  \n"
+                           "(1年に満たない場合は月数)| | 23年  \n"
+                           " **人材**  \n"
+                           "8| 従業員| 従業員数| 正社員数  \n"
+                           "(単独ベース)| 必須| 41名  \n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-04-01");
+  assert_string_equal(string_of(rec, "company_name"), "架空ノート株式会社");
+  assert_string_equal(string_of(rec, "founded"), "2003");
+  assert_true(number_of(rec, "years_in_business", "y") == 23.0);
+  assert_true(number_of(rec, "employee_count", "person") == 41.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5034,6 +5066,7 @@ int main(void) {
       cmocka_unit_test(test_termination_question_alone),
       cmocka_unit_test(test_header_cut_inside_cell),
       cmocka_unit_test(test_marker_broken_in_running_text),
+      cmocka_unit_test(test_html2markdown_rows_cut_at_breaks),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

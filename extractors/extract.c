@@ -231,11 +231,14 @@ static const jn_sheet_row *fuller_item(const jn_slot *slot, const jn_sheet_row *
   }
   if (strcmp(row->anchor, "pair") != 0 || !row->required || !row->answer || !*row->answer)
     return row;
-  size_t k = strlen(row->answer);
+  /* the pair's answer line may be a list's first item ("* 架空銀行"), of
+   * which the item holds the whole list */
+  const char *a = row->answer + jn__sheet_list_bullet(row->answer, strlen(row->answer));
+  size_t k = strlen(a);
   for (size_t i = 0; i <= slot->n_alt; i++) {
     const jn_sheet_row *it = i ? slot->alt[i - 1] : slot->row;
     if (!strcmp(it->anchor, "item") && it->answer && strlen(it->answer) > k &&
-        !strncmp(it->answer, row->answer, k))
+        !strncmp(it->answer, a, k))
       return it;
   }
   return row;

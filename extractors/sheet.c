@@ -177,6 +177,15 @@ static int is_item(const char *s, size_t n) {
   return 1;
 }
 
+/* A line that is an item's id alone with its prefix or brackets (No.12,
+ * (12), Q12, 項番12; jn__sheet_item_id below): its number, 0 when none. A
+ * bare number is is_item's. */
+static int prefixed_item(const char *s, size_t n) {
+  const char *id;
+  size_t idn;
+  return n && !isdigit((unsigned char)s[0]) && jn__sheet_item_id(s, n, &id, &idn) ? atoi(id) : 0;
+}
+
 static size_t digits_at(const char *s, size_t n) {
   size_t k = 0;
   while (k < n && k < 4 && isdigit((unsigned char)s[k]))
@@ -1224,6 +1233,9 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   /* the anchors see a heading with its marks (## 5 お問い合わせ) */
   if (kind == JN_LINE_TEXT && jn__sheet_note_text(rd, t == s ? t : s, t == s ? tn : n, line) != 0)
     return -1;
+  size_t bullet = kind == JN_LINE_TEXT && text_layout && rd->item ? jn__sheet_list_bullet(t, tn) : 0;
+  if (bullet) /* an answer's list inside an item ("* 架空銀行"), no footnote */
+    return jn__sheet_text_list_item(rd, t + bullet, tn - bullet, line);
   if (kind == JN_LINE_TEXT && jn__sheet_is_footnote(t, tn))
     return 0;
   if (kind == JN_LINE_TEXT && open_cell && goes_on(rd, open_cell, open_len, t, tn)) {
@@ -1376,7 +1388,7 @@ static void survey(const char *s, size_t n, int *table_rows, int *bare_items, in
     jn_cells c;
     jn_line_kind k = jn__sheet_cells(s + i, e - i, &c);
     *table_rows += k == JN_LINE_TSV || k == JN_LINE_MARKDOWN;
-    *bare_items += k == JN_LINE_TEXT && is_item(s + i, e - i);
+    *bare_items += k == JN_LINE_TEXT && (is_item(s + i, e - i) || prefixed_item(s + i, e - i));
     if (k == JN_LINE_TSV || k == JN_LINE_MARKDOWN) {
       size_t filled = 0;
       const char *id;
@@ -1405,6 +1417,8 @@ static int numbered_items(const char *s, size_t n) {
     int v = 0;
     while (i + d < e && d < 4 && isdigit((unsigned char)s[i + d]))
       v = v * 10 + (s[i + d++] - '0');
+    if (!d && (v = prefixed_item(s + i, e - i)) > 0)
+      d = 1; /* No.12 alone */
     int ends = i + d == e || !strchr(" ./:,-%)~", s[i + d]);
     if (d >= 1 && d <= 3 && ends && !jn__sheet_starts(s + i + d, e - i - d, "年") &&
         !jn__sheet_starts(s + i + d, e - i - d, "月") && v > last && v <= last + 3) {

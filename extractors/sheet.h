@@ -484,6 +484,12 @@ void jn__sheet_guideline(jn_sheet *sh, const char *s, size_t n);
 
 /* Text layouts (sheet_text.c): one cell per line (PDF text) or the cells of
  * a row run together (flattened). */
+/* sheet_text.c: a Markdown list item's bullet ("* 架空銀行"): its length with
+ * the blanks after it, 0 when none. */
+size_t jn__sheet_list_bullet(const char *s, size_t n);
+/* sheet_text.c: a list item (its bullet taken off) inside a text-layout
+ * item: the answer after the marker, or the next line of that answer. */
+int jn__sheet_text_list_item(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
 int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
 int jn__sheet_text_end(jn_sheet_reader *rd);
 

@@ -40,7 +40,7 @@ typedef struct wline {
   size_t n;
   int width;     /* display columns */
   int spaced;    /* holds a space */
-  int digits;    /* only digits and dots: an item number */
+  int digits;    /* an item number: only digits and dots, or an item id (No.20) */
 } wline;
 
 static void measure(wline *l, const char *s, size_t n) {
@@ -55,6 +55,9 @@ static void measure(wline *l, const char *s, size_t n) {
     l->spaced |= cp == ' ';
     l->digits &= (cp >= '0' && cp <= '9') || cp == '.';
   }
+  const char *id;
+  size_t idn;
+  l->digits |= n && jn__sheet_item_id(s, n, &id, &idn);
 }
 
 /* Does the line start the marker column's word, cut one character a line

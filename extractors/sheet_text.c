@@ -253,6 +253,17 @@ static const char *joined_range(jn_sheet_reader *rd, size_t from, size_t to) {
   return kept;
 }
 
+/* Is s[0..n) one of the item's label cells again (the labels are joined
+ * with blanks)? A page that repeats its 大項目 cell on every row instead
+ * of spanning them (事業所等の概要 over 事業者名, then over 法人番号) opens
+ * each of the item's later rows with it. */
+static int repeats_label(const jn_sheet_reader *rd, const char *s, size_t n) {
+  for (const char *at = rd->label; at && n; at = strchr(at, ' '), at = at ? at + 1 : NULL)
+    if (!strncmp(at, s, n) && (at[n] == '\0' || at[n] == ' '))
+      return 1; /* a whole cell, from one blank (or the start) to the next */
+  return 0;
+}
+
 /* One line of a PDF item. After the item's first row, lines come as
  * question/answer pairs, but an answer may wrap onto more lines: a line
  * after an answer that does not read as a question, or that follows an
@@ -265,6 +276,8 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
   }
   int closed = rd->marker_closed; /* the marker after an answer ends it */
   rd->marker_closed = 0;
+  if (rd->rows_in_item > 0 && rd->n_cells == 0 && repeats_label(rd, s, n))
+    return 0; /* the row's label cell, the item's own */
   if (!closed && rd->rows_in_item > 0 && rd->n_cells == 0 && rd->last && rd->last->answer &&
       *rd->last->answer && !jn__sheet_marker(s, n, &(const char *){NULL}) &&
       !jn__sheet_marker_led(s, n, &(const char *){NULL}) &&
@@ -334,9 +347,22 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
   return rd->rows_in_item > 0 && rd->n_cells == 2 ? pdf_flush(rd, rd->cells_line) : 0;
 }
 
-/* Does s start an item? Its number must follow the previous item's (up
- * to a few skipped), since without a table "52歳" or "6か月前" would look
- * like items too. */
+/* Can v be the next item's number: after the previous item's (up to a
+ * few skipped), since without a table "52歳" or "6か月前" would look like
+ * items too? Items may repeat, come a little out of order, or skip ahead
+ * (a newer guideline numbers later items 7 higher), never far. */
+static int follows(int last, int v) { return last ? v > 0 && v >= last - 5 && v <= last + 10 : v <= 3; }
+
+/* A line that is an item's id alone, written with its prefix or brackets
+ * (No.12, (12), Q12, 項番12; sheet.c's jn__sheet_item_id): its number in
+ * *id, *idn. A bare number is item_number's. */
+static int item_id_line(const jn_sheet_reader *rd, const char *s, size_t n, const char **id,
+                        size_t *idn) {
+  return n && !isdigit((unsigned char)s[0]) && jn__sheet_item_id(s, n, id, idn) &&
+         follows(rd->last_item, atoi(*id));
+}
+
+/* Does s start an item? Its number must follow the previous item's. */
 static int item_number(const jn_sheet_reader *rd, const char *s, size_t n,
                        size_t *digits) {
   size_t d = 0;
@@ -346,12 +372,9 @@ static int item_number(const jn_sheet_reader *rd, const char *s, size_t n,
   *digits = d;
   if (d == 0 || d > 3)
     return 0;
-  int last = rd->last_item;
-  /* Items may repeat, come a little out of order, or skip ahead (a newer
-   * guideline numbers later items 7 higher), never far. */
   if (d == n) /* "12" alone: a PDF item */
-    return last ? v > 0 && v >= last - 5 && v <= last + 10 : v <= 3;
-  if (rd->pdf || (last ? !(v > 0 && v >= last - 5 && v <= last + 10) : v > 3))
+    return follows(rd->last_item, v);
+  if (rd->pdf || !follows(rd->last_item, v))
     return 0; /* in PDF text an item number stands alone */
   /* "1開示情報…", "48SLA…": a number run into text; not 2023/…, 3.5,
    * 10:00, 5%, nor a date. */
@@ -404,10 +427,14 @@ int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t l
     rd->label = NULL;
     return rd->section ? 0 : -1;
   }
-  if (item_number(rd, s, n, &d)) {
+  const char *id = s;
+  size_t idn = 0;
+  int alone = item_id_line(rd, s, n, &id, &idn);
+  if (alone || item_number(rd, s, n, &d)) {
     if (rd->pdf && pdf_flush(rd, line) != 0)
       return -1;
-    rd->item = jn__sheet_keep(rd->sh, s, d);
+    d = alone ? n : d;
+    rd->item = jn__sheet_keep(rd->sh, id, alone ? idn : d);
     rd->last_item = atoi(rd->item);
     rd->label = NULL;
     rd->rows_in_item = 0;
@@ -422,6 +449,33 @@ int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t l
   if (!rd->item)
     return 0; /* before the first item: titles, notes */
   return rd->pdf ? pdf_line(rd, s, n, line) : flat_line(rd, s, n, line);
+}
+
+/* A Markdown list item's bullet ("* " or "+ ", then blanks): its length,
+ * 0 when the line has none. turndown and html2markdown write an answer
+ * that is a list (<ul> in the cell) so. "- " is not one here: in text
+ * read as items it opens a section (jn__sheet_text_line). */
+size_t jn__sheet_list_bullet(const char *s, size_t n) {
+  if (n < 3 || (s[0] != '*' && s[0] != '+') || s[1] != ' ')
+    return 0;
+  size_t k = 2;
+  while (k < n && s[k] == ' ')
+    k++;
+  return k < n ? k : 0;
+}
+
+int jn__sheet_text_list_item(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
+  if (rd->pdf && rd->want_answer) { /* the list is the answer after the marker */
+    rd->want_answer = 0;
+    rd->last->answer = jn__sheet_keep(rd->sh, s, n);
+    return rd->last->answer ? 0 : -1;
+  }
+  if (rd->pdf && rd->rows_in_item > 0 && rd->n_cells == 0 && rd->last && rd->last->answer &&
+      *rd->last->answer) { /* its next item, on a line of its own */
+    rd->last->answer = jn__sheet_join(rd->sh, rd->last->answer, "\n", s, n);
+    return rd->last->answer ? 0 : -1;
+  }
+  return jn__sheet_text_line(rd, s, n, line);
 }
 
 int jn__sheet_text_end(jn_sheet_reader *rd) {

@@ -4846,6 +4846,32 @@ static void test_html2markdown_rows_cut_at_breaks(void **state) {
   jn_record_free(rec);
 }
 
+/* turndown of a table without its GFM plugin: every cell a paragraph, items
+ * numbered No.N, a row that repeats its 大項目 cell instead of spanning it
+ * (事業所等の概要 over 法人番号), an answer that is a list (<ul> in the cell,
+ * "*   " items). Each item is read whole. */
+static void test_paragraph_cells_prefixed_items(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.1\n\n開示情報の時点\n\n開示情報の年月日(西暦)\n\n必須\n\n2025年1月20日\n\n"
+                           "No.2\n\n事業所等の概要\n\n事業者名\n\n事業者の正式名称(商号)\n\n必須\n\n"
+                           "架空ノート株式会社\n\n事業所等の概要\n\n法人番号\n\n7020001042495\n\n"
+                           "No.3\n\n主要取引金融機関\n\n主要取引金融機関の名称\n\n選択\n\n"
+                           "*   架空みなと銀行\n*   架空さつま銀行\n\n"
+                           "No.4\n\n役員\n\n役員数\n\n選択\n\n3名\n\n"
+                           "No.5\n\n従業員\n\n従業員数\n\n必須\n\n15名\n\n"
+                           "No.6\n\n資本金\n\n資本金\n\n必須\n\n1億円\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2025-01-20");
+  assert_string_equal(string_of(rec, "company_name"), "架空ノート株式会社");
+  assert_string_equal(string_of(rec, "corporate_number"), "7020001042495");
+  const jn_field_result *f = jn_record_field(rec, "main_banks");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 2);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 1), NULL), "架空さつま銀行");
+  assert_true(number_of(rec, "employee_count", "person") == 15.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5067,6 +5093,7 @@ int main(void) {
       cmocka_unit_test(test_header_cut_inside_cell),
       cmocka_unit_test(test_marker_broken_in_running_text),
       cmocka_unit_test(test_html2markdown_rows_cut_at_breaks),
+      cmocka_unit_test(test_paragraph_cells_prefixed_items),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -1176,7 +1176,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
    * it is no remark of the table above */
   int header = kind != JN_LINE_TEXT && !item_row(&rd->roles, &c) && jn__roles_from_header(&c, &probe);
   if (rd->roles.known && !header)
-    jn__roles_drop_notes(&rd->roles, &c, &rd->remark, &rd->remark_len);
+    jn__roles_drop_notes(&rd->roles, &c, kind == JN_LINE_TSV && rd->tab_cells, &rd->remark,
+                         &rd->remark_len);
   rd->tsv += kind == JN_LINE_TSV;
   rd->md += kind == JN_LINE_MARKDOWN;
   rd->text += kind == JN_LINE_TEXT;

@@ -315,6 +315,7 @@ typedef struct jn_roles {
   size_t group_len[16], n_groups;
   /* a choice column's header word (はい), the answer its marked cell gives */
   char choice[JN_MAX_CELLS][24];
+  size_t shift; /* cells the last row lost on its left (jn__roles_drop_notes) */
 } jn_roles;
 
 /* Which cells of one row hold what (-1: none). */
@@ -331,8 +332,11 @@ int jn__roles_from_header(const jn_cells *c, jn_roles *r);
  * their content, note columns emptied first. */
 int jn__roles_usual(const jn_roles *r);
 /* Empties the note and remark cells of a row (they are never its
- * answer); the first remark cell's text goes to *remark (NULL, 0 when none). */
-void jn__roles_drop_notes(jn_roles *r, jn_cells *c, const char **remark, size_t *remark_len);
+ * answer); the first remark cell's text goes to *remark (NULL, 0 when none).
+ * tabs: the row is tab-separated, its empty cells kept (a browser's copy),
+ * so a row a cell shorter than the header lost one to a rowspan. */
+void jn__roles_drop_notes(jn_roles *r, jn_cells *c, int tabs, const char **remark,
+                          size_t *remark_len);
 /* A line of text made only of header words ("【審査対象項目】【記述内容】",
  * a table's header repeated on each page of PDF text). */
 int jn__roles_header_line(const char *s, size_t n);

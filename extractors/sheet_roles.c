@@ -547,13 +547,24 @@ int jn__roles_usual(const jn_roles *r) {
   return r->marker < r->answer;
 }
 
+/* Does a cell of the row hold a 必須/選択 marker? */
+static int has_marker(const jn_cells *c) {
+  for (size_t i = 0; i < c->n; i++) {
+    const char *canon;
+    if (c->len[i] && jn__marker_word(c->p[i], c->len[i], JN_MARKER_WORD, &canon))
+      return 1;
+  }
+  return 0;
+}
+
 /* A row that lost a cell to a rowspan on its left: a checklist's 種別
  * spans the rows of its group, and converters leave the later rows one
  * cell short, everything shifted left (LAYOUTS.md §3). Such a row ends one
  * column before the answer's, and its first label column holds no group
  * value seen so far (可用性, 信頼性) but the next column's text. Returns
- * the shift (0 or 1); rows that end at the answer teach the group values. */
-static size_t row_shift(jn_roles *r, const jn_cells *c) {
+ * the shift (0 or 1); rows that end at the answer teach the group values.
+ * jn__roles_split reads a shifted row's answer and label one column left. */
+static size_t row_shift(jn_roles *r, const jn_cells *c, int tabs) {
   int label = -1;
   for (size_t i = 0; i < r->n && label < 0; i++)
     if (r->role[i] == JN_COL_LABEL && (int)i > r->item)
@@ -568,14 +579,22 @@ static size_t row_shift(jn_roles *r, const jn_cells *c) {
   int known = 0;
   for (size_t g = 0; g < r->n_groups && !known; g++)
     known = r->group_len[g] == vn && !memcmp(r->group[g], v, vn);
-  if (last == r->answer) {
+  /* under a header with columns after the answer (備考), a browser's copy
+   * keeps a row's empty cells (tabs; a Markdown row drops its last empty
+   * one): a row as long as the header is whole, one a cell shorter and
+   * without a marker to place it lost its first, whatever it ends with */
+  int trailing = r->answer < (int)r->n - 1,
+      cut = tabs && trailing && c->n + 1 == r->n && !has_marker(c);
+  int whole = last == r->answer ? !cut : tabs && trailing && c->n == r->n && last > r->answer;
+  if (whole) {
     if (vn && vn <= 48 && !known && r->n_groups < sizeof r->group / sizeof r->group[0]) {
       r->group[r->n_groups] = v;
       r->group_len[r->n_groups++] = vn;
     }
     return 0;
   }
-  return last == r->answer - 1 && vn && !known && r->n_groups ? 1 : 0;
+  int short_row = last == r->answer - 1 || (cut && last >= r->answer - 1);
+  return short_row && vn && !known && r->n_groups ? 1 : 0;
 }
 
 /* A mark that picks its column (○, ✓, x), not one that rules it out (×,
@@ -622,11 +641,13 @@ static long marker_offset(const jn_roles *r, const jn_cells *c) {
   return 0;
 }
 
-void jn__roles_drop_notes(jn_roles *r, jn_cells *c, const char **remark, size_t *remark_len) {
+void jn__roles_drop_notes(jn_roles *r, jn_cells *c, int tabs, const char **remark,
+                          size_t *remark_len) {
   if (r->answer >= 0 && r->choice[r->answer][0])
     take_choice(r, c);
   long moved = marker_offset(r, c);
-  size_t shift = moved ? 0 : row_shift(r, c);
+  size_t shift = moved ? 0 : row_shift(r, c, tabs);
+  r->shift = shift;
   *remark = NULL, *remark_len = 0;
   for (size_t i = shift; i < r->n; i++) {
     long at = moved ? (long)i + moved : (long)(i - shift);
@@ -691,6 +712,9 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
       a = marker_first(r, c, first, out->marker) ? last_filled(c) : out->marker + 1;
   } else if (r->answer < 0) {
     return 0; /* neither an answer column nor a marker: read by content */
+  } else if (r->shift) {
+    shift = (long)r->shift; /* a row that lost its group's cell (row_shift) */
+    a = r->answer - shift;
   }
   /* more cells than the header has: a header cell spans columns (【審査対象
    * 項目】 over No., 大項目 and 小項目), the first label's; the columns
@@ -736,5 +760,7 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
     out->question = q >= 0 ? q : l;
     out->label = q >= 0 ? l : -1;
   }
+  if (r->shift && out->label < 0)
+    out->label = out->question; /* its own item's label, not the group's row's */
   return 1;
 }

@@ -4872,6 +4872,25 @@ static void test_paragraph_cells_prefixed_items(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's copy (tabs) of a table whose first column spans the rows of
+ * its group (区分 | 項目 | 目標値 | 備考): the group's later rows come a
+ * cell short, everything moved left, their empty cells kept as tabs. Each
+ * row's value is read from its own cells, not from the 備考 that moved
+ * into the answer's column. */
+static void test_copied_rows_under_group_span(void **state) {
+  (void)state;
+  jn_record *rec = extract("区分\t項目\t目標値\t備考\n"
+                           "可用性\tサービス提供時間\t24時間365日\t計画メンテナンスを除く\n"
+                           "月間稼働率\t99.9%以上\t計画停止の時間は除いて算出\n"
+                           "計画メンテナンスの事前通知\t10日前まで\tメールで通知\n"
+                           "データ保護\tバックアップ取得頻度\t1日1回\t夜間に取得\n"
+                           "バックアップ世代\t5世代\t \n");
+  assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  assert_true(number_of(rec, "maintenance_notice", "d") == 10.0);
+  assert_true(number_of(rec, "backup_generations", "generation") == 5.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5094,6 +5113,7 @@ int main(void) {
       cmocka_unit_test(test_marker_broken_in_running_text),
       cmocka_unit_test(test_html2markdown_rows_cut_at_breaks),
       cmocka_unit_test(test_paragraph_cells_prefixed_items),
+      cmocka_unit_test(test_copied_rows_under_group_span),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

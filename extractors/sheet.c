@@ -1207,14 +1207,18 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     rd->roles = probe;
     return note_columns(rd->sh, &rd->roles, line);
   }
-  if (kind == JN_LINE_TEXT && (is_column_header(rd, &c) || jn__roles_header_line(t, tn))) {
+  /* a heading (## 申請内容) names what follows; it is no column's header,
+   * even when its words are a column's */
+  if (kind == JN_LINE_TEXT && t == s && (is_column_header(rd, &c) || jn__roles_header_line(t, tn))) {
     header_run(rd, t, tn, 1);
     /* a column's header alone (【記述内容】) is no text; an FAQ's mark alone
      * (【質問】, 【回答】) heads the lines under it */
     return jn__sheet_qa_mark(rd, t, tn) ? jn__sheet_note_text(rd, t, tn, line) : 0;
   }
-  if (kind == JN_LINE_TEXT)
+  if (kind == JN_LINE_TEXT && t == s)
     header_run(rd, t, tn, 0);
+  else if (kind == JN_LINE_TEXT) /* a heading ends a header written a word a line */
+    rd->head_answer = rd->head_marked = rd->head_answer_alone = 0;
   size_t head = kind == JN_LINE_TEXT ? jn__sheet_heading(t, tn) : 0;
   /* "## ヘルプデスク" (a Markdown or HTML heading): a heading without a
    * number, its marks already stripped from t */
@@ -1784,6 +1788,7 @@ static void prepare_text(sheet_text *st, const jn_ctx *ctx, const char *in, size
     take_text(st, made, n);
     return;
   }
+  run_in_place(st, jn__sheet_setext);
   run_in_place(st, jn__sheet_cut_rows);
   run_in_place(st, jn__sheet_mend_markers);
   run_in_place(st, jn__sheet_pipe_header);

@@ -195,6 +195,10 @@ void jn__sheet_put_line(jn_buf *b, jn_line_map *lm, const char *s, size_t n, uin
  * inside a cell (必須/ then 選択), joined back on its first line, the
  * second left empty; NULL when the text has none. */
 char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len);
+/* sheet_setext.c: Markdown's setext headings (a line, then '=' or '-' as
+ * many as its characters) written "# text" / "## text", the underline left
+ * empty; NULL when the text has fewer than two. */
+char *jn__sheet_setext(const char *in, size_t len, size_t *out_len);
 /* sheet_halves.c: a marker word a print broke over two lines of running
  * text (必 ending one line, 須 opening the next) joined back on the first
  * line, the second left empty; NULL when the text has fewer than two. */

@@ -798,7 +798,8 @@ static size_t label_block(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
   if (k <= (size_t)lead)
     return 0; /* the column starts with a label naming a field */
   k = 0;
-  while (i + k < tl->n && label_cell(rd, &tl->s[i + k]) && !valued(rd, &tl->s[i + k]))
+  while (i + k < tl->n && tl->s[i + k].p[0] != '#' && label_cell(rd, &tl->s[i + k]) &&
+         !valued(rd, &tl->s[i + k]))
     named += bare_label(rd, &tl->s[i + k++]); /* "初期費用 0円" holds its value */
   if (k < 3 || named < 3 || named * 3 < k || k > 64)
     return 0; /* three labels naming fields; the others keep their places */

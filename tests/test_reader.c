@@ -4891,6 +4891,26 @@ static void test_copied_rows_under_group_span(void **state) {
   jn_record_free(rec);
 }
 
+/* turndown writes its headings setext style: the heading's text, then as
+ * many '-' (or '=') as it has characters. The heading names the lines
+ * under it (バックアップ over "取得頻度: 6時間ごと"); its underline is no
+ * value. */
+static void test_setext_headings_name_their_lists(void **state) {
+  (void)state;
+  jn_record *rec = extract("セキュリティへの取り組み\n============\n\n"
+                           "運営会社: 架空ノート株式会社\n\n"
+                           "暗号化\n---\n\n"
+                           "*   通信の暗号化: TLS1.2以上\n\n"
+                           "バックアップ\n------\n\n"
+                           "*   取得頻度: 6時間ごと\n"
+                           "*   世代: 21世代(7日分)\n\n"
+                           "お問い合わせ\n------\n\n"
+                           "メール: help@note.example.com\n");
+  assert_true(number_of(rec, "backup_interval", "h") == 6.0);
+  assert_true(number_of(rec, "backup_generations", "generation") == 21.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5114,6 +5134,7 @@ int main(void) {
       cmocka_unit_test(test_html2markdown_rows_cut_at_breaks),
       cmocka_unit_test(test_paragraph_cells_prefixed_items),
       cmocka_unit_test(test_copied_rows_under_group_span),
+      cmocka_unit_test(test_setext_headings_name_their_lists),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

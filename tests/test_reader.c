@@ -4911,6 +4911,36 @@ static void test_setext_headings_name_their_lists(void **state) {
   jn_record_free(rec);
 }
 
+/* turndown of a two-column table (項目 | 仕様) without its GFM plugin: a
+ * cell a paragraph, so label, value, label, value under the header's two
+ * words; a value of two lines (<br>) is one cell. Each label keeps its own
+ * value, in step to the table's end, though values read like labels. */
+static void test_two_column_table_as_paragraphs(void **state) {
+  (void)state;
+  jn_record *rec = extract("データセンター\n=======\n\n"
+                           "建物・立地\n-----\n\n項目\n\n仕様\n\n"
+                           "所在地\n\n日本国内(関東・関西の2拠点)\n\n"
+                           "建物\n\nデータセンター専用建物\n\n"
+                           "耐震性能\n\n震度6強相当\n\n"
+                           "免震・制震\n\n免震構造(積層ゴム支承)\n\n"
+                           "防災・防犯\n-----\n\n項目\n\n仕様\n\n"
+                           "消火設備\n\nガス系消火設備(窒素ガス)\n\n"
+                           "火災検知\n\n超高感度煙感知器\n\n"
+                           "直撃雷対策\n\n有り(避雷針)\n\n"
+                           "監視カメラ\n\n24時間録画、映像は60日間保存\n\n"
+                           "回線\n\n複数キャリアによる冗長構成\n");
+  const jn_field_result *f = jn_record_field(rec, "dc_dedicated");
+  assert_non_null(f); /* 建物 | データセンター専用建物, no value of 所在地's */
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  f = jn_record_field(rec, "seismic_isolation");
+  assert_non_null(f);
+  assert_true(jn_value_bool(f->value));
+  assert_null(jn_record_field(rec, "offices_domestic")); /* 2拠点 is the data centre's */
+  assert_true(number_of(rec, "cctv_retention", "d") == 60.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5135,6 +5165,7 @@ int main(void) {
       cmocka_unit_test(test_paragraph_cells_prefixed_items),
       cmocka_unit_test(test_copied_rows_under_group_span),
       cmocka_unit_test(test_setext_headings_name_their_lists),
+      cmocka_unit_test(test_two_column_table_as_paragraphs),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -1,0 +1,172 @@
+/* sheet_paircells.c — a two-column table written a cell a paragraph, as
+ * turndown writes a <table> without its GFM plugin, turned back into rows
+ * of two tab-separated cells.
+ *
+ *   項目                          項目	仕様
+ *                                 耐震性能	震度7相当
+ *   仕様                    ->    監視カメラ	24時間録画、映像は90日間保存
+ *
+ *   耐震性能
+ *
+ *   震度7相当
+ *   …
+ *
+ * Read as text, the cells alternate label, value, label, value, and a
+ * reader pairing lines by order loses its step at the first value of two
+ * paragraphs or a label without a value. The table is told by its header:
+ * two paragraphs of one line each, the first a column word that is no
+ * answer's (項目, dict/columns.tsv) and the second one that is (仕様, 内容).
+ * The paragraphs after it make rows two by two, a cell's lines (a <br>, a
+ * list) joined by <br>, up to a heading (## or a section number), a label
+ * that is a sentence or too long to be one, or a label of several lines.
+ * It runs after a print's running heads and feet are gone (sheet_pages.c),
+ * which would stand between a label and its value. A table needs
+ * ROWS_MIN rows. Each row takes its label's line; every other line is
+ * kept as it is. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "sheet.h"
+#include "utf8.h"
+
+enum { ROWS_MIN = 2, LABEL_MAX_CHARS = 40 };
+
+typedef jn_line_span span;
+
+/* A paragraph: lines from..to-1, none blank. */
+typedef struct para {
+  size_t from, to;
+} para;
+
+static int blank(span l) { return jn__sheet_trim_end(l.s, l.n) == 0; }
+
+/* A line a browser's print puts at a page's edge, wherever pdftotext
+ * leaves it: a local page's address (file://…), its number (1/2) or the
+ * time of printing (12/5/26, 7:30 PM). sheet_pages.c drops them when they
+ * repeat; a two-page print may leave them between a label and its value. */
+static int page_furniture(span l) {
+  size_t n = jn__sheet_trim_end(l.s, l.n), k = 0;
+  if (jn__sheet_starts(l.s, n, "file://"))
+    return 1; /* a web address may be a cell's value: only a local file's is none */
+  while (k < n && strchr("0123456789/,: APM", l.s[k]))
+    k++;
+  return k == n && n && memchr(l.s, '/', n) != NULL;
+}
+
+/* The text's paragraphs, *n of them, page furniture left out; NULL when
+ * memory ran out. */
+static para *paragraphs(const span *l, size_t nl, size_t *n) {
+  para *p = malloc((nl / 2 + 1) * sizeof *p);
+  *n = 0;
+  if (!p)
+    return NULL;
+  for (size_t i = 0; i < nl;) {
+    while (i < nl && blank(l[i]))
+      i++;
+    if (i == nl)
+      break;
+    size_t from = i;
+    while (i < nl && !blank(l[i]))
+      i++;
+    if (i > from + 1 || !page_furniture(l[from]))
+      p[(*n)++] = (para){from, i};
+  }
+  return p;
+}
+
+/* A paragraph of one line that is a column's word of the role wanted
+ * (answer: 1, any other: 0). */
+static int header_cell(const span *l, para p, int answer) {
+  if (p.to != p.from + 1)
+    return 0;
+  int role = jn__roles_header_word(l[p.from].s, jn__sheet_trim_end(l[p.from].s, l[p.from].n));
+  return role && role != JN_COL_CHOICE && (role == JN_COL_ANSWER) == answer;
+}
+
+/* Can the paragraph be a row's label: one line, no heading, short, no
+ * sentence? */
+static int label_cell(const span *l, para p) {
+  if (p.to != p.from + 1)
+    return 0;
+  size_t n = jn__sheet_trim_end(l[p.from].s, l[p.from].n);
+  const char *s = l[p.from].s;
+  if (!n || s[0] == '#' || jn__sheet_heading(s, n) || jn__sheet_list_bullet(s, n) ||
+      jn__utf8_count(s, n) > LABEL_MAX_CHARS)
+    return 0;
+  return !(n >= 3 && !memcmp(s + n - 3, "。", 3));
+}
+
+static int value_cell(const span *l, para p) {
+  return l[p.from].s[0] != '#' && !jn__sheet_heading(l[p.from].s, l[p.from].n);
+}
+
+static int column_word(const span *l, para p) {
+  return p.to == p.from + 1 &&
+         jn__roles_header_word(l[p.from].s, jn__sheet_trim_end(l[p.from].s, l[p.from].n));
+}
+
+/* The rows of the table whose header is paragraphs h and h+1 (two column
+ * words, no third beside them: a wider table's header is not this one's):
+ * how many. */
+static size_t table_rows(const span *l, const para *p, size_t np, size_t h) {
+  if (!header_cell(l, p[h], 0) || !header_cell(l, p[h + 1], 1) ||
+      (h > 0 && column_word(l, p[h - 1])) || (h + 2 < np && column_word(l, p[h + 2])))
+    return 0;
+  size_t rows = 0;
+  for (size_t i = h + 2; i + 1 < np && label_cell(l, p[i]) && value_cell(l, p[i + 1]); i += 2)
+    rows++;
+  return rows;
+}
+
+/* A paragraph's lines as one cell: without their blanks at either end,
+ * parted by <br>. */
+static void put_cell(jn_buf *b, const span *l, para p) {
+  for (size_t k = p.from; k < p.to; k++) {
+    size_t n = jn__sheet_trim_end(l[k].s, l[k].n), i = 0;
+    while (i < n && l[k].s[i] == ' ')
+      i++;
+    if (k > p.from)
+      jn__buf_puts(b, "<br>");
+    jn__buf_put(b, l[k].s + i, n - i);
+  }
+}
+
+static void put_row(jn_buf *b, jn_line_map *lm, const span *l, para a, para v) {
+  put_cell(b, l, a);
+  jn__buf_puts(b, "\t");
+  put_cell(b, l, v);
+  jn__sheet_put_line(b, lm, "", 0, (uint64_t)a.from + 1);
+}
+
+char *jn__sheet_pair_cells(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+  size_t nl = 0, np = 0, tables = 0;
+  span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &nl);
+  para *p = l ? paragraphs(l, nl, &np) : NULL;
+  for (size_t i = 0; p && i + 1 < np; i++)
+    tables += table_rows(l, p, np, i) >= ROWS_MIN;
+  if (!tables) {
+    free(p);
+    free(l);
+    return NULL;
+  }
+  jn_buf b = JN_BUF_INIT;
+  size_t line = 0; /* the next line to copy */
+  for (size_t i = 0; i + 1 < np && !b.failed; i++) {
+    size_t rows = table_rows(l, p, np, i);
+    if (rows < ROWS_MIN)
+      continue;
+    for (; line < p[i].from; line++)
+      jn__sheet_put_line(&b, lm, l[line].s, l[line].n, (uint64_t)line + 1);
+    put_row(&b, lm, l, p[i], p[i + 1]);
+    for (size_t r = 0; r < rows; r++)
+      put_row(&b, lm, l, p[i + 2 + 2 * r], p[i + 3 + 2 * r]);
+    line = p[i + 1 + 2 * rows].to;
+    i += 1 + 2 * rows;
+  }
+  for (; line < nl; line++)
+    jn__sheet_put_line(&b, lm, l[line].s, l[line].n, (uint64_t)line + 1);
+  free(p);
+  free(l);
+  return jn__sheet_pass_result(&b, out_len, lm);
+}

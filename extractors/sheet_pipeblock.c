@@ -36,8 +36,14 @@
  * The same converter writes no cell at all for one a rowspan or colspan
  * covers, so a short line is also a row of its own: lines are not read as
  * one row when a 必須/選択 marker would then stand outside the column the
- * header names for it, or that column would hold more than a mark. Each
- * joined row ends with a hard break, as the table's rows do. */
+ * header names for it, or that column would hold more than a mark. A
+ * header cell spanning columns (【審査対象項目】 over No., 大項目, 小項目)
+ * leaves the delimiter row a cell or two short of an item's row: such a
+ * row is whole when its marker stands as far right of the header's; in
+ * that table a line without an item number is not joined to the next
+ * (both are rows under a rowspan). A joined row keeps its hard break when
+ * its last line had one, so that a row the page width wrapped still reads
+ * on. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,6 +60,8 @@ enum { BLOCK_MAX_LINES = 40, ROW_MAX_LINES = 8, HEADER_WORD_MAX = 128 };
 typedef struct pipe_table {
   size_t want;
   long marker_col;
+  size_t extra; /* cells an item's row had beyond the delimiter row's (a header
+                   cell spanning columns), once a row showed it */
 } pipe_table;
 
 /* The cells of a pipe row: pipes that part cells, plus one; an outer pipe
@@ -145,6 +153,23 @@ static int marker_astray(const jn_line_span *l, size_t i, size_t j, long marker_
   return under > MARK_MAX_CHARS;
 }
 
+/* The column of the first cell of lines i..j-1, read as one row, that is
+ * a 必須/選択 marker alone; -1 when none is. */
+static long marker_cell(const jn_line_span *l, size_t i, size_t j) {
+  size_t col = 0;
+  for (size_t k = i; k < j; k++) {
+    size_t cells = line_cells(l[k].s, l[k].n);
+    for (size_t c = 0; c < cells; c++) {
+      jn_line_span t = cell_at(l[k], c);
+      const char *canon;
+      if (t.n && jn__marker_word(t.s, t.n, JN_MARKER_WORD, &canon) == t.n && (k == i || c > 0))
+        return (long)(col + c);
+    }
+    col += cells - 1;
+  }
+  return -1;
+}
+
 /* Do lines i.. make one row of `want` cells, a line with a pipe first and
  * no blank line inside (where it ends in *end)? Each line after the first
  * goes on with the cell the line before ended in; lines without a pipe
@@ -159,10 +184,21 @@ static int full_row(const jn_line_span *l, size_t n, size_t i, const pipe_table 
   while (cells < want && j < n && j < i + ROW_MAX_LINES && jn__sheet_trim_end(l[j].s, l[j].n) &&
          !jn__sheet_delimiter_cells(l[j].s, l[j].n) && !opens_item(l[j]))
     cells += line_cells(l[j].s, l[j].n) - 1, j++;
-  if (cells != want || (j < n && jn__sheet_delimiter_cells(l[j].s, l[j].n)))
+  /* a header cell spanning columns (【審査対象項目】 over No. and 大項目)
+   * leaves the delimiter row short of the rows' cells: an item's row of one
+   * or two cells more is whole when its marker stands that much right of
+   * the header's */
+  size_t extra = cells > want ? cells - want : 0, shift = extra;
+  if (cells < want || extra > 2 || (j < n && jn__sheet_delimiter_cells(l[j].s, l[j].n)))
     return 0; /* no row, or the header row of the next table */
-  if (j > i + 1 && marker_astray(l, i, j, tb->marker_col))
+  if (extra && (tb->marker_col < 0 || !opens_item(l[i]) ||
+                marker_cell(l, i, j) != tb->marker_col + (long)shift))
     return 0;
+  if (j > i + 1 && marker_astray(l, i, j, tb->marker_col < 0 ? -1 : tb->marker_col + (long)shift))
+    return 0;
+  if (j > i + 1 && tb->extra && !opens_item(l[i]))
+    return 0; /* under a spanning header cell, a line without an item number that
+                 falls short is a row under a rowspan, as the next one is */
   while (j < n && j < i + ROW_MAX_LINES && !hard_break(l[j - 1]) &&
          jn__sheet_trim_end(l[j].s, l[j].n) && !has_pipe(l[j]) && block_text(l[j]).s[0] != '#')
     j++;
@@ -225,8 +261,9 @@ static void put_row(jn_buf *b, jn_line_map *lm, const jn_line_span *l, size_t i,
     jn__buf_put(b, t.s, t.n);
     open_cell = 0;
   }
-  jn__buf_puts(b, "  "); /* a whole row ends with a hard break, as the table's others do
-                            (sheet_cells.c joins a row that does not to the next line) */
+  if (next > end || hard_break(l[end - 1]))
+    jn__buf_puts(b, "  "); /* the row ended, as the table's others do (sheet_cells.c joins
+                              a row without it to the next line: a row the width wrapped) */
   jn__sheet_put_line(b, lm, "", 0, (uint64_t)i + 1);
 }
 
@@ -292,13 +329,14 @@ char *jn__sheet_pipe_blocks(const char *in, size_t len, size_t *out_len, jn_line
   if (!l)
     return NULL;
   jn_buf b = JN_BUF_INIT;
-  pipe_table tb = {0, -1};
+  pipe_table tb = {0, -1, 0};
   size_t changed = 0, head = 0; /* the first line of the last header row */
   for (size_t i = 0, end = 0; i < n && !b.failed;) {
     size_t d = jn__sheet_delimiter_cells(l[i].s, l[i].n);
     if (d) { /* the header row above; a cut one joined (sheet_cutrow.c) left a blank under it */
       size_t top = i > 1 && !jn__sheet_trim_end(l[i - 1].s, l[i - 1].n) ? i - 1 : i;
       tb.want = bare_delimiter(l[i]) ? d : 0;
+      tb.extra = 0;
       tb.marker_col = tb.want && top ? marker_column(l, head < top ? head : top - 1, top) : -1;
     }
     if (!d && !tb.want && header_lines(l, n, i, &end)) {
@@ -310,6 +348,11 @@ char *jn__sheet_pipe_blocks(const char *in, size_t len, size_t *out_len, jn_line
     }
     head = i; /* a header on one line, if the next is a delimiter row */
     if (!d && tb.want && table_row(l, n, i, &tb, &end)) {
+      size_t cells = 1;
+      for (size_t k = i; k < end && has_pipe(l[k]); k++)
+        cells += line_cells(l[k].s, l[k].n) - 1;
+      if (!tb.extra && cells > tb.want && cells <= tb.want + 2 && opens_item(l[i]))
+        tb.extra = cells - tb.want; /* its header has a cell spanning columns */
       size_t next = next_row(l, n, end, &tb); /* after the blocks, if any */
       next = next ? next : end;
       changed += next > i + 1;

@@ -4941,6 +4941,36 @@ static void test_two_column_table_as_paragraphs(void **state) {
   jn_record_free(rec);
 }
 
+/* html2markdown under a header whose first cell spans the item's columns
+ * (【審査対象項目】 over No., 大項目 and 小項目): the delimiter row has four
+ * cells, an item's row five or six, and a question's <br> cuts the row.
+ * The row is read whole when its marker stands as far right of the
+ * header's as it has cells more. */
+static void test_html2markdown_rows_under_spanning_header(void **state) {
+  (void)state;
+  jn_record *rec = extract("【審査対象項目】| 【記述内容】| 必須/  \n"
+                           "選択| 情報開示内容  \n"
+                           "---|---|---|---  \n"
+                           "1| 開示情報の<br>時点| 開示情報の日付| 開示情報の年月日(西暦)| 必須| 2026年9月1日  \n"
+                           "**事業所・事業**  \n"
+                           "2| 事業所等の<br>概要| 事業者名| 事業者の正式名称(商号)| 必須| 架空ノート株式会社  \n"
+                           "15| 上場の有無| 株式上場の有無と、  \n"
+                           "「有り」の場合は市場名| 選択| 無し  \n"
+                           "22| 情報セキュリティに関する責任者| 情報セキュリティに関する責任者の有無と、  \n"
+                           "「有り」の場合は氏名・役職| 必須| 有り 情報システム部長 高橋 誠  \n"
+                           "38| 解約時違約金支払いの有無| 解約時違約金(利用者側)の有無と、  \n"
+                           "「有り」の場合はその額| 必須| 無し  \n");
+  const jn_field_result *f = jn_record_field(rec, "listed");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_false(jn_value_bool(f->value));
+  assert_string_equal(string_of(rec, "security_officer"), "高橋 誠");
+  f = jn_record_field(rec, "cancellation_penalty");
+  assert_non_null(f);
+  assert_false(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5166,6 +5196,7 @@ int main(void) {
       cmocka_unit_test(test_copied_rows_under_group_span),
       cmocka_unit_test(test_setext_headings_name_their_lists),
       cmocka_unit_test(test_two_column_table_as_paragraphs),
+      cmocka_unit_test(test_html2markdown_rows_under_spanning_header),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -214,6 +214,15 @@ static int text_line(const char *s, size_t n) { return jn__sheet_trim_end(s, n) 
  * a padded line's, not a cell's line break). */
 static int hard_break(const char *s, size_t n) { return jn__sheet_trailing_blanks(s, n) == 2; }
 
+/* Two "label: value" lines one under the other (サービス名:… over 運営会社:…)
+ * in a paragraph that opens with one: the break between them parts two
+ * pairs, no cell's lines (a cell 有り<br>稼働時間: 24時間<br>… stays whole). */
+static int pairs_apart(const char *a, size_t an, const char *b, size_t bn) {
+  size_t la, lb;
+  return jn__sheet_pair_split(a, jn__sheet_trim_end(a, an), &la) &&
+         jn__sheet_pair_split(b, jn__sheet_trim_end(b, bn), &lb);
+}
+
 char *jn__sheet_unparagraph(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   if (memchr(in, '\t', len))
     return NULL;
@@ -245,9 +254,13 @@ char *jn__sheet_unparagraph(const char *in, size_t len, size_t *out_len, jn_line
      * its separator (必須/ over 選択) stays two lines, as the header
      * reader knows it */
     uint64_t first = line;
+    size_t pl;
+    int pairs = jn__sheet_pair_split(in + i, jn__sheet_trim_end(in + i, e - i), &pl) != 0;
     while (e + 1 < len && hard_break(in + i, e - i) &&
            !jn__roles_cut_marker(in + i, jn__sheet_trim_end(in + i, e - i)) &&
-           text_line(in + e + 1, jn__sheet_line_end(in, len, e + 1) - e - 1)) {
+           text_line(in + e + 1, jn__sheet_line_end(in, len, e + 1) - e - 1) &&
+           !(pairs && pairs_apart(in + i, e - i, in + e + 1,
+                                  jn__sheet_line_end(in, len, e + 1) - e - 1))) {
       jn__buf_put(&b, in + i, jn__sheet_trim_end(in + i, e - i));
       jn__buf_puts(&b, "<br>");
       i = e + 1, e = jn__sheet_line_end(in, len, i);

@@ -4971,6 +4971,23 @@ static void test_html2markdown_rows_under_spanning_header(void **state) {
   jn_record_free(rec);
 }
 
+/* A page of one-line paragraphs (turndown's FAQ) whose paragraph holds two
+ * "label: value" lines parted by a hard break (サービス名:… <br> 運営会社:…):
+ * two pairs, not one value of two lines. */
+static void test_pairs_parted_by_hard_break(void **state) {
+  (void)state;
+  char text[8192] = "サービス名:架空ファイル便  \n運営会社:株式会社架空ノート工業\n\n";
+  for (int i = 1; i <= 20; i++) {
+    char qa[256];
+    snprintf(qa, sizeof qa, "### Q%d. 質問%dはありますか?\n\nA. 回答%dです。\n\n", i, i, i);
+    strcat(text, qa);
+  }
+  jn_record *rec = extract(text);
+  assert_string_equal(string_of(rec, "service_name"), "架空ファイル便");
+  assert_string_equal(string_of(rec, "company_name"), "株式会社架空ノート工業");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5197,6 +5214,7 @@ int main(void) {
       cmocka_unit_test(test_setext_headings_name_their_lists),
       cmocka_unit_test(test_two_column_table_as_paragraphs),
       cmocka_unit_test(test_html2markdown_rows_under_spanning_header),
+      cmocka_unit_test(test_pairs_parted_by_hard_break),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -271,9 +271,19 @@ static void put_row(jn_buf *b, jn_line_map *lm, const jn_line_span *l, size_t i,
  * delimiter row, right under them, has no outer pipes? Its line in *end.
  * html2markdown breaks a header cell at its <br> (記述<br>内容) as it does
  * a body cell. */
+/* Line k of a header row that opened at line `first`: a later line's
+ * leading pipe is the one sheet_pipehead.c gave the line above the
+ * delimiter row, no cell's (the line goes on with the cell above). */
+static jn_line_span header_piece(const jn_line_span *l, size_t k, size_t first) {
+  jn_line_span p = l[k];
+  if (k > first && p.n && p.s[0] == '|')
+    p.s++, p.n--;
+  return p;
+}
+
 static int header_lines(const jn_line_span *l, size_t n, size_t i, size_t *end) {
-  if (!has_pipe(l[i]))
-    return 0;
+  if (!has_pipe(l[i]) && !jn__roles_cut_marker(l[i].s, jn__sheet_trim_end(l[i].s, l[i].n)))
+    return 0; /* a header opens with a pipe, or with the marker's word cut (必須/) */
   size_t cells = line_cells(l[i].s, l[i].n), j = i + 1;
   for (; j < n && j < i + ROW_MAX_LINES && jn__sheet_trim_end(l[j].s, l[j].n); j++) {
     size_t d = jn__sheet_delimiter_cells(l[j].s, l[j].n);
@@ -281,9 +291,22 @@ static int header_lines(const jn_line_span *l, size_t n, size_t i, size_t *end) 
       *end = j;
       return j > i + 1 && d == cells && bare_delimiter(l[j]);
     }
-    cells += line_cells(l[j].s, l[j].n) - 1;
+    jn_line_span p = header_piece(l, j, i);
+    cells += line_cells(p.s, p.n) - 1;
   }
   return 0;
+}
+
+/* The header row of lines i..end-1 on one line, a cell's breaks as <br>. */
+static void put_header(jn_buf *b, jn_line_map *lm, const jn_line_span *l, size_t i, size_t end) {
+  for (size_t k = i; k < end; k++) {
+    jn_line_span p = header_piece(l, k, i);
+    if (k > i)
+      jn__buf_puts(b, hard_break(l[k - 1]) ? "<br>" : " ");
+    jn__buf_put(b, p.s, jn__sheet_trim_end(p.s, p.n));
+  }
+  jn__buf_puts(b, "  ");
+  jn__sheet_put_line(b, lm, "", 0, (uint64_t)i + 1);
 }
 
 /* The column the header row of lines head..end-1 names for the 必須/選択
@@ -296,11 +319,12 @@ static long marker_column(const jn_line_span *l, size_t head, size_t end) {
   jn_line_span first = block_text(l[head]);
   long col = first.n && first.s[0] == '|' ? -1 : 0;
   for (size_t k = head; k < end; k++) {
-    size_t cells = line_cells(l[k].s, l[k].n);
+    jn_line_span line = header_piece(l, k, head);
+    size_t cells = line_cells(line.s, line.n);
     for (size_t c = 0; c < cells; c++) {
       if (c > 0 || k == head)
         wn = 0; /* a new cell; a later line's first piece goes on with the last */
-      jn_line_span p = cell_at(l[k], c);
+      jn_line_span p = cell_at(line, c);
       if (wn + p.n < sizeof w)
         memcpy(w + wn, p.s, p.n), wn += p.n;
       if (c + 1 < cells || k + 1 == end) {
@@ -341,7 +365,7 @@ char *jn__sheet_pipe_blocks(const char *in, size_t len, size_t *out_len, jn_line
     }
     if (!d && !tb.want && header_lines(l, n, i, &end)) {
       changed++;
-      put_row(&b, lm, l, i, end, end);
+      put_header(&b, lm, l, i, end);
       head = i;
       i = end;
       continue;

@@ -4988,6 +4988,28 @@ static void test_pairs_parted_by_hard_break(void **state) {
   jn_record_free(rec);
 }
 
+/* html2markdown of a page whose marker column comes first, its header cell
+ * 必須/<br>選択 cut over two lines ("必須/" alone, then "選択| No| …",
+ * which sheet_pipehead.c gives a leading pipe): one header row, the marker
+ * column first, and the rows read under it. */
+static void test_html2markdown_marker_first_header_cut(void **state) {
+  (void)state;
+  jn_record *rec = extract("必須/  \n"
+                           "選択| No| 大項目| 小項目| 記述内容(開示項目)| 情報開示内容  \n"
+                           "---|---|---|---|---|---  \n"
+                           "事業所・事業  \n"
+                           "必須| No.1| 開示情報の時点| 開示情報の日付| 開示情報の年月日(西暦)| 令和元年12月20日  \n"
+                           "必須| No.2| 事業所等の概要| 事業者名| 事業者の正式名称(商号)| 架空ノート株式会社  \n"
+                           "必須| No.3| 事業所等の概要| 設立年・事業年数| 事業者の設立年(西暦)| 1998年  \n"
+                           "設立後の事業年数(1年に満たない場合は月数)| 21年  \n"
+                           "選択| No.7| 役員| 役員数| 役員数| 5名  \n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2019-12-20");
+  assert_string_equal(string_of(rec, "company_name"), "架空ノート株式会社");
+  assert_true(number_of(rec, "years_in_business", "y") == 21.0);
+  assert_true(number_of(rec, "officer_count", "person") == 5.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5215,6 +5237,7 @@ int main(void) {
       cmocka_unit_test(test_two_column_table_as_paragraphs),
       cmocka_unit_test(test_html2markdown_rows_under_spanning_header),
       cmocka_unit_test(test_pairs_parted_by_hard_break),
+      cmocka_unit_test(test_html2markdown_marker_first_header_cut),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

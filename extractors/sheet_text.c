@@ -413,7 +413,7 @@ int jn__sheet_section_title(const jn_sheet_reader *rd, const char *s, size_t n) 
 }
 
 int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
-  size_t d;
+  size_t d = 0;
   if (page_footer(s, n))
     return 0;
   int titled = rd->pdf && jn__sheet_section_title(rd, s, n);

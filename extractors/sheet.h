@@ -200,9 +200,11 @@ char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len);
  * empty; NULL when the text has fewer than two. */
 char *jn__sheet_setext(const char *in, size_t len, size_t *out_len);
 /* sheet_paircells.c: a two-column table written a cell a paragraph (項目 /
- * 仕様, then label, value, … as turndown writes a <table>) as rows of two
- * tab-separated cells; NULL when the text has none. */
-char *jn__sheet_pair_cells(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+ * 仕様, then label, value, … as turndown writes a <table>), or a table of
+ * figures over periods so written, as rows of tab-separated cells; NULL
+ * when the text has none. */
+char *jn__sheet_pair_cells(const jn_ctx *ctx, const char *in, size_t len, size_t *out_len,
+                           jn_line_map *lm);
 /* sheet_halves.c: a marker word a print broke over two lines of running
  * text (必 ending one line, 須 opening the next) joined back on the first
  * line, the second left empty; NULL when the text has fewer than two. */

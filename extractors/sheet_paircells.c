@@ -22,15 +22,22 @@
  * It runs after a print's running heads and feet are gone (sheet_pages.c),
  * which would stand between a label and its value. A table needs
  * ROWS_MIN rows. Each row takes its label's line; every other line is
- * kept as it is. */
+ * kept as it is.
+ *
+ * A company's figures over several periods come so too: a label (決算期)
+ * and two periods or more (2025年3月期, each a date or period alone, as
+ * the scanner reads it), then each row's label and one figure a period.
+ * Such a table becomes rows of as many cells, read by the period header
+ * reader (sheet.c) for the latest period's figures. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "ctx.h"
 #include "sheet.h"
 #include "utf8.h"
 
-enum { ROWS_MIN = 2, LABEL_MAX_CHARS = 40 };
+enum { ROWS_MIN = 2, LABEL_MAX_CHARS = 40, PERIODS_MAX = 8 };
 
 typedef jn_line_span span;
 
@@ -106,6 +113,45 @@ static int column_word(const span *l, para p) {
          jn__roles_header_word(l[p.from].s, jn__sheet_trim_end(l[p.from].s, l[p.from].n));
 }
 
+/* A paragraph of one line that is a date or a period and nothing else
+ * (2025年3月期, 2024年度). */
+static int period_cell(const jn_ctx *ctx, const span *l, para p) {
+  if (p.to != p.from + 1)
+    return 0;
+  size_t n = jn__sheet_trim_end(l[p.from].s, l[p.from].n);
+  jn_mentions *ms = NULL;
+  if (!n || n > 64 || jn_scan(&ms, ctx, l[p.from].s, n, 0, NULL) != JN_OK)
+    return 0;
+  const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
+  int whole = m && (m->type == JN_MENTION_DATE || m->type == JN_MENTION_PERIOD) &&
+              m->start == 0 && m->end == n;
+  jn_mentions_free(ms);
+  return whole;
+}
+
+/* The periods after a label paragraph h (決算期 | 2024年3月期 | 2025年3月期):
+ * how many, 0 when fewer than two. */
+static size_t period_header(const jn_ctx *ctx, const span *l, const para *p, size_t np, size_t h) {
+  if (!label_cell(l, p[h]) || period_cell(ctx, l, p[h]))
+    return 0;
+  size_t k = 0;
+  while (h + 1 + k < np && k < PERIODS_MAX && period_cell(ctx, l, p[h + 1 + k]))
+    k++;
+  return k >= 2 ? k : 0;
+}
+
+/* Rows of width w (a label, w-1 figures) from paragraph i on: how many. */
+static size_t figure_rows(const jn_ctx *ctx, const span *l, const para *p, size_t np, size_t i,
+                          size_t w) {
+  size_t rows = 0;
+  for (; i + w <= np && label_cell(l, p[i]) && !period_cell(ctx, l, p[i]); i += w, rows++)
+    for (size_t k = 1; k < w; k++)
+      if (p[i + k].to != p[i + k].from + 1 || !value_cell(l, p[i + k]) ||
+          label_cell(l, p[i + k]) == 0)
+        return rows;
+  return rows;
+}
+
 /* The rows of the table whose header is paragraphs h and h+1 (two column
  * words, no third beside them: a wider table's header is not this one's):
  * how many. */
@@ -132,19 +178,40 @@ static void put_cell(jn_buf *b, const span *l, para p) {
   }
 }
 
-static void put_row(jn_buf *b, jn_line_map *lm, const span *l, para a, para v) {
-  put_cell(b, l, a);
-  jn__buf_puts(b, "\t");
-  put_cell(b, l, v);
-  jn__sheet_put_line(b, lm, "", 0, (uint64_t)a.from + 1);
+/* w paragraphs from p as one row of tab-separated cells, on the first's line. */
+static void put_cells(jn_buf *b, jn_line_map *lm, const span *l, const para *p, size_t w) {
+  for (size_t k = 0; k < w; k++) {
+    if (k)
+      jn__buf_puts(b, "\t");
+    put_cell(b, l, p[k]);
+  }
+  jn__sheet_put_line(b, lm, "", 0, (uint64_t)p[0].from + 1);
 }
 
-char *jn__sheet_pair_cells(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
-  size_t nl = 0, np = 0, tables = 0;
+/* The table whose header starts at paragraph i: its width (2, or a label
+ * and its periods) in *w, its rows (header included); 0 when none. */
+static size_t table_at(const jn_ctx *ctx, const span *l, const para *p, size_t np, size_t i,
+                       size_t *w) {
+  size_t rows = table_rows(l, p, np, i);
+  if (rows >= ROWS_MIN) {
+    *w = 2;
+    return rows + 1;
+  }
+  size_t k = period_header(ctx, l, p, np, i);
+  if (!k)
+    return 0;
+  rows = figure_rows(ctx, l, p, np, i + 1 + k, k + 1);
+  *w = k + 1;
+  return rows >= ROWS_MIN ? rows + 1 : 0;
+}
+
+char *jn__sheet_pair_cells(const jn_ctx *ctx, const char *in, size_t len, size_t *out_len,
+                           jn_line_map *lm) {
+  size_t nl = 0, np = 0, tables = 0, w;
   span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &nl);
   para *p = l ? paragraphs(l, nl, &np) : NULL;
   for (size_t i = 0; p && i + 1 < np; i++)
-    tables += table_rows(l, p, np, i) >= ROWS_MIN;
+    tables += table_at(ctx, l, p, np, i, &w) > 0;
   if (!tables) {
     free(p);
     free(l);
@@ -153,16 +220,15 @@ char *jn__sheet_pair_cells(const char *in, size_t len, size_t *out_len, jn_line_
   jn_buf b = JN_BUF_INIT;
   size_t line = 0; /* the next line to copy */
   for (size_t i = 0; i + 1 < np && !b.failed; i++) {
-    size_t rows = table_rows(l, p, np, i);
-    if (rows < ROWS_MIN)
+    size_t rows = table_at(ctx, l, p, np, i, &w);
+    if (!rows)
       continue;
     for (; line < p[i].from; line++)
       jn__sheet_put_line(&b, lm, l[line].s, l[line].n, (uint64_t)line + 1);
-    put_row(&b, lm, l, p[i], p[i + 1]);
     for (size_t r = 0; r < rows; r++)
-      put_row(&b, lm, l, p[i + 2 + 2 * r], p[i + 3 + 2 * r]);
-    line = p[i + 1 + 2 * rows].to;
-    i += 1 + 2 * rows;
+      put_cells(&b, lm, l, p + i + r * w, w);
+    line = p[i + rows * w - 1].to;
+    i += rows * w - 1;
   }
   for (; line < nl; line++)
     jn__sheet_put_line(&b, lm, l[line].s, l[line].n, (uint64_t)line + 1);

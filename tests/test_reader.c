@@ -5010,6 +5010,27 @@ static void test_html2markdown_marker_first_header_cut(void **state) {
   jn_record_free(rec);
 }
 
+/* turndown of a company's figures over three years without its GFM
+ * plugin: a cell a paragraph, the header a label and three periods, each
+ * row a label and three figures, the unit on a line above. The latest
+ * period's figures are the answers, as of that period. */
+static void test_period_table_as_paragraphs(void **state) {
+  (void)state;
+  jn_record *rec = extract("IR情報\n------\n\n(単位:百万円)\n\n決算期\n\n2024年3月期\n\n"
+                           "2025年3月期\n\n2026年3月期\n\n売上高\n\n10,120\n\n11,045\n\n12,310\n\n"
+                           "経常利益\n\n820\n\n905\n\n1,012\n\n"
+                           "お問い合わせ\n------\n\nIR担当:経営企画部\n");
+  const jn_field_result *f = jn_record_field(rec, "revenue");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_number(jn_value_member(f->value, "value")) == 12310000000.0);
+  assert_string_equal(jn_value_string(jn_value_member(f->value, "as_of"), NULL), "2026-03");
+  f = jn_record_field(rec, "ordinary_profit");
+  assert_non_null(f);
+  assert_true(jn_value_number(jn_value_member(f->value, "value")) == 1012000000.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5238,6 +5259,7 @@ int main(void) {
       cmocka_unit_test(test_html2markdown_rows_under_spanning_header),
       cmocka_unit_test(test_pairs_parted_by_hard_break),
       cmocka_unit_test(test_html2markdown_marker_first_header_cut),
+      cmocka_unit_test(test_period_table_as_paragraphs),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -191,6 +191,11 @@ char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm);
  * `line` (b->failed when memory ran out); with lm NULL, in its place. */
 void jn__sheet_put_line(jn_buf *b, jn_line_map *lm, const char *s, size_t n, uint64_t line);
 
+/* sheet_cells.c: each line that joins() the next written with it on its
+ * own line, the next left empty (every other line keeps its number); NULL
+ * when fewer than min_joins lines join theirs, or memory ran out. */
+char *jn__sheet_join_lines(const char *in, size_t len, size_t *out_len, size_t min_joins,
+                           int (*joins)(jn_line_span a, jn_line_span b));
 /* sheet_cutrow.c: a tab-separated header row cut in two by a line break
  * inside a cell (必須/ then 選択), joined back on its first line, the
  * second left empty; NULL when the text has none. */
@@ -498,17 +503,19 @@ void jn__sheet_guideline(jn_sheet *sh, const char *s, size_t n);
 
 /* Text layouts (sheet_text.c): one cell per line (PDF text) or the cells of
  * a row run together (flattened). */
+int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
+int jn__sheet_text_end(jn_sheet_reader *rd);
 /* sheet_text.c: a Markdown list item's bullet ("* 架空銀行"): its length with
  * the blanks after it, 0 when none. */
 size_t jn__sheet_list_bullet(const char *s, size_t n);
 /* sheet_text.c: a list item (its bullet taken off) inside a text-layout
  * item: the answer after the marker, or the next line of that answer. */
 int jn__sheet_text_list_item(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
-int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line);
-int jn__sheet_text_end(jn_sheet_reader *rd);
 
 /* sheet_anchor.c: is the cell a date, a month or a period and nothing else
- * (2026年9月, 2025/12, 2025年3月期, 令和6年度)? */
+ * (2026年9月, 2025/12, 2025年3月期, 令和6年度)? The first with the context
+ * alone, for the passes before reading. */
+int jn__sheet_is_period(const jn_ctx *ctx, const char *s, size_t n);
 int jn__sheet_names_period(jn_sheet_reader *rd, const char *s, size_t n);
 
 /* sheet_anchor.c: keeps a line of text (n == 0: a blank line); after the

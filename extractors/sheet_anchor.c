@@ -1370,15 +1370,19 @@ static int defer_pair(jn_sheet_reader *rd, const char *l, size_t ln, const char 
   return 0;
 }
 
-int jn__sheet_names_period(jn_sheet_reader *rd, const char *s, size_t n) {
+int jn__sheet_is_period(const jn_ctx *ctx, const char *s, size_t n) {
   jn_mentions *ms = NULL;
-  if (jn_scan(&ms, rd->ctx, s, n, 0, NULL) != JN_OK)
+  if (jn_scan(&ms, ctx, s, n, 0, NULL) != JN_OK)
     return 0;
   const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
   int whole = m && (m->type == JN_MENTION_DATE || m->type == JN_MENTION_PERIOD) &&
               m->start == 0 && m->end == n;
   jn_mentions_free(ms);
   return whole;
+}
+
+int jn__sheet_names_period(jn_sheet_reader *rd, const char *s, size_t n) {
+  return jn__sheet_is_period(rd->ctx, s, n);
 }
 
 /* Does the header cell name a field that is a list (株主名: the

@@ -435,3 +435,30 @@ char *jn__sheet_pass_result(jn_buf *b, size_t *out_len, jn_line_map *lm) {
   *out_len = b->len;
   return jn__buf_detach(b);
 }
+
+char *jn__sheet_join_lines(const char *in, size_t len, size_t *out_len, size_t min_joins,
+                           int (*joins)(jn_line_span a, jn_line_span b)) {
+  size_t n = 0, found = 0;
+  jn_line_span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &n);
+  if (!l)
+    return NULL;
+  for (size_t i = 0; i + 1 < n; i++)
+    found += joins(l[i], l[i + 1]) != 0;
+  if (found < min_joins) {
+    free(l);
+    return NULL;
+  }
+  jn_buf b = JN_BUF_INIT;
+  for (size_t i = 0; i < n; i++) {
+    if (i + 1 < n && joins(l[i], l[i + 1])) {
+      jn__buf_put(&b, l[i].s, jn__sheet_trim_end(l[i].s, l[i].n));
+      jn__sheet_put_line(&b, NULL, l[i + 1].s, l[i + 1].n, 0);
+      jn__sheet_put_line(&b, NULL, "", 0, 0); /* the second line, left empty */
+      i++;
+      continue;
+    }
+    jn__sheet_put_line(&b, NULL, l[i].s, l[i].n, 0);
+  }
+  free(l);
+  return jn__sheet_pass_result(&b, out_len, NULL);
+}

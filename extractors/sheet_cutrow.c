@@ -14,10 +14,8 @@
  * column word of dict/columns.tsv (sheet_roles.c) that neither makes
  * alone. The joined row takes the first line; the second is left empty,
  * so every other line keeps its number. */
-#include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
 #include "sheet.h"
 
 enum { WORD_MAX = 64 };
@@ -72,27 +70,5 @@ static int cut_row(jn_line_span a, jn_line_span b) {
 char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len) {
   if (!len || (!memchr(in, '\t', len) && !memchr(in, '|', len)))
     return NULL;
-  size_t n = 0, cuts = 0;
-  jn_line_span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &n);
-  if (!l)
-    return NULL;
-  for (size_t i = 0; i + 1 < n; i++)
-    cuts += cut_row(l[i], l[i + 1]);
-  if (!cuts) {
-    free(l);
-    return NULL;
-  }
-  jn_buf b = JN_BUF_INIT;
-  for (size_t i = 0; i < n; i++) {
-    if (i + 1 < n && cut_row(l[i], l[i + 1])) {
-      jn__buf_put(&b, l[i].s, jn__sheet_trim_end(l[i].s, l[i].n));
-      jn__sheet_put_line(&b, NULL, l[i + 1].s, l[i + 1].n, 0);
-      jn__sheet_put_line(&b, NULL, "", 0, 0); /* the second line, left empty */
-      i++;
-      continue;
-    }
-    jn__sheet_put_line(&b, NULL, l[i].s, l[i].n, 0);
-  }
-  free(l);
-  return jn__sheet_pass_result(&b, out_len, NULL);
+  return jn__sheet_join_lines(in, len, out_len, 1, cut_row);
 }

@@ -22,12 +22,9 @@
  * joined line takes the first line's place and the second is left empty,
  * so every other line keeps its number. A text needs MIN_BROKEN such
  * breaks to be read as such a print. */
-#include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
 #include "sheet.h"
-#include "utf8.h"
 
 enum { MIN_BROKEN = 2 };
 
@@ -66,27 +63,5 @@ static int broken(jn_line_span a, jn_line_span b) {
 }
 
 char *jn__sheet_mend_markers(const char *in, size_t len, size_t *out_len) {
-  size_t n = 0, breaks = 0;
-  jn_line_span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &n);
-  if (!l)
-    return NULL;
-  for (size_t i = 0; i + 1 < n; i++)
-    breaks += broken(l[i], l[i + 1]);
-  if (breaks < MIN_BROKEN) {
-    free(l);
-    return NULL;
-  }
-  jn_buf b = JN_BUF_INIT;
-  for (size_t i = 0; i < n; i++) {
-    if (i + 1 < n && broken(l[i], l[i + 1])) {
-      jn__buf_put(&b, l[i].s, jn__sheet_trim_end(l[i].s, l[i].n));
-      jn__sheet_put_line(&b, NULL, l[i + 1].s, l[i + 1].n, 0);
-      jn__sheet_put_line(&b, NULL, "", 0, 0); /* the second line, left empty */
-      i++;
-      continue;
-    }
-    jn__sheet_put_line(&b, NULL, l[i].s, l[i].n, 0);
-  }
-  free(l);
-  return jn__sheet_pass_result(&b, out_len, NULL);
+  return jn__sheet_join_lines(in, len, out_len, MIN_BROKEN, broken);
 }

@@ -119,14 +119,7 @@ static int period_cell(const jn_ctx *ctx, const span *l, para p) {
   if (p.to != p.from + 1)
     return 0;
   size_t n = jn__sheet_trim_end(l[p.from].s, l[p.from].n);
-  jn_mentions *ms = NULL;
-  if (!n || n > 64 || jn_scan(&ms, ctx, l[p.from].s, n, 0, NULL) != JN_OK)
-    return 0;
-  const jn_mention *m = jn_mentions_count(ms) == 1 ? jn_mentions_at(ms, 0) : NULL;
-  int whole = m && (m->type == JN_MENTION_DATE || m->type == JN_MENTION_PERIOD) &&
-              m->start == 0 && m->end == n;
-  jn_mentions_free(ms);
-  return whole;
+  return n && n <= 64 && jn__sheet_is_period(ctx, l[p.from].s, n);
 }
 
 /* The periods after a label paragraph h (決算期 | 2024年3月期 | 2025年3月期):

@@ -178,12 +178,12 @@ static int is_item(const char *s, size_t n) {
 }
 
 /* A line that is an item's id alone with its prefix or brackets (No.12,
- * (12), Q12, 項番12; jn__sheet_item_id below): its number, 0 when none. A
- * bare number is is_item's. */
+ * (12), Q12, 項番12): its number, 0 when none. A bare number is
+ * is_item's. */
 static int prefixed_item(const char *s, size_t n) {
   const char *id;
   size_t idn;
-  return n && !isdigit((unsigned char)s[0]) && jn__sheet_item_id(s, n, &id, &idn) ? atoi(id) : 0;
+  return jn__sheet_prefixed_item_id(s, n, &id, &idn) ? atoi(id) : 0;
 }
 
 static size_t digits_at(const char *s, size_t n) {
@@ -217,6 +217,10 @@ int jn__sheet_item_id(const char *s, size_t n, const char **id, size_t *idn) {
   if (e < n && (s[e] == '.' || s[e] == ')'))
     e++;
   return e == n && !(s[0] == '(' && s[e - 1] != ')');
+}
+
+int jn__sheet_prefixed_item_id(const char *s, size_t n, const char **id, size_t *idn) {
+  return n && !isdigit((unsigned char)s[0]) && jn__sheet_item_id(s, n, id, idn);
 }
 
 /* Is the row, under a table's known columns, one of its items rather than

@@ -375,6 +375,9 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
 /* An item id at the whole of s[0..n): 12, 12., No.3, 1-1, Q4, (1), 1), 問3.
  * Returns 1 with the id (without No./Q/brackets) in [*id, *id + *idn). */
 int jn__sheet_item_id(const char *s, size_t n, const char **id, size_t *idn);
+/* The same for an id written with its prefix or brackets (No.12, (12),
+ * Q12), not a bare number. */
+int jn__sheet_prefixed_item_id(const char *s, size_t n, const char **id, size_t *idn);
 
 /* Lines of text outside tables, kept for sheet_anchor.c (n == 0: a blank
  * line, which ends a block). */

@@ -133,14 +133,14 @@ static size_t period_header(const jn_ctx *ctx, const span *l, const para *p, siz
   return k >= 2 ? k : 0;
 }
 
-/* Rows of width w (a label, w-1 figures) from paragraph i on: how many. */
+/* Rows of width w (a label, w-1 figures, each as short as a label) from
+ * paragraph i on: how many. */
 static size_t figure_rows(const jn_ctx *ctx, const span *l, const para *p, size_t np, size_t i,
                           size_t w) {
   size_t rows = 0;
   for (; i + w <= np && label_cell(l, p[i]) && !period_cell(ctx, l, p[i]); i += w, rows++)
     for (size_t k = 1; k < w; k++)
-      if (p[i + k].to != p[i + k].from + 1 || !value_cell(l, p[i + k]) ||
-          label_cell(l, p[i + k]) == 0)
+      if (!label_cell(l, p[i + k]))
         return rows;
   return rows;
 }

@@ -127,47 +127,35 @@ static int opens_item(jn_line_span l) {
   return c.n && memchr(l.s, '|', l.n) && jn__sheet_item_id(c.s, c.n, &id, &idn);
 }
 
-/* Do lines i..j-1, read as one row, stray from the header's marker column
- * (marker_col, -1 when unknown)? They do when a 必須/選択 marker stands
- * alone in another cell, or when the cell under the marker's header holds
- * more than a marker or a mark (○) would: then the lines are rows of their
- * own, cells under a rowspan or a colspan left out (html2markdown writes
- * no cell for them), not one row a line break cut. */
+/* Where 必須/選択 markers stand in lines i..j-1 read as one row: the
+ * column of the first cell that is a marker alone (a later line's first
+ * piece, which goes on with the cell above, aside) in *first, -1 when none
+ * is. Returns whether the lines stray from column col (-1: unknown, never):
+ * a marker alone stands in another cell, or the cell under col holds more
+ * than a marker or a mark (○) would. Then the lines are rows of their own,
+ * cells under a rowspan or a colspan left out (html2markdown writes no
+ * cell for them), not one row a line break cut. */
 enum { MARK_MAX_CHARS = 4 };
-static int marker_astray(const jn_line_span *l, size_t i, size_t j, long marker_col) {
-  if (marker_col < 0)
-    return 0;
-  size_t col = 0, under = 0; /* characters in the marker's column */
+static int markers_in_row(const jn_line_span *l, size_t i, size_t j, long col, long *first) {
+  size_t at = 0, under = 0; /* characters in column col */
+  int astray = 0;
+  *first = -1;
   for (size_t k = i; k < j; k++) {
     size_t cells = line_cells(l[k].s, l[k].n);
     for (size_t c = 0; c < cells; c++) {
       jn_line_span t = cell_at(l[k], c);
       const char *canon;
-      if (col + c == (size_t)marker_col)
+      int alone = t.n && jn__marker_word(t.s, t.n, JN_MARKER_WORD, &canon) == t.n;
+      if (alone && *first < 0 && (k == i || c > 0))
+        *first = (long)(at + c);
+      if (col >= 0 && at + c == (size_t)col)
         under += jn__utf8_count(t.s, t.n);
-      else if (t.n && jn__marker_word(t.s, t.n, JN_MARKER_WORD, &canon) == t.n)
-        return 1;
+      else if (alone)
+        astray = 1;
     }
-    col += cells - 1;
+    at += cells - 1;
   }
-  return under > MARK_MAX_CHARS;
-}
-
-/* The column of the first cell of lines i..j-1, read as one row, that is
- * a 必須/選択 marker alone; -1 when none is. */
-static long marker_cell(const jn_line_span *l, size_t i, size_t j) {
-  size_t col = 0;
-  for (size_t k = i; k < j; k++) {
-    size_t cells = line_cells(l[k].s, l[k].n);
-    for (size_t c = 0; c < cells; c++) {
-      jn_line_span t = cell_at(l[k], c);
-      const char *canon;
-      if (t.n && jn__marker_word(t.s, t.n, JN_MARKER_WORD, &canon) == t.n && (k == i || c > 0))
-        return (long)(col + c);
-    }
-    col += cells - 1;
-  }
-  return -1;
+  return col >= 0 && (astray || under > MARK_MAX_CHARS);
 }
 
 /* Do lines i.. make one row of `want` cells, a line with a pipe first and
@@ -188,13 +176,14 @@ static int full_row(const jn_line_span *l, size_t n, size_t i, const pipe_table 
    * leaves the delimiter row short of the rows' cells: an item's row of one
    * or two cells more is whole when its marker stands that much right of
    * the header's */
-  size_t extra = cells > want ? cells - want : 0, shift = extra;
+  size_t extra = cells > want ? cells - want : 0;
   if (cells < want || extra > 2 || (j < n && jn__sheet_delimiter_cells(l[j].s, l[j].n)))
     return 0; /* no row, or the header row of the next table */
-  if (extra && (tb->marker_col < 0 || !opens_item(l[i]) ||
-                marker_cell(l, i, j) != tb->marker_col + (long)shift))
+  long col = tb->marker_col < 0 ? -1 : tb->marker_col + (long)extra, first = -1;
+  int astray = (extra || j > i + 1) && markers_in_row(l, i, j, col, &first);
+  if (extra && (col < 0 || !opens_item(l[i]) || first != col))
     return 0;
-  if (j > i + 1 && marker_astray(l, i, j, tb->marker_col < 0 ? -1 : tb->marker_col + (long)shift))
+  if (j > i + 1 && astray)
     return 0;
   if (j > i + 1 && tb->extra && !opens_item(l[i]))
     return 0; /* under a spanning header cell, a line without an item number that
@@ -267,10 +256,6 @@ static void put_row(jn_buf *b, jn_line_map *lm, const jn_line_span *l, size_t i,
   jn__sheet_put_line(b, lm, "", 0, (uint64_t)i + 1);
 }
 
-/* Do lines i.. (no blank among them) make the header row of a table whose
- * delimiter row, right under them, has no outer pipes? Its line in *end.
- * html2markdown breaks a header cell at its <br> (記述<br>内容) as it does
- * a body cell. */
 /* Line k of a header row that opened at line `first`: a later line's
  * leading pipe is the one sheet_pipehead.c gave the line above the
  * delimiter row, no cell's (the line goes on with the cell above). */
@@ -281,6 +266,10 @@ static jn_line_span header_piece(const jn_line_span *l, size_t k, size_t first) 
   return p;
 }
 
+/* Do lines i.. (no blank among them) make the header row of a table whose
+ * delimiter row, right under them, has no outer pipes? Its line in *end.
+ * html2markdown breaks a header cell at its <br> (記述<br>内容) as it does
+ * a body cell. */
 static int header_lines(const jn_line_span *l, size_t n, size_t i, size_t *end) {
   if (!has_pipe(l[i]) && !jn__roles_cut_marker(l[i].s, jn__sheet_trim_end(l[i].s, l[i].n)))
     return 0; /* a header opens with a pipe, or with the marker's word cut (必須/) */
@@ -337,6 +326,13 @@ static long marker_column(const jn_line_span *l, size_t head, size_t end) {
   return -1;
 }
 
+/* The next row's first line after the row that ends at `end`: the line
+ * after the blocks when another row follows, else `end` itself. */
+static size_t after_blocks(const jn_line_span *l, size_t n, size_t end, const pipe_table *tb) {
+  size_t next = next_row(l, n, end, tb);
+  return next ? next : end;
+}
+
 /* A line without a pipe between two rows of a table (a section row that
  * spans the table, written as its bare text: " **人材**"): the table goes
  * on under it. */
@@ -377,8 +373,7 @@ char *jn__sheet_pipe_blocks(const char *in, size_t len, size_t *out_len, jn_line
         cells += line_cells(l[k].s, l[k].n) - 1;
       if (!tb.extra && cells > tb.want && cells <= tb.want + 2 && opens_item(l[i]))
         tb.extra = cells - tb.want; /* its header has a cell spanning columns */
-      size_t next = next_row(l, n, end, &tb); /* after the blocks, if any */
-      next = next ? next : end;
+      size_t next = after_blocks(l, n, end, &tb);
       changed += next > i + 1;
       put_row(&b, lm, l, i, end, next);
       i = next;

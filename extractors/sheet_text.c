@@ -354,12 +354,11 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
 static int follows(int last, int v) { return last ? v > 0 && v >= last - 5 && v <= last + 10 : v <= 3; }
 
 /* A line that is an item's id alone, written with its prefix or brackets
- * (No.12, (12), Q12, 項番12; sheet.c's jn__sheet_item_id): its number in
- * *id, *idn. A bare number is item_number's. */
+ * (No.12, (12), Q12), that follows the item before: its number in *id,
+ * *idn. A bare number is item_number's. */
 static int item_id_line(const jn_sheet_reader *rd, const char *s, size_t n, const char **id,
                         size_t *idn) {
-  return n && !isdigit((unsigned char)s[0]) && jn__sheet_item_id(s, n, id, idn) &&
-         follows(rd->last_item, atoi(*id));
+  return jn__sheet_prefixed_item_id(s, n, id, idn) && follows(rd->last_item, atoi(*id));
 }
 
 /* Does s start an item? Its number must follow the previous item's. */
@@ -465,11 +464,8 @@ size_t jn__sheet_list_bullet(const char *s, size_t n) {
 }
 
 int jn__sheet_text_list_item(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
-  if (rd->pdf && rd->want_answer) { /* the list is the answer after the marker */
-    rd->want_answer = 0;
-    rd->last->answer = jn__sheet_keep(rd->sh, s, n);
-    return rd->last->answer ? 0 : -1;
-  }
+  if (rd->pdf && rd->want_answer)
+    return pdf_line(rd, s, n, line); /* the list is the answer after the marker */
   if (rd->pdf && rd->rows_in_item > 0 && rd->n_cells == 0 && rd->last && rd->last->answer &&
       *rd->last->answer) { /* its next item, on a line of its own */
     rd->last->answer = jn__sheet_join(rd->sh, rd->last->answer, "\n", s, n);

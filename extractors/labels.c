@@ -186,9 +186,7 @@ typedef struct pair_set {
 
 static const uint64_t *pairs_of(const char *text, size_t len) {
   static _Thread_local pair_set last;
-  uint64_t key = 1469598103934665603ull; /* FNV-1a */
-  for (size_t i = 0; i < len; i++)
-    key = (key ^ (unsigned char)text[i]) * 1099511628211ull;
+  uint64_t key = jn__hash_bytes(text, len);
   if (key == last.key && len == last.len)
     return last.bits;
   memset(last.bits, 0, sizeof last.bits);

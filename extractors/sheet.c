@@ -1924,6 +1924,8 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   jn_text_free(norm);
   pcre2_match_data_free(rd.match);
   free(rd.texts.s);
+  free(rd.wording_memo);
+  free(rd.cell_memo);
   free(rd.deferred.s);
   sheet_text_free(&st);
   free(decoded);

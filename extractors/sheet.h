@@ -410,6 +410,8 @@ typedef struct jn_sheet_reader {
   jn_roles roles;          /* of the table being read, from its header row */
   int pairs;               /* a table of label | value rows, no item numbers */
   jn_text_lines texts;     /* lines outside tables, for the anchors */
+  struct jn_wording_memo *wording_memo; /* sheet_anchor.c: labels found per text */
+  unsigned char *cell_memo; /* and what each line of texts is to them */
   int marker_last;         /* a header line put 必須/選択 after the answer */
   int head_answer;         /* the header lines read so far named the answer */
   int head_marked;         /* and then the marker, setting marker_last */

@@ -574,6 +574,33 @@ enum { JN_NAMES_MAX_FIELDS = 256 };
 /* The longest wording of the given kind (dict/labels.tsv) in the line
  * without spaces: its length, its field in *field (-1 when none), and the
  * line's length without spaces in *squashed. */
+/* The readers below ask the catalogue about the same lines again and again
+ * (a column of labels is looked for from every line of a long run), and a
+ * line's labels cost a match per wording. What a squashed text holds is
+ * kept in a fixed direct-mapped table keyed by its hash, length and kind:
+ * memory stays the same for any document, and a collision only costs the
+ * match again. */
+enum { WORDING_MEMO_SLOTS = 4096 };
+typedef struct {
+  uint64_t hash;
+  uint32_t len, best;
+  int32_t field;
+  int kind;
+} wording_memo_slot;
+struct jn_wording_memo {
+  wording_memo_slot slot[WORDING_MEMO_SLOTS];
+};
+
+static wording_memo_slot *memo_slot(jn_sheet_reader *rd, const char *sq, size_t n, int kind) {
+  if (!rd->wording_memo && !(rd->wording_memo = calloc(1, sizeof *rd->wording_memo)))
+    return NULL; /* out of memory: every text is matched anew */
+  uint64_t h = jn__hash_bytes(sq, n) ^ (uint64_t)kind * 0x9e3779b97f4a7c15ull;
+  wording_memo_slot *m = &rd->wording_memo->slot[h % WORDING_MEMO_SLOTS];
+  if (m->hash != h || m->len != n || m->kind != kind)
+    *m = (wording_memo_slot){.hash = h, .len = (uint32_t)n, .kind = kind, .field = -2};
+  return m;
+}
+
 static size_t longest_wording(jn_sheet_reader *rd, const char *s, size_t n, int kind, int *field,
                               size_t *squashed) {
   char sq[512];
@@ -583,10 +610,17 @@ static size_t longest_wording(jn_sheet_reader *rd, const char *s, size_t n, int 
   size_t lens[JN_NAMES_MAX_FIELDS], best = 0;
   if (!*squashed || lb->n_fields > JN_NAMES_MAX_FIELDS)
     return 0;
+  wording_memo_slot *m = memo_slot(rd, sq, *squashed, kind);
+  if (m && m->field != -2) {
+    *field = m->field;
+    return m->best;
+  }
   jn__label_longest_all(lb, rd->match, sq, *squashed, kind, lens);
   for (size_t f = 0; f < lb->n_fields; f++)
     if (lens[f] > best)
       best = lens[f], *field = (int)f;
+  if (m)
+    m->best = (uint32_t)best, m->field = *field;
   return best;
 }
 
@@ -621,7 +655,7 @@ static int names_topic(jn_sheet_reader *rd, const char *s, size_t n) {
 }
 
 /* A line that is a label alone: short, naming a field, not "label: value". */
-static int bare_label(jn_sheet_reader *rd, const jn_text_line *t) {
+static int is_bare_label(jn_sheet_reader *rd, const jn_text_line *t) {
   size_t ln;
   size_t k = strip_prefix(t->p, t->n);
   return t->n && label_like(t->p, t->n) && !pair_split(t->p + k, t->n - k, &ln, 0) &&
@@ -630,9 +664,39 @@ static int bare_label(jn_sheet_reader *rd, const jn_text_line *t) {
 
 /* A short line that may stand in a column of labels without naming a
  * field itself (サービス内容), or a label wrapped onto two lines. */
+static int is_label_cell(const jn_text_line *t, int bare) {
+  return bare || (t->n && chars(t->p, t->n) <= 16 && not_sentence(t->p, t->n) &&
+                  !has_digit(t->p, t->n) && !strip_prefix(t->p, t->n));
+}
+
+/* What a line of the texts is to the column readers, asked once per line:
+ * a column of labels is looked for from every line of a run, and each
+ * line costs a match per catalogue wording (cell_memo, made when the
+ * anchors are read; a line outside the texts is asked each time). */
+enum { LINE_ASKED = 1, LINE_BARE_LABEL = 2, LINE_LABEL_CELL = 4, LINE_ROLE_WORD = 8 };
+
+static unsigned line_kind(jn_sheet_reader *rd, const jn_text_line *t) {
+  /* (compared as addresses: t may point into another array) */
+  uintptr_t from = (uintptr_t)rd->texts.s, p = (uintptr_t)t;
+  size_t at = (p - from) / sizeof *t;
+  int in_texts = rd->cell_memo && p >= from && at < rd->texts.n && (p - from) % sizeof *t == 0;
+  if (in_texts && rd->cell_memo[at])
+    return rd->cell_memo[at];
+  int bare = is_bare_label(rd, t);
+  unsigned kind = LINE_ASKED | (bare ? LINE_BARE_LABEL : 0) |
+                  (is_label_cell(t, bare) ? LINE_LABEL_CELL : 0) |
+                  (jn__roles_word(t->p, t->n) ? LINE_ROLE_WORD : 0);
+  if (in_texts)
+    rd->cell_memo[at] = (unsigned char)kind;
+  return kind;
+}
+
+static int bare_label(jn_sheet_reader *rd, const jn_text_line *t) {
+  return (line_kind(rd, t) & LINE_BARE_LABEL) != 0;
+}
+
 static int label_cell(jn_sheet_reader *rd, const jn_text_line *t) {
-  return bare_label(rd, t) || (t->n && chars(t->p, t->n) <= 16 && not_sentence(t->p, t->n) &&
-                               !has_digit(t->p, t->n) && !strip_prefix(t->p, t->n));
+  return (line_kind(rd, t) & LINE_LABEL_CELL) != 0;
 }
 
 /* "2." alone on its line: the next section's number, as pdftotext prints
@@ -915,8 +979,8 @@ static int header_above(const jn_text_lines *tl, size_t i) {
  * a label-role header above them, or three naming fields. Its length. */
 static size_t label_column(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) {
   size_t k = 0, named = 0;
-  while (i + k < tl->n && k < RUN_MAX && label_cell(rd, &tl->s[i + k]) &&
-         !jn__roles_word(tl->s[i + k].p, tl->s[i + k].n))
+  while (i + k < tl->n && k < RUN_MAX &&
+         (line_kind(rd, &tl->s[i + k]) & (LINE_LABEL_CELL | LINE_ROLE_WORD)) == LINE_LABEL_CELL)
     named += bare_label(rd, &tl->s[i + k++]);
   if (!named || (i + k < tl->n && tl->s[i + k].n && !section_number(tl->s[i + k].p, tl->s[i + k].n)))
     return 0; /* the column ends at a blank line or the next section's number */
@@ -2534,6 +2598,8 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     return -1;
   mark_items(rd);
   const jn_text_lines *tl = &rd->texts;
+  free(rd->cell_memo); /* (NULL when out of memory: every line is asked anew) */
+  rd->cell_memo = calloc(tl->n ? tl->n : 1, 1);
   int rc = 0;
   for (size_t i = 0; i + 2 < rd->deferred.n && rc == 0; i += 3) {
     const jn_text_line *l = &rd->deferred.s[i], *a = &rd->deferred.s[i + 1];

@@ -41,6 +41,13 @@ size_t jn__utf8_whole(const char *s, size_t len) {
   return at + need <= len ? len : at;
 }
 
+uint64_t jn__hash_bytes(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
 size_t jn__squash(const char *s, size_t n, char *out, size_t cap) {
   size_t k = 0, i = 0;
   for (; i < n && k + 1 < cap; i++)

@@ -81,6 +81,10 @@ size_t jn__utf8_last_start(const uint8_t *s, size_t len);
  * the text they are matched in are compared this way. */
 size_t jn__squash(const char *s, size_t n, char *out, size_t cap);
 
+/* FNV-1a over s[0..n): a key for text seen again (a cache of what was
+ * found in it), not a digest. */
+uint64_t jn__hash_bytes(const char *s, size_t n);
+
 /* The length of s[0..len) without a last code point cut short (text
  * copied into a fixed buffer stops at a character's end, not inside it). */
 size_t jn__utf8_whole(const char *s, size_t len);

@@ -57,6 +57,13 @@ static void measure(aligned_line *l, const char *s, size_t n) {
     return;
   if (b - a == 2 && strchr(".:)", s[a + 1]))
     return; /* "Q. …", "A. …", "a) …": a mark of a list or an FAQ */
+  size_t end = n;
+  while (end > c && s[end - 1] == ' ')
+    end--;
+  for (size_t i = c; i + 1 < end; i++)
+    if (s[i] == ' ' && s[i + 1] == ' ')
+      return; /* more cells after the value: a wider table's row, which the
+                 layout pass cuts at its columns (必須 1    開示情報の時点 …) */
   l->label = a, l->gap = b;
   l->col = (int)jn__text_width(s, c);
 }

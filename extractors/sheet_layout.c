@@ -549,11 +549,12 @@ static void learn_columns(const char *in, size_t len, column_starts *cs) {
     rows++;
     if (left < 0 || pc[0].col[1] < left)
       left = pc[0].col[1];
-    for (size_t j = 1; j < k; j++) {
-      int narrow = after_narrow(&pc[j]);
-      if (pc[j].col[1] < KNOWN_COLS)
+    for (size_t j = 0; j < k; j++) {
+      int narrow = after_narrow(&pc[j]); /* the row's first column too: 必須 1 */
+      if (j && pc[j].col[1] < KNOWN_COLS)
         count[pc[j].col[1]]++;
-      add_end(cs, line, &pc[j], j + 1 == k);
+      if (j)
+        add_end(cs, line, &pc[j], j + 1 == k);
       if (narrow && narrow < KNOWN_COLS)
         count[narrow]++;
     }

@@ -5031,6 +5031,30 @@ static void test_period_table_as_paragraphs(void **state) {
   jn_record_free(rec);
 }
 
+/* A table printed without borders (elinks, w3m) with the 必須/選択 column
+ * first: the marker, two wide characters, fills its column and leaves one
+ * blank before the item number, in every row. The item column starts
+ * there all the same (a narrow first column's end), and the rows are no
+ * two-column table of labels and values (they hold more cells). */
+static void test_borderless_marker_column_first(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   区分 項番 大項目         小項目       記述内容                   回答\n"
+      "   必須 1    開示情報の時点 開示情報の日付 開示情報の年月日(西暦)     2025/4/1\n"
+      "   必須 3    事業所等の概要 設立年月日   事業者の設立年月日(西暦)   2009年7月1日\n"
+      "   選択 7    経営者         役員         役員数                     ６名\n"
+      "   必須 8    従業員         従業員数     正社員数(単独ベース)       45名\n"
+      "   必須 11   財務データ     資本金       事業者の資本金(単独ベース) 8,000万円\n"
+      "   選択 12   財務データ     自己資本比率 事業者の自己資本の比率     55.0%\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2025-04-01");
+  assert_string_equal(string_of(rec, "founded"), "2009-07-01");
+  assert_true(number_of(rec, "officer_count", "person") == 6.0);
+  assert_true(number_of(rec, "employee_count", "person") == 45.0);
+  assert_true(number_of(rec, "capital", "JPY") == 80000000.0);
+  assert_true(number_of(rec, "equity_ratio", "%") == 55.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5260,6 +5284,7 @@ int main(void) {
       cmocka_unit_test(test_pairs_parted_by_hard_break),
       cmocka_unit_test(test_html2markdown_marker_first_header_cut),
       cmocka_unit_test(test_period_table_as_paragraphs),
+      cmocka_unit_test(test_borderless_marker_column_first),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -1227,6 +1227,17 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   /* "## ヘルプデスク" (a Markdown or HTML heading): a heading without a
    * number, its marks already stripped from t */
   int hashed = kind == JN_LINE_TEXT && !head && t != s && jn__sheet_heading(s, n);
+  size_t title = head;
+  while (title < tn && t[title] == ' ')
+    title++;
+  if (head && !table_top && rd->roles.known && jn__sheet_section_title(rd, t + title, tn - title)) {
+    /* one of the guideline's section titles (■ 人材) right under a row: a
+     * row of the table spanning its columns, as a browser's copy writes
+     * it (no tab), not a heading that ends the table */
+    rd->section = jn__sheet_keep(rd->sh, t + title, tn - title);
+    rd->in_table = 1;
+    return rd->section ? 0 : -1;
+  }
   if (head || hashed) {
     /* a table above a heading has ended: nothing of it carries on; the
      * heading names what follows (第3章 バックアップ | 取得間隔 | 1時間ごと) */
@@ -1726,7 +1737,7 @@ typedef struct sheet_text {
   char *owned;           /* in, when a pass made it */
   /* passes that moved lines, in the order they ran: one slot for each
    * pass of prepare_text that keeps a map, whichever fire */
-  jn_line_map maps[16]; /* one per pass that maps lines */
+  jn_line_map maps[24]; /* one per pass that maps lines (17 passes do) */
   size_t n_maps;
   const char *encoding;  /* "utf-8" or "cp932" */
   int parsed_html;       /* an HTML document, read by sheet_html.c */
@@ -1794,6 +1805,7 @@ static void prepare_text(sheet_text *st, const jn_ctx *ctx, const char *in, size
   }
   run_in_place(st, jn__sheet_setext);
   run_in_place(st, jn__sheet_cut_rows);
+  run_mapping(st, jn__sheet_cut_body_rows);
   run_in_place(st, jn__sheet_mend_markers);
   run_in_place(st, jn__sheet_pipe_header);
   run_mapping(st, jn__sheet_pipe_blocks);

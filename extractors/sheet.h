@@ -200,6 +200,11 @@ char *jn__sheet_join_lines(const char *in, size_t len, size_t *out_len, size_t m
  * inside a cell (必須/ then 選択), joined back on its first line, the
  * second left empty; NULL when the text has none. */
 char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len);
+/* sheet_cutrow.c: a tab-separated body row cut by a line break inside a
+ * cell, joined back under a header naming the marker column (the cell's
+ * lines joined by a blank, the row on one line, lines mapped in lm);
+ * NULL when the text has none. */
+char *jn__sheet_cut_body_rows(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 /* sheet_setext.c: Markdown's setext headings (a line, then '=' or '-' as
  * many as its characters) written "# text" / "## text", the underline left
  * empty; NULL when the text has fewer than two. */

@@ -1,5 +1,6 @@
-/* sheet_cutrow.c — a header row (tab-separated, or a Markdown row) that a
- * line break inside one of its cells cut in two, joined back.
+/* sheet_cutrow.c — a row (tab-separated, or a Markdown header row) that a
+ * line break inside one of its cells cut in two, joined back: the header
+ * first, then the body rows of a table whose header it knows.
  *
  * A browser's copy of a table (innerText, a selection pasted as text)
  * writes a row's cells separated by tabs, and a <br> inside a cell as a
@@ -71,4 +72,117 @@ char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len) {
   if (!len || (!memchr(in, '\t', len) && !memchr(in, '|', len)))
     return NULL;
   return jn__sheet_join_lines(in, len, out_len, 1, cut_row);
+}
+
+/* ------------------------------------ body rows cut by a cell's <br> */
+
+/* A <br> inside a body cell cuts the row the same way: the cell's first
+ * line ends one line and its rest opens the next, the row's other cells
+ * after it (innerText of "No.2 | 事業所等の概要<br>事業者名 | … | 必須"):
+ *
+ *   No.2 → 事業所等の概要                       No.2 → 事業所等の概要 事業者名 → 事業者の正式名称 → … → 必須
+ *   事業者名 → 事業者の正式名称 → … → 必須  ->
+ *
+ * Under a header naming the marker column, such lines are one row when
+ * together they make exactly the header's cells (the cut cell counted
+ * once) with the marker in the marker's column, and only one of them holds
+ * a marker: a row under a rowspan has fewer cells than the header but its
+ * marker all the same, so two of them never join. The row's first line
+ * holds its item number in the item's column (a row under a rowspan of
+ * the marker too, 代表者年齢 | 47歳, does not), and no other line starts
+ * with one. CUT_LINES_MAX lines at most make a row;
+ * the row takes the line of its first (a line map, as the rows stand
+ * together: an empty line would end the table). */
+enum { CUT_LINES_MAX = 4 };
+
+typedef struct body_header {
+  size_t cells; /* 0: no header with marker and item columns seen */
+  int marker, item;
+} body_header;
+
+static size_t tab_cells(jn_line_span l, jn_cells *c) {
+  if (!memchr(l.s, '\t', l.n))
+    return 0;
+  return jn__sheet_cells(l.s, l.n, c) == JN_LINE_TSV ? c->n : 0;
+}
+
+/* The column of the line's one marker cell, -1 when none, -2 when more. */
+static long marker_at(const jn_cells *c) {
+  long at = -1;
+  for (size_t i = 0; i < c->n; i++) {
+    const char *canon;
+    if (c->len[i] && jn__marker_word(c->p[i], c->len[i], JN_MARKER_WORD, &canon) == c->len[i])
+      at = at == -1 ? (long)i : -2;
+  }
+  return at;
+}
+
+static int item_at(const jn_cells *c, size_t i) {
+  const char *id;
+  size_t idn;
+  return i < c->n && c->len[i] && jn__sheet_item_id(c->p[i], c->len[i], &id, &idn);
+}
+
+/* How many lines from l[i] make one cut row under header h (0: none). */
+static size_t cut_body_row(const jn_line_span *l, size_t n, size_t i, const body_header *h) {
+  jn_cells c;
+  size_t cells = 0, lines = 0;
+  long marker = -1;
+  for (; i + lines < n && lines < CUT_LINES_MAX; lines++) {
+    size_t k = tab_cells(l[i + lines], &c);
+    if (k < 2 || (lines ? item_at(&c, 0) : !item_at(&c, (size_t)h->item)))
+      return 0; /* the row's first line holds its item number, no other does */
+    long m = marker_at(&c);
+    if (m == -2 || (m >= 0 && marker >= 0))
+      return 0;
+    if (m >= 0)
+      marker = (long)(lines ? cells - 1 : 0) + m;
+    cells += lines ? k - 1 : k;
+    if (cells >= h->cells)
+      break;
+  }
+  return lines && cells == h->cells && marker == h->marker && i + lines < n ? lines + 1 : 0;
+}
+
+static void note_header(jn_line_span l, body_header *h) {
+  jn_cells c;
+  jn_roles r;
+  if (tab_cells(l, &c) >= 3 && jn__roles_from_header(&c, &r))
+    h->cells = r.marker >= 0 && r.item >= 0 ? r.n : 0, h->marker = r.marker, h->item = r.item;
+}
+
+char *jn__sheet_cut_body_rows(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+  if (!len || !memchr(in, '\t', len))
+    return NULL;
+  size_t n = 0, joined = 0;
+  jn_line_span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &n);
+  if (!l)
+    return NULL;
+  body_header h = {0, -1, -1};
+  jn_buf b = JN_BUF_INIT;
+  for (size_t i = 0; i < n && !b.failed; i++) {
+    size_t k = h.cells ? cut_body_row(l, n, i, &h) : 0;
+    if (!k) {
+      note_header(l[i], &h);
+      jn__sheet_put_line(&b, lm, l[i].s, l[i].n, i + 1);
+      continue;
+    }
+    /* one line (the row's first), the cut cell's lines joined by a blank:
+     * no empty line is left between the table's rows */
+    for (size_t j = 0; j + 1 < k; j++) {
+      jn__buf_put(&b, l[i + j].s, jn__sheet_trim_end(l[i + j].s, l[i + j].n));
+      jn__buf_puts(&b, " ");
+    }
+    jn__sheet_put_line(&b, lm, l[i + k - 1].s, l[i + k - 1].n, i + 1);
+    i += k - 1;
+    joined++;
+  }
+  free(l);
+  if (!joined) {
+    jn__buf_free(&b);
+    if (lm)
+      jn__line_map_free(lm);
+    return NULL;
+  }
+  return jn__sheet_pass_result(&b, out_len, lm);
 }

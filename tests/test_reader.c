@@ -5055,6 +5055,40 @@ static void test_borderless_marker_column_first(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's copy of a table whose 項目 cell holds a <br>: the line break
+ * cuts the row, its other cells on the next line ("メンテナンス等の一時的"
+ * over "サービス停止時の事前告知 → …", neither half a label). The two lines
+ * make the header's cells with the marker in its column: one row. */
+static void test_copied_row_cut_by_cell_break(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.\t項目\t開示内容\t回答\t必須/選択\n"
+                           "No.1\t開示情報の時点\n"
+                           "開示情報の日付\t開示情報の年月日(西暦)\t2025年6月2日\t必須\n"
+                           "No.90\tメンテナンス等の一時的\n"
+                           "サービス停止時の事前告知\t利用者への告知時期\t10日前\t必須\n"
+                           "告知方法\tメール\t必須\n"
+                           "No.91\t障害・災害発生時の通知\t障害発生時の通知の有無\t有り\t必須\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2025-06-02");
+  assert_true(number_of(rec, "maintenance_notice", "d") == 10.0);
+  jn_record_free(rec);
+}
+
+/* The guideline's section title as a row of a copied table (a cell
+ * spanning the columns, no tab) does not end the table: the rows under it
+ * are still read in the header's columns. */
+static void test_section_row_inside_copied_table(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.\t大項目\t開示内容\t回答\t必須/選択\n"
+                           "No.1\t開示情報の時点\t開示情報の年月日(西暦)\t2025年6月2日\t必須\n"
+                           "■ 人材\n"
+                           "No.6\t経営者\t代表者氏名\t代表取締役 山田 一郎\t必須\n"
+                           "役員数\t4名\t選択\n"
+                           "No.8\t従業員\t正社員数(単独ベース)\t120名\t必須\n");
+  assert_true(number_of(rec, "officer_count", "person") == 4.0);
+  assert_true(number_of(rec, "employee_count", "person") == 120.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5285,6 +5319,8 @@ int main(void) {
       cmocka_unit_test(test_html2markdown_marker_first_header_cut),
       cmocka_unit_test(test_period_table_as_paragraphs),
       cmocka_unit_test(test_borderless_marker_column_first),
+      cmocka_unit_test(test_copied_row_cut_by_cell_break),
+      cmocka_unit_test(test_section_row_inside_copied_table),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

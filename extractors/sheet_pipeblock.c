@@ -129,13 +129,22 @@ static int opens_item(jn_line_span l) {
 
 /* Where 必須/選択 markers stand in lines i..j-1 read as one row: the
  * column of the first cell that is a marker alone (a later line's first
- * piece, which goes on with the cell above, aside) in *first, -1 when none
+ * piece, which goes on with the cell above, aside, unless that line ended
+ * with the pipe opening its cell) in *first, -1 when none
  * is. Returns whether the lines stray from column col (-1: unknown, never):
  * a marker alone stands in another cell, or the cell under col holds more
  * than a marker or a mark (○) would. Then the lines are rows of their own,
  * cells under a rowspan or a colspan left out (html2markdown writes no
  * cell for them), not one row a line break cut. */
 enum { MARK_MAX_CHARS = 4 };
+
+/* Does the line end with a pipe that opens an empty cell, which the next
+ * line's first piece fills whole ("…⑤その他|" over "選択| ①…")? */
+static int opens_cell(jn_line_span l) {
+  size_t end = jn__sheet_trim_end(l.s, l.n);
+  return end && l.s[end - 1] == '|' && (end < 2 || l.s[end - 2] != '\\');
+}
+
 static int markers_in_row(const jn_line_span *l, size_t i, size_t j, long col, long *first) {
   size_t at = 0, under = 0; /* characters in column col */
   int astray = 0;
@@ -146,7 +155,7 @@ static int markers_in_row(const jn_line_span *l, size_t i, size_t j, long col, l
       jn_line_span t = cell_at(l[k], c);
       const char *canon;
       int alone = t.n && jn__marker_word(t.s, t.n, JN_MARKER_WORD, &canon) == t.n;
-      if (alone && *first < 0 && (k == i || c > 0))
+      if (alone && *first < 0 && (k == i || c > 0 || opens_cell(l[k - 1])))
         *first = (long)(at + c);
       if (col >= 0 && at + c == (size_t)col)
         under += jn__utf8_count(t.s, t.n);
@@ -195,8 +204,37 @@ static int full_row(const jn_line_span *l, size_t n, size_t i, const pipe_table 
   return 1;
 }
 
-/* A row is a full one, or one line with fewer cells (a row under a
- * rowspan, its leading cells left out) above a blank line or a full row. */
+static int section_between(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb);
+
+/* An item's row with fewer cells than the table (a cell spanning two
+ * columns, 財務監査・財務データの状況 over 大項目 and 小項目) that a line break
+ * cut: lines with a pipe from the one with the item's number up to a blank
+ * line or the next item's row, whose marker stands as far left of the
+ * header's column as the row has cells fewer. */
+static int cut_short_row(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb,
+                         size_t *end) {
+  if (!opens_item(l[i]) || tb->marker_col < 0)
+    return 0;
+  size_t cells = line_cells(l[i].s, l[i].n), j = i + 1;
+  while (j < n && j < i + ROW_MAX_LINES && jn__sheet_trim_end(l[j].s, l[j].n) && has_pipe(l[j]) &&
+         !opens_item(l[j]) && !jn__sheet_delimiter_cells(l[j].s, l[j].n))
+    cells += line_cells(l[j].s, l[j].n) - 1, j++;
+  if (j == i + 1 || cells >= tb->want || (j < n && jn__sheet_trim_end(l[j].s, l[j].n) &&
+                                          !opens_item(l[j])))
+    return 0;
+  long col = tb->marker_col - (long)(tb->want - cells), first = -1;
+  if (col < 0 || markers_in_row(l, i, j, col, &first) || first != col)
+    return 0;
+  *end = j;
+  return 1;
+}
+
+/* A row is a full one, one line with fewer cells (a row under a rowspan,
+ * its leading cells left out, and the lines its last cell wrapped onto)
+ * above a blank line or a full row (an item's row above the next item's
+ * row or a section row too: rows under rowspans follow each other), or an
+ * item's short row
+ * cut by a line break. */
 static int table_row(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb,
                      size_t *end) {
   size_t want = tb->want;
@@ -205,9 +243,25 @@ static int table_row(const jn_line_span *l, size_t n, size_t i, const pipe_table
   size_t cells = i < n && has_pipe(l[i]) ? line_cells(l[i].s, l[i].n) : 0, e;
   if (cells < 2 || cells > want || jn__sheet_delimiter_cells(l[i].s, l[i].n))
     return 0;
+  /* lines without a pipe under an item's line the page's width wrapped
+   * (no hard break) go on with its last cell, as under a full row */
+  size_t j = i + 1;
+  while (opens_item(l[i]) && j < n && j < i + ROW_MAX_LINES && !hard_break(l[j - 1]) &&
+         jn__sheet_trim_end(l[j].s, l[j].n) && !has_pipe(l[j]) && block_text(l[j]).s[0] != '#')
+    j++;
+  *end = j;
+  if (j == n || !jn__sheet_trim_end(l[j].s, l[j].n) || full_row(l, n, j, tb, &e) ||
+      (opens_item(l[i]) && (opens_item(l[j]) || section_between(l, n, j, tb))))
+    return 1;
   *end = i + 1;
-  return i + 1 == n || !jn__sheet_trim_end(l[i + 1].s, l[i + 1].n) ||
-         full_row(l, n, i + 1, tb, &e);
+  return cut_short_row(l, n, i, tb, end);
+}
+
+/* Does the line open with a pipe: the rest of a row whose cell a block
+ * interrupted ("| 更新審査済み"), or a row whose first cell is empty? */
+static int leading_pipe(jn_line_span l) {
+  jn_line_span t = block_text(l);
+  return t.n && t.s[0] == '|';
 }
 
 /* Where the table's next row after the lines from i starts (the lines
@@ -224,8 +278,12 @@ static size_t next_row(const jn_line_span *l, size_t n, size_t i, const pipe_tab
       continue;
     if (t.s[0] == '#' || jn__sheet_delimiter_cells(l[j].s, l[j].n))
       return 0;
-    if (has_pipe(l[j]))
-      return table_row(l, n, j, tb, &end) ? j : 0;
+    if (has_pipe(l[j])) /* a short line neither an item's row nor a row's rest may be
+                           anything with a pipe (a footer's links: a | b) */
+      return table_row(l, n, j, tb, &end) &&
+                     (opens_item(l[j]) || leading_pipe(l[j]) || full_row(l, n, j, tb, &end))
+                 ? j
+                 : 0;
   }
   return 0;
 }

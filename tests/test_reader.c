@@ -5089,6 +5089,59 @@ static void test_section_row_inside_copied_table(void **state) {
   jn_record_free(rec);
 }
 
+/* html2markdown (no outer pipes): rows under rowspans have fewer cells
+ * than the table and follow each other; a list in an answer stands under
+ * its row, a row the page's width wrapped goes on after "必須|", a row whose
+ * cell spans two columns is cut at a <br>, and a section row stands between
+ * rows. Each answer stays with its row. */
+static void test_html2markdown_short_rows(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "項番| 大項目| 小項目| 記述内容| 必須/選択| 情報開示内容  \n"
+      "---|---|---|---|---|---  \n"
+      "15| 財務信頼性| 上場の有無| 株式上場の有無と、「有り」の場合は市場名| 選択|\n"
+      "\n"
+      "  * 有り\n"
+      "  * 架空証券取引所 グロース市場\n"
+      "\n"
+      "  \n"
+      "16| 財務監査・財務データの状況|\n"
+      "該当する財務監査・財務データの状況を選択する。①会計監査人による会計監査、②その他|\n"
+      "選択| ①会計監査人による会計監査  \n"
+      "17| 決算公告| 決算公告の実施の有無| 選択| 有り  \n"
+      "43-2| 利用額| 必須|\n"
+      "\n"
+      "  * 1ID 月額300円\n"
+      "\n"
+      "  \n"
+      "43-3| 最低利用契約期間| 必須| 1ヶ月  \n"
+      "44| 解約時違約金支払いの有無| 解約時違約金(利用者側)の有無| 必須| 無し  \n"
+      "45| 利用者からの解約事前受付期限| 利用者からのサービス解約の受付期限の有無と、その期限| 必須|\n"
+      "有り:60日前まで  \n"
+      "サービス品質  \n"
+      "46-1| サービス稼働設定値| サービス稼働率の目標値| 必須| 99.9%  \n"
+      "92| 定期報告| 利用者への定期報告の有無| 必須| 無し  \n"
+      "\n"
+      "(注)「必須」は開示が必須の項目です。\n"
+      "\n"
+      "[個人情報保護方針](/privacy/) | [サイトポリシー](/policy/)\n");
+  const jn_field_result *f = jn_record_field(rec, "listed");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  f = jn_record_field(rec, "financial_audit");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(number_of(rec, "min_contract_period", "mo") == 1.0);
+  assert_true(number_of(rec, "cancellation_deadline", "d") == 60.0);
+  assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  f = jn_record_field(rec, "periodic_report");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_false(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5321,6 +5374,7 @@ int main(void) {
       cmocka_unit_test(test_borderless_marker_column_first),
       cmocka_unit_test(test_copied_row_cut_by_cell_break),
       cmocka_unit_test(test_section_row_inside_copied_table),
+      cmocka_unit_test(test_html2markdown_short_rows),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

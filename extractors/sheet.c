@@ -753,8 +753,10 @@ static int table_row(jn_sheet_reader *rd, const jn_cells *c, size_t first, uint6
 static void drop_margin(jn_sheet_reader *rd, jn_cells *c) {
   if (!rd->margin && c->n >= 2 && c->len[0] > 0)
     rd->column_a = 1;
-  if (!rd->margin && !rd->column_a && c->n >= 3 && c->len[0] == 0 && is_item(c->p[1], c->len[1]))
+  if (!rd->margin && !rd->column_a && c->n >= 3 && c->len[0] == 0 && is_item(c->p[1], c->len[1])) {
     rd->margin = 1;
+    jn__roles_drop_margin(&rd->roles); /* a header above with column A empty lost it too */
+  }
   if (rd->margin && c->n > 1 && c->len[0] == 0) {
     memmove(c->p, c->p + 1, (c->n - 1) * sizeof c->p[0]);
     memmove(c->len, c->len + 1, (c->n - 1) * sizeof c->len[0]);

@@ -348,6 +348,9 @@ typedef struct jn_row_cells {
 /* A header row: at least two cells name roles, one of them the answer or
  * the marker. Fills *r and returns 1; 0 for any other row. */
 int jn__roles_from_header(const jn_cells *c, jn_roles *r);
+/* The header's column A, empty, left out: the rows under it turned out to
+ * keep column A as an empty margin (an Excel export), dropped from them. */
+void jn__roles_drop_margin(jn_roles *r);
 /* The answer last (notes aside), the marker before it: rows are read by
  * their content, note columns emptied first. */
 int jn__roles_usual(const jn_roles *r);

@@ -531,6 +531,15 @@ static int marker_cell(const jn_cells *c, size_t i, size_t *skip) {
  * any) before it? Then rows are read by their content (sheet.c), which
  * also copes with cells shifted within a row, as real sheets have them;
  * the roles only take the note columns out. */
+void jn__roles_drop_margin(jn_roles *r) {
+  if (!r->known || r->n < 2 || r->role[0] != JN_COL_NONE)
+    return; /* column A named something: it is the table's */
+  memmove(r->role, r->role + 1, (r->n - 1) * sizeof r->role[0]);
+  memmove(r->choice, r->choice + 1, (r->n - 1) * sizeof r->choice[0]);
+  r->n--;
+  r->answer -= r->answer > 0, r->marker -= r->marker > 0, r->item -= r->item > 0;
+}
+
 int jn__roles_usual(const jn_roles *r) {
   if (r->answer < 0)
     return r->marker >= 0 && (size_t)r->marker + 1 >= r->n;

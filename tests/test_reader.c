@@ -5142,6 +5142,24 @@ static void test_html2markdown_short_rows(void **state) {
   jn_record_free(rec);
 }
 
+/* An Excel export as CSV: column A an empty margin, in the header row too,
+ * and rows under a rowspan with no marker of their own. The header's empty
+ * column A is dropped with the rows' margin, so those rows' answers stay
+ * in the answer's column. */
+static void test_csv_margin_under_header(void **state) {
+  (void)state;
+  jn_record *rec = extract(",\"項番\",\"大項目\",,\"小項目\",\"【記述内容】\",,\"情報開示内容\",\"必須/選択\"\n"
+                           ",3,,,\"設立年・事業年数\",\"事業者の設立年(西暦)\",,\"1995年\",\"必須\"\n"
+                           ",,,,,\"設立後の事業年数(1年に満たない場合は月数)\",,\"31年\",\n"
+                           ",6,\"経営者\",,\"代表者\",\"代表者氏名\",,\"代表取締役 田中 一郎\",\"必須\"\n"
+                           ",,,,,\"代表者年齢\",,\"58歳\",\n"
+                           ",7,,,\"役員\",\"役員数\",,\"5名\",\"必須\"\n");
+  assert_true(number_of(rec, "years_in_business", "y") == 31.0);
+  assert_true(number_of(rec, "representative_age", "y") == 58.0);
+  assert_true(number_of(rec, "officer_count", "person") == 5.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5375,6 +5393,7 @@ int main(void) {
       cmocka_unit_test(test_copied_row_cut_by_cell_break),
       cmocka_unit_test(test_section_row_inside_copied_table),
       cmocka_unit_test(test_html2markdown_short_rows),
+      cmocka_unit_test(test_csv_margin_under_header),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

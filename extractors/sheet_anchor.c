@@ -1974,14 +1974,17 @@ static size_t pair_in_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
  * line that reached across most of the window. */
 static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, size_t width) {
   const char *req;
-  size_t a;
+  size_t a, led;
   if (j == 0 || j >= tl->n || !tl->s[j].n || !tl->s[j - 1].n)
     return 0;
   const jn_text_line *t = &tl->s[j];
   if (jn__sheet_leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a) ||
+      ((led = jn__sheet_marker_led(t->p, t->n, &req)) != 0 &&
+       jn__sheet_leading_id(t->p + led, t->n - led)) ||
       question_then_value(rd, t->p, t->n, &a) || jn__sheet_heading(t->p, t->n) ||
       asks(rd, t->p, t->n))
-    return 0; /* a question of its own: the item's next row */
+    return 0; /* a question of its own, or the next row led by its marker and
+                 item number (選択 19 …): the item's next row */
   int latin = 0;
   for (size_t i = 0; i < t->n && !latin; i++)
     latin = (t->p[i] | 0x20) >= 'a' && (t->p[i] | 0x20) <= 'z';
@@ -2116,6 +2119,15 @@ static int answer_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) 
          /* a heading (■ 事業所・事業), not a numbered answer (1. 5分間隔) */
          !(jn__sheet_heading(t->p, t->n) && !digit(t->p[0])) && !asks(rd, t->p, t->n) &&
          !question_then_value(rd, t->p, t->n, &a);
+}
+
+/* Is the text after a marker a flattened row of its own, its item number
+ * then its cells parted by blanks ("選択 40 サービス品質 … 有り(レスポンス
+ * 監視)"), not an answer led by its marker? */
+static int flattened_after_marker(const char *s, size_t n) {
+  size_t id = jn__sheet_leading_id(s, n);
+  const char *blank = id ? memchr(s + id, ' ', n - id) : NULL;
+  return blank && blank + 1 < s + n && memchr(blank + 1, ' ', (size_t)(s + n - blank - 1));
 }
 
 static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, const char *q,
@@ -2718,7 +2730,8 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       flat_rows = 1;
       continue;
     }
-    if (i > 0 && tl->s[i - 1].n && (v = jn__sheet_marker_led(s, n, &req)) != 0) {
+    if (i > 0 && tl->s[i - 1].n && (v = jn__sheet_marker_led(s, n, &req)) != 0 &&
+        !flattened_after_marker(s + v, n - v)) {
       /* the question on the line before, the label before it */
       const jn_text_line *q = &tl->s[i - 1];
       /* the line before the question is its label, unless it closed the

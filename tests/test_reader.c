@@ -5160,6 +5160,27 @@ static void test_csv_margin_under_header(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx flattens a table whose marker column comes first into lines of
+ * words ("選択 40 サービス品質 …"), and a row under a rowspan into its
+ * question and answer alone ("サービス停止の事故歴 なし"). A line led by a
+ * marker and an item number is the next row, not the answer of the line
+ * above led by its marker (a browser's copy). */
+static void test_flattened_marker_first_rows(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   必須/選択 項番 大項目 小項目 記述内容 回答\n"
+      "   必須 38 サービス品質 サービス提供時間 サービスの提供時間帯 24時間365日\n"
+      "   必須 39 サービス品質 サービス稼働設定値 サービス稼働率の目標値 99.9%\n"
+      "   サービス停止の事故歴 なし\n"
+      "   選択 40 サービス品質 サービスパフォーマンスの管理 サービス応答速度の低下等の検知方法 "
+      "有り(レスポンス監視)\n"
+      "   選択 49 サービス利用量 利用者数 申請したサービスの利用者数 約3,000ID\n");
+  assert_true(number_of(rec, "outage_count", "case") == 0.0);
+  assert_true(number_of(rec, "availability_target", "%") == 99.9);
+  assert_true(number_of(rec, "user_count", "person") == 3000.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5394,6 +5415,7 @@ int main(void) {
       cmocka_unit_test(test_section_row_inside_copied_table),
       cmocka_unit_test(test_html2markdown_short_rows),
       cmocka_unit_test(test_csv_margin_under_header),
+      cmocka_unit_test(test_flattened_marker_first_rows),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -219,6 +219,14 @@ char *jn__sheet_pair_cells(const jn_ctx *ctx, const char *in, size_t len, size_t
  * text (必 ending one line, 須 opening the next) joined back on the first
  * line, the second left empty; NULL when the text has fewer than two. */
 char *jn__sheet_mend_markers(const char *in, size_t len, size_t *out_len);
+/* sheet_halves.c: in such a print, a marker's second half alone under the
+ * question (the first moved down to it) and a header word broken a
+ * character or two a line, joined; the line count kept. NULL when none. */
+char *jn__sheet_mend_print(const char *in, size_t len, size_t *out_len);
+/* sheet_halves.c: in such a print, an item number sharing its line with
+ * the next cell's first line put on a line of its own (lines mapped in
+ * lm); NULL when the text has too few. */
+char *jn__sheet_split_items(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 /* sheet_pipehead.c: a Markdown header row without its outer pipes above a
  * delimiter row ("会社名| X" over "---|---") given its leading pipe; NULL
  * when the text has none. */

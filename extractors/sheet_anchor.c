@@ -1948,8 +1948,11 @@ static int valued(jn_sheet_reader *rd, const jn_text_line *t) {
 /* Line i as a label naming a field, a space, and its value, with the line
  * above or below it of the same kind (サービス名称 X / 事業者名 Y): the
  * label's length, the value's start in *a; 0 when it is no such line. */
-static size_t pair_in_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, size_t *a) {
-  size_t q = question_then_value(rd, tl->s[i].p, tl->s[i].n, a), other;
+static size_t pair_in_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i, const char *s,
+                          size_t n, size_t *a) {
+  /* s[0..n): line i without its prefix (a bullet, an item's number), as
+   * the caller cuts it: the pair's offsets are into it */
+  size_t q = question_then_value(rd, s, n, a), other;
   if (!q)
     return 0;
   for (int d = -1; d <= 1; d += 2) {
@@ -2966,7 +2969,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       size_t e = block_end(tl, i + 2);
       if (e > i + 2)
         rc = block_row(rd, s, n, tl, i + 2, e, t->line);
-    } else if (label_like(s, n) && (ln = pair_in_run(rd, tl, i, &v)) != 0) {
+    } else if (label_like(s, n) && (ln = pair_in_run(rd, tl, i, s, n, &v)) != 0) {
       /* "サービス名称 ワークフローBOX" among lines of the same kind: a label
        * and its value on each line, no label over the lines under it */
       header_pair(rd->sh, s, ln, s + v, n - v);

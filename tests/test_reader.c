@@ -5181,6 +5181,41 @@ static void test_flattened_marker_first_rows(void **state) {
   jn_record_free(rec);
 }
 
+/* A print read in drawing order (pdftotext -raw): narrow columns break
+ * the header's marker word a character or two a line (… 記述内容 必 / 須/
+ * / 選 / 択), an item's number shares its line with the first line of the
+ * next cell ("(9) 財務デ"), and a cell's lines follow each other. The
+ * header word joined and the number on a line of its own, the rows read
+ * as items: the marker before the answer. */
+static void test_print_in_drawing_order(void **state) {
+  (void)state;
+  jn_record *rec = extract("申請内容\n項\n番\n大項目 小項目 記述内容 必\n須/\n選\n択\n申請内容\n"
+                           "(7) 経営者 役員 役員数 選\n択\n5名\n"
+                           "(8) 従業員 従業員数 正社員数(単独ベース) 選\n択\n約120名(2026年4月1日時点)\n"
+                           "財務状況\n(9) 財務デ\nータ\n売上高 事業者全体の売上高\n(単独ベース)(単位:円)\n"
+                           "必\n須\n1,234,567(千円)[2026年3月期]\n"
+                           "(10) 財務デ\nータ\n経常利益 事業者全体の経常利益額\n(単独ベース)(単位:円)\n"
+                           "選\n択\n85百万円\n"
+                           "(11) 財務デ\nータ\n資本金 事業者全体の資本金\n(単独ベース)(単位:円)\n"
+                           "必\n須\n3億2千万円\n");
+  assert_true(number_of(rec, "officer_count", "person") == 5.0);
+  assert_true(number_of(rec, "revenue", "JPY") == 1234567000.0);
+  assert_true(number_of(rec, "ordinary_profit", "JPY") == 85000000.0);
+  assert_true(number_of(rec, "capital", "JPY") == 320000000.0);
+  jn_record_free(rec);
+}
+
+/* A label and value line beside a line with an item's number before its
+ * words ("(7) 役員 役員数 選"): the pair's offsets are into the line
+ * without that prefix, as its value is cut from it (it read past the
+ * line's end). */
+static void test_pair_beside_prefixed_line(void **state) {
+  (void)state;
+  jn_record *rec = extract("代表取締役 田中 一郎\n(7) 役員 役員数 選\n");
+  assert_string_equal(string_of(rec, "representative_name"), "田中 一郎");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5416,6 +5451,8 @@ int main(void) {
       cmocka_unit_test(test_html2markdown_short_rows),
       cmocka_unit_test(test_csv_margin_under_header),
       cmocka_unit_test(test_flattened_marker_first_rows),
+      cmocka_unit_test(test_print_in_drawing_order),
+      cmocka_unit_test(test_pair_beside_prefixed_line),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -1739,7 +1739,7 @@ typedef struct sheet_text {
   char *owned;           /* in, when a pass made it */
   /* passes that moved lines, in the order they ran: one slot for each
    * pass of prepare_text that keeps a map, whichever fire */
-  jn_line_map maps[24]; /* one per pass that maps lines (17 passes do) */
+  jn_line_map maps[24]; /* one per pass that maps lines (18 passes do) */
   size_t n_maps;
   const char *encoding;  /* "utf-8" or "cp932" */
   int parsed_html;       /* an HTML document, read by sheet_html.c */

@@ -1632,12 +1632,15 @@ static size_t value_past_blank(jn_sheet_reader *rd, const jn_text_lines *tl, siz
     return 0;
   const jn_text_line *v = &tl->s[i + 2];
   /* a short label naming no field (メール, 代表電話) pairs with a value that
-   * shows itself as one: the heading above may name the field */
+   * shows itself as one: the heading above may name the field. A value
+   * line that opens with the label and a colon (運営会社 / "" / 運営会社:
+   * 架空株式会社) is a pair of its own under a heading of its label */
   const jn_text_line *l = &tl->s[i];
   if (!bare_label(rd, l) && !(label_cell(rd, l) && chars(l->p, l->n) >= 2 &&
                               !jn__sheet_marker_led(l->p, l->n, &req) && value_shaped(v)))
     return 0;
   if (!v->n || v->item || (bare_label(rd, v) && !restates(rd, &tl->s[i], v)) ||
+      (v->n > l->n && !memcmp(v->p, l->p, l->n) && v->p[l->n] == ':') ||
       jn__roles_word(v->p, v->n) || jn__sheet_heading(v->p, v->n) ||
       section_number(v->p, v->n) || jn__sheet_marker_led(v->p, v->n, &req) || asks(rd, v->p, v->n))
     return 0;

@@ -5216,6 +5216,18 @@ static void test_pair_beside_prefixed_line(void **state) {
   jn_record_free(rec);
 }
 
+/* A heading, then a paragraph that opens with the heading's word and a
+ * colon: the paragraph is a pair of its own, its value without the label
+ * (運営会社 / 運営会社:架空…). "サービス開始:" names the service's start. */
+static void test_pair_under_its_own_heading(void **state) {
+  (void)state;
+  jn_record *rec = extract("運営会社\n\n運営会社:架空テスト株式会社(〒100-5555 東京都架空区1-1)\n\n"
+                           "沿革\n\nサービス開始: 2019年10月。2023年4月に全面リニューアルしました。\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空テスト株式会社");
+  assert_string_equal(string_of(rec, "service_start"), "2019-10");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5453,6 +5465,7 @@ int main(void) {
       cmocka_unit_test(test_flattened_marker_first_rows),
       cmocka_unit_test(test_print_in_drawing_order),
       cmocka_unit_test(test_pair_beside_prefixed_line),
+      cmocka_unit_test(test_pair_under_its_own_heading),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -91,7 +91,9 @@ static size_t count_catalogue(const jn_lexicon *lx) {
 
 /* A wording as a pattern: its characters literal, spaces gone (rows are
  * matched without them), and the light variation of written Japanese
- * allowed: の and ・ may be left out, and a の may be the particle a
+ * allowed: の and ・ may be left out, a の may join a katakana and a kanji
+ * word the wording writes together (バックアップ確認: バックアップの確認),
+ * and a の may be the particle a
  * question puts there instead (通信経路の暗号化: 通信経路は暗号化されて
  * いますか; は, が, を, も), the noun after it with a polite ご or お
  * (障害発生時の連絡: 障害発生時のご連絡); a … stands for up to 28 characters of
@@ -99,6 +101,29 @@ static size_t count_catalogue(const jn_lexicon *lx) {
  * 保存データはAES-256で暗号化しています), a bracketed aside or a clause
  * between them included (保存データ(データベース、ファイル、バックアップ)
  * は暗号化…; データベースは、事業者の提供する鍵管理機能を用いて暗号化…). */
+/* Katakana (1) or kanji (2) at s[0..n), 0 for anything else. */
+static int noun_script(const char *s, size_t n) {
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s, i, (int32_t)n, c);
+  if ((c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC)
+    return 1;
+  return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005 ? 2 : 0;
+}
+
+/* Does a katakana word meet a kanji word between the character that ends
+ * at sq[i] and the one that starts there (バックアップ|確認)? Written
+ * Japanese joins two such nouns with or without の (バックアップの確認). */
+static int noun_join(const char *sq, size_t k, size_t i) {
+  if (i == 0 || i >= k)
+    return 0;
+  size_t b = i - 1;
+  while (b > 0 && ((unsigned char)sq[b] & 0xC0) == 0x80)
+    b--;
+  int before = noun_script(sq + b, i - b), after = noun_script(sq + i, k - i);
+  return before && after && before != after;
+}
+
 static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
   char sq[512];
   size_t k = jn__squash(w, n < sizeof sq ? n : sizeof sq - 1, sq, sizeof sq), o = 0;
@@ -127,25 +152,33 @@ static size_t wording_pattern(const char *w, size_t n, char *out, size_t cap) {
     if (strchr("\\^$.|?*+()[]{}", sq[i]))
       out[o++] = '\\';
     out[o++] = sq[i++];
+    if (noun_join(sq, k, i)) { /* バックアップ確認: バックアップの確認 */
+      static const char no[] = "(?:の)?";
+      memcpy(out + o, no, sizeof no - 1), o += sizeof no - 1;
+    }
   }
   out[o] = '\0';
   return o;
 }
 
 /* The longest run of a wording (spaces removed) without の or ・, which
- * the pattern makes optional: every match contains it. */
+ * the pattern makes optional, nor the join of a katakana and a kanji word,
+ * where it allows one: every match contains it. */
 static char *literal_run(const char *w, size_t n) {
   char sq[512];
   size_t k = jn__squash(w, n < sizeof sq ? n : sizeof sq - 1, sq, sizeof sq);
   size_t best = 0, best_at = 0, at = 0;
   for (size_t i = 0; i <= k; i++) {
+    int join = noun_join(sq, k, i); /* a の may come between: no literal across */
     int cut = i == k || !strncmp(sq + i, "の", 3) || !strncmp(sq + i, "・", 3) ||
               !strncmp(sq + i, "…", 3);
-    if (!cut)
+    if (!cut && !join)
       continue;
     if (i - at > best)
       best = i - at, best_at = at;
-    if (i < k)
+    if (join && !cut)
+      at = i;
+    else if (i < k)
       i += 2, at = i + 1;
   }
   /* stored after its length byte: need[-1] is the length (at most 255) */

@@ -5228,6 +5228,18 @@ static void test_pair_under_its_own_heading(void **state) {
   jn_record_free(rec);
 }
 
+/* A の may join a katakana and a kanji word that a wording writes
+ * together: "バックアップの確認" is the wording バックアップ確認, and its
+ * value (毎日) the check's interval, not the backup's. */
+static void test_no_between_katakana_and_kanji(void **state) {
+  (void)state;
+  jn_record *rec = extract("■バックアップ\n\n* 保存世代: 7世代\n"
+                           "* バックアップの確認: 取得結果を毎日自動で確認\n");
+  assert_true(number_of(rec, "backup_check_interval", "d") == 1.0);
+  assert_null(jn_record_field(rec, "backup_interval"));
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5466,6 +5478,7 @@ int main(void) {
       cmocka_unit_test(test_print_in_drawing_order),
       cmocka_unit_test(test_pair_beside_prefixed_line),
       cmocka_unit_test(test_pair_under_its_own_heading),
+      cmocka_unit_test(test_no_between_katakana_and_kanji),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

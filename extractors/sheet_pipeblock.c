@@ -204,6 +204,13 @@ static int full_row(const jn_line_span *l, size_t n, size_t i, const pipe_table 
   return 1;
 }
 
+/* Does the line open with a pipe: the rest of a row whose cell a block
+ * interrupted ("| 更新審査済み"), or a row whose first cell is empty? */
+static int leading_pipe(jn_line_span l) {
+  jn_line_span t = block_text(l);
+  return t.n && t.s[0] == '|';
+}
+
 static int section_between(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb);
 
 /* An item's row with fewer cells than the table (a cell spanning two
@@ -231,8 +238,9 @@ static int cut_short_row(const jn_line_span *l, size_t n, size_t i, const pipe_t
 
 /* A row is a full one, one line with fewer cells (a row under a rowspan,
  * its leading cells left out, and the lines its last cell wrapped onto)
- * above a blank line or a full row (an item's row above the next item's
- * row or a section row too: rows under rowspans follow each other), or an
+ * above a blank line or a full row (an item's row, or a row's rest after
+ * its cell's block ("| 認証範囲は…"), above the next item's row or a
+ * section row too: rows under rowspans follow each other), or an
  * item's short row
  * cut by a line break. */
 static int table_row(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb,
@@ -251,17 +259,11 @@ static int table_row(const jn_line_span *l, size_t n, size_t i, const pipe_table
     j++;
   *end = j;
   if (j == n || !jn__sheet_trim_end(l[j].s, l[j].n) || full_row(l, n, j, tb, &e) ||
-      (opens_item(l[i]) && (opens_item(l[j]) || section_between(l, n, j, tb))))
+      ((opens_item(l[i]) || leading_pipe(l[i])) &&
+       (opens_item(l[j]) || section_between(l, n, j, tb))))
     return 1;
   *end = i + 1;
   return cut_short_row(l, n, i, tb, end);
-}
-
-/* Does the line open with a pipe: the rest of a row whose cell a block
- * interrupted ("| 更新審査済み"), or a row whose first cell is empty? */
-static int leading_pipe(jn_line_span l) {
-  jn_line_span t = block_text(l);
-  return t.n && t.s[0] == '|';
 }
 
 /* Where the table's next row after the lines from i starts (the lines

@@ -5240,6 +5240,31 @@ static void test_no_between_katakana_and_kanji(void **state) {
   jn_record_free(rec);
 }
 
+/* html2markdown with a 備考 column after the answer: a list in the answer
+ * ends the row's line, and the row's rest ("| 備考の文") stands under the
+ * list, above the next row, which is one under a rowspan (fewer cells).
+ * The list is still the row's answer. */
+static void test_html2markdown_row_rest_after_list(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "項番| 大項目| 小項目| 記述内容| 必須/選択| 情報開示内容| 備考  \n"
+      "---|---|---|---|---|---|---  \n"
+      "47| サービス品質| サービスパフォーマンスの管理| 応答速度の低下の検知の有無| 必須| 有り|  \n"
+      "48| サービス品質| 認証取得・監査実施| プライバシーマーク、ISMS等の認証取得の有無と、その名称| 選択| \n"
+      "\n"
+      "  * ISO/IEC 27001\n"
+      "  * ISO/IEC 27017\n"
+      "\n"
+      "| 認証範囲は本サービスを含む  \n"
+      "49| サービス品質| 脆弱性診断| 脆弱性診断の有無| 選択| 有り(年2回)  \n"
+      "50-1| サービス品質| バックアップ対策| 利用者データのバックアップ実施インターバル| 必須| 6時間毎| 東西2拠点  \n");
+  const jn_field_result *f = jn_record_field(rec, "certifications");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(number_of(rec, "backup_interval", "h") == 6.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5479,6 +5504,7 @@ int main(void) {
       cmocka_unit_test(test_pair_beside_prefixed_line),
       cmocka_unit_test(test_pair_under_its_own_heading),
       cmocka_unit_test(test_no_between_katakana_and_kanji),
+      cmocka_unit_test(test_html2markdown_row_rest_after_list),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

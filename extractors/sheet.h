@@ -560,6 +560,11 @@ int jn__sheet_not_a_level(jn_sheet_reader *rd, const char *s, size_t n);
 /* Is the line "label: value" (after its bullet or number)? */
 int jn__sheet_is_pair(const char *s, size_t n);
 
+/* sheet_anchor.c: a question naming a field, a space, then its value on
+ * one line ("代表者年齢 58歳"): the question's length, the value's start in
+ * *a; 0 when the line is no such row. */
+size_t jn__sheet_question_then_value(jn_sheet_reader *rd, const char *s, size_t n, size_t *a);
+
 /* Cuts one normalized line into cells and says what kind of line it is. */
 jn_line_kind jn__sheet_cells(const char *s, size_t n, jn_cells *c);
 /* A Markdown row without its outer pipes ("1| 稼働率| 99.9%"): three pipes

@@ -1941,6 +1941,10 @@ static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, 
   return first;
 }
 
+size_t jn__sheet_question_then_value(jn_sheet_reader *rd, const char *s, size_t n, size_t *a) {
+  return n ? question_then_value(rd, s, n, a) : 0;
+}
+
 /* A question and its value on one line, the value opening as one does
  * ("代表者年齢 58歳", "直撃雷対策の有無 有り"). */
 static int valued(jn_sheet_reader *rd, const jn_text_line *t) {

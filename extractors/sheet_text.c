@@ -25,6 +25,10 @@ static int emit(jn_sheet_reader *rd, const char *label, const char *q, size_t qn
     qn--;
   while (an && *a == ' ')
     a++, an--;
+  size_t v, k = !an && rd->marker_last && q ? jn__sheet_question_then_value(rd, q, qn, &v) : 0;
+  if (k && v < qn) /* a print whose answer shares the question's baseline, the
+                      marker after both: "法人番号 4021001555902" then 必須 */
+    a = q + v, an = qn - v, qn = k;
   if (rd->item_title && rd->rows_in_item > 0) {
     /* the item's title heads this row (its label): no row of its own, or
      * its empty answer would stand for the fields the rows under it name */

@@ -2112,8 +2112,19 @@ static size_t numbered_list(const jn_text_lines *tl, size_t j) {
   return k;
 }
 
+/* The list under a row that left its answer cell empty: numbered (1.,
+ * 2., …) or bulleted (* as lynx and Markdown write a <ul> in the cell). */
+static size_t list_under(const jn_text_lines *tl, size_t j) {
+  size_t k = numbered_list(tl, j);
+  size_t b = 0;
+  while (!k && j + b < tl->n && tl->s[j + b].n &&
+         jn__sheet_list_bullet(tl->s[j + b].p, tl->s[j + b].n))
+    b++;
+  return k ? k : b;
+}
+
 /* A row of a flattened table, its answer with the lines it wrapped onto,
- * or the numbered list under a row that left its answer cell empty. */
+ * or the list under a row that left its answer cell empty. */
 /* Does the line under line i hold the answer of a row whose marker ends
  * line i ("…ごとの監視インターバル 必須" / "1. アプリケーション: 5分"; "…の
  * 利用者数(ID数、ライセンス数等) 選択" / "12,500人")? Not when it starts
@@ -2144,12 +2155,13 @@ static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, con
                     size_t qn, const char *a, size_t an, size_t width) {
   jn_buf answer = JN_BUF_INIT;
   jn__buf_put(&answer, a, an);
-  size_t line = tl->s[*i].line, items = an ? 0 : numbered_list(tl, *i + 1);
+  size_t line = tl->s[*i].line, items = an ? 0 : list_under(tl, *i + 1);
   for (size_t k = 0; k < items; k++) {
     const jn_text_line *t = &tl->s[++*i];
+    size_t b = jn__sheet_list_bullet(t->p, t->n);
     if (k)
       jn__buf_put(&answer, "\n", 1);
-    jn__buf_put(&answer, t->p, t->n);
+    jn__buf_put(&answer, t->p + b, t->n - b);
   }
   if (!an && !items && answer_wrapped(rd, tl, *i + 1, width)) {
     const jn_text_line *t = &tl->s[++*i];
@@ -2873,9 +2885,9 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         !question_then_value(rd, s, n, &ma) && row_ends(rd, tl, i + 1)) {
       /* a row of it whose value cell is empty ("7 役員 役員数", "代表者写真",
        * "20 主要取引金融機関 主要取引金融機関の名称"): asked, not answered,
-       * unless a numbered list under it holds the answer */
-      rc = numbered_list(tl, i + 1) ? flat_row(rd, tl, &i, s, n, s + n, 0, width)
-                                    : add_row(rd, "pair", NULL, 0, s, n, s + n, 0, t->line);
+       * unless a list under it holds the answer */
+      rc = list_under(tl, i + 1) ? flat_row(rd, tl, &i, s, n, s + n, 0, width)
+                                 : add_row(rd, "pair", NULL, 0, s, n, s + n, 0, t->line);
       flat_rows = 1;
       continue;
     }

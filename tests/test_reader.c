@@ -5311,6 +5311,26 @@ static void test_print_marker_after_answer(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx flattens a row whose answer cell holds a list: the row's line ends
+ * with its marker, the list's items follow it, bulleted. They are the
+ * row's answer, every item. */
+static void test_flattened_row_with_bulleted_answer(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   17 財務信頼性 決算公告 決算公告の実施の有無 選択 有り\n"
+      "   18 資本関係 株主構成 大株主の名称(上位5株主程度)、及び各々の株式保有比率 選択\n"
+      "     * 架空運輸株式会社 32.5%\n"
+      "     * 架空生命保険相互会社 5.1%\n"
+      "\n"
+      "   19 取引関係 大口取引先 大口取引先の名称 選択 官公庁\n"
+      "   20 取引関係 主要取引金融機関 主要取引金融機関の名称 選択 架空銀行\n");
+  const jn_field_result *f = jn_record_field(rec, "shareholders");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 2);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5552,6 +5572,7 @@ int main(void) {
       cmocka_unit_test(test_no_between_katakana_and_kanji),
       cmocka_unit_test(test_html2markdown_row_rest_after_list),
       cmocka_unit_test(test_print_marker_after_answer),
+      cmocka_unit_test(test_flattened_row_with_bulleted_answer),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

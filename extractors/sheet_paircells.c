@@ -28,7 +28,9 @@
  * and two periods or more (2025年3月期, each a date or period alone, as
  * the scanner reads it), then each row's label and one figure a period.
  * Such a table becomes rows of as many cells, read by the period header
- * reader (sheet.c) for the latest period's figures. */
+ * reader (sheet.c) for the latest period's figures. So does a wider table
+ * of attributes (対象 | 頻度 | 世代 | 保管期間 | 保管場所, then a row per
+ * thing), read by the attribute header reader. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,7 +39,8 @@
 #include "sheet.h"
 #include "utf8.h"
 
-enum { ROWS_MIN = 2, LABEL_MAX_CHARS = 40, PERIODS_MAX = 8 };
+enum { ROWS_MIN = 2, LABEL_MAX_CHARS = 40, PERIODS_MAX = 8, WIDE_MIN = 3, WIDE_MAX = 8,
+       HEAD_MAX_CHARS = 8 };
 
 typedef jn_line_span span;
 
@@ -181,8 +184,62 @@ static void put_cells(jn_buf *b, jn_line_map *lm, const span *l, const para *p, 
   jn__sheet_put_line(b, lm, "", 0, (uint64_t)p[0].from + 1);
 }
 
-/* The table whose header starts at paragraph i: its width (2, or a label
- * and its periods) in *w, its rows (header included); 0 when none. */
+static int has_digit_in(const span *l, para p) {
+  for (size_t k = p.from; k < p.to; k++)
+    for (size_t i = 0; i < l[k].n; i++)
+      if (l[k].s[i] >= '0' && l[k].s[i] <= '9')
+        return 1;
+  return 0;
+}
+
+/* A wider table of attributes (対象 | 頻度 | 世代 | 保管期間 | 保管場所, then
+ * a row per thing): a run of one-line cells from paragraph h, after a
+ * paragraph that is none, up to one that is none, no 必須/選択 among them
+ * (a form's rows), header words short (8 characters). Its width w is the
+ * least that divides the run into a header and ROWS_MIN rows or more, the
+ * header without a figure and every row with one (a row is a thing's
+ * figures; a header run on into the first row would hold none). Its rows
+ * (header included), the width in *w; 0 when none. */
+static size_t attribute_rows(const span *l, const para *p, size_t np, size_t h, size_t *w) {
+  if (h > 0 && label_cell(l, p[h - 1]))
+    return 0; /* inside a run: the table starts where the run does */
+  size_t run = 0;
+  while (h + run < np && label_cell(l, p[h + run])) {
+    const char *canon;
+    span c = l[p[h + run].from];
+    size_t n = jn__sheet_trim_end(c.s, c.n);
+    if (n && jn__marker_word(c.s, n, JN_MARKER_WORD, &canon) == n)
+      return 0; /* the form's rows, a cell a paragraph: their marker tells them */
+    run++;
+  }
+  for (size_t width = WIDE_MIN; width <= WIDE_MAX && width * (ROWS_MIN + 1) <= run; width++) {
+    if (run % width)
+      continue;
+    int fits = 1;
+    for (size_t k = 0; k < width && fits; k++) {
+      span c = l[p[h + k].from];
+      int role = jn__roles_header_word(c.s, jn__sheet_trim_end(c.s, c.n));
+      /* a form's header (No., 回答, 必須/選択) is the form reader's */
+      fits = !has_digit_in(l, p[h + k]) && jn__utf8_count(c.s, c.n) <= HEAD_MAX_CHARS &&
+             (role == JN_COL_NONE || role == JN_COL_LABEL);
+    }
+    for (size_t r = width; r < run && fits; r += width) {
+      int figure = 0;
+      for (size_t k = 0; k < width; k++)
+        figure |= has_digit_in(l, p[h + r + k]);
+      fits = figure;
+    }
+    if (fits) {
+      *w = width;
+      return run / width;
+    }
+  }
+  return 0;
+}
+
+/* The table whose header starts at paragraph i: its width (2, a label and
+ * its periods, or a header of attributes) in *w, its rows (header
+ * included); 0 when none. */
 static size_t table_at(const jn_ctx *ctx, const span *l, const para *p, size_t np, size_t i,
                        size_t *w) {
   size_t rows = table_rows(l, p, np, i);
@@ -192,7 +249,7 @@ static size_t table_at(const jn_ctx *ctx, const span *l, const para *p, size_t n
   }
   size_t k = period_header(ctx, l, p, np, i);
   if (!k)
-    return 0;
+    return attribute_rows(l, p, np, i, w);
   rows = figure_rows(ctx, l, p, np, i + 1 + k, k + 1);
   *w = k + 1;
   return rows >= ROWS_MIN ? rows + 1 : 0;

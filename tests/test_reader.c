@@ -5331,6 +5331,22 @@ static void test_flattened_row_with_bulleted_answer(void **state) {
   jn_record_free(rec);
 }
 
+/* A table of five columns written a cell a paragraph (turndown without
+ * its GFM plugin): a header of attribute words, then a row per thing. The
+ * width is the least that gives rows holding figures under a header with
+ * none; the first row's figures are read under their column's word. */
+static void test_wide_table_as_paragraphs(void **state) {
+  (void)state;
+  jn_record *rec = extract("バックアップ\n------\n\n以下のとおりバックアップを取得しています。\n\n"
+                           "対象\n\n頻度\n\n世代\n\n保管期間\n\n保管場所\n\n"
+                           "利用者データ\n\n毎日1回(午前2時)\n\n10世代\n\n10日間\n\n東京・大阪の2拠点\n\n"
+                           "システム設定\n\n設定変更時\n\n3世代\n\n—\n\n東京\n\n"
+                           "取得結果は毎日確認しています。\n");
+  assert_true(number_of(rec, "backup_generations", "generation") == 10.0);
+  assert_true(number_of(rec, "backup_retention", "d") == 10.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5573,6 +5589,7 @@ int main(void) {
       cmocka_unit_test(test_html2markdown_row_rest_after_list),
       cmocka_unit_test(test_print_marker_after_answer),
       cmocka_unit_test(test_flattened_row_with_bulleted_answer),
+      cmocka_unit_test(test_wide_table_as_paragraphs),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

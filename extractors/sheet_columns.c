@@ -131,7 +131,7 @@ static int pair_text(const char *s, size_t n) {
 }
 
 static int two_columns(const char *in, size_t from, size_t to, size_t gutter) {
-  size_t lines = 0, right = 0, left = 0, gappy = 0, both = 0, pairs = 0, labels = 0;
+  size_t lines = 0, right = 0, left = 0, gappy = 0, both = 0, pairs = 0, labels = 0, marked = 0;
   unsigned ends[2 * COLS_MAX] = {0};
   for (size_t i = from; i < to;) {
     size_t e = jn__sheet_line_end(in, to, i);
@@ -139,6 +139,10 @@ static int two_columns(const char *in, size_t from, size_t to, size_t gutter) {
     if (c.left_end || c.right_chars)
       lines++;
     right += c.right_chars > 0;
+    if (c.right_chars) { /* 必須 2025.12.20 at the gutter: the form's marker column */
+      const char *canon;
+      marked += jn__marker_word(in + i + c.right_byte, e - i - c.right_byte, JN_MARKER_WORD, &canon) > 0;
+    }
     if (c.left_end && c.right_chars) { /* two boxes of pairs side by side */
       both++;
       labels += c.left_label;
@@ -162,6 +166,8 @@ static int two_columns(const char *in, size_t from, size_t to, size_t gutter) {
   }
   if (gappy * 4 > left)
     return 0; /* a table's rows: gaps inside the left part */
+  if (marked * 2 > right)
+    return 0; /* most right parts open with 必須/選択: a form's marker column */
   if (pairs >= PAIRS_MIN && pairs * 3 >= both * 2)
     return 1; /* each side a label and its value: two boxes of pairs */
   if (both >= RIGHT_MIN && labels * 4 >= both * 3)

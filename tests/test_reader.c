@@ -5347,6 +5347,58 @@ static void test_wide_table_as_paragraphs(void **state) {
   jn_record_free(rec);
 }
 
+/* A print through pdftotext -layout, landscape (corpus/heldout70, spent,
+ * its first page's top): rows under rowspans hold one cell left of a wide
+ * gap, then 必須/選択 and the answer on every line. That gap is the form's
+ * marker column, not the gutter of a page set in two columns of text. */
+static void test_marker_column_is_no_gutter(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "一般社団法人 架空クラウド適合審査協会\n"
+      "ASP・SaaS 安全・信頼性情報開示 認定サイト\n"
+      "     ホーム\n"
+      "     認定制度について\n"
+      "     認定サービス一覧\n"
+      "     申請の手引き\n"
+      "     よくある質問\n"
+      "     お問い合わせ\n"
+      "ホーム > 認定サービス一覧 > 架空らくらく予約\n"
+      "認定サービスの申請内容\n"
+      " 認定番号 0705-1911\n"
+      "サービス名称 架空らくらく予約\n"
+      "サービス概要 飲食店・サロン向けのオンライン予約受付サービス\n"
+      " 事業者名称 架空リザーブテック株式会社\n"
+      " 認定年月日 2026.01.09\n"
+      "サービスサイト https://yoyaku.example.or.jp/\n"
+      "項    大項目        小項目                       記述内容    必            情報開示内容        備考\n"
+      "番                                                須/\n"
+      "                                                 選択\n"
+      "1 開示情報の時点 開示情報の日付       開示情報の年月日(西暦)             必須 2025.12.20\n"
+      "事業所・事業\n"
+      "2 事業所等の概要 事業者名          事業者の正式名称(商号)             必須 架空リザーブテック株式会社\n"
+      "3 事業所等の概要 設立年・事業年数      事業者の設立年(西暦)              必須 昭和62年\n"
+      "                        設立後の事業年数(1年に満たない場合は月数)   必須 38年\n"
+      "4 事業所等の概要 事業所           事業者の本店住所・郵便番号            必須 北海道架空別市北一条西4-2-1(〒060-\n"
+      "                                                    5555)\n"
+      "           事業所数(国内、国 事業所数(国内、国外)                 必須 国内6、国外0\n"
+      "           外)\n"
+      "           主な事業所の所在地 主な事業所の所在地                   必須 本社のほか、国内の営業所・開発拠点\n"
+      "5 事業の概要    主な事業の概要    事業者の主要な事業の概要(ASP・SaaS以外も含む)            必須 クラウドサービスの企画・開発・運\n"
+      "                                                                用、システムインテグレーション\n"
+      "人材\n"
+      "6 経営者      代表者        代表者氏名                                  必須 代表取締役 斎藤 健\n"
+      "                      代表者写真                                  必須 当社ウェブサイトに掲載\n"
+      "                      代表者年齢                                  必須 記述無し(*)\n"
+      "                      代表者経歴(学歴、業務履歴、資格等)                     必須 大学卒業後、情報システム会社にて開\n"
+      "                                                                発・営業を経て現職\n"
+      "7 役員       役員数       役員数                                     必須 記述有り(*)\n"
+      "           役員氏名及び役職名 役員氏名及び役職名                               選択 代表取締役、取締役(4名)、監査役(1名)\n"
+      "8 従業員      従業員数      正社員数(単独ベース)                             必須 412名(2025年9月30日時点)\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2025-12-20");
+  assert_string_equal(string_of(rec, "founded"), "1987");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5590,6 +5642,7 @@ int main(void) {
       cmocka_unit_test(test_print_marker_after_answer),
       cmocka_unit_test(test_flattened_row_with_bulleted_answer),
       cmocka_unit_test(test_wide_table_as_paragraphs),
+      cmocka_unit_test(test_marker_column_is_no_gutter),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -200,12 +200,32 @@ char *jn__sheet_mend_print(const char *in, size_t len, size_t *out_len) {
   return jn__sheet_pass_result(&b, out_len, NULL);
 }
 
+/* Does the line hold a marker's second half as a word of its own ("1 報の
+ * 日 月日(西暦) 須 2023年7月27日", 必 on the line above)? Then its row was
+ * set around this line, the middle of its cells (pdftotext without -raw),
+ * not begun by it. */
+static int half_word_in(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (i && s[i - 1] != ' ')
+      continue;
+    size_t e = i;
+    while (e < n && s[e] != ' ')
+      e++;
+    const char *canon;
+    if (e > i && jn__marker_word(s + i, e - i, JN_MARKER_HALF, &canon) == e - i &&
+        strncmp(canon, s + i, e - i))
+      return 1; /* the second half (須): the first stood on a line above */
+    i = e;
+  }
+  return 0;
+}
+
 /* The item number opening line s ("(1) 開示情", "No.3 設立年月日", "12 事業所"):
  * its length with the blank after it, 0 when none; its value in *v. */
 static size_t led_item(const char *s, size_t n, int *v) {
   const char *sp = memchr(s, ' ', n), *id;
   size_t k = sp ? (size_t)(sp - s) : 0, idn;
-  if (!k || k + 1 >= n || !jn__sheet_item_id(s, k, &id, &idn))
+  if (!k || k + 1 >= n || !jn__sheet_item_id(s, k, &id, &idn) || half_word_in(s + k, n - k))
     return 0;
   *v = atoi(id);
   return k + 1;

@@ -2924,6 +2924,10 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
        * of what it names (受託情報の返還方法: the data, no refund) */
       header_pair(rd->sh, s, ln, s + v, n - v);
       rc = add_row(rd, "pair", s, ln, s, ln, s + v, n - v, t->line);
+      /* a label naming no field (建物: データセンター専用建物, 消火: ガス系
+       * 消火設備): the pair reads as a sentence too, as a table's does */
+      if (rc == 0 && !field_share(rd, s, ln) && wordy(s + v, n - v))
+        rc = labelled_sentences(rd, s, ln, s + v, n - v, t->line);
     } else if (i + 1 < tl->n && tl->s[i + 1].n &&
                (v = marked_answer(rd, &tl->s[i + 1])) != 0) {
       /* a question line, its answer marked on the next (回答: はい), maybe a

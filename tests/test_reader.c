@@ -5399,6 +5399,24 @@ static void test_marker_column_is_no_gutter(void **state) {
   jn_record_free(rec);
 }
 
+/* "建物: データセンター専用建物": a pair whose label names no field reads
+ * as a sentence too, which names the field (データセンター専用…), as a
+ * table's pair does. */
+static void test_unnamed_label_pair_as_sentence(void **state) {
+  (void)state;
+  jn_record *rec = extract("■データセンター\n\n* 所在地: 日本国内\n"
+                           "* 建物: データセンター専用建物\n* 消火: ガス系消火設備\n");
+  const jn_field_result *f = jn_record_field(rec, "dc_dedicated");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  f = jn_record_field(rec, "gas_fire_suppression");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5643,6 +5661,7 @@ int main(void) {
       cmocka_unit_test(test_flattened_row_with_bulleted_answer),
       cmocka_unit_test(test_wide_table_as_paragraphs),
       cmocka_unit_test(test_marker_column_is_no_gutter),
+      cmocka_unit_test(test_unnamed_label_pair_as_sentence),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -197,9 +197,10 @@ static int has_digit_in(const span *l, para p) {
  * paragraph that is none, up to one that is none, no 必須/選択 among them
  * (a form's rows), header words short (8 characters). Its width w is the
  * least that divides the run into a header and ROWS_MIN rows or more, the
- * header without a figure and every row with one (a row is a thing's
- * figures; a header run on into the first row would hold none). Its rows
- * (header included), the width in *w; 0 when none. */
+ * header without a figure and every row a thing's name (no figure) then
+ * cells holding one (a header run on into the first row, or a row cut
+ * short, would not). Its rows (header included), the width in *w; 0 when
+ * none. */
 static size_t attribute_rows(const span *l, const para *p, size_t np, size_t h, size_t *w) {
   if (h > 0 && label_cell(l, p[h - 1]))
     return 0; /* inside a run: the table starts where the run does */
@@ -225,9 +226,9 @@ static size_t attribute_rows(const span *l, const para *p, size_t np, size_t h, 
     }
     for (size_t r = width; r < run && fits; r += width) {
       int figure = 0;
-      for (size_t k = 0; k < width; k++)
+      for (size_t k = 1; k < width; k++)
         figure |= has_digit_in(l, p[h + r + k]);
-      fits = figure;
+      fits = figure && !has_digit_in(l, p[h + r]); /* a row: the thing, its figures */
     }
     if (fits) {
       *w = width;

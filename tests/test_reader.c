@@ -5417,6 +5417,19 @@ static void test_unnamed_label_pair_as_sentence(void **state) {
   jn_record_free(rec);
 }
 
+/* The same with a price table: the least width whose rows each start with
+ * a thing's name (a plan) and go on with figures, not a narrower one that
+ * would cut a plan's prices across two rows. */
+static void test_price_table_as_paragraphs(void **state) {
+  (void)state;
+  jn_record *rec = extract("料金\n--\n\nプラン\n\n初期費用\n\n月額利用料\n\nユーザー数\n\n"
+                           "スタンダード\n\n100,000円\n\n30,000円\n\n10ユーザーまで\n\n"
+                           "プロ\n\n150,000円\n\n50,000円\n\n30ユーザーまで\n\n"
+                           "※価格はすべて税別です。\n");
+  assert_true(number_of(rec, "initial_fee", "JPY") == 100000.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5662,6 +5675,7 @@ int main(void) {
       cmocka_unit_test(test_wide_table_as_paragraphs),
       cmocka_unit_test(test_marker_column_is_no_gutter),
       cmocka_unit_test(test_unnamed_label_pair_as_sentence),
+      cmocka_unit_test(test_price_table_as_paragraphs),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

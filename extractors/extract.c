@@ -203,6 +203,24 @@ static int believed(const jn_sheet_row *row) {
   return !strcmp(row->anchor, "item") || (!strcmp(row->anchor, "pair") && row->required);
 }
 
+static jn_slot slot_of(const jn_sheet_row *row);
+
+/* Does a candidate after the i-th, an item of the form, hold a value? */
+static int item_says(jn_extractor *x, const jn_field *f, const jn_slot *slot, size_t i) {
+  jn_buf v = JN_BUF_INIT;
+  int says = 0;
+  for (size_t j = i + 1; j <= slot->n_alt && !says; j++) {
+    const jn_sheet_row *row = slot->alt[j - 1];
+    if (strcmp(row->anchor, "item") != 0 || !row->answer || !*row->answer)
+      continue;
+    jn_slot c = slot_of(row);
+    v.len = 0;
+    says = field_status(x, f, &c, &v) == JN_STATUS_VALUE;
+  }
+  jn__buf_free(&v);
+  return says;
+}
+
 /* Is q the pair's question and answer, a space between them? */
 static int holds_pair(const char *q, const jn_sheet_row *pair) {
   size_t k = strlen(pair->question);
@@ -619,6 +637,10 @@ static int anchored_status(jn_extractor *x, const jn_field *f, const jn_slot *sl
     jn_slot picked = c;
     if (row->remark && st != JN__NOMEM) /* a question's answer and its 補足 */
       st = with_remark(x, f, &c, st, &picked, v);
+    if (st == JN_STATUS_BLANK && !strcmp(row->anchor, "pair") && item_says(x, f, slot, i))
+      continue; /* a marker with nothing after it on its line, while the
+                   item read from the same text holds the answer (a print
+                   whose answer shares the question's line) */
     if (st == JN__NOMEM || st == JN_STATUS_VALUE || (believed(row) && st != JN_STATUS_UNPARSED)) {
       *chosen = picked;
       staffed_hours(x, f, slot->alt + i, slot->n_alt - i, st, chosen, v);

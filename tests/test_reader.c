@@ -5430,6 +5430,45 @@ static void test_price_table_as_paragraphs(void **state) {
   jn_record_free(rec);
 }
 
+/* The same print (corpus/heldout69, spent): the item read from the text
+ * holds the answer its question's line shares (2026年9月30日), while the
+ * anchors read the marker alone after that line as a marker-led answer
+ * with nothing in it. A blank marker-led answer yields to the item's. */
+static void test_blank_marker_pair_yields_to_item(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "項\n"
+      "番\n"
+      "大項目 小項目 記述内容 情報開示内容 必\n"
+      "須/\n"
+      "選\n"
+      "択\n"
+      "1 開示情報\n"
+      "の時点\n"
+      "開示情報の日\n"
+      "付\n"
+      "開示情報の年月日(西暦) 2026年9月30日 必\n"
+      "須\n"
+      "事業所・事業\n"
+      "2 事業所等\n"
+      "の概要\n"
+      "事業者名 事業者の正式名称(商号) 株式会社架空ヘルスケアテック 必\n"
+      "須\n"
+      "法人番号 4021001555902 必\n"
+      "須\n"
+      "3 設立年月日 事業者の設立年月日(西暦) 2019年(令和元年)11月11日 必\n"
+      "須\n"
+      "4 事業所 事業者の本店所在地 神奈川県架空沢市緑が丘4-15-7架空緑が丘ビ\n"
+      "ル5階(〒252-0555)\n"
+      "必\n"
+      "須\n"
+      "事業者ホームページ https://healthcare-tech.example.com/ 必\n"
+      "須\n"
+      "5 事業の概\n");
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-09-30");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5676,6 +5715,7 @@ int main(void) {
       cmocka_unit_test(test_marker_column_is_no_gutter),
       cmocka_unit_test(test_unnamed_label_pair_as_sentence),
       cmocka_unit_test(test_price_table_as_paragraphs),
+      cmocka_unit_test(test_blank_marker_pair_yields_to_item),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

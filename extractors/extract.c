@@ -164,7 +164,8 @@ void jn__extract_warn(jn_extractor *x, const char *field, uint64_t line, const c
  * candidates by_anchors ranked, the first that holds a value of the
  * field's type. An item of the form read from text, or an answer led by
  * its required marker, is believed whatever it says (blank, none…) unless
- * it is unparsed. When no candidate qualifies, a pair or block (a label
+ * it is unparsed, or, a marker-led answer, blank while an item holds a
+ * value. When no candidate qualifies, a pair or block (a label
  * with its answer) still says what it says; a sentence that only mentions
  * the topic says nothing, and the field stays absent. */
 enum { TOPIC_ONLY = 100000 }; /* scores below: a topic's anchor (extract_assign.c) */

@@ -571,9 +571,6 @@ static int heads_paragraph(jn_sheet_reader *rd, const jn_text_lines *tl, size_t 
 enum { JN_NAMES_MAX_FIELDS = 256 };
 /* The share of the line the best field's wording covers, in eighths (0 to
  * 8): 4 and more names the field, anything above 0 mentions one. */
-/* The longest wording of the given kind (dict/labels.tsv) in the line
- * without spaces: its length, its field in *field (-1 when none), and the
- * line's length without spaces in *squashed. */
 /* The readers below ask the catalogue about the same lines again and again
  * (a column of labels is looked for from every line of a long run), and a
  * line's labels cost a match per wording. What a squashed text holds is
@@ -601,6 +598,9 @@ static wording_memo_slot *memo_slot(jn_sheet_reader *rd, const char *sq, size_t 
   return m;
 }
 
+/* The longest wording of the given kind (dict/labels.tsv) in the line
+ * without spaces: its length, its field in *field (-1 when none), and the
+ * line's length without spaces in *squashed. */
 static size_t longest_wording(jn_sheet_reader *rd, const char *s, size_t n, int kind, int *field,
                               size_t *squashed) {
   char sq[512];
@@ -2116,11 +2116,11 @@ static size_t numbered_list(const jn_text_lines *tl, size_t j) {
  * 2., …) or bulleted (* as lynx and Markdown write a <ul> in the cell). */
 static size_t list_under(const jn_text_lines *tl, size_t j) {
   size_t k = numbered_list(tl, j);
-  size_t b = 0;
-  while (!k && j + b < tl->n && tl->s[j + b].n &&
-         jn__sheet_list_bullet(tl->s[j + b].p, tl->s[j + b].n))
-    b++;
-  return k ? k : b;
+  if (k)
+    return k;
+  while (j + k < tl->n && tl->s[j + k].n && jn__sheet_list_bullet(tl->s[j + k].p, tl->s[j + k].n))
+    k++;
+  return k;
 }
 
 /* A row of a flattened table, its answer with the lines it wrapped onto,

@@ -90,9 +90,9 @@ char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len) {
  * marker all the same, so two of them never join. The row's first line
  * holds its item number in the item's column (a row under a rowspan of
  * the marker too, 代表者年齢 | 47歳, does not), and no other line starts
- * with one. CUT_LINES_MAX lines at most make a row;
- * the row takes the line of its first (a line map, as the rows stand
- * together: an empty line would end the table). */
+ * with one. CUT_LINES_MAX lines at most make a row; the row takes the line
+ * of its first (a line map, as the rows stand together: an empty line
+ * would end the table). */
 enum { CUT_LINES_MAX = 4 };
 
 typedef struct body_header {

@@ -172,7 +172,7 @@ char *jn__sheet_mend_print(const char *in, size_t len, size_t *out_len) {
     char w[WORD_BYTES];
     size_t wn = 0, k = broken_word(l, n, i, w, &wn);
     const char *canon = NULL;
-    size_t half = k ? 0 : first_half(l[i].s, l[i].n, &canon);
+    size_t half = k ? 0 : first_half(l[i].s, l[i].n, &canon), end = jn__sheet_trim_end(l[i].s, l[i].n);
     if (k) { /* the word where its last piece stands, the lines between empty */
       jn_line_span p = last_piece(l[i]);
       jn__buf_put(&b, l[i].s, jn__sheet_trim_end(l[i].s, (size_t)(p.s - l[i].s)));
@@ -181,9 +181,8 @@ char *jn__sheet_mend_print(const char *in, size_t len, size_t *out_len) {
       jn__buf_put(&b, w, wn);
       jn__buf_puts(&b, "\n");
       i += k, mended++;
-    } else if (half && half < jn__sheet_trim_end(l[i].s, l[i].n) && i + 1 < n &&
-               second_alone(l[i + 1], canon, half)) {
-      jn__buf_put(&b, l[i].s, jn__sheet_trim_end(l[i].s, jn__sheet_trim_end(l[i].s, l[i].n) - half));
+    } else if (half && half < end && i + 1 < n && second_alone(l[i + 1], canon, half)) {
+      jn__buf_put(&b, l[i].s, jn__sheet_trim_end(l[i].s, end - half));
       jn__buf_puts(&b, "\n");
       jn__buf_puts(&b, canon);
       jn__buf_puts(&b, "\n");
@@ -231,6 +230,9 @@ static size_t led_item(const char *s, size_t n, int *v) {
   return k + 1;
 }
 
+/* Does item v follow item last (a few skipped)? */
+static int follows_last(int last, int v) { return v > last && v <= last + 10; }
+
 char *jn__sheet_split_items(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
   size_t n = 0, chain = 0;
   jn_line_span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &n);
@@ -238,7 +240,7 @@ char *jn__sheet_split_items(const char *in, size_t len, size_t *out_len, jn_line
     return NULL;
   int last = 0, v;
   for (size_t i = 0; i < n; i++)
-    if (led_item(l[i].s, l[i].n, &v) && v > last && v <= last + 10)
+    if (led_item(l[i].s, l[i].n, &v) && follows_last(last, v))
       chain++, last = v;
   if (chain < ITEMS_MIN || !drawn_print(l, n)) {
     free(l);
@@ -248,7 +250,7 @@ char *jn__sheet_split_items(const char *in, size_t len, size_t *out_len, jn_line
   last = 0;
   for (size_t i = 0; i < n && !b.failed; i++) {
     size_t k = led_item(l[i].s, l[i].n, &v);
-    if (k && v > last && v <= last + 10) {
+    if (k && follows_last(last, v)) {
       last = v;
       jn__sheet_put_line(&b, lm, l[i].s, k - 1, i + 1);
       jn__sheet_put_line(&b, lm, l[i].s + k, l[i].n - k, i + 1);

@@ -167,6 +167,16 @@ static int markers_in_row(const jn_line_span *l, size_t i, size_t j, long col, l
   return col >= 0 && (astray || under > MARK_MAX_CHARS);
 }
 
+/* Where a row of lines i..j-1 ends with the lines without a pipe its last
+ * cell went on over: under a line that did not end with a hard break (the
+ * page's width wrapped it after "必須|"), up to ROW_MAX_LINES from i. */
+static size_t wrapped_tail(const jn_line_span *l, size_t n, size_t i, size_t j) {
+  while (j < n && j < i + ROW_MAX_LINES && !hard_break(l[j - 1]) &&
+         jn__sheet_trim_end(l[j].s, l[j].n) && !has_pipe(l[j]) && block_text(l[j]).s[0] != '#')
+    j++;
+  return j;
+}
+
 /* Do lines i.. make one row of `want` cells, a line with a pipe first and
  * no blank line inside (where it ends in *end)? Each line after the first
  * goes on with the cell the line before ended in; lines without a pipe
@@ -197,10 +207,7 @@ static int full_row(const jn_line_span *l, size_t n, size_t i, const pipe_table 
   if (j > i + 1 && tb->extra && !opens_item(l[i]))
     return 0; /* under a spanning header cell, a line without an item number that
                  falls short is a row under a rowspan, as the next one is */
-  while (j < n && j < i + ROW_MAX_LINES && !hard_break(l[j - 1]) &&
-         jn__sheet_trim_end(l[j].s, l[j].n) && !has_pipe(l[j]) && block_text(l[j]).s[0] != '#')
-    j++;
-  *end = j;
+  *end = wrapped_tail(l, n, i, j);
   return 1;
 }
 
@@ -240,9 +247,8 @@ static int cut_short_row(const jn_line_span *l, size_t n, size_t i, const pipe_t
  * its leading cells left out, and the lines its last cell wrapped onto)
  * above a blank line or a full row (an item's row, or a row's rest after
  * its cell's block ("| 認証範囲は…"), above the next item's row or a
- * section row too: rows under rowspans follow each other), or an
- * item's short row
- * cut by a line break. */
+ * section row too: rows under rowspans follow each other), or an item's
+ * short row cut by a line break. */
 static int table_row(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb,
                      size_t *end) {
   size_t want = tb->want;
@@ -253,10 +259,7 @@ static int table_row(const jn_line_span *l, size_t n, size_t i, const pipe_table
     return 0;
   /* lines without a pipe under an item's line the page's width wrapped
    * (no hard break) go on with its last cell, as under a full row */
-  size_t j = i + 1;
-  while (opens_item(l[i]) && j < n && j < i + ROW_MAX_LINES && !hard_break(l[j - 1]) &&
-         jn__sheet_trim_end(l[j].s, l[j].n) && !has_pipe(l[j]) && block_text(l[j]).s[0] != '#')
-    j++;
+  size_t j = opens_item(l[i]) ? wrapped_tail(l, n, i, i + 1) : i + 1;
   *end = j;
   if (j == n || !jn__sheet_trim_end(l[j].s, l[j].n) || full_row(l, n, j, tb, &e) ||
       ((opens_item(l[i]) || leading_pipe(l[i])) &&

@@ -105,18 +105,75 @@ typedef struct titles {
 
 static int section_title(const titles *tt, span l) {
   span t = trimmed(l);
+  /* a Markdown converter's bold section row: **人材** */
+  if (t.n > 4 && (!memcmp(t.s, "**", 2) || !memcmp(t.s, "__", 2)) &&
+      !memcmp(t.s + t.n - 2, t.s, 2))
+    t = (span){t.s + 2, t.n - 4};
   if (!tt->re || !tt->md || !t.n)
     return 0;
   int rc = pcre2_match(tt->re, (PCRE2_SPTR)t.s, t.n, 0, PCRE2_ANCHORED, tt->md, NULL);
   return rc >= 1 && pcre2_get_ovector_pointer(tt->md)[1] == t.n;
 }
 
-/* Where the row starting at line i ends: the next row's key, a section
+/* An item id's numbers (12 or 2-3): how many, at most 2. */
+static int item_numbers(span l, int num[2]) {
+  const char *id;
+  size_t idn;
+  span t = trimmed(l);
+  if (!t.n || !jn__sheet_item_id(t.s, t.n, &id, &idn))
+    return 0;
+  int k = 0;
+  num[0] = num[1] = 0;
+  for (size_t i = 0; i < idn && k < 2; i++) {
+    if (id[i] == '-') {
+      k++;
+      continue;
+    }
+    num[k] = num[k] * 10 + (id[i] - '0');
+  }
+  return k + 1;
+}
+
+/* Does the item id alone at line e come next after the one at line p in
+ * the form's numbering (2-1 then 2-2 or 3-1; 12 then 13): one of the
+ * first few after it, written the same way? An answer of a bare number
+ * (7) under ids like 2-1 is no next item. */
+static int next_item(span p, span e) {
+  int a[2], b[2], na = item_numbers(p, a), nb = item_numbers(e, b);
+  if (!na || na != nb)
+    return 0;
+  if (na == 2 && a[0] == b[0])
+    return b[1] > a[1] && b[1] <= a[1] + 3;
+  return b[0] > a[0] && b[0] <= a[0] + 3 && (na == 1 || b[1] <= 1);
+}
+
+/* The line of the item id of the row starting at line i, or n: its first
+ * line, or the line after its marker. */
+static size_t row_item(const span *l, size_t n, size_t i) {
+  if (item_alone(l[i]))
+    return i;
+  return i + 1 < n && marker_alone(l[i]) && item_alone(l[i + 1]) ? i + 1 : n;
+}
+
+/* Does a row start at line e, the row before it starting at line p (n:
+ * none)? At its key; under a marker-first header also at an item id not
+ * right after a marker that comes next after the row before's (a row
+ * under its marker's rowspan leaves its marker out, not its id). */
+static int starts_row(const span *l, size_t n, size_t e, size_t p, row_key key) {
+  if (key(l[e]))
+    return 1;
+  if (key != marker_alone || p >= n || !e || marker_alone(l[e - 1]))
+    return 0;
+  size_t pi = row_item(l, n, p);
+  return pi < n && pi < e && next_item(l[pi], l[e]);
+}
+
+/* Where the row starting at line i ends: the next row's start, a section
  * title right before it (the section row over the next row), the next
  * header, or the line before a header (its title). */
 static size_t row_end(const span *l, size_t n, size_t i, row_key key, const titles *tt) {
   size_t e = i + 1;
-  while (e < n && !key(l[e]) && !header_at(l, n, e, NULL) &&
+  while (e < n && !starts_row(l, n, e, i, key) && !header_at(l, n, e, NULL) &&
          !(e + 1 < n && header_at(l, n, e + 1, NULL)) &&
          !(e + 1 < n && key(l[e + 1]) && section_title(tt, l[e])))
     e++;
@@ -130,35 +187,45 @@ static int section_before(const span *l, size_t n, size_t i, row_key key) {
 }
 
 /* Does a row of `cells` lines fit a header of h: its cells, or up to
- * short_by fewer; under a marker-first header, the marker and two cells
- * at least (a row under rowspans keeps its last cells; one longer than
- * the header holds sub-rows). */
+ * short_by fewer (or, a paragraph a cell, its cells and whole question/
+ * answer pairs after them: sub-rows under the rowspans of its id and
+ * labels); under a marker-first header, the marker and two cells at least
+ * (a row under rowspans keeps its last cells; one longer than the header
+ * holds sub-rows). */
 static int fits(size_t cells, size_t h, size_t short_by, row_key key) {
   if (key == marker_alone) /* longer: sub-rows under its marker (put_para_row) */
     return cells >= 3;
+  if (short_by && cells > h) /* paragraphs: question/answer sub-rows after it */
+    return (cells - h) % 2 == 0;
   return cells <= h && cells + short_by >= h;
 }
 
 /* The rows under every header in the n lines (or paragraphs) l: how many,
- * and in *fit how many fit their header (a section row between rows is no
- * row). */
+ * in *fit how many fit their header (a section row between rows is no
+ * row), and in *uneven how many hold more than the header's cells but not
+ * whole question/answer pairs beyond them (sub-rows this reader cannot
+ * tell apart, put_para_row) before the next row. */
 static size_t count_rows(const span *l, size_t n, size_t short_by, size_t *fit,
-                         const titles *tt) {
+                         size_t *uneven, const titles *tt) {
   size_t rows = 0;
-  *fit = 0;
+  *fit = *uneven = 0;
   for (size_t i = 0; i < n; i++) {
     row_key key;
     size_t h = header_at(l, n, i, &key);
     if (!h)
       continue;
-    for (i += h; i < n && (key(l[i]) || section_before(l, n, i, key));) {
-      if (!key(l[i])) {
+    i += h;
+    for (size_t prev = n; i < n && (starts_row(l, n, i, prev, key) || section_before(l, n, i, key));) {
+      if (!starts_row(l, n, i, prev, key)) {
         i++;
         continue;
       }
       size_t e = row_end(l, n, i, key, tt);
       rows++;
       *fit += fits(e - i, h, short_by, key);
+      /* the table's last row runs on into the text after it: not counted */
+      *uneven += key != marker_alone && e - i > h && (e - i - h) % 2 && e < n && key(l[e]);
+      prev = i;
       i = e;
     }
     i--;
@@ -168,22 +235,43 @@ static size_t count_rows(const span *l, size_t n, size_t short_by, size_t *fit,
 
 /* The cell of column c in a row of `have` lines under a header of
  * `cells`, or `have` for none: the lines in the header's order; under a
- * marker-first header the marker first and the rest against the last
- * columns (the cells a rowspan left out are the row's first ones). */
-static size_t cell_source(size_t c, size_t have, size_t cells, int marker_first) {
-  if (!marker_first || have >= cells || c == 0)
+ * marker-first header (区分 | 項番 | …) the marker first, the item id
+ * next, and the rest against the last columns (the cells a rowspan left
+ * out are the row's first ones: its marker, its 大項目). lead_marker and
+ * lead_item tell whether the row starts with its marker and holds its id
+ * (after the marker, or first). */
+static size_t cell_source(size_t c, size_t have, size_t cells, int marker_first,
+                          int lead_marker, int lead_item) {
+  if (!marker_first)
     return c < have ? c : have;
-  size_t missing = cells - have;
-  return c >= 1 + missing ? c - missing : have;
+  size_t rest = (size_t)(lead_marker + lead_item), slots = cells - 2;
+  if (!lead_item) /* no id: the marker first, the rest against the last columns */
+    return have >= cells || c == 0 ? (c < have ? c : have)
+           : c >= 1 + (cells - have) ? c - (cells - have) : have;
+  if (c < 2)
+    return c == 0 ? (lead_marker ? 0 : have) : (size_t)lead_marker;
+  if (have - rest >= slots)
+    return rest + c - 2 < have ? rest + c - 2 : have;
+  size_t missing = slots - (have - rest);
+  return c - 2 >= missing ? rest + (c - 2 - missing) : have;
+}
+
+/* Does the row of lines from..to-1 start with its marker, and hold its
+ * item id (after the marker, or first)? */
+static void row_leads(const span *l, size_t from, size_t to, int *marker, int *item) {
+  *marker = marker_alone(l[from]);
+  *item = from + (size_t)*marker < to && item_alone(l[from + (size_t)*marker]);
 }
 
 static void put_row(jn_buf *b, jn_line_map *lm, const span *l, size_t from, size_t to,
                     size_t cells, int marker_first) {
   jn_buf row = JN_BUF_INIT;
+  int lead_marker, lead_item;
+  row_leads(l, from, to, &lead_marker, &lead_item);
   for (size_t c = 0; c < cells; c++) {
     if (c)
       jn__buf_puts(&row, "\t");
-    size_t at = cell_source(c, to - from, cells, marker_first);
+    size_t at = cell_source(c, to - from, cells, marker_first, lead_marker, lead_item);
     span t = at < to - from ? trimmed(l[from + at]) : (span){"", 0};
     jn__buf_put(&row, t.s, t.n);
   }
@@ -248,7 +336,22 @@ static size_t answer_column(const span *h, size_t cells) {
   return jn__roles_word(t.s, t.n) == JN_COL_ANSWER ? cells - 1 : cells;
 }
 
-/* A paragraph as a cell: its lines joined by blanks. */
+/* The header's question column: the nearest column before the answer
+ * that is a label's, a question's or a note's (記述内容), not the
+ * marker's; the one before the answer when none is. */
+static size_t question_column(const span *h, size_t cells, size_t answer) {
+  for (size_t c = answer; c-- > 0;) {
+    span t = trimmed(h[c]);
+    int role = jn__roles_header_word(t.s, t.n);
+    if (role == JN_COL_LABEL || role == JN_COL_QUESTION || role == JN_COL_NOTE)
+      return c;
+  }
+  return cells >= 2 ? cells - 2 : 0;
+}
+
+/* A paragraph as a cell: its lines joined by blanks; a list's items
+ * (the converter's "*   " bullets, taken off) joined by 、 as a list
+ * is written in one cell. */
 static void put_cell(jn_buf *row, span t) {
   size_t start = row->len;
   for (size_t i = 0; i < t.n; i++) {
@@ -258,8 +361,10 @@ static void put_cell(jn_buf *row, span t) {
     span piece = trimmed((span){t.s + i, j - i});
     while (piece.n && piece.s[piece.n - 1] == '\r')
       piece = trimmed((span){piece.s, piece.n - 1});
+    size_t bullet = jn__sheet_list_bullet(piece.s, piece.n);
+    piece = (span){piece.s + bullet, piece.n - bullet};
     if (piece.n && row->len > start)
-      jn__buf_puts(row, " ");
+      jn__buf_puts(row, bullet ? "、" : " ");
     jn__buf_put(row, piece.s, piece.n);
     i = j;
   }
@@ -270,10 +375,12 @@ static void put_paras(jn_buf *b, jn_line_map *lm, const span *ps, const para *pp
                       size_t to, size_t cells, size_t answer, int marker_first) {
   jn_buf row = JN_BUF_INIT;
   int short_row = !marker_first && to - from < cells && answer + 1 == cells;
+  int lead_marker, lead_item;
+  row_leads(ps, from, to, &lead_marker, &lead_item);
   for (size_t c = 0; c < cells; c++) {
     if (c)
       jn__buf_puts(&row, "\t");
-    size_t at = from + cell_source(c, to - from, cells, marker_first);
+    size_t at = from + cell_source(c, to - from, cells, marker_first, lead_marker, lead_item);
     if (short_row)
       at = c == answer ? to - 1 : from + c;
     if (at < to && !(short_row && c != answer && at + 1 >= to))
@@ -284,6 +391,23 @@ static void put_paras(jn_buf *b, jn_line_map *lm, const span *ps, const para *pp
   jn__buf_free(&row);
 }
 
+/* A sub-row of two paragraphs at k, its question and its answer, under
+ * a header of `cells` whose question column is `question` and answer the
+ * last. */
+static void put_pair(jn_buf *b, jn_line_map *lm, const span *ps, const para *pp, size_t k,
+                     size_t cells, size_t question) {
+  jn_buf row = JN_BUF_INIT;
+  for (size_t c = 0; c < cells; c++) {
+    if (c)
+      jn__buf_puts(&row, "\t");
+    if (c == question || c + 1 == cells)
+      put_cell(&row, ps[c == question ? k : k + 1]);
+  }
+  b->failed |= row.failed;
+  jn__sheet_put_line(b, lm, row.data ? row.data : "", row.len, (uint64_t)pp[k].first + 1);
+  jn__buf_free(&row);
+}
+
 /* A row of paragraphs. Under a marker-first header whose last column is
  * the answer, a row longer than the header is an item's first row and
  * the rows under it that share its marker (rowspan): they come as
@@ -291,11 +415,19 @@ static void put_paras(jn_buf *b, jn_line_map *lm, const span *ps, const para *pp
  * paragraphs beyond the header's cells are text. */
 static void put_para_row(jn_buf *b, jn_line_map *lm, const span *l, const span *ps,
                          const para *pp, size_t from, size_t to, size_t cells, size_t answer,
-                         int marker_first) {
+                         size_t question, int marker_first) {
   size_t first = to - from;
   if (marker_first && answer + 1 == cells)
     while (first > cells && first >= 5)
       first -= 2;
+  if (!marker_first && answer + 1 == cells && first > cells && (first - cells) % 2 == 0) {
+    /* the item's first row, then its sub-rows under the rowspans of the
+     * item and labels: a question and its answer each */
+    put_paras(b, lm, ps, pp, from, from + cells, cells, answer, 0);
+    for (size_t k = from + cells; k + 1 < to; k += 2)
+      put_pair(b, lm, ps, pp, k, cells, question);
+    return;
+  }
   put_paras(b, lm, ps, pp, from, from + (first < to - from ? first : to - from), cells, answer,
             marker_first);
   if (first < to - from && first <= cells) {
@@ -314,8 +446,8 @@ static char *paragraph_cells(const span *l, size_t n, size_t *out_len, jn_line_m
   span *ps = malloc((n ? n : 1) * sizeof *ps);
   para *pp = malloc((n ? n : 1) * sizeof *pp);
   size_t np = ps && pp ? paragraphs(l, n, ps, pp) : 0;
-  size_t fit, rows = count_rows(ps, np, PARA_SHORT, &fit, tt);
-  if (rows < ROWS_MIN || fit * 4 < rows * 3) {
+  size_t fit, uneven, rows = count_rows(ps, np, PARA_SHORT, &fit, &uneven, tt);
+  if (rows < ROWS_MIN || fit * 4 < rows * 3 || uneven) {
     free(ps), free(pp);
     return NULL;
   }
@@ -331,16 +463,20 @@ static char *paragraph_cells(const span *l, size_t n, size_t *out_len, jn_line_m
     for (; line < pp[i].first; line++) /* the text before the table */
       jn__sheet_put_line(&b, lm, l[line].s, l[line].n, (uint64_t)line + 1);
     size_t answer = answer_column(ps + i, h);
-    put_para_row(&b, lm, l, ps, pp, i, i + h, h, answer, 0);
-    for (i += h; i < np && (key(ps[i]) || section_before(ps, np, i, key));) {
-      if (!key(ps[i])) { /* a section row: text */
+    size_t question = question_column(ps + i, h, answer);
+    put_para_row(&b, lm, l, ps, pp, i, i + h, h, answer, question, 0);
+    i += h;
+    for (size_t prev = np;
+         i < np && (starts_row(ps, np, i, prev, key) || section_before(ps, np, i, key));) {
+      if (!starts_row(ps, np, i, prev, key)) { /* a section row: text */
         for (size_t k = pp[i].first; k <= pp[i].last; k++)
           jn__sheet_put_line(&b, lm, l[k].s, l[k].n, (uint64_t)k + 1);
         i++;
         continue;
       }
       size_t e = row_end(ps, np, i, key, tt);
-      put_para_row(&b, lm, l, ps, pp, i, e, h, answer, key == marker_alone);
+      put_para_row(&b, lm, l, ps, pp, i, e, h, answer, question, key == marker_alone);
+      prev = i;
       i = e;
     }
     line = pp[i - 1].last + 1;
@@ -376,7 +512,7 @@ static char *cell_rows(const span *l, size_t n, size_t *out_len, jn_line_map *lm
                        const titles *tt) {
   /* first, is there such a table: rows that fill the header's cells (the
    * item and one line a cell) */
-  size_t whole, rows = count_rows(l, n, 0, &whole, tt);
+  size_t whole, uneven, rows = count_rows(l, n, 0, &whole, &uneven, tt);
   if (rows < ROWS_MIN || whole * 3 < rows * 2) {
     return paragraph_cells(l, n, out_len, lm, tt);
   }
@@ -390,14 +526,17 @@ static char *cell_rows(const span *l, size_t n, size_t *out_len, jn_line_map *lm
       continue;
     }
     put_row(&b, lm, l, i, i + h, h, 0);
-    for (i += h; i < n && (key(l[i]) || section_before(l, n, i, key));) {
-      if (!key(l[i])) { /* a section row: text */
+    i += h;
+    for (size_t prev = n;
+         i < n && (starts_row(l, n, i, prev, key) || section_before(l, n, i, key));) {
+      if (!starts_row(l, n, i, prev, key)) { /* a section row: text */
         jn__sheet_put_line(&b, lm, l[i].s, l[i].n, (uint64_t)i + 1);
         i++;
         continue;
       }
       size_t e = row_end(l, n, i, key, tt);
       put_row(&b, lm, l, i, e, h, key == marker_alone);
+      prev = i;
       i = e;
     }
   }

@@ -5445,6 +5445,79 @@ static void test_blank_marker_pair_yields_to_item(void **state) {
   jn_record_free(rec);
 }
 
+/* The marker column first, and the items numbered 2-1, 2-2: a row under
+ * its marker's rowspan leaves the marker out but keeps its id, and starts
+ * there (2-2 comes next after 2-1) with its id in the id's column; a bold
+ * section row (**人材**, turndown's <b>) is no answer; a list in a cell
+ * (turndown's "*   " bullets, one paragraph) is one answer, its items
+ * each a shareholder. */
+static void test_paragraph_a_cell_marker_first_ids(void **state) {
+  (void)state;
+  const char *in = ("必須/選択\n\n項番\n\n大項目\n\n小項目\n\n記述内容\n\n回答\n\n"
+                    "必須\n\n1-1\n\n開示情報の時点\n\n開示情報の日付\n\n"
+                    "開示情報の年月日(西暦)\n\n2026/8/20\n\n**事業所・事業**\n\n"
+                    "必須\n\n2-1\n\n事業所等の概要\n\n事業者名\n\n事業者の正式名称(商号)\n\n"
+                    "架空テスト株式会社\n\n"
+                    "2-2\n\n法人番号\n\n7370555024680\n\n"
+                    "必須\n\n4-1\n\n事業所\n\n事業者の本店所在地\n\n"
+                    "静岡県架空市本町1-2-3\n\n"
+                    "4-2\n\n事業者ホームページ\n\nhttps://www.example.jp/\n\n**人材**\n\n"
+                    "選択\n\n8-1\n\n従業員\n\n従業員数\n\n正社員数(単独ベース)\n\n412名\n\n"
+                    "選択\n\n18-1\n\n資本関係\n\n株主構成\n\n"
+                    "大株主の名称(上位5株主程度)、及び各々の株式保有比率\n\n"
+                    "*   架空ホールディングス株式会社 40.1%\n"
+                    "*   架空信託銀行株式会社(信託口) 9.8%\n\n"
+                    "選択\n\n19-1\n\n所属団体\n\n所属団体\n\n"
+                    "所属している業界団体、経済団体等の名称\n\n無し\n");
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-08-20");
+  assert_string_equal(string_of(rec, "company_name"), "架空テスト株式会社");
+  assert_string_equal(string_of(rec, "corporate_number"), "7370555024680");
+  assert_string_equal(string_of(rec, "head_office_prefecture"), "静岡県");
+  assert_true(number_of(rec, "employee_count", "person") == 412);
+  const jn_field_result *f = jn_record_field(rec, "shareholders");
+  assert_non_null(f);
+  assert_int_equal(jn_value_count(f->value), 2);
+  jn_record_free(rec);
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "法人番号");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "7370555024680");
+  r = row_asking(sh, "開示情報の年月日(西暦)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "2026/8/20"); /* not with 事業所・事業 */
+  jn_sheet_free(sh);
+}
+
+/* The item's id first and its rows under the id's and labels' rowspans:
+ * each row after the first comes as a question and its answer, and is a
+ * row of its own, not text run on into the first row's answer. */
+static void test_paragraph_a_cell_sub_rows(void **state) {
+  (void)state;
+  const char *in = ("項番\n\n大項目\n\n小項目\n\n記述内容\n\n必須/選択\n\n申請内容\n\n"
+                    "1\n\n開示情報の時点\n\n開示情報の日付\n\n開示情報の年月日(西暦)\n\n"
+                    "必須\n\n2026年9月2日\n\n"
+                    "3\n\n事業所等の概要\n\n設立年・事業年数\n\n事業者の設立年(西暦)\n\n"
+                    "必須\n\n1998年\n\n設立後の事業年数(1年に満たない場合は月数)\n\n26年\n\n"
+                    "6\n\n経営者\n\n代表者\n\n代表者氏名\n\n必須\n\n代表取締役 森川 健一\n\n"
+                    "代表者年齢\n\n57歳\n\n"
+                    "8\n\n従業員\n\n従業員数\n\n正社員数(単独ベース)\n\n選択\n\n214名\n");
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "founded"), "1998");
+  assert_true(number_of(rec, "years_in_business", "y") == 26);
+  assert_true(number_of(rec, "representative_age", "y") == 57);
+  assert_true(number_of(rec, "employee_count", "person") == 214);
+  jn_record_free(rec);
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "事業者の設立年(西暦)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "1998年");
+  r = row_asking(sh, "代表者年齢");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "57歳");
+  jn_sheet_free(sh);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5692,6 +5765,8 @@ int main(void) {
       cmocka_unit_test(test_unnamed_label_pair_as_sentence),
       cmocka_unit_test(test_price_table_as_paragraphs),
       cmocka_unit_test(test_blank_marker_pair_yields_to_item),
+      cmocka_unit_test(test_paragraph_a_cell_marker_first_ids),
+      cmocka_unit_test(test_paragraph_a_cell_sub_rows),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

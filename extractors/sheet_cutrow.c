@@ -10,7 +10,8 @@
  *   区分 → 【審査対象項目】 → 【記述内容】 → 必須/        区分 → … → 必須/選択 → 申請内容 → 備考
  *   選択 → 申請内容 → 備考                          ->   (empty line)
  *
- * A line break is visible as a cut when the line's last cell ends with a
+ * A line break is visible as a cut when the line's last cell (or the
+ * line, one cell alone, over a row: the marker column first) ends with a
  * separator (/, ・) and that cell with the next line's first cell makes a
  * column word of dict/columns.tsv (sheet_roles.c) that neither makes
  * alone. The joined row takes the first line; the second is left empty,
@@ -41,16 +42,19 @@ static char cell_separator(jn_line_span a) {
 }
 
 /* Is line a (its last cell) cut, the rest of that cell opening line b (up
- * to its first separator, or the whole line)? */
+ * to its first separator, or the whole line)? Line a may be the row's
+ * first cell alone, cut (必須/ over "選択 → 項番 → …": the marker column
+ * first), when b is a row. */
 static int cut_row(jn_line_span a, jn_line_span b) {
   char sep = cell_separator(a);
+  int first_cell = !sep && (sep = cell_separator(b)) != 0;
   a.n = jn__sheet_trim_end(a.s, a.n);
   if (sep == '|' && a.n && a.s[a.n - 1] == '|')
     return 0; /* a closed row: its last cell ended */
   size_t t = a.n;
   while (t && a.s[t - 1] != sep)
     t--;
-  if (!sep || !t)
+  if (!sep || (!t && !first_cell))
     return 0;
   while (t < a.n && a.s[t] == ' ')
     t++;

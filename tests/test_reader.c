@@ -5518,6 +5518,32 @@ static void test_paragraph_a_cell_sub_rows(void **state) {
   jn_sheet_free(sh);
 }
 
+/* A browser's copy of a table whose first header cell holds a <br>
+ * (必須/<br>選択, the marker column first): the line "必須/" stands alone
+ * over the header's other cells, and joins them, so the marker column is
+ * the marker's and the rows read under their header. */
+static void test_cut_first_header_cell(void **state) {
+  (void)state;
+  const char *in = ("申請内容\n必須/\n選択\t項番\t大項目\t小項目\t記述内容\t情報開示内容\t備考\n"
+                    "必須\t1\t開示情報の時点\t開示情報の日付\t開示情報の年月日(西暦)\t2026年10月1日\t\n"
+                    "事業所・事業\n"
+                    "必須\t2\t事業所等の概要\t事業者名\t事業者の正式名称(商号)\t架空テスト株式会社\t\n"
+                    "法人番号\t2011001055501\t\n"
+                    "必須\t8\t従業員\t従業員数\t正社員数(単独ベース)\t214名\t\n");
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-10-01");
+  assert_string_equal(string_of(rec, "company_name"), "架空テスト株式会社");
+  assert_string_equal(string_of(rec, "corporate_number"), "2011001055501");
+  assert_true(number_of(rec, "employee_count", "person") == 214);
+  jn_record_free(rec);
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "正社員数(単独ベース)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "214名");
+  assert_string_equal(r->required, "必須");
+  jn_sheet_free(sh);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5767,6 +5793,7 @@ int main(void) {
       cmocka_unit_test(test_blank_marker_pair_yields_to_item),
       cmocka_unit_test(test_paragraph_a_cell_marker_first_ids),
       cmocka_unit_test(test_paragraph_a_cell_sub_rows),
+      cmocka_unit_test(test_cut_first_header_cell),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

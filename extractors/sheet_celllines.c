@@ -103,12 +103,25 @@ typedef struct titles {
   pcre2_match_data *md;
 } titles;
 
-static int section_title(const titles *tt, span l) {
+/* A paragraph all bold (**人材**, as a Markdown converter writes a <b>
+ * section row): its text inside, or an empty span. */
+static span bold_text(span l) {
   span t = trimmed(l);
-  /* a Markdown converter's bold section row: **人材** */
   if (t.n > 4 && (!memcmp(t.s, "**", 2) || !memcmp(t.s, "__", 2)) &&
       !memcmp(t.s + t.n - 2, t.s, 2))
-    t = (span){t.s + 2, t.n - 4};
+    return (span){t.s + 2, t.n - 4};
+  return (span){t.s, 0};
+}
+
+/* Is line l a section row before the next row: one of the guideline's
+ * titles, bold or not, or any bold line after a row that has its
+ * header's cells already (whole: a row's own cell is seldom all bold). */
+static int section_title(const titles *tt, span l, int whole) {
+  span t = bold_text(l);
+  if (t.n && whole)
+    return 1;
+  if (!t.n)
+    t = trimmed(l);
   if (!tt->re || !tt->md || !t.n)
     return 0;
   int rc = pcre2_match(tt->re, (PCRE2_SPTR)t.s, t.n, 0, PCRE2_ANCHORED, tt->md, NULL);
@@ -171,11 +184,12 @@ static int starts_row(const span *l, size_t n, size_t e, size_t p, row_key key) 
 /* Where the row starting at line i ends: the next row's start, a section
  * title right before it (the section row over the next row), the next
  * header, or the line before a header (its title). */
-static size_t row_end(const span *l, size_t n, size_t i, row_key key, const titles *tt) {
+static size_t row_end(const span *l, size_t n, size_t i, size_t h, row_key key,
+                      const titles *tt) {
   size_t e = i + 1;
   while (e < n && !starts_row(l, n, e, i, key) && !header_at(l, n, e, NULL) &&
          !(e + 1 < n && header_at(l, n, e + 1, NULL)) &&
-         !(e + 1 < n && key(l[e + 1]) && section_title(tt, l[e])))
+         !(e + 1 < n && key(l[e + 1]) && section_title(tt, l[e], e - i >= h)))
     e++;
   return e;
 }
@@ -186,17 +200,40 @@ static int section_before(const span *l, size_t n, size_t i, row_key key) {
   return i + 1 < n && !key(l[i]) && key(l[i + 1]) && !header_at(l, n, i, NULL);
 }
 
-/* Does a row of `cells` lines fit a header of h: its cells, or up to
- * short_by fewer (or, a paragraph a cell, its cells and whole question/
- * answer pairs after them: sub-rows under the rowspans of its id and
- * labels); under a marker-first header, the marker and two cells at least
- * (a row under rowspans keeps its last cells; one longer than the header
- * holds sub-rows). */
-static int fits(size_t cells, size_t h, size_t short_by, row_key key) {
+/* How the lines from..to-1 after an id-first row's cells make its
+ * sub-rows (the rows under the rowspans of its id and labels): question/
+ * answer pairs (the marker spans them too), or groups each ending in its
+ * own marker (its 小項目 perhaps, the question, the answer, 必須: the
+ * marker's column after the answer's); SUB_NONE when neither. */
+enum { SUB_NONE, SUB_PAIRS, SUB_MARKED };
+
+static int sub_rows(const span *l, size_t from, size_t to, size_t h) {
+  size_t markers = 0, since = 0;
+  for (size_t k = from; k < to; k++) {
+    if (!marker_alone(l[k])) {
+      since++;
+      continue;
+    }
+    if (since < 2 || since >= h)
+      return SUB_NONE;
+    markers++, since = 0;
+  }
+  if (!markers)
+    return (to - from) % 2 ? SUB_NONE : SUB_PAIRS;
+  return since ? SUB_NONE : SUB_MARKED;
+}
+
+/* Does the row of lines i..e-1 fit a header of h: its cells, or up to
+ * short_by fewer (or, a paragraph a cell, its cells and its sub-rows
+ * after them, sub_rows); under a marker-first header, the marker and two
+ * cells at least (a row under rowspans keeps its last cells; one longer
+ * than the header holds sub-rows). */
+static int fits(const span *l, size_t i, size_t e, size_t h, size_t short_by, row_key key) {
+  size_t cells = e - i;
   if (key == marker_alone) /* longer: sub-rows under its marker (put_para_row) */
     return cells >= 3;
-  if (short_by && cells > h) /* paragraphs: question/answer sub-rows after it */
-    return (cells - h) % 2 == 0;
+  if (short_by && cells > h)
+    return sub_rows(l, i + h, e, h) != SUB_NONE;
   return cells <= h && cells + short_by >= h;
 }
 
@@ -220,11 +257,12 @@ static size_t count_rows(const span *l, size_t n, size_t short_by, size_t *fit,
         i++;
         continue;
       }
-      size_t e = row_end(l, n, i, key, tt);
+      size_t e = row_end(l, n, i, h, key, tt);
       rows++;
-      *fit += fits(e - i, h, short_by, key);
+      *fit += fits(l, i, e, h, short_by, key);
       /* the table's last row runs on into the text after it: not counted */
-      *uneven += key != marker_alone && e - i > h && (e - i - h) % 2 && e < n && key(l[e]);
+      *uneven += key != marker_alone && e - i > h && e < n && key(l[e]) &&
+                 sub_rows(l, i + h, e, h) == SUB_NONE;
       prev = i;
       i = e;
     }
@@ -328,12 +366,18 @@ static size_t paragraphs(const span *l, size_t n, span *ps, para *pp) {
   return k;
 }
 
-/* The header's answer column, counted from 0, when it is the last (a
- * word of the answer's role may name an earlier column too: 内容 |
- * 回答); cells when the last column is no answer. */
+/* The header's answer column, counted from 0, when it is the last, or
+ * the last but the marker's (… | 情報開示内容 | 必須/選択; a word of the
+ * answer's role may name an earlier column too: 内容 | 回答); cells when
+ * it is neither. */
 static size_t answer_column(const span *h, size_t cells) {
   span t = trimmed(h[cells - 1]);
-  return jn__roles_word(t.s, t.n) == JN_COL_ANSWER ? cells - 1 : cells;
+  if (jn__roles_word(t.s, t.n) == JN_COL_ANSWER)
+    return cells - 1;
+  if (cells < 2 || jn__roles_header_word(t.s, t.n) != JN_COL_MARKER)
+    return cells;
+  t = trimmed(h[cells - 2]);
+  return jn__roles_word(t.s, t.n) == JN_COL_ANSWER ? cells - 2 : cells;
 }
 
 /* The header's question column: the nearest column before the answer
@@ -391,20 +435,32 @@ static void put_paras(jn_buf *b, jn_line_map *lm, const span *ps, const para *pp
   jn__buf_free(&row);
 }
 
-/* A sub-row of two paragraphs at k, its question and its answer, under
- * a header of `cells` whose question column is `question` and answer the
- * last. */
-static void put_pair(jn_buf *b, jn_line_map *lm, const span *ps, const para *pp, size_t k,
-                     size_t cells, size_t question) {
+/* A sub-row of paragraphs from..to-1 under a header of `cells` whose
+ * question column is `question` and answer's `answer`: its question and
+ * answer, or (its marker last, in the column after the answer's) its
+ * labels before the question, the question, the answer and its marker.
+ * Without a marker, the marker's column is left empty: the marker spans
+ * the item's rows. */
+static void put_sub_row(jn_buf *b, jn_line_map *lm, const span *ps, const para *pp,
+                        size_t from, size_t to, size_t cells, size_t question, size_t answer) {
   jn_buf row = JN_BUF_INIT;
+  int marked = marker_alone(ps[to - 1]);
+  size_t a = to - 1 - (size_t)marked; /* the answer's paragraph */
   for (size_t c = 0; c < cells; c++) {
     if (c)
       jn__buf_puts(&row, "\t");
-    if (c == question || c + 1 == cells)
-      put_cell(&row, ps[c == question ? k : k + 1]);
+    size_t at = to; /* none */
+    if (c == answer)
+      at = a;
+    else if (marked && c == answer + 1)
+      at = to - 1;
+    else if (c <= question && question - c < a - from)
+      at = a - 1 - (question - c);
+    if (at < to)
+      put_cell(&row, ps[at]);
   }
   b->failed |= row.failed;
-  jn__sheet_put_line(b, lm, row.data ? row.data : "", row.len, (uint64_t)pp[k].first + 1);
+  jn__sheet_put_line(b, lm, row.data ? row.data : "", row.len, (uint64_t)pp[from].first + 1);
   jn__buf_free(&row);
 }
 
@@ -420,12 +476,20 @@ static void put_para_row(jn_buf *b, jn_line_map *lm, const span *l, const span *
   if (marker_first && answer + 1 == cells)
     while (first > cells && first >= 5)
       first -= 2;
-  if (!marker_first && answer + 1 == cells && first > cells && (first - cells) % 2 == 0) {
+  int sub = !marker_first && answer < cells && first > cells
+                ? sub_rows(ps, from + cells, to, cells) : SUB_NONE;
+  if (sub == SUB_PAIRS || (sub == SUB_MARKED && answer + 2 == cells)) {
     /* the item's first row, then its sub-rows under the rowspans of the
-     * item and labels: a question and its answer each */
+     * item and labels: a question and its answer each, or each ending in
+     * its marker, the marker's column after the answer's */
     put_paras(b, lm, ps, pp, from, from + cells, cells, answer, 0);
-    for (size_t k = from + cells; k + 1 < to; k += 2)
-      put_pair(b, lm, ps, pp, k, cells, question);
+    for (size_t k = from + cells; k < to;) {
+      size_t e = k + 2;
+      while (sub == SUB_MARKED && !marker_alone(ps[e - 1]))
+        e++;
+      put_sub_row(b, lm, ps, pp, k, e, cells, question, answer);
+      k = e;
+    }
     return;
   }
   put_paras(b, lm, ps, pp, from, from + (first < to - from ? first : to - from), cells, answer,
@@ -474,7 +538,7 @@ static char *paragraph_cells(const span *l, size_t n, size_t *out_len, jn_line_m
         i++;
         continue;
       }
-      size_t e = row_end(ps, np, i, key, tt);
+      size_t e = row_end(ps, np, i, h, key, tt);
       put_para_row(&b, lm, l, ps, pp, i, e, h, answer, question, key == marker_alone);
       prev = i;
       i = e;
@@ -534,7 +598,7 @@ static char *cell_rows(const span *l, size_t n, size_t *out_len, jn_line_map *lm
         i++;
         continue;
       }
-      size_t e = row_end(l, n, i, key, tt);
+      size_t e = row_end(l, n, i, h, key, tt);
       put_row(&b, lm, l, i, e, h, key == marker_alone);
       prev = i;
       i = e;
@@ -542,3 +606,4 @@ static char *cell_rows(const span *l, size_t n, size_t *out_len, jn_line_map *lm
   }
   return jn__sheet_pass_result(&b, out_len, lm);
 }
+

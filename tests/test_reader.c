@@ -5544,6 +5544,44 @@ static void test_cut_first_header_cell(void **state) {
   jn_sheet_free(sh);
 }
 
+/* The marker's column after the answer's, a paragraph a cell: an item's
+ * sub-rows come after its first row as a question and its answer (the
+ * marker spans them) or each with its own marker at its end (and its own
+ * 小項目 before the question); a bold line after a whole row is a section
+ * row, whatever its title. */
+static void test_paragraph_a_cell_marker_after_answer(void **state) {
+  (void)state;
+  const char *in = ("No\n\n大項目\n\n小項目\n\n記述内容\n\n情報開示内容\n\n必須/選択\n\n"
+                    "1\n\n開示情報の時点\n\n開示情報の日付\n\n開示情報の年月日(西暦)\n\n"
+                    "2024/9/2\n\n必須\n\n**事業所・事業**\n\n"
+                    "3\n\n事業所等の概要\n\n設立年・事業年数\n\n事業者の設立年(西暦)\n\n"
+                    "1987年\n\n必須\n\n設立後の事業年数(1年に満たない場合は月数)\n\n37年\n\n"
+                    "4\n\n事業所等の概要\n\n事業者名\n\n事業者の正式名称(商号)\n\n"
+                    "架空テスト株式会社\n\n必須\n\n事業者名\n\n法人番号\n\n4120005550123\n\n必須\n\n"
+                    "**運用の体制**\n\n"
+                    "8\n\n従業員\n\n従業員数\n\n正社員数(単独ベース)\n\n214名\n\n選択\n");
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "disclosure_date"), "2024-09-02");
+  assert_string_equal(string_of(rec, "founded"), "1987");
+  assert_true(number_of(rec, "years_in_business", "y") == 37);
+  assert_string_equal(string_of(rec, "company_name"), "架空テスト株式会社");
+  assert_string_equal(string_of(rec, "corporate_number"), "4120005550123");
+  assert_true(number_of(rec, "employee_count", "person") == 214);
+  jn_record_free(rec);
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "法人番号");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "4120005550123");
+  assert_string_equal(r->required, "必須");
+  r = row_asking(sh, "設立後の事業年数(1年に満たない場合は月数)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "37年");
+  r = row_asking(sh, "事業者の正式名称(商号)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "架空テスト株式会社");
+  jn_sheet_free(sh);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5794,6 +5832,7 @@ int main(void) {
       cmocka_unit_test(test_paragraph_a_cell_marker_first_ids),
       cmocka_unit_test(test_paragraph_a_cell_sub_rows),
       cmocka_unit_test(test_cut_first_header_cell),
+      cmocka_unit_test(test_paragraph_a_cell_marker_after_answer),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

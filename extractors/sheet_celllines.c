@@ -274,24 +274,28 @@ static size_t count_rows(const span *l, size_t n, size_t short_by, size_t *fit,
 /* The cell of column c in a row of `have` lines under a header of
  * `cells`, or `have` for none: the lines in the header's order; under a
  * marker-first header (区分 | 項番 | …) the marker first, the item id
- * next, and the rest against the last columns (the cells a rowspan left
- * out are the row's first ones: its marker, its 大項目). lead_marker and
+ * next, and the rest against the answer's column `end` (the cells a
+ * rowspan left out are the row's first ones: its marker, its 大項目; a
+ * 備考 after the answer is empty), or in order when they fill it. lead_marker and
  * lead_item tell whether the row starts with its marker and holds its id
  * (after the marker, or first). */
-static size_t cell_source(size_t c, size_t have, size_t cells, int marker_first,
+static size_t cell_source(size_t c, size_t have, size_t cells, size_t end, int marker_first,
                           int lead_marker, int lead_item) {
   if (!marker_first)
     return c < have ? c : have;
-  size_t rest = (size_t)(lead_marker + lead_item), slots = cells - 2;
-  if (!lead_item) /* no id: the marker first, the rest against the last columns */
-    return have >= cells || c == 0 ? (c < have ? c : have)
-           : c >= 1 + (cells - have) ? c - (cells - have) : have;
+  size_t upto = end + 1; /* the columns through the answer's */
+  size_t rest = (size_t)(lead_marker + lead_item);
+  if (!lead_item) { /* no id: the marker first, the rest against the answer's column */
+    if (have >= upto || c == 0)
+      return c < have ? c : have;
+    return c <= end && c >= 1 + (upto - have) ? c - (upto - have) : have;
+  }
   if (c < 2)
     return c == 0 ? (lead_marker ? 0 : have) : (size_t)lead_marker;
-  if (have - rest >= slots)
+  if (have - rest >= upto - 2 || cells < 3)
     return rest + c - 2 < have ? rest + c - 2 : have;
-  size_t missing = slots - (have - rest);
-  return c - 2 >= missing ? rest + (c - 2 - missing) : have;
+  size_t missing = upto - 2 - (have - rest);
+  return c <= end && c - 2 >= missing ? rest + (c - 2 - missing) : have;
 }
 
 /* Does the row of lines from..to-1 start with its marker, and hold its
@@ -309,7 +313,7 @@ static void put_row(jn_buf *b, jn_line_map *lm, const span *l, size_t from, size
   for (size_t c = 0; c < cells; c++) {
     if (c)
       jn__buf_puts(&row, "\t");
-    size_t at = cell_source(c, to - from, cells, marker_first, lead_marker, lead_item);
+    size_t at = cell_source(c, to - from, cells, cells - 1, marker_first, lead_marker, lead_item);
     span t = at < to - from ? trimmed(l[from + at]) : (span){"", 0};
     jn__buf_put(&row, t.s, t.n);
   }
@@ -366,18 +370,20 @@ static size_t paragraphs(const span *l, size_t n, span *ps, para *pp) {
   return k;
 }
 
-/* The header's answer column, counted from 0, when it is the last, or
- * the last but the marker's (… | 情報開示内容 | 必須/選択; a word of the
- * answer's role may name an earlier column too: 内容 | 回答); cells when
- * it is neither. */
+/* The header's answer column, counted from 0: the last but the
+ * marker's and remark columns after it (… | 情報開示内容 | 必須/選択,
+ * … | 申請内容 | 備考; a word of the answer's role may name an earlier
+ * column too: 内容 | 回答); cells when there is none so. */
 static size_t answer_column(const span *h, size_t cells) {
-  span t = trimmed(h[cells - 1]);
-  if (jn__roles_word(t.s, t.n) == JN_COL_ANSWER)
-    return cells - 1;
-  if (cells < 2 || jn__roles_header_word(t.s, t.n) != JN_COL_MARKER)
-    return cells;
-  t = trimmed(h[cells - 2]);
-  return jn__roles_word(t.s, t.n) == JN_COL_ANSWER ? cells - 2 : cells;
+  for (size_t c = cells; c-- > 0;) {
+    span t = trimmed(h[c]);
+    if (jn__roles_word(t.s, t.n) == JN_COL_ANSWER)
+      return c;
+    int role = jn__roles_header_word(t.s, t.n);
+    if (role != JN_COL_MARKER && role != JN_COL_REMARK && role != JN_COL_NOTE)
+      break;
+  }
+  return cells;
 }
 
 /* The header's question column: the nearest column before the answer
@@ -424,7 +430,8 @@ static void put_paras(jn_buf *b, jn_line_map *lm, const span *ps, const para *pp
   for (size_t c = 0; c < cells; c++) {
     if (c)
       jn__buf_puts(&row, "\t");
-    size_t at = from + cell_source(c, to - from, cells, marker_first, lead_marker, lead_item);
+    size_t at = from + cell_source(c, to - from, cells, answer < cells ? answer : cells - 1,
+                                   marker_first, lead_marker, lead_item);
     if (short_row)
       at = c == answer ? to - 1 : from + c;
     if (at < to && !(short_row && c != answer && at + 1 >= to))
@@ -473,8 +480,8 @@ static void put_para_row(jn_buf *b, jn_line_map *lm, const span *l, const span *
                          const para *pp, size_t from, size_t to, size_t cells, size_t answer,
                          size_t question, int marker_first) {
   size_t first = to - from;
-  if (marker_first && answer + 1 == cells)
-    while (first > cells && first >= 5)
+  if (marker_first && answer < cells)
+    while (first > answer + 1 && first >= 5)
       first -= 2;
   int sub = !marker_first && answer < cells && first > cells
                 ? sub_rows(ps, from + cells, to, cells) : SUB_NONE;

@@ -5638,6 +5638,36 @@ static void test_centred_rows(void **state) {
   jn_sheet_free(sh);
 }
 
+/* The marker column first and a 備考 column after the answer's, a
+ * paragraph a cell (nothing for an empty 備考): a row that leaves out its
+ * labels (rowspans) lines up against the answer's column, not the last;
+ * an item's later questions come as question/answer pairs. */
+static void test_paragraph_a_cell_marker_first_remark(void **state) {
+  (void)state;
+  const char *in = ("区分\n\n項番\n\n大項目\n\n小項目\n\n記述内容\n\n申請内容\n\n備考\n\n"
+                    "必須\n\n1\n\n開示情報の時点\n\n開示情報の日付\n\n"
+                    "開示情報の年月日(西暦)\n\n2024年10月1日\n\n"
+                    "必須\n\n2\n\n事業所等の概要\n\n事業者名\n\n事業者の正式名称(商号)\n\n"
+                    "架空テスト株式会社\n\n"
+                    "必須\n\n3\n\n設立年・事業年数\n\n事業者の設立年(西暦)\n\n1998年\n\n"
+                    "設立後の事業年数(1年に満たない場合は月数)\n\n26年\n\n"
+                    "選択\n\n7\n\n役員数\n\n5名\n\n"
+                    "必須\n\n11\n\n資本金\n\n事業者の資本金(単独ベース)\n\n9,800万円\n");
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "disclosure_date"), "2024-10-01");
+  assert_string_equal(string_of(rec, "company_name"), "架空テスト株式会社");
+  assert_string_equal(string_of(rec, "founded"), "1998");
+  assert_true(number_of(rec, "years_in_business", "y") == 26);
+  assert_true(number_of(rec, "officer_count", "person") == 5);
+  assert_true(number_of(rec, "capital", "JPY") == 98000000.0);
+  jn_record_free(rec);
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "事業者の資本金(単独ベース)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "9,800万円");
+  jn_sheet_free(sh);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5890,6 +5920,7 @@ int main(void) {
       cmocka_unit_test(test_cut_first_header_cell),
       cmocka_unit_test(test_paragraph_a_cell_marker_after_answer),
       cmocka_unit_test(test_centred_rows),
+      cmocka_unit_test(test_paragraph_a_cell_marker_first_remark),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

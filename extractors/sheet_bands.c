@@ -25,10 +25,8 @@
  * first row, each column's words joined; it must name the columns
  * (dict/columns.tsv). A line with text in the number's column that is no
  * anchor (a section row, 財務状況) stays a line of its own.
- *
- * Only a table whose rows are centred is taken: in a third of its rows at
- * least, a cell that covers the anchor starts above it. Rows that start
- * at their number (top-aligned) are sheet_layout.c's. */
+ * Rows that start at their number (vertical-align: top) read alike: each
+ * cell then starts at its row's anchor or below it. */
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/utf8.h>
@@ -302,13 +300,10 @@ static size_t anchor_index(const table *t, size_t line) {
 static int question_column(const table *t);
 
 /* Each cell's row: the anchor it covers; else the row whose band holds
- * it; else the nearest anchor. Returns how many rows a cell covering the
- * anchor starts above it in (the evidence of centred rows). */
-static size_t assign_rows(table *t, size_t *top, size_t *bottom) {
-  size_t centred = 0;
+ * it; else the nearest anchor. top and bottom are the bands. */
+static void assign_rows(table *t, size_t *top, size_t *bottom) {
   for (size_t r = 0; r < t->n_anchors; r++)
     top[r] = bottom[r] = t->anchor[r];
-  unsigned char *above = calloc(t->n_anchors ? t->n_anchors : 1, 1);
   for (size_t k = 0; k < t->n_cells; k++) {
     cell *c = &t->cells[k];
     size_t a = anchor_index(t, c->from);
@@ -317,13 +312,8 @@ static size_t assign_rows(table *t, size_t *top, size_t *bottom) {
       c->row = a;
       top[a] = c->from < top[a] ? c->from : top[a];
       bottom[a] = c->to - 1 > bottom[a] ? c->to - 1 : bottom[a];
-      if (above && c->from < t->anchor[a] && c->col > 0)
-        above[a] = 1;
     }
   }
-  for (size_t r = 0; above && r < t->n_anchors; r++)
-    centred += above[r];
-  free(above);
   /* cells inside a band, or touching one, go to its row, which grows:
    * the band is the same for every column of a row. Only the columns of
    * the questions and after grow it: a label left of them may span the
@@ -366,7 +356,6 @@ static size_t assign_rows(table *t, size_t *top, size_t *bottom) {
     else /* between two bands: the nearer anchor */
       c->row = c->from - t->anchor[a - 1] <= t->anchor[a] - (c->to - 1) ? a - 1 : a;
   }
-  return centred;
 }
 
 /* A list item's bullet as text browsers draw it (• ◦ ▪ * - +) with the
@@ -511,6 +500,22 @@ static int marker_cut(const table *t, const jn_buf *header) {
                                                !memcmp(w + k - 3, "・", 3))));
 }
 
+/* Are most of the table's lines padded with blanks to a width, as a
+ * fixed-width export writes them (Excel's .prn, sheet_fixed.c)? Its cells
+ * may touch, so its columns are not found by the blanks before them. Text
+ * browsers end their lines at the text. */
+static int padded(const table *t) {
+  size_t lines = 0, pad = 0;
+  for (size_t i = t->first; i < t->last; i++) {
+    span l = t->l[i];
+    while (l.n && l.s[l.n - 1] == '\r')
+      l.n--;
+    lines += l.n > 0;
+    pad += l.n > 0 && l.s[l.n - 1] == ' ';
+  }
+  return pad * 2 > lines;
+}
+
 /* Finds the anchors at the most common column that holds item numbers;
  * fills t->anchor (lines), t->left. */
 static int find_anchors(table *t, size_t n) {
@@ -593,7 +598,7 @@ char *jn__sheet_bands(const char *in, size_t len, size_t *out_len, jn_line_map *
   /* before the columns are known, the number's column is as wide as the
    * widest number */
   find_extent(&t, n);
-  if (!find_columns(&t))
+  if (padded(&t) || !find_columns(&t))
     goto done;
   find_extent(&t, n);
   t.furniture = calloc(t.last - t.first, 1);
@@ -617,9 +622,7 @@ char *jn__sheet_bands(const char *in, size_t len, size_t *out_len, jn_line_map *
   for (size_t c = 0; c < t.n; c++)
     if (!column_cells(&t, c, rows_from, t.last))
       goto done;
-  size_t cen = assign_rows(&t, top, bottom);
-  if (cen * 3 < t.n_anchors)
-    goto done;
+  assign_rows(&t, top, bottom);
   made = write_table(&t, n, rows_from, &header, out_len, lm);
 done:
   jn__buf_free(&header);

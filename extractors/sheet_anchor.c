@@ -2145,6 +2145,19 @@ static int answer_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) 
 /* Is the text after a marker a flattened row of its own, its item number
  * then its cells parted by blanks ("選択 40 サービス品質 … 有り(レスポンス
  * 監視)"), not an answer led by its marker? */
+/* The item id and its blank at the start of s, as a flattened row writes
+ * it after its marker: a bare number (12), or with its sub-number,
+ * brackets or prefix (1-1, (12), No.12); 0 when none. */
+static size_t leading_item(const char *s, size_t n) {
+  size_t k = jn__sheet_leading_id(s, n);
+  const char *blank = k ? NULL : memchr(s, ' ', n);
+  const char *id;
+  size_t idn;
+  if (blank && blank > s && jn__sheet_item_id(s, (size_t)(blank - s), &id, &idn))
+    k = (size_t)(blank - s) + 1;
+  return k < n ? k : 0;
+}
+
 static int flattened_after_marker(const char *s, size_t n) {
   size_t id = jn__sheet_leading_id(s, n);
   const char *blank = id ? memchr(s + id, ' ', n - id) : NULL;
@@ -2736,16 +2749,16 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     const char *other;
     const jn_text_line *before = i > 0 && tl->s[i - 1].n ? &tl->s[i - 1] : NULL;
     if ((v = jn__sheet_marker_led(s, n, &req)) != 0 && v < n &&
-        (flat_rows || jn__sheet_leading_id(s + v, n - v)) &&
+        (flat_rows || leading_item(s + v, n - v)) &&
         !(before && !jn__sheet_marker_led(before->p, before->n, &other) &&
           (asks(rd, before->p, before->n) || bare_label(rd, before)) && !valued(rd, before)) &&
-        (fq = question_then_value(rd, s + v + jn__sheet_leading_id(s + v, n - v),
-                                  n - v - jn__sheet_leading_id(s + v, n - v), &fa)) != 0) {
+        (fq = question_then_value(rd, s + v + leading_item(s + v, n - v),
+                                  n - v - leading_item(s + v, n - v), &fa)) != 0) {
       /* "必須 1 開示情報の日付 開示情報の年月日(西暦) 2026年11月20日": a
        * flattened row whose marker column comes first, its question and
        * value after it (not a browser copy's answer led by its marker,
        * whose question is the line before) */
-      size_t g = v + jn__sheet_leading_id(s + v, n - v);
+      size_t g = v + leading_item(s + v, n - v);
       rc = flat_row(rd, tl, &i, s + g, fq, s + g + fa, n - g - fa, width);
       if (rc == 0)
         rd->sh->rows[rd->sh->n_rows - 1].required = req;

@@ -5668,6 +5668,29 @@ static void test_paragraph_a_cell_marker_first_remark(void **state) {
   jn_sheet_free(sh);
 }
 
+/* lynx writes a table's cells on one line apart by a blank: with the
+ * marker column first each row is its marker, its id in brackets, its
+ * labels, its question and its answer; a row under the id's rowspan
+ * leaves the id out. Each line is a flattened row, not an answer to the
+ * line before. */
+static void test_flattened_rows_bracketed_ids(void **state) {
+  (void)state;
+  const char *in = ("必須/\n選択 No 大項目 小項目 【記述内容】 情報開示内容\n"
+                    "必須 (1) 開示情報の時点 開示情報の日付 開示情報の年月日(西暦) 令和8年8月1日\n"
+                    "必須 (2) 事業所等の概要 事業者名 事業者の正式名称(商号) 株式会社架空テスト\n"
+                    "必須 法人番号 4120001555019\n"
+                    "選択 (7) 役員 役員数 6名\n"
+                    "選択 (8) 従業員 従業員数 正社員数(単独ベース) 87名(2026年6月1日時点)\n"
+                    "必須 (11) 資本金 事業者の資本金(単独ベース) 5千万円\n");
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "disclosure_date"), "2026-08-01");
+  assert_string_equal(string_of(rec, "company_name"), "株式会社架空テスト");
+  assert_true(number_of(rec, "officer_count", "person") == 6);
+  assert_true(number_of(rec, "employee_count", "person") == 87);
+  assert_true(number_of(rec, "capital", "JPY") == 50000000.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -5921,6 +5944,7 @@ int main(void) {
       cmocka_unit_test(test_paragraph_a_cell_marker_after_answer),
       cmocka_unit_test(test_centred_rows),
       cmocka_unit_test(test_paragraph_a_cell_marker_first_remark),
+      cmocka_unit_test(test_flattened_rows_bracketed_ids),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

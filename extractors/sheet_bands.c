@@ -82,12 +82,49 @@ static int first_text(span l, span *word) {
   return -1;
 }
 
-/* Is line l an anchor: an item number alone at display column left? */
-static int anchor_at(span l, int left) {
+/* The display width of s. */
+static int text_width(span s) {
+  int w = 0;
+  for (int32_t i = 0; (size_t)i < s.n;) {
+    UChar32 cp;
+    U8_NEXT(s.s, i, (int32_t)s.n, cp);
+    w += cp < 0 ? 1 : jn__display_width(cp);
+  }
+  return w;
+}
+
+/* Is the word a 必須/選択 marker, or a character of one a narrow column
+ * stacks (必 over 須)? */
+static int marker_piece(span w) {
+  const char *canon;
+  return w.n && (jn__marker_word(w.s, w.n, JN_MARKER_WORD, &canon) == w.n ||
+                 jn__marker_word(w.s, w.n, JN_MARKER_HALF, &canon) == w.n);
+}
+
+/* The display column of the line's item number: its first word, or its
+ * second after a marker (the marker's column first: 必 No.1 …); -1 when
+ * none. */
+static int id_column(span l) {
   span w;
   const char *id;
   size_t idn;
-  return first_text(l, &w) == left && jn__sheet_item_id(w.s, w.n, &id, &idn);
+  int x = first_text(l, &w);
+  if (x < 0)
+    return -1;
+  if (jn__sheet_item_id(w.s, w.n, &id, &idn))
+    return x;
+  if (!marker_piece(w))
+    return -1;
+  size_t rest = (size_t)(w.s + w.n - l.s);
+  int col = x + text_width(w);
+  span after = {l.s + rest, l.n - rest};
+  int y = first_text(after, &w);
+  return y >= 0 && jn__sheet_item_id(w.s, w.n, &id, &idn) ? col + y : -1;
+}
+
+/* Is line l an anchor: an item number alone at display column left? */
+static int anchor_at(span l, int left) {
+  return id_column(l) == left;
 }
 
 typedef struct cell {
@@ -100,6 +137,8 @@ typedef struct table {
   const span *l;
   size_t first, last;          /* its lines: the header's first, the last row's last + 1 */
   int left;                    /* where the anchors stand */
+  int margin;                  /* where the table starts: the anchors' or their markers' */
+  size_t id_col;               /* the anchors' column */
   int start[COLUMNS_MAX + 1];  /* where each column starts; start[n] the end */
   int edge[COLUMNS_MAX];       /* where each column's text ends at most */
   size_t n;                    /* columns */
@@ -135,9 +174,11 @@ static int find_columns(table *t) {
     }
   }
   t->n = 0;
-  for (int x = t->left; x < COLS_MAX && t->n < COLUMNS_MAX; x++)
-    if (x == t->left || (starts[x] >= 3 && cover[x - 1] * 4 <= starts[x]))
+  for (int x = t->margin; x < COLS_MAX && t->n < COLUMNS_MAX; x++)
+    if (x == t->margin || x == t->left || (starts[x] >= 3 && cover[x - 1] * 4 <= starts[x])) {
+      t->id_col = x == t->left ? t->n : t->id_col;
       t->start[t->n++] = x;
+    }
   t->start[t->n] = LINE_END; /* the last column runs to the line's end */
   return t->n >= 3;
 }
@@ -146,10 +187,18 @@ static int find_columns(table *t) {
  * the number's column, no anchor; or text left of the table)? */
 static int furniture_line(const table *t, size_t i) {
   span w;
-  int at = first_text(t->l[i], &w);
+  int at = first_text(t->l[i], &w), end;
   if (at < 0)
     return 0;
-  return at < t->left || (at < t->start[1] && !anchor_at(t->l[i], t->left));
+  if (at < t->margin)
+    return 1;
+  if (anchor_at(t->l[i], t->left))
+    return 0;
+  if (column_text(t->l[i], t->start[t->id_col], t->start[t->id_col + 1], &end).n)
+    return 1;
+  /* a marker's column before the numbers holds markers only */
+  return t->id_col > 0 && !marker_piece(column_text(t->l[i], t->margin, t->left, &end)) &&
+         column_text(t->l[i], t->margin, t->left, &end).n;
 }
 
 static size_t anchor_index(const table *t, size_t line);
@@ -427,6 +476,17 @@ static size_t sub_row_of(const table *t, const cell *c, const cell *const *qs, s
 }
 
 /* Writes row r (its cells in cs, n of them) as one line per sub-row. */
+/* Does the cell's text open with a bracket ((, (, <, <, 【, [)? */
+static int opens_bracket(const table *t, const cell *c) {
+  static const char *const open[] = {"(", "\xEF\xBC\x88", "<", "\xEF\xBC\x9C", "\xE3\x80\x90", "["};
+  int end;
+  span s = column_text(t->l[c->from], t->start[c->col], t->start[c->col + 1], &end);
+  for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
+    if (s.n >= strlen(open[i]) && !memcmp(s.s, open[i], strlen(open[i])))
+      return 1;
+  return 0;
+}
+
 static void put_row(jn_buf *b, jn_line_map *lm, const table *t, const cell *const *cs, size_t n,
                     int qcol) {
   const cell *qs[32];
@@ -436,9 +496,20 @@ static void put_row(jn_buf *b, jn_line_map *lm, const table *t, const cell *cons
     if (cs[k]->col == qcol && subs < 32)
       qs[subs++] = cs[k];
   }
-  if (!subs)
-    subs = 1;
-  for (size_t s = 0; s < subs && !b->failed; s++) {
+  size_t asked = qcol >= 0 && per_col[qcol] ? subs : 1;
+  /* a question cell in brackets that nothing right of it stands beside,
+   * right under the question before it, is that question's note after a
+   * <br> ((1年に満たない場合は月数)): one sub-row with it */
+  size_t owner[32] = {0};
+  for (size_t s = 1; s < asked; s++) {
+    int beside = !opens_bracket(t, qs[s]) || qs[s]->from != qs[s - 1]->to;
+    for (size_t k = 0; k < n && !beside; k++)
+      beside = cs[k]->col > qcol && sub_row_of(t, cs[k], qs, asked, per_col[cs[k]->col], qcol) == s;
+    owner[s] = beside ? s : owner[s - 1];
+  }
+  for (size_t s = 0; s < asked && !b->failed; s++) {
+    if (owner[s] != s)
+      continue;
     jn_buf row = JN_BUF_INIT;
     for (size_t c = 0; c < t->n; c++) {
       if (c)
@@ -446,7 +517,7 @@ static void put_row(jn_buf *b, jn_line_map *lm, const table *t, const cell *cons
       size_t parts = 0;
       for (size_t k = 0; k < n; k++) {
         if ((size_t)cs[k]->col != c ||
-            sub_row_of(t, cs[k], qs, qcol >= 0 && per_col[qcol] ? subs : 1, per_col[c], qcol) != s)
+            owner[sub_row_of(t, cs[k], qs, asked, per_col[c], qcol)] != s)
           continue;
         if (parts++)
           jn__buf_puts(&row, " ");
@@ -454,7 +525,7 @@ static void put_row(jn_buf *b, jn_line_map *lm, const table *t, const cell *cons
       }
     }
     b->failed |= row.failed;
-    size_t line = s < subs && qcol >= 0 && per_col[qcol] ? qs[s]->from : t->anchor[cs[0]->row];
+    size_t line = asked > 1 || (qcol >= 0 && per_col[qcol]) ? qs[s]->from : t->anchor[cs[0]->row];
     jn__sheet_put_line(b, lm, row.data ? row.data : "", row.len, (uint64_t)line + 1);
     jn__buf_free(&row);
   }
@@ -485,19 +556,32 @@ static int read_header(table *t, size_t rows_from, jn_buf *line) {
          cells.n == t->n && jn__roles_from_header(&cells, &t->roles) && t->roles.answer >= 0;
 }
 
-/* Is the header's marker cell cut short (必須/, the rest of its word on
- * the next line)? */
-static int marker_cut(const table *t, const jn_buf *header) {
-  if (t->roles.marker < 0)
-    return 0;
-  jn_cells cells;
-  if (jn__sheet_cells(header->data, header->len, &cells) != JN_LINE_TSV ||
-      (size_t)t->roles.marker >= cells.n)
+/* Does s end at a separator (/, ／, ・): its length, 0 when not. */
+static size_t ends_separator(const char *s, size_t k) {
+  if (k && s[k - 1] == '/')
     return 1;
-  const char *w = cells.p[t->roles.marker];
-  size_t k = cells.len[t->roles.marker];
-  return k && (w[k - 1] == '/' || (k >= 3 && (!memcmp(w + k - 3, "／", 3) ||
-                                               !memcmp(w + k - 3, "・", 3))));
+  return k >= 3 && (!memcmp(s + k - 3, "／", 3) || !memcmp(s + k - 3, "・", 3)) ? 3 : 0;
+}
+
+/* Is a header cell a marker's word cut short (必須/, or 必須/選 over 択:
+ * the rest of its word on the next line)? */
+static int marker_cut(const jn_buf *header) {
+  jn_cells cells;
+  if (jn__sheet_cells(header->data, header->len, &cells) != JN_LINE_TSV)
+    return 1;
+  for (size_t i = 0; i < cells.n; i++) {
+    const char *w = cells.p[i], *canon;
+    size_t k = cells.len[i], last = k;
+    if (!k || !jn__marker_word(w, k, JN_MARKER_WORD, &canon))
+      continue; /* no marker's word: 必須 or 選択 first */
+    if (ends_separator(w, k))
+      return 1;
+    while (last > 0 && !ends_separator(w, last))
+      last--;
+    if (last > 0 && jn__marker_word(w + last, k - last, JN_MARKER_WORD, &canon) != k - last)
+      return 1;
+  }
+  return 0;
 }
 
 /* Are most of the table's lines padded with blanks to a width, as a
@@ -521,11 +605,8 @@ static int padded(const table *t) {
 static int find_anchors(table *t, size_t n) {
   unsigned short at[COLS_MAX] = {0};
   for (size_t i = 0; i < n; i++) {
-    span w;
-    int x = first_text(t->l[i], &w);
-    const char *id;
-    size_t idn;
-    if (x >= 0 && x < COLS_MAX && jn__sheet_item_id(w.s, w.n, &id, &idn) && at[x] < 65535)
+    int x = id_column(t->l[i]);
+    if (x >= 0 && x < COLS_MAX && at[x] < 65535)
       at[x]++;
   }
   int best = 0;
@@ -538,9 +619,14 @@ static int find_anchors(table *t, size_t n) {
   if (!t->anchor)
     return 0;
   t->n_anchors = 0;
+  t->margin = best;
   for (size_t i = 0; i < n; i++)
-    if (anchor_at(t->l[i], best))
+    if (anchor_at(t->l[i], best)) {
+      span w;
+      int x = first_text(t->l[i], &w);
+      t->margin = x < t->margin ? x : t->margin;
       t->anchor[t->n_anchors++] = i;
+    }
   return 1;
 }
 
@@ -613,7 +699,7 @@ char *jn__sheet_bands(const char *in, size_t len, size_t *out_len, jn_line_map *
   size_t rows_from = header_end(&t);
   for (; rows_from <= t.anchor[0]; rows_from++) {
     header.len = 0;
-    if (read_header(&t, rows_from, &header) && !marker_cut(&t, &header))
+    if (read_header(&t, rows_from, &header) && !marker_cut(&header))
       break;
   }
   if (rows_from > t.anchor[0] || header.failed)
@@ -670,5 +756,6 @@ static char *write_table(table *t, size_t n, size_t rows_from, jn_buf *header,
     jn__sheet_put_line(&b, lm, t->l[i].s, t->l[i].n, (uint64_t)i + 1);
   return jn__sheet_pass_result(&b, out_len, lm);
 }
+
 
 

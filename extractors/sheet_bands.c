@@ -633,10 +633,33 @@ static int find_anchors(table *t, size_t n) {
 /* The table's lines: from the block of lines above the first anchor (its
  * header and the first row's upper half: up to a blank line) to the last
  * anchor's lower half (up to a blank line). */
-static void find_extent(table *t, size_t n) {
-  size_t i = t->anchor[0];
-  while (i > 0 && t->anchor[0] - i < HEADER_LINES_MAX * 2 && jn__sheet_trim_end(t->l[i - 1].s, t->l[i - 1].n))
+/* The first line of the block of lines that ends at line i - 1 (no blank
+ * line inside; HEADER_LINES_MAX * 2 lines at most above line i). */
+static size_t up_to_blank(const table *t, size_t i) {
+  size_t from = i;
+  while (i > 0 && from - i < HEADER_LINES_MAX * 2 && jn__sheet_trim_end(t->l[i - 1].s, t->l[i - 1].n))
     i--;
+  return i;
+}
+
+static void find_extent(table *t, size_t n, int cross) {
+  size_t i = up_to_blank(t, t->anchor[0]);
+  /* a blank line may part the header from the rows (w3m parts every row
+   * so): crossing it (when the lines over the first row name no columns),
+   * the block above it is the header if it holds a word in the numbers'
+   * column and no number */
+  if (cross && i >= 2 && !jn__sheet_trim_end(t->l[i - 1].s, t->l[i - 1].n)) {
+    size_t j = up_to_blank(t, i - 1), words = 0;
+    for (size_t k = j; k + 1 < i; k++) {
+      span w;
+      int at = first_text(t->l[k], &w);
+      if (anchor_at(t->l[k], t->left))
+        words = 0, k = i;
+      else
+        words += at >= t->margin && at <= t->left;
+    }
+    i = words ? j : i;
+  }
   t->first = i;
   size_t e = t->anchor[t->n_anchors - 1] + 1;
   while (e < n && e - t->anchor[t->n_anchors - 1] < TAIL_LINES_MAX &&
@@ -661,6 +684,20 @@ static size_t header_end(const table *t) {
   return lo + hi - t->first + 1;
 }
 
+/* Reads the header into `header`: its lines at least as many as
+ * centring says, and enough to name the columns with the marker's word
+ * whole (必須/ over 選択). Where the rows start, 0 when the header names
+ * no columns. */
+static size_t header_rows(table *t, jn_buf *header) {
+  for (size_t rows_from = header_end(t); rows_from > t->first && rows_from <= t->anchor[0];
+       rows_from++) {
+    header->len = 0;
+    if (read_header(t, rows_from, header) && !marker_cut(header))
+      return rows_from;
+  }
+  return 0;
+}
+
 static void free_table(table *t) {
   free(t->anchor), free(t->furniture), free(t->cells);
 }
@@ -683,26 +720,23 @@ char *jn__sheet_bands(const char *in, size_t len, size_t *out_len, jn_line_map *
     goto done;
   /* before the columns are known, the number's column is as wide as the
    * widest number */
-  find_extent(&t, n);
+  find_extent(&t, n, 0);
   if (padded(&t) || !find_columns(&t))
     goto done;
-  find_extent(&t, n);
-  t.furniture = calloc(t.last - t.first, 1);
   top = malloc(t.n_anchors * sizeof *top);
   bottom = malloc(t.n_anchors * sizeof *bottom);
-  if (!t.furniture || !top || !bottom)
-    goto done;
-  for (size_t i = t.first; i < t.last; i++)
-    t.furniture[i - t.first] = (unsigned char)furniture_line(&t, i);
-  /* the header's lines: at least as many as centring says, and enough to
-   * name the columns with the marker's word whole (必須/ over 選択) */
-  size_t rows_from = header_end(&t);
-  for (; rows_from <= t.anchor[0]; rows_from++) {
-    header.len = 0;
-    if (read_header(&t, rows_from, &header) && !marker_cut(&header))
-      break;
+  size_t rows_from = 0;
+  for (int cross = 0; cross < 2 && top && bottom && !rows_from; cross++) {
+    find_extent(&t, n, cross);
+    free(t.furniture);
+    t.furniture = calloc(t.last - t.first, 1);
+    if (!t.furniture)
+      goto done;
+    for (size_t i = t.first; i < t.last; i++)
+      t.furniture[i - t.first] = (unsigned char)furniture_line(&t, i);
+    rows_from = header_rows(&t, &header);
   }
-  if (rows_from > t.anchor[0] || header.failed)
+  if (!rows_from || header.failed)
     goto done;
   column_edges(&t, rows_from);
   for (size_t c = 0; c < t.n; c++)

@@ -157,8 +157,10 @@ static int find_columns(table *t) {
   unsigned short cover[COLS_MAX] = {0}, starts[COLS_MAX] = {0};
   size_t lines = 0;
   for (size_t i = t->first; i < t->last; i++) {
-    span l = t->l[i];
-    int col = 0, prev_blank = 1;
+    span l = t->l[i], w;
+    int col = 0, prev_blank = 1, at = first_text(l, &w);
+    if (at >= 0 && at < t->left && !marker_piece(w) && !anchor_at(l, t->left))
+      continue; /* a section row (■人材) across the first columns */
     lines += l.n > 0;
     for (int32_t k = 0; (size_t)k < l.n && col < COLS_MAX;) {
       UChar32 cp;
@@ -376,7 +378,7 @@ static void assign_rows(table *t, size_t *top, size_t *bottom) {
         continue;
       size_t a = anchor_index(t, c->from); /* the next anchor below */
       int up = a > 0 && c->from <= bottom[a - 1] + 1 && c->from > t->anchor[a - 1];
-      int down = a < t->n_anchors && c->to >= top[a];
+      int down = a < t->n_anchors && c->to > top[a];
       if (up && down) /* touching both: the one it overlaps */
         up = c->from <= bottom[a - 1], down = !up;
       if (!up && !down)
@@ -529,6 +531,22 @@ static void put_row(jn_buf *b, jn_line_map *lm, const table *t, const cell *cons
     jn__sheet_put_line(b, lm, row.data ? row.data : "", row.len, (uint64_t)line + 1);
     jn__buf_free(&row);
   }
+}
+
+/* A section row (財務状況, ■人材) among the rows: its text in the first
+ * cell of a row as wide as the header, as the table readers take one. */
+static void put_section(jn_buf *b, jn_line_map *lm, const table *t, size_t i) {
+  span l = t->l[i];
+  while (l.n && (*l.s == ' ' || *l.s == '\t'))
+    l.s++, l.n--;
+  l.n = jn__sheet_trim_end(l.s, l.n);
+  jn_buf row = JN_BUF_INIT;
+  jn__buf_put(&row, l.s, l.n);
+  for (size_t c = 1; c < t->n; c++)
+    jn__buf_puts(&row, "\t");
+  b->failed |= row.failed;
+  jn__sheet_put_line(b, lm, row.data ? row.data : "", row.len, (uint64_t)i + 1);
+  jn__buf_free(&row);
 }
 
 static int by_row_then_line(const void *a, const void *b) {
@@ -777,7 +795,7 @@ static char *write_table(table *t, size_t n, size_t rows_from, jn_buf *header,
     size_t r = t->cells[k].row, m = 0;
     for (; next_line < t->last && next_line < t->anchor[r]; next_line++)
       if (t->furniture[next_line - t->first])
-        jn__sheet_put_line(&b, lm, t->l[next_line].s, t->l[next_line].n, (uint64_t)next_line + 1);
+        put_section(&b, lm, t, next_line);
     while (k < t->n_cells && t->cells[k].row == r)
       cs[m++] = &t->cells[k++];
     put_row(&b, lm, t, cs, m, qcol);
@@ -785,7 +803,7 @@ static char *write_table(table *t, size_t n, size_t rows_from, jn_buf *header,
   free(cs);
   for (; next_line < t->last; next_line++)
     if (t->furniture[next_line - t->first])
-      jn__sheet_put_line(&b, lm, t->l[next_line].s, t->l[next_line].n, (uint64_t)next_line + 1);
+      put_section(&b, lm, t, next_line);
   for (size_t i = t->last; i < n; i++)
     jn__sheet_put_line(&b, lm, t->l[i].s, t->l[i].n, (uint64_t)i + 1);
   return jn__sheet_pass_result(&b, out_len, lm);

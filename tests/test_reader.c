@@ -5788,6 +5788,46 @@ static void test_centred_rows_parted_header(void **state) {
   jn_record_free(rec);
 }
 
+/* Section rows that name no guideline title (■開示情報の時点, a heading
+ * row of the page's own) between a borderless table's rows stay section
+ * rows: the table reads on under them. */
+static void test_centred_rows_section_marks(void **state) {
+  (void)state;
+  const char *in =
+      "必\n"
+      "須/  No    大項目     小項目       記述内容                   情報開示内容\n"
+      "選\n"
+      "択\n"
+      "■開示情報の時点\n"
+      "必  No.1  開示情報の 開示情報の日 開示情報の年月日(西暦)     2025/11/5\n"
+      "須        時点       付\n"
+      "■事業所・事業\n"
+      "必  No.2  事業所等の 事業者名     事業者の正式名称(商号)     株式会社架空テスト\n"
+      "須        概要\n"
+      "必  No.3             設立年・事業 事業者の設立年(西暦)       昭和62年\n"
+      "須                   年数\n"
+      "必                                設立後の事業年数           38年\n"
+      "須                                (1年に満たない場合は月数)\n"
+      "■人材\n"
+      "選  No.7  役員       役員数       役員数                     5名\n"
+      "択\n"
+      "選  No.8  従業員     従業員数     正社員数(単独ベース)       214名\n"
+      "択\n"
+      "■開示情報の時点\n"
+      "必  No.11 財務データ 資本金       事業者の資本金(単独ベース) 9,800万円\n"
+      "須\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "開示情報の年月日(西暦)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "2025/11/5");
+  assert_non_null(r->required);
+  assert_string_equal(r->required, "必須");
+  r = row_asking(sh, "正社員数(単独ベース)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "214名");
+  jn_sheet_free(sh);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6044,6 +6084,7 @@ int main(void) {
       cmocka_unit_test(test_flattened_rows_bracketed_ids),
       cmocka_unit_test(test_centred_rows_marker_first),
       cmocka_unit_test(test_centred_rows_parted_header),
+      cmocka_unit_test(test_centred_rows_section_marks),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

@@ -1817,7 +1817,9 @@ static void prepare_text(sheet_text *st, const jn_ctx *ctx, const char *in, size
   run_in_place(st, jn__sheet_despace);
   run_mapping(st, jn__sheet_columns);
   run_mapping(st, jn__sheet_pages);
-  run_mapping(st, jn__sheet_bands);
+  made = jn__sheet_bands(ctx, st->in, st->len, &n, &st->maps[st->n_maps]);
+  st->n_maps += made != NULL;
+  take_text(st, made, n);
   made = jn__sheet_pair_cells(ctx, st->in, st->len, &n, &st->maps[st->n_maps]);
   st->n_maps += made != NULL;
   take_text(st, made, n);

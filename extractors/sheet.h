@@ -60,7 +60,8 @@ char *jn__sheet_pages(const char *in, size_t len, size_t *out_len, jn_line_map *
 /* sheet_bands.c: a table in columns of text whose cells are centred in
  * their rows (w3m or elinks without borders), one row a line of
  * tab-separated cells; NULL when there is none. */
-char *jn__sheet_bands(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+char *jn__sheet_bands(const jn_ctx *ctx, const char *in, size_t len, size_t *out_len,
+                      jn_line_map *lm);
 
 /* sheet_fixed.c: fixed-width text (Excel's .prn: every line padded to one
  * width, cells cut at their column's edge) as tab-separated cells cut at

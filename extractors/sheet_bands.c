@@ -32,6 +32,7 @@
 #include <unicode/utf8.h>
 
 #include "buf.h"
+#include "ctx.h"
 #include "sheet.h"
 
 enum { ANCHORS_MIN = 5, COLS_MAX = 512, COLUMNS_MAX = 16, HEADER_LINES_MAX = 8,
@@ -147,6 +148,8 @@ typedef struct table {
   cell *cells;
   size_t n_cells, cap_cells;
   jn_roles roles;
+  const pcre2_code *section; /* the guideline's section titles (dict/patterns.tsv) */
+  pcre2_match_data *md;
 } table;
 
 /* The columns: display columns where at least three lines start text,
@@ -187,6 +190,19 @@ static int find_columns(table *t) {
 
 /* Is line i of the table one to leave as it is (a section row: text in
  * the number's column, no anchor; or text left of the table)? */
+/* Is the line's text, all of it, one of the guideline's section titles
+ * (財務状況), as a section row centred across the columns stands? The text
+ * is not checked UTF-8 yet: PCRE2 checks it. */
+static int section_title(const table *t, span l) {
+  span w;
+  int at = first_text(l, &w);
+  if (at < 0 || !t->section || !t->md)
+    return 0;
+  size_t from = (size_t)(w.s - l.s), n = jn__sheet_trim_end(l.s, l.n) - from;
+  int rc = pcre2_match(t->section, (PCRE2_SPTR)w.s, n, 0, PCRE2_ANCHORED, t->md, NULL);
+  return rc >= 1 && pcre2_get_ovector_pointer(t->md)[1] == n;
+}
+
 static int furniture_line(const table *t, size_t i) {
   span w;
   int at = first_text(t->l[i], &w), end;
@@ -197,6 +213,8 @@ static int furniture_line(const table *t, size_t i) {
   if (anchor_at(t->l[i], t->left))
     return 0;
   if (column_text(t->l[i], t->start[t->id_col], t->start[t->id_col + 1], &end).n)
+    return 1;
+  if (section_title(t, t->l[i]))
     return 1;
   /* a marker's column before the numbers holds markers only */
   return t->id_col > 0 && !marker_piece(column_text(t->l[i], t->margin, t->left, &end)) &&
@@ -723,7 +741,8 @@ static void free_table(table *t) {
 static char *write_table(table *t, size_t n, size_t rows_from, jn_buf *header,
                          size_t *out_len, jn_line_map *lm);
 
-char *jn__sheet_bands(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+char *jn__sheet_bands(const jn_ctx *ctx, const char *in, size_t len, size_t *out_len,
+                      jn_line_map *lm) {
   if (!len || memchr(in, '\t', len))
     return NULL;
   size_t n = 0;
@@ -731,6 +750,8 @@ char *jn__sheet_bands(const char *in, size_t len, size_t *out_len, jn_line_map *
   table t;
   memset(&t, 0, sizeof t);
   t.l = l;
+  t.section = ctx ? ctx->patterns.re[JN_PAT_SECTION] : NULL;
+  t.md = t.section ? pcre2_match_data_create_from_pattern(t.section, NULL) : NULL;
   char *made = NULL;
   size_t *top = NULL, *bottom = NULL;
   jn_buf header = JN_BUF_INIT;
@@ -765,6 +786,7 @@ char *jn__sheet_bands(const char *in, size_t len, size_t *out_len, jn_line_map *
 done:
   jn__buf_free(&header);
   free(top), free(bottom);
+  pcre2_match_data_free(t.md);
   free_table(&t);
   free(l);
   return made;

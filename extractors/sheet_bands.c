@@ -199,7 +199,18 @@ static int section_title(const table *t, span l) {
   if (at < 0 || !t->section || !t->md)
     return 0;
   size_t from = (size_t)(w.s - l.s), n = jn__sheet_trim_end(l.s, l.n) - from;
-  int rc = pcre2_match(t->section, (PCRE2_SPTR)w.s, n, 0, PCRE2_ANCHORED, t->md, NULL);
+  const char *p = w.s;
+  /* in its brackets or after a mark, as pages set them: 【財務状況】, ■人材 */
+  static const char *const open[] = {"【", "［", "■", "□", "●", "◆", "◇", "[", "<"};
+  static const char *const close[] = {"】", "］", "", "", "", "", "", "]", ">"};
+  for (size_t i = 0; i < sizeof open / sizeof open[0]; i++) {
+    size_t a = strlen(open[i]), z = strlen(close[i]);
+    if (n > a + z && !memcmp(p, open[i], a) && !memcmp(p + n - z, close[i], z)) {
+      p += a, n -= a + z;
+      break;
+    }
+  }
+  int rc = pcre2_match(t->section, (PCRE2_SPTR)p, n, 0, PCRE2_ANCHORED, t->md, NULL);
   return rc >= 1 && pcre2_get_ovector_pointer(t->md)[1] == n;
 }
 

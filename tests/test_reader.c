@@ -5872,6 +5872,45 @@ static void test_centred_rows_centred_section(void **state) {
   jn_record_free(rec);
 }
 
+/* The same section title in its brackets (【財務状況】), as a page sets
+ * its section rows, is a section row too. */
+static void test_centred_rows_bracketed_section(void **state) {
+  (void)state;
+  const char *in =
+      "                                   必\n"
+      "      大項                         須\n"
+      "項番  目   小項目   記述内容       /  回答\n"
+      "                                   選\n"
+      "                                   択\n"
+      "      開示\n"
+      "1     情報 開示情報 開示情報の年月 必 2026年7月1日\n"
+      "      の時 の日付   日(西暦)       須\n"
+      "      点\n"
+      "      事業          事業者の正式名    架空テスト株式会社\n"
+      "2     所等 事業者名 称(商号)       必\n"
+      "      の概          法人番号       須 4120005550123\n"
+      "      要\n"
+      "3     従業 従業員数 正社員数(単独  選 214名(2026年3月末現\n"
+      "      員            ベース)        択 在)\n"
+      "                      【財務状況】\n"
+      "      財務          事業者の資本金 必\n"
+      "4     デー 資本金   (単独ベース)   須 1億2,000万円\n"
+      "      タ\n"
+      "      サー\n"
+      "      ビス サービス サービス稼働率 必\n"
+      "5     稼働 稼働率   の実績値       須 99.95%(2025年度)\n"
+      "      設定\n"
+      "      値\n"
+      "      バッ 世代バッ 世代バックアッ 必\n"
+      "6     クア クアップ プ(何世代前ま  須 14世代\n"
+      "      ップ          でかを記述)\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "事業者の資本金(単独ベース)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "1億2,000万円");
+  jn_sheet_free(sh);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6130,6 +6169,7 @@ int main(void) {
       cmocka_unit_test(test_centred_rows_parted_header),
       cmocka_unit_test(test_centred_rows_section_marks),
       cmocka_unit_test(test_centred_rows_centred_section),
+      cmocka_unit_test(test_centred_rows_bracketed_section),
       cmocka_unit_test(test_pandoc_multiline_spans),
       cmocka_unit_test(test_pdf_blocks_marker_then_answer),
       cmocka_unit_test(test_stacked_markers_centred_rows),

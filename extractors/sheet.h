@@ -202,6 +202,9 @@ void jn__sheet_put_line(jn_buf *b, jn_line_map *lm, const char *s, size_t n, uin
  * when fewer than min_joins lines join theirs, or memory ran out. */
 char *jn__sheet_join_lines(const char *in, size_t len, size_t *out_len, size_t min_joins,
                            int (*joins)(jn_line_span a, jn_line_span b));
+/* sheet_cutrow.c: does s[0..n) end with a separator a header cell is cut
+ * at (/, its full-width form, ・)? Its length, 0 when not. */
+size_t jn__sheet_cut_separator(const char *s, size_t n);
 /* sheet_cutrow.c: a tab-separated header row cut in two by a line break
  * inside a cell (必須/ then 選択), joined back on its first line, the
  * second left empty; NULL when the text has none. */

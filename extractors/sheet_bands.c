@@ -83,17 +83,6 @@ static int first_text(span l, span *word) {
   return -1;
 }
 
-/* The display width of s. */
-static int text_width(span s) {
-  int w = 0;
-  for (int32_t i = 0; (size_t)i < s.n;) {
-    UChar32 cp;
-    U8_NEXT(s.s, i, (int32_t)s.n, cp);
-    w += cp < 0 ? 1 : jn__display_width(cp);
-  }
-  return w;
-}
-
 /* Is the word a 必須/選択 marker, or a character of one a narrow column
  * stacks (必 over 須)? */
 static int marker_piece(span w) {
@@ -117,7 +106,7 @@ static int id_column(span l) {
   if (!marker_piece(w))
     return -1;
   size_t rest = (size_t)(w.s + w.n - l.s);
-  int col = x + text_width(w);
+  int col = x + (int)jn__text_width(w.s, w.n);
   span after = {l.s + rest, l.n - rest};
   int y = first_text(after, &w);
   return y >= 0 && jn__sheet_item_id(w.s, w.n, &id, &idn) ? col + y : -1;
@@ -158,13 +147,11 @@ typedef struct table {
  * there). */
 static int find_columns(table *t) {
   unsigned short cover[COLS_MAX] = {0}, starts[COLS_MAX] = {0};
-  size_t lines = 0;
   for (size_t i = t->first; i < t->last; i++) {
     span l = t->l[i], w;
     int col = 0, prev_blank = 1, at = first_text(l, &w);
     if (at >= 0 && at < t->left && !marker_piece(w) && !anchor_at(l, t->left))
       continue; /* a section row (■人材) across the first columns */
-    lines += l.n > 0;
     for (int32_t k = 0; (size_t)k < l.n && col < COLS_MAX;) {
       UChar32 cp;
       U8_NEXT(l.s, k, (int32_t)l.n, cp);
@@ -188,8 +175,6 @@ static int find_columns(table *t) {
   return t->n >= 3;
 }
 
-/* Is line i of the table one to leave as it is (a section row: text in
- * the number's column, no anchor; or text left of the table)? */
 /* Is the line's text, all of it, one of the guideline's section titles
  * (財務状況), as a section row centred across the columns stands? The text
  * is not checked UTF-8 yet: PCRE2 checks it. */
@@ -214,6 +199,9 @@ static int section_title(const table *t, span l) {
   return rc >= 1 && pcre2_get_ovector_pointer(t->md)[1] == n;
 }
 
+/* Is line i of the table one to leave as it is (a section row: text in
+ * the number's column, no anchor, or a section title; or text left of the
+ * table)? */
 static int furniture_line(const table *t, size_t i) {
   span w;
   int at = first_text(t->l[i], &w), end;
@@ -227,9 +215,11 @@ static int furniture_line(const table *t, size_t i) {
     return 1;
   if (section_title(t, t->l[i]))
     return 1;
+  if (t->id_col == 0)
+    return 0;
   /* a marker's column before the numbers holds markers only */
-  return t->id_col > 0 && !marker_piece(column_text(t->l[i], t->margin, t->left, &end)) &&
-         column_text(t->l[i], t->margin, t->left, &end).n;
+  span marker = column_text(t->l[i], t->margin, t->left, &end);
+  return marker.n && !marker_piece(marker);
 }
 
 static size_t anchor_index(const table *t, size_t line);
@@ -506,7 +496,6 @@ static size_t sub_row_of(const table *t, const cell *c, const cell *const *qs, s
   return best;
 }
 
-/* Writes row r (its cells in cs, n of them) as one line per sub-row. */
 /* Does the cell's text open with a bracket ((, (, <, <, 【, [)? */
 static int opens_bracket(const table *t, const cell *c) {
   static const char *const open[] = {"(", "\xEF\xBC\x88", "<", "\xEF\xBC\x9C", "\xE3\x80\x90", "["};
@@ -518,6 +507,7 @@ static int opens_bracket(const table *t, const cell *c) {
   return 0;
 }
 
+/* Writes a row (its cells in cs, n of them) as one line per sub-row. */
 static void put_row(jn_buf *b, jn_line_map *lm, const table *t, const cell *const *cs, size_t n,
                     int qcol) {
   const cell *qs[32];
@@ -603,13 +593,6 @@ static int read_header(table *t, size_t rows_from, jn_buf *line) {
          cells.n == t->n && jn__roles_from_header(&cells, &t->roles) && t->roles.answer >= 0;
 }
 
-/* Does s end at a separator (/, ／, ・): its length, 0 when not. */
-static size_t ends_separator(const char *s, size_t k) {
-  if (k && s[k - 1] == '/')
-    return 1;
-  return k >= 3 && (!memcmp(s + k - 3, "／", 3) || !memcmp(s + k - 3, "・", 3)) ? 3 : 0;
-}
-
 /* Is a header cell a marker's word cut short (必須/, or 必須/選 over 択:
  * the rest of its word on the next line)? */
 static int marker_cut(const jn_buf *header) {
@@ -621,9 +604,9 @@ static int marker_cut(const jn_buf *header) {
     size_t k = cells.len[i], last = k;
     if (!k || !jn__marker_word(w, k, JN_MARKER_WORD, &canon))
       continue; /* no marker's word: 必須 or 選択 first */
-    if (ends_separator(w, k))
+    if (jn__sheet_cut_separator(w, k))
       return 1;
-    while (last > 0 && !ends_separator(w, last))
+    while (last > 0 && !jn__sheet_cut_separator(w, last))
       last--;
     if (last > 0 && jn__marker_word(w + last, k - last, JN_MARKER_WORD, &canon) != k - last)
       return 1;

@@ -22,9 +22,7 @@
 
 enum { WORD_MAX = 64 };
 
-/* Does s[0..n) end with a separator a header cell is cut at (/, its
- * full-width form, ・)? */
-static size_t cut_separator(const char *s, size_t n) {
+size_t jn__sheet_cut_separator(const char *s, size_t n) {
   if (n >= 1 && s[n - 1] == '/')
     return 1;
   if (n >= 3 && (!memcmp(s + n - 3, "／", 3) || !memcmp(s + n - 3, "・", 3)))
@@ -64,7 +62,7 @@ static int cut_row(jn_line_span a, jn_line_span b) {
     fn--;
   const char *last = a.s + t;
   size_t ln = (size_t)(a.s + a.n - last);
-  if (!ln || !fn || !cut_separator(last, ln) || ln + fn > WORD_MAX)
+  if (!ln || !fn || !jn__sheet_cut_separator(last, ln) || ln + fn > WORD_MAX)
     return 0;
   char w[WORD_MAX];
   memcpy(w, last, ln);

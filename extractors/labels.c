@@ -247,6 +247,14 @@ static int contains(const char *text, size_t len, const char *need) {
 
 /* Adds field f's wordings (dict/labels.tsv, dict/topics.tsv) to its
  * alternatives. */
+/* Does the wording leave a gap (保存データ…暗号化)? */
+static int has_gap(const char *w, size_t n) {
+  for (size_t i = 0; i + 3 <= n; i++)
+    if (!memcmp(w + i, "…", 3))
+      return 1;
+  return 0;
+}
+
 static int load_wordings(jn_labels *lb, const wording *w, long count, size_t *n, size_t f,
                          jn_error *err) {
   for (long i = 0; i < count; i++) {
@@ -272,9 +280,25 @@ static int load_wordings(jn_labels *lb, const wording *w, long count, size_t *n,
       return jn__error(err, JN_ENOMEM, 0, 0, NULL);
     lb->need_pair[*n] = first_pair(lb->need[*n], strlen(lb->need[*n]));
     lb->kind[*n] = w[i].kind;
+    if (!(w[i].kind & (JN_LABEL_WHOLE | JN_LABEL_TOPIC)) && !has_gap(w[i].p, w[i].len))
+      lb->kind[*n] |= JN_LABEL_PREFIX;
     (*n)++;
   }
   return JN_OK;
+}
+
+/* A catalogue pattern with no wildcard or repeat in it (escaped
+ * brackets aside): what a cut cell ends with is then its beginning. */
+static int gapless(const char *p, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] == '\\') {
+      i++;
+      continue;
+    }
+    if (strchr(".*+{[", p[i]))
+      return 0;
+  }
+  return 1;
 }
 
 int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
@@ -302,7 +326,8 @@ int jn__labels_load(jn_labels *lb, const jn_lexicon *lx, jn_error *err) {
       if (rc != JN_OK)
         break;
       /* the catalogue's own labels are specific enough for sentences */
-      lb->kind[n] = JN_LABEL_ANY | JN_LABEL_SENTENCE | JN_LABEL_CATALOGUE;
+      lb->kind[n] = JN_LABEL_ANY | JN_LABEL_SENTENCE | JN_LABEL_CATALOGUE |
+                    (gapless(a, k) ? JN_LABEL_PREFIX : 0);
       lb->need_pair[n] = -1; /* a pattern: no literal known */
       n++;
       lb->first[f + 1] = n;
@@ -371,14 +396,63 @@ static size_t longest_in(const jn_labels *lb, pcre2_match_data *md, size_t f, co
   return best;
 }
 
+/* A cell cut at its column's edge (a fixed-width export, sheet_fixed.c)
+ * ends in an ellipsis, "..." once normalized: where the next one in
+ * text[from, len) starts (len when none), *after where the text goes on. */
+static size_t next_cut(const char *text, size_t len, size_t from, size_t *after) {
+  for (size_t i = from; i + 2 < len; i++) {
+    if (text[i] == '.' && text[i + 1] == '.' && text[i + 2] == '.') {
+      *after = i + 3;
+      return i;
+    }
+    if (!memcmp(text + i, "\xE2\x80\xA6", 3)) { /* U+2026 */
+      *after = i + 3;
+      return i;
+    }
+  }
+  *after = len;
+  return len;
+}
+
+/* The longest beginning of one of field f's alternatives that a cut text
+ * ends with, at least CUT_MIN_CHARS characters: the cell said the label,
+ * the export lost its end ("サービス(事業)変更・" of サービス(事業)変更・
+ * 終了時等の事前告知). PCRE2's partial matching, with the subject ending
+ * where the cell was cut. */
+enum { CUT_MIN_CHARS = 5 };
+
+static size_t longest_cut(const jn_labels *lb, pcre2_match_data *md, size_t f, const char *text,
+                          size_t len, unsigned kind) {
+  size_t best = 0, after;
+  for (size_t from = 0, cut; (cut = next_cut(text, len, from, &after)) < len; from = after)
+    for (size_t i = lb->first[f]; i < lb->first[f + 1]; i++) {
+      if (!(lb->kind[i] & kind) || !(lb->kind[i] & JN_LABEL_PREFIX) ||
+          pcre2_match(lb->re[i], (PCRE2_SPTR)text, cut, from, PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD,
+                      md, NULL) != PCRE2_ERROR_PARTIAL)
+        continue;
+      PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+      size_t n = ov[1] - ov[0];
+      if (ov[1] == cut && jn__utf8_count(text + ov[0], n) >= CUT_MIN_CHARS && n > best)
+        best = n;
+    }
+  return best;
+}
+
 void jn__label_longest_all(const jn_labels *lb, pcre2_match_data *md, const char *text,
                            size_t len, unsigned kind, size_t *lens) {
   const uint64_t *pairs = pairs_of(text, len);
-  for (size_t f = 0; f < lb->n_fields; f++)
+  size_t after;
+  int cut = next_cut(text, len, 0, &after) < len;
+  for (size_t f = 0; f < lb->n_fields; f++) {
     lens[f] = longest_in(lb, md, f, text, len, kind, pairs);
+    if (!lens[f] && cut)
+      lens[f] = longest_cut(lb, md, f, text, len, kind);
+  }
 }
 
 size_t jn__label_longest_of(const jn_labels *lb, pcre2_match_data *md, size_t f,
                             const char *text, size_t len, unsigned kind) {
-  return longest_in(lb, md, f, text, len, kind, pairs_of(text, len));
+  size_t best = longest_in(lb, md, f, text, len, kind, pairs_of(text, len)), after;
+  return best || next_cut(text, len, 0, &after) == len ? best
+                                                         : longest_cut(lb, md, f, text, len, kind);
 }

@@ -22,7 +22,8 @@ struct jn_lexicon;
 
 /* Where a wording may anchor a field (dict/labels.tsv, column kind). */
 enum { JN_LABEL_ANY = 1, JN_LABEL_SENTENCE = 2, JN_LABEL_CATALOGUE = 4, JN_LABEL_TOPIC = 8,
-       JN_LABEL_WHOLE = 16 /* the wording matches a label that is all of it */ };
+       JN_LABEL_WHOLE = 16 /* the wording matches a label that is all of it */,
+       JN_LABEL_PREFIX = 32 /* no gap in it: a cut cell may end with its beginning */ };
 
 typedef struct jn_labels {
   pcre2_code **re; /* every alternative of every field, in field order */

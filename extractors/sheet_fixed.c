@@ -23,9 +23,10 @@
 
 #include "buf.h"
 #include "sheet.h"
+#include "utf8.h"
 
 enum { FIXED_MIN_LINES = 10, FIXED_SHARE = 8, FIXED_MIN_WIDTH = 40, FIXED_MAX_COLS = 24,
-       FIXED_MIN_HEADER_WORDS = 3 };
+       FIXED_MIN_HEADER_WORDS = 3, FIXED_CUT_MIN_CHARS = 5 };
 
 static size_t line_width(const char *s, size_t n) {
   if (n && s[n - 1] == '\r')
@@ -99,6 +100,17 @@ static size_t piece_starts(const char *s, size_t n, size_t *starts, size_t *k) {
   return words;
 }
 
+/* Did the cell s[a, e), e its column's edge, run to that edge? Then the
+ * export may have cut it there (a wide character that did not fit leaves
+ * one blank). The next column's cell decides nothing: it may be empty. */
+static int cut_at_edge(const char *s, size_t a, size_t e) {
+  if (jn__utf8_count(s + a, e - a) < FIXED_CUT_MIN_CHARS)
+    return 0; /* an item number set right, a short word: nothing to match */
+  if (s[e - 1] != ' ')
+    return 1;
+  return e >= a + 4 && s[e - 2] != ' ' && (unsigned char)s[e - 2] >= 0x80;
+}
+
 /* Writes line s cut at the columns (display columns, starts[0] the first)
  * as tab-separated cells, each without its blanks. */
 static void put_cut(jn_buf *b, const char *s, size_t n, const size_t *starts, size_t k) {
@@ -118,6 +130,8 @@ static void put_cut(jn_buf *b, const char *s, size_t n, const size_t *starts, si
       if (c)
         jn__buf_puts(b, "\t");
       jn__buf_put(b, s + a, e - a);
+      if (boundary && cut_at_edge(s, a, (size_t)i))
+        jn__buf_puts(b, "\xE2\x80\xA6"); /* … : the label matcher reads it as a cut */
       if (at_end)
         break;
       c++;

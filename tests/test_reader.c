@@ -4058,6 +4058,32 @@ static void test_fixed_width_columns(void **state) {
   jn_record_free(rec);
 }
 
+/* Fixed-width text whose label and question cells were cut at their
+ * columns' edges (Excel's .prn keeps a column's width, not its text): a
+ * cut cell that ends with the beginning of a catalogue wording anchors its
+ * field (サービス(事業)変更・ of サービス(事業)変更・終了時等の事前告知;
+ * 情報資産(利用者デ of 情報資産(利用者データ等)の返却). */
+static void test_fixed_width_cut_labels(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "No. 項目                質問                          必須/選択 回答                    \r\n"
+      "   1開示情報の日付      開示情報の年月日(西暦)        必須      2024年4月1日            \r\n"
+      "   2事業者名            事業者の正式名称(商号)        必須      架空カット株式会社      \r\n"
+      "   3サービス(事業)変更・利用者への告知時期(事前の告知 必須      6ヶ月前                 \r\n"
+      "   4サービス(事業)変更・契約終了時の情報資産(利用者デ 必須      有り                    \r\n"
+      "   5サービス稼働設定値  サービス稼働率の目標値        必須      99.9%                   \r\n"
+      "   6バックアップ対策    バックアップ実施インターバル  必須      1日1回                  \r\n"
+      "   7サポート            サービスサポートの受付時間    必須      平日9:00~17:00          \r\n"
+      "   8ウイルス対策        ウイルス対策ソフトの導入      必須      有り                    \r\n"
+      "   9時刻同期            時刻同期の方法                必須      NTP                     \r\n"
+      "  10死活監視            死活監視の有無                必須      有り                    \r\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空カット株式会社");
+  assert_true(number_of(rec, "termination_notice", "mo") == 6.0);
+  const jn_field_result *f = jn_record_field(rec, "data_return");
+  assert_true(f && f->status == JN_STATUS_VALUE && jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 /* A contract's articles in prose: ending the service with a lead time
  * (本サービスの全部を廃止する場合、廃止日の3ヶ月前までに…), the SLA
  * attached as a schedule (…サービスレベル合意書に定め、…添付する). */
@@ -6123,7 +6149,8 @@ int main(void) {
       cmocka_unit_test(test_article_label),     cmocka_unit_test(test_layout_column_edge),
       cmocka_unit_test(test_jira_markup),        cmocka_unit_test(test_textile_markup),
       cmocka_unit_test(test_faq_answer_paragraphs), cmocka_unit_test(test_slide_pairs_and_figures),
-      cmocka_unit_test(test_fixed_width_columns), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_fixed_width_columns),
+      cmocka_unit_test(test_fixed_width_cut_labels), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -219,6 +219,8 @@ static int leading_pipe(jn_line_span l) {
 }
 
 static int section_between(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb);
+static int table_row(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb,
+                     size_t *end);
 
 /* An item's row with fewer cells than the table (a cell spanning two
  * columns, 財務監査・財務データの状況 over 大項目 and 小項目) that a line break
@@ -243,6 +245,47 @@ static int cut_short_row(const jn_line_span *l, size_t n, size_t i, const pipe_t
   return 1;
 }
 
+/* Does the line (a hard break after it) end where no cell's text ends:
+ * after a comma or an opening bracket ("…への対応の有無と、")? */
+static int ends_open(jn_line_span l) {
+  static const char *const open[] = {"、", ",", "，", "(", "（", "「"};
+  size_t end = jn__sheet_trim_end(l.s, l.n);
+  for (size_t k = 0; k < sizeof open / sizeof open[0]; k++) {
+    size_t m = strlen(open[k]);
+    if (end >= m && !memcmp(l.s + end - m, open[k], m))
+      return 1;
+  }
+  return 0;
+}
+
+/* A row under a rowspan whose first cell a line break cut: html2markdown
+ * writes the cell's <br> as a hard break, so the row's first line has no
+ * pipe, and the next line goes on with that cell:
+ *
+ *   暗号化措置(ネットワーク)への対応の有無と、
+ *   「有り」の場合はその概要| TLS 1.3
+ *
+ * A line without a pipe under a row is also a section row or the rest of
+ * the row above; a cell's text does not end with a comma or an opening
+ * bracket, so only such a line is taken so, over a line with a pipe that
+ * opens no item and has as many cells as a row under a rowspan may, above
+ * a blank line, a row or a section row. */
+static int cut_first_cell(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb,
+                          size_t *end) {
+  if (i + 1 >= n || has_pipe(l[i]) || !hard_break(l[i]) || !ends_open(l[i]) ||
+      !has_pipe(l[i + 1]) || opens_item(l[i + 1]) ||
+      jn__sheet_delimiter_cells(l[i + 1].s, l[i + 1].n))
+    return 0;
+  size_t cells = line_cells(l[i + 1].s, l[i + 1].n), j = i + 2, e;
+  if (cells < 2 || cells > tb->want)
+    return 0;
+  if (j < n && jn__sheet_trim_end(l[j].s, l[j].n) && !table_row(l, n, j, tb, &e) &&
+      !section_between(l, n, j, tb))
+    return 0;
+  *end = j;
+  return 1;
+}
+
 /* A row is a full one, one line with fewer cells (a row under a rowspan,
  * its leading cells left out, and the lines its last cell wrapped onto)
  * above a blank line or a full row (an item's row, or a row's rest after
@@ -252,7 +295,7 @@ static int cut_short_row(const jn_line_span *l, size_t n, size_t i, const pipe_t
 static int table_row(const jn_line_span *l, size_t n, size_t i, const pipe_table *tb,
                      size_t *end) {
   size_t want = tb->want;
-  if (full_row(l, n, i, tb, end))
+  if (full_row(l, n, i, tb, end) || cut_first_cell(l, n, i, tb, end))
     return 1;
   size_t cells = i < n && has_pipe(l[i]) ? line_cells(l[i].s, l[i].n) : 0, e;
   if (cells < 2 || cells > want || jn__sheet_delimiter_cells(l[i].s, l[i].n))

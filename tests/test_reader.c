@@ -5937,6 +5937,28 @@ static void test_centred_rows_bracketed_section(void **state) {
   jn_sheet_free(sh);
 }
 
+/* html2markdown's table (no outer pipes, rows ending in hard breaks) with
+ * a row under a rowspan whose question a <br> cut after a comma: the row's
+ * first line has no pipe and goes on with the next line's first cell, and
+ * the table goes on under it. */
+static void test_pipe_row_first_cell_cut(void **state) {
+  (void)state;
+  jn_record *rec = extract("項番| 大項目| 小項目| 記述内容| 必須/選択| 情報開示内容  \n"
+                           "---|---|---|---|---|---  \n"
+                           "2| 事業所等の概要| 事業者名| 事業者の正式名称(商号)| 必須| 架空カルテ株式会社  \n"
+                           "63| 暗号化対策| 暗号化措置| 暗号化措置(データベース)への対応の有無と、  \n"
+                           "「有り」の場合はその概要| 必須| 有り(透過的データ暗号化)  \n"
+                           "暗号化措置(ネットワーク)への対応の有無と、  \n"
+                           "「有り」の場合はその概要| TLS 1.3  \n"
+                           "ハウジング  \n"
+                           "80| 非常用電源設備| 非常用電源| 非常用電源(自家用発電機)の有無と、  \n"
+                           "「有り」の場合は連続稼働時間| 必須| 有り: 連続運転36時間  \n");
+  assert_string_equal(string_of(rec, "company_name"), "架空カルテ株式会社");
+  assert_string_equal(string_of(rec, "tls_version"), "TLS1.3");
+  assert_true(number_of(rec, "generator_runtime", "h") == 36.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6150,7 +6172,8 @@ int main(void) {
       cmocka_unit_test(test_jira_markup),        cmocka_unit_test(test_textile_markup),
       cmocka_unit_test(test_faq_answer_paragraphs), cmocka_unit_test(test_slide_pairs_and_figures),
       cmocka_unit_test(test_fixed_width_columns),
-      cmocka_unit_test(test_fixed_width_cut_labels), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_fixed_width_cut_labels),
+      cmocka_unit_test(test_pipe_row_first_cell_cut), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -32,16 +32,21 @@ static int has_flag(const jn_field_answer *fa, unsigned flag) {
 /* ----------------------------------------------------- rules by field */
 
 /* dict/bool_words.tsv: a word that answers the yes/no field by what it
- * describes (同一変電所から2回線: not separate substations), the longest
- * found first. */
+ * describes (同一変電所から2回線: not separate substations), the first of
+ * the field's list found; a negation right after it (dict/words.tsv "negation":
+ * データセンター専用建物ではない) turns it over. */
 static int value_bool_words(jn_extractor *x, const jn_field_answer *fa, jn_buf *v) {
   const jn_lexicon *lx = &x->ctx->lex;
   size_t f = (size_t)(fa->f - lx->fields);
-  for (size_t i = 0; i < lx->n_bool_words; i++)
-    if (lx->bool_words[i].field == f && jn__contains(fa->text, lx->bool_words[i].word)) {
-      jn__buf_puts(v, lx->bool_words[i].value ? "true" : "false");
-      return JN_STATUS_VALUE;
-    }
+  for (size_t i = 0; i < lx->n_bool_words; i++) {
+    const char *at;
+    if (lx->bool_words[i].field != f || !(at = strstr(fa->text, lx->bool_words[i].word)))
+      continue;
+    const char *after = at + strlen(lx->bool_words[i].word);
+    int negated = jn__words_start(lx, JN_WORDS_NEGATION, after, strlen(after)) > 0;
+    jn__buf_puts(v, lx->bool_words[i].value != negated ? "true" : "false");
+    return JN_STATUS_VALUE;
+  }
   return JN__NO_RULE;
 }
 

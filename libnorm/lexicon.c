@@ -345,7 +345,8 @@ static int load_kind_words(const char *file, const char *kind1, const char *kind
 static const char *const word_list_names[JN_WORDS_COUNT] = {
     "withheld",    "template_ending", "label_join",    "label_rest",
     "question_ending", "answer_mark", "question_mark", "column_heading", "plan_label",
-    "free_of_charge", "plan_word", "title_join", "example_end", "example_after"};
+    "free_of_charge", "plan_word", "title_join", "example_end", "example_after",
+    "negation"};
 
 static int load_words(jn_lexicon *lx, jn_error *err) {
   const jn_dict_file *f = jn__dict_find("words.tsv");
@@ -473,13 +474,9 @@ static int load_companions(jn_lexicon *lx, jn_error *err) {
   return JN_OK;
 }
 
-static int cmp_bool_word(const void *a, const void *b) {
-  size_t la = strlen(((const jn_bool_word *)a)->word), lb = strlen(((const jn_bool_word *)b)->word);
-  return la < lb ? 1 : la > lb ? -1 : 0;
-}
-
-/* dict/bool_words.tsv, longest word first: an unknown id, a field that is
- * not yes/no or a value other than true/false fails the load. */
+/* dict/bool_words.tsv, in its order (the first word of a field's list
+ * found in an answer decides): an unknown id, a field that is not yes/no
+ * or a value other than true/false fails the load. */
 static int load_bool_words(jn_lexicon *lx, jn_error *err) {
   const jn_dict_file *f = jn__dict_find("bool_words.tsv");
   if (!f)
@@ -506,7 +503,6 @@ static int load_bool_words(jn_lexicon *lx, jn_error *err) {
     p[lx->n_bool_words].word[fl[1].len] = '\0';
     p[lx->n_bool_words++].value = yes;
   }
-  qsort(lx->bool_words, lx->n_bool_words, sizeof *lx->bool_words, cmp_bool_word);
   return JN_OK;
 }
 

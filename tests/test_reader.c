@@ -5959,6 +5959,42 @@ static void test_pipe_row_first_cell_cut(void **state) {
   jn_record_free(rec);
 }
 
+/* Yes/no answers by what they describe (dict/bool_words.tsv): a building
+ * that is no data centre's, a word turned over by the negation after it
+ * (データセンター専用建物ではない), gas said to be absent or only water
+ * answer no; gas with sprinklers beside it answers yes. */
+static int bool_of(const char *tsv, const char *id) {
+  jn_record *rec = extract(tsv);
+  const jn_field_result *f = jn_record_field(rec, id);
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  int v = jn_value_bool(f->value);
+  jn_record_free(rec);
+  return v;
+}
+
+static void test_bool_words_described(void **state) {
+  (void)state;
+  const char *head = "No.\t項目\t質問\t必須/選択\t回答\n";
+  char doc[512];
+  snprintf(doc, sizeof doc, "%s71\t建物形態\tデータセンター専用建物か否か\t必須\t%s\n", head,
+           "データセンター専用建物ではない(複合ビル内のサーバールーム)");
+  assert_false(bool_of(doc, "dc_dedicated"));
+  snprintf(doc, sizeof doc, "%s71\t建物形態\tデータセンター専用建物か否か\t必須\t%s\n", head,
+           "一般オフィスビル内のサーバールーム");
+  assert_false(bool_of(doc, "dc_dedicated"));
+  snprintf(doc, sizeof doc, "%s71\t建物形態\tデータセンター専用建物か否か\t必須\t%s\n", head,
+           "データセンター専用建物");
+  assert_true(bool_of(doc, "dc_dedicated"));
+  const char *gas = "%s77\tサーバールーム内消火設備\t自動消火設備の有無と、有りの場合はガス系消火設備か否か"
+                    "\t必須\t%s\n";
+  snprintf(doc, sizeof doc, gas, head, "有り(スプリンクラー)");
+  assert_false(bool_of(doc, "gas_fire_suppression"));
+  snprintf(doc, sizeof doc, gas, head, "有り(ガス系消火設備ではありません。水噴霧消火設備)");
+  assert_false(bool_of(doc, "gas_fire_suppression"));
+  snprintf(doc, sizeof doc, gas, head, "有り(窒素ガス消火設備、事務室はスプリンクラー)");
+  assert_true(bool_of(doc, "gas_fire_suppression"));
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6173,7 +6209,8 @@ int main(void) {
       cmocka_unit_test(test_faq_answer_paragraphs), cmocka_unit_test(test_slide_pairs_and_figures),
       cmocka_unit_test(test_fixed_width_columns),
       cmocka_unit_test(test_fixed_width_cut_labels),
-      cmocka_unit_test(test_pipe_row_first_cell_cut), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_pipe_row_first_cell_cut),
+      cmocka_unit_test(test_bool_words_described), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

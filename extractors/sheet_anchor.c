@@ -381,14 +381,18 @@ static int heading_like(const jn_text_line *t) {
   return t->n && label_like(t->p, t->n) && !has_digit(t->p, t->n);
 }
 
+/* A note (※…): no value, and nothing a heading heads. */
+static int note_line(const jn_text_line *t) { return jn__sheet_starts(t->p, t->n, "※"); }
+
 static size_t block_end(const jn_text_lines *tl, size_t from) {
   size_t e = from;
   /* an item number alone on its line starts the next item (PDF text); so
-   * does the next heading, when a line is already taken */
+   * does the next heading, when a line is already taken (a line over a
+   * note is none: "プライバシーマーク付与事業者" over "※ISMAPは申請予定") */
   while (e < tl->n && e - from < 8 && tl->s[e].n && !strip_prefix(tl->s[e].p, tl->s[e].n) &&
          !bare_number(tl->s[e].p, tl->s[e].n) && !(e > from && tl->s[e].item) &&
          !(e > from && heading_like(&tl->s[e]) && e + 1 < tl->n && tl->s[e + 1].n &&
-           !heading_like(&tl->s[e + 1])) &&
+           !heading_like(&tl->s[e + 1]) && !note_line(&tl->s[e + 1])) &&
          !(e > from && tl->s[e].line > tl->s[e - 1].line + 1 && label_like(tl->s[e].p, tl->s[e].n)))
     e++;
   return e;

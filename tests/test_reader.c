@@ -5995,6 +5995,19 @@ static void test_bool_words_described(void **state) {
   assert_true(bool_of(doc, "gas_fire_suppression"));
 }
 
+/* A heading's lines go on over a line followed by a note (※…): the note
+ * is no value, so the line above it is no heading of its own. */
+static void test_heading_lines_over_note(void **state) {
+  (void)state;
+  jn_record *rec = extract("第三者認証\nISO/IEC 27001(ISMS)認証取得\n"
+                           "ISO/IEC 27017(ISMSクラウドセキュリティ)認証取得\nプライバシーマーク付与事業者\n"
+                           "※ISMAPへの登録申請を2027年度に予定しています。\n\nデータの暗号化\n");
+  const jn_field_result *f = jn_record_field(rec, "certifications");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 3);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6210,7 +6223,8 @@ int main(void) {
       cmocka_unit_test(test_fixed_width_columns),
       cmocka_unit_test(test_fixed_width_cut_labels),
       cmocka_unit_test(test_pipe_row_first_cell_cut),
-      cmocka_unit_test(test_bool_words_described), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_bool_words_described),
+      cmocka_unit_test(test_heading_lines_over_note), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

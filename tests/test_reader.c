@@ -6008,6 +6008,20 @@ static void test_heading_lines_over_note(void **state) {
   jn_record_free(rec);
 }
 
+/* A code sent by SMS or mail for one login (SMS認証コード, 確認コード) is a
+ * one-time password: user_auth lists otp beside mfa. */
+static void test_user_auth_sms_code(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.\t項目\t質問\t必須/選択\t回答\n"
+                           "70\tユーザ認証\tユーザー(利用者)のアクセスを許可するための認証方法\t必須\t"
+                           "ID/パスワード+SMS認証コード(二段階認証)\n");
+  const jn_field_result *f = jn_record_field(rec, "user_auth");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 3);
+  assert_string_equal(jn_value_string(jn_value_at(f->value, 2), NULL), "otp");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6224,7 +6238,8 @@ int main(void) {
       cmocka_unit_test(test_fixed_width_cut_labels),
       cmocka_unit_test(test_pipe_row_first_cell_cut),
       cmocka_unit_test(test_bool_words_described),
-      cmocka_unit_test(test_heading_lines_over_note), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_heading_lines_over_note),
+      cmocka_unit_test(test_user_auth_sms_code), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

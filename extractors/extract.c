@@ -724,6 +724,82 @@ static size_t code_length(const char *s) {
   return digits >= 4 && s[k] ? k : strlen(s);
 }
 
+/* A date another field took from the same answer is no entry of a list
+ * of dates: when one text answers both サービス開始時期 and the changes since
+ * (the guideline's サービス開始から申請時までの大規模な変更), its first date,
+ * standing alone, is the start, not a change. Removes from the JSON array v every entry
+ * equal to a date field's value read from the answer `raw`; 0 when that
+ * left the list empty (the answer stated no change of its own). */
+/* Between two dates, nothing but blanks, punctuation, rules and a yes
+ * word (2014/9/1 有り: 2018/4 …; 2010年9月1日-----有り(2015年4月 …): the
+ * first stands alone, the answer to another question. */
+static int bare_gap(const char *s, size_t n) {
+  static const char *const skip[] = {"有り", "あり", "有", "。", "、", "―", "ー", "—", "－", "：", "（"};
+  for (size_t i = 0; i < n;) {
+    if (strchr(" \t:;,.()-=~|/", s[i])) {
+      i++;
+      continue;
+    }
+    size_t k = 0;
+    for (size_t w = 0; w < sizeof skip / sizeof skip[0] && !k; w++)
+      if (i + strlen(skip[w]) <= n && !memcmp(s + i, skip[w], strlen(skip[w])))
+        k = strlen(skip[w]);
+    if (!k)
+      return 0;
+    i += k;
+  }
+  return 1;
+}
+
+/* Does the answer open with the date `value` (JSON) standing alone before
+ * its next date, or alone in it? */
+static int opens_with_lone_date(const jn_extractor *x, const char *raw, const char *value) {
+  jn_mentions *ms = scan_answer(x, raw);
+  size_t n = ms ? jn_mentions_count(ms) : 0, i = 0, vn = strlen(value);
+  while (i < n && jn_mentions_at(ms, i)->type != JN_MENTION_DATE)
+    i++;
+  const jn_mention *m = i < n ? jn_mentions_at(ms, i) : NULL;
+  int alone = m && vn > 2 && strlen(m->date) == vn - 2 && !memcmp(m->date, value + 1, vn - 2);
+  for (size_t k = 0; alone && m && k < m->start; k++)
+    alone = raw[k] == ' ';
+  size_t j = i + 1;
+  while (alone && j < n && jn_mentions_at(ms, j)->type != JN_MENTION_DATE)
+    j++;
+  if (alone && j < n)
+    alone = bare_gap(raw + m->end, jn_mentions_at(ms, j)->start - m->end);
+  jn_mentions_free(ms);
+  return alone;
+}
+
+static int drop_dates_taken(const jn_extractor *x, const jn_record *rec, const char *raw,
+                            jn_buf *v) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  size_t was = v->len;
+  for (size_t f = 0; f < lx->n_fields; f++) {
+    const jn_field_result *d = lx->fields[f].type_id == JN_FT_DATE
+                                   ? jn_record_field(rec, lx->fields[f].id)
+                                   : NULL;
+    if (!d || d->status != JN_STATUS_VALUE || !d->raw || !raw || strcmp(d->raw, raw) ||
+        !d->value_json || !opens_with_lone_date(x, raw, d->value_json))
+      continue;
+    size_t k = strlen(d->value_json);
+    for (size_t i = 1; v->data && i + k <= v->len; i++) {
+      if (memcmp(v->data + i, d->value_json, k) || (v->data[i - 1] != '[' && v->data[i - 1] != ','))
+        continue;
+      size_t from = i, to = i + k; /* the entry and one comma beside it */
+      if (to < v->len && v->data[to] == ',')
+        to++;
+      else if (v->data[from - 1] == ',')
+        from--;
+      memmove(v->data + from, v->data + to, v->len - to);
+      v->len -= to - from;
+      v->data[v->len] = '\0';
+      break;
+    }
+  }
+  return v->len == was || !(v->len == 2 && v->data[0] == '[');
+}
+
 static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet_header *h = jn_sheet_get_header(x->sheet);
@@ -737,13 +813,19 @@ static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
     if (rc != JN_OK)
       return rc;
   }
-  for (size_t f = 0; f < lx->n_fields; f++) {
+  /* lists of dates last: they leave out the dates other fields took */
+  for (size_t k = 0; k < 2 * lx->n_fields; k++) {
+    size_t f = k % lx->n_fields;
     const jn_field *field = &lx->fields[f];
-    if (!slots[f].row || !strcmp(field->id, "cert_number"))
+    if (!slots[f].row || !strcmp(field->id, "cert_number") ||
+        (field->type_id == JN_FT_DATES) != (k >= lx->n_fields))
       continue;
     jn_buf v = JN_BUF_INIT;
     jn_slot chosen;
     int status = anchored_status(x, field, &slots[f], &chosen, &v);
+    if (status == JN_STATUS_VALUE && field->type_id == JN_FT_DATES &&
+        !drop_dates_taken(x, rec, chosen.row->answer, &v))
+      status = JN__NO_VALUE;
     if (status == JN__NO_VALUE) {
       jn__buf_free(&v);
       continue;

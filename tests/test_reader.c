@@ -6022,6 +6022,22 @@ static void test_user_auth_sms_code(void **state) {
   jn_record_free(rec);
 }
 
+/* One answer to サービス開始時期 and the changes since: its first date,
+ * standing alone before the next, is the start and no change. */
+static void test_start_date_not_a_revision(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.\t項目\t質問\t必須/選択\t回答\n28\tサービス開始時期\t"
+                           "サービス開始年月日、サービス開始から申請時までの大規模な変更\t必須\t"
+                           "2014/9/1 有り: 2018/4 UI刷新、2022/11/15 API公開\n");
+  const jn_field_result *f = jn_record_field(rec, "service_revisions");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_string_equal(f->value_json, "[\"2018-04\",\"2022-11-15\"]");
+  f = jn_record_field(rec, "service_start");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_string_equal(f->value_json, "\"2014-09-01\"");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6239,7 +6255,8 @@ int main(void) {
       cmocka_unit_test(test_pipe_row_first_cell_cut),
       cmocka_unit_test(test_bool_words_described),
       cmocka_unit_test(test_heading_lines_over_note),
-      cmocka_unit_test(test_user_auth_sms_code), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_user_auth_sms_code),
+      cmocka_unit_test(test_start_date_not_a_revision), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -691,6 +691,22 @@ static int list_ids(jn_extractor *ex, const jn_field *f, const char *answer, jn_
   return has_ids ? n : -1;
 }
 
+/* An item that only dates the list ("2024年3月末現在", "(2026年3月31日時点)"):
+ * a date, and after it nothing or what says "as of". */
+static int date_only(jn_extractor *x, const char *item, size_t m) {
+  static const char *const as_of[] = {"", "現在", "時点", "末", "末現在", "末時点"};
+  jn_mentions *ms = NULL;
+  if (jn_scan(&ms, x->ctx, item, m, 0, NULL) != JN_OK || !ms)
+    return 0;
+  const jn_mention *d = jn_mentions_count(ms) ? jn_mentions_at(ms, 0) : NULL;
+  int only = 0;
+  if (d && d->type == JN_MENTION_DATE && d->start == 0)
+    for (size_t i = 0; i < sizeof as_of / sizeof as_of[0] && !only; i++)
+      only = m - d->end == strlen(as_of[i]) && !memcmp(item + d->end, as_of[i], m - d->end);
+  jn_mentions_free(ms);
+  return only;
+}
+
 static void put_item(jn_buf *v, int *n, const char *s, size_t len) {
   jn__buf_puts(v, (*n)++ ? "," : "");
   jn__buf_put_json_string(v, s, len);
@@ -726,6 +742,8 @@ int jn__extract_list(jn_extractor *x, const jn_field *f, const char *a, int nega
     size_t m = clean_item(x, p, k, item, sizeof item);
     if (m >= 3 && !memcmp(item + m - 3, "は", 3))
       m = 0; /* 2023年3月31日現在の大株主は: the lead-in, not an item */
+    if (m && (jn__words_start(&x->ctx->lex, JN_WORDS_LIST_REST, item, m) || date_only(x, item, m)))
+      m = 0; /* その他 12%: the rest, no one named; 2024年3月末現在: when */
     if (m && org_names(x, item, m)) {
       for (size_t i = 0, w = 0; i <= m; i++)
         if (i == m || item[i] == ' ') {

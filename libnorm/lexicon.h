@@ -120,6 +120,7 @@ typedef enum jn_words_id {
   JN_WORDS_EXAMPLE_END,      /* example_end: 等, など (what came before is examples) */
   JN_WORDS_EXAMPLE_AFTER,    /* example_after: の, 、, ) after an example's end */
   JN_WORDS_NEGATION,         /* negation: ではない after a bool word turns it over */
+  JN_WORDS_LIST_REST,        /* list_rest: その他, the rest of a list lumped together */
   JN_WORDS_COUNT
 } jn_words_id;
 

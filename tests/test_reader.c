@@ -6038,6 +6038,19 @@ static void test_start_date_not_a_revision(void **state) {
   jn_record_free(rec);
 }
 
+/* A list's item that names no one is left out: the rest lumped together
+ * (その他 12%) and a date that only says when (2024年3月末現在). */
+static void test_list_rest_and_date(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.\t項目\t質問\t必須/選択\t回答\n18\t株主構成\t"
+                           "大株主の名称(上位5株主程度)と保有比率\t選択\t"
+                           "架空興産株式会社 60%、小林 正和 28%、その他 12%、2024年3月末現在\n");
+  const jn_field_result *f = jn_record_field(rec, "shareholders");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_string_equal(f->value_json, "[\"架空興産株式会社\",\"小林 正和\"]");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6256,7 +6269,8 @@ int main(void) {
       cmocka_unit_test(test_bool_words_described),
       cmocka_unit_test(test_heading_lines_over_note),
       cmocka_unit_test(test_user_auth_sms_code),
-      cmocka_unit_test(test_start_date_not_a_revision), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_start_date_not_a_revision),
+      cmocka_unit_test(test_list_rest_and_date), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -473,6 +473,14 @@ static int continue_answer(jn_sheet_reader *rd, const char *s, size_t n) {
   return r->answer ? 0 : -1;
 }
 
+/* A line of a block the row's empty last cell held: the answer's next line. */
+static int block_line(jn_sheet_reader *rd, const char *s, size_t n) {
+  jn_sheet_row *r = rd->last;
+  const char *a = r->answer ? r->answer : "";
+  r->answer = jn__sheet_join(rd->sh, a, *a ? "\n" : "", s, n);
+  return r->answer ? 0 : -1;
+}
+
 /* An appendix starts at a line "別表1 …", "【別表2】…" or "付録 …": it is
  * named by its first word and holds the lines up to the next item. */
 static int is_appendix_title(const char *t, size_t tn) {
@@ -1094,6 +1102,14 @@ static int attribute_cells(jn_sheet_reader *rd, const jn_cells *c, uint64_t line
  * goes on from it when it became the answer of the row made. */
 static void note_open_cell(jn_sheet_reader *rd, const jn_cells *c) {
   size_t last = c->n;
+  rd->open_block = 0;
+  if (last > 1 && !c->len[last - 1] && c->len[last - 2]) {
+    /* the row's last cell empty: a browser writes a block inside a cell (a
+     * list, paragraphs) on the lines under the row, up to a blank line
+     * (innerText of "<td><ul><li>…</li></ul></td>") */
+    rd->open_cell = c->p[last - 1], rd->open_len = 0, rd->open_lines = 0, rd->open_block = 1;
+    return;
+  }
   while (last && !c->len[last - 1])
     last--;
   if (last) /* whether it became the answer is seen in goes_on */
@@ -1111,10 +1127,13 @@ static int goes_on(jn_sheet_reader *rd, const char *cell, size_t cn, const char 
   size_t idn;
   /* a closing word (以上) or a note in sentences after the table is no
    * part of its last cell */
-  if (rd->open_lines >= CELL_LINES_MAX || jn__utf8_count(t, tn) <= 3 || jn__sheet_sentence(t, tn))
+  if (rd->open_lines >= CELL_LINES_MAX ||
+      (!rd->open_block && (jn__utf8_count(t, tn) <= 3 || jn__sheet_sentence(t, tn))))
     return 0;
-  return an >= cn && cn && !memcmp(r->answer + an - cn, cell, cn) && !jn__sheet_heading(t, tn) &&
-         !jn__sheet_section_title(rd, t, tn) && !jn__sheet_item_id(t, tn, &id, &idn);
+  int cell_ends_answer = rd->open_block && !rd->open_lines ? r && !an && !cn
+                                                           : an >= cn && cn && !memcmp(r->answer + an - cn, cell, cn);
+  return cell_ends_answer && !jn__sheet_heading(t, tn) && !jn__sheet_section_title(rd, t, tn) &&
+         !jn__sheet_item_id(t, tn, &id, &idn);
 }
 
 static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line,
@@ -1263,6 +1282,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (kind == JN_LINE_TEXT && open_cell && goes_on(rd, open_cell, open_len, t, tn)) {
     int first = rd->open_lines == 0;
     rd->open_cell = t, rd->open_len = tn, rd->open_lines++; /* the cell may go on again */
+    if (rd->open_block) /* the block's lines, one under the other */
+      return block_line(rd, t, tn);
     if (first && rd->roles.known && rd->roles.asks_too)
       return answer_under_question(rd, t, tn);
     return continue_answer(rd, t, tn);

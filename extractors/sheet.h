@@ -445,6 +445,8 @@ typedef struct jn_sheet_reader {
   const char *open_cell;   /* that row's last cell, when it was the answer */
   size_t open_len;         /* (a cell the copy went on writing: TSV), */
   size_t open_lines;       /* and how many lines went on from it */
+  int open_block;          /* that cell was empty: the lines under the row, up to a
+                              blank line, are its block (a list, paragraphs) */
   int tab_cells;           /* the text's cells were split by tabs */
   int skip_table;          /* this table is an SLA's refund table */
   const char *attr_head[JN_MAX_CELLS]; /* a header naming attributes */

@@ -6051,6 +6051,26 @@ static void test_list_rest_and_date(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's copy (tabs) of a row whose answer cell holds a list: the
+ * row ends with an empty cell and the list's items stand on the lines
+ * under it, up to a blank line; they are that cell's answer. */
+static void test_tab_row_cell_block(void **state) {
+  (void)state;
+  jn_record *rec = extract("No.\t項目\t質問\t必須/選択\t回答\n"
+                           "18\t株主構成\t大株主の名称(上位5株主程度)、及び各々の株式保有比率\t選択\t\n"
+                           "高橋 誠 45%\n架空運輸株式会社 30%\n\n"
+                           "20\t主要取引金融機関\t主要取引金融機関の名称\t選択\t\n"
+                           "架空中央銀行\n架空商工信用金庫\n\n"
+                           "21\t所属団体\t所属している業界団体、経済団体等の名称\t選択\t架空ソフトウェア協会\n");
+  const jn_field_result *f = jn_record_field(rec, "shareholders");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_string_equal(f->value_json, "[\"高橋 誠\",\"架空運輸株式会社\"]");
+  f = jn_record_field(rec, "main_banks");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_string_equal(f->value_json, "[\"架空中央銀行\",\"架空商工信用金庫\"]");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6270,7 +6290,8 @@ int main(void) {
       cmocka_unit_test(test_heading_lines_over_note),
       cmocka_unit_test(test_user_auth_sms_code),
       cmocka_unit_test(test_start_date_not_a_revision),
-      cmocka_unit_test(test_list_rest_and_date), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_list_rest_and_date),
+      cmocka_unit_test(test_tab_row_cell_block), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

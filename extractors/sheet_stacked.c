@@ -209,10 +209,17 @@ static void put_cell(jn_buf *b, const char *s, size_t n, int last) {
 }
 
 /* The row as one line: item, section, label, question (the last cells
- * read), marker, answer. */
-static void flush(jn_buf *b, jn_line_map *lm, stacked_row *r) {
+ * read), marker, answer. When the marker stands after the answer (nothing
+ * right of it in the table: marker_last), the last cell read is the
+ * answer and the cells before it the question, label and section. */
+static void flush(jn_buf *b, jn_line_map *lm, stacked_row *r, int marker_last) {
   if (!r->open)
     return;
+  if (marker_last && r->cells >= 2 && !r->cell[LEFT_CELLS + 1].len) {
+    r->cells--;
+    r->cell[LEFT_CELLS + 1] = r->cell[r->cells];
+    memset(&r->cell[r->cells], 0, sizeof r->cell[0]);
+  }
   jn_buf line = JN_BUF_INIT;
   put_cell(&line, r->item ? r->item : "", r->item ? r->item_n : 0, 0);
   /* the last cells read are the question, label and section; cells
@@ -320,6 +327,7 @@ typedef struct stacked_pass {
   size_t first, last;  /* the table's first and last lines */
   int mc;              /* the last marker's column */
   stacked_row row;
+  int marker_last;     /* nothing stands right of the markers: they close the rows */
   jn_buf b;
   jn_line_map *lm;
 } stacked_pass;
@@ -353,7 +361,7 @@ static void marker_line(stacked_pass *sp, size_t i, const piece *pc, size_t k) {
   sp->mc = sp->marker[i];
   int joins = r->open && !r->canon && i - (size_t)(r->line - 1) <= 2 && !item_line(pc, k);
   if (!joins)
-    flush(&sp->b, sp->lm, r);
+    flush(&sp->b, sp->lm, r, sp->marker_last);
   if (!r->open)
     r->open = 1, r->line = (uint64_t)i + 1;
   r->now = i;
@@ -373,11 +381,28 @@ static void new_row(stacked_pass *sp, size_t i, const piece *pc, size_t k, int s
       skip++;
     add_line(r, pc, skip, 0);
   }
-  flush(&sp->b, sp->lm, r);
+  flush(&sp->b, sp->lm, r, sp->marker_last);
   r->open = 1, r->line = (uint64_t)i + 1, r->mc = sp->mc, r->now = i;
   if (sub)
     r->canon = canon;
   add_line(r, pc + skip, k - skip, 1);
+}
+
+/* Does nothing stand right of the markers on nearly every marker's line
+ * (a print whose 必須/選択 column comes after the answer)? */
+static int markers_close_rows(const stacked_pass *sp) {
+  size_t lines = 0, right = 0;
+  for (size_t i = sp->first; i <= sp->last && i < sp->n; i++) {
+    if (sp->marker[i] < 0)
+      continue;
+    piece pc[ROW_PIECES];
+    size_t k = line_pieces(sp->l[i].s, sp->l[i].n, pc, ROW_PIECES);
+    int beyond = 0;
+    for (size_t j = 0; j < k; j++)
+      beyond |= pc[j].col > sp->marker[i] + 1;
+    lines++, right += beyond;
+  }
+  return lines && right * 10 <= lines;
 }
 
 static void read_line(stacked_pass *sp, size_t i) {
@@ -386,7 +411,7 @@ static void read_line(stacked_pass *sp, size_t i) {
   piece pc[ROW_PIECES];
   size_t k = line_pieces(t->s, t->n, pc, ROW_PIECES);
   if (t->n && t->s[0] == '\f') { /* a new page: its feed stays */
-    flush(&sp->b, sp->lm, r);
+    flush(&sp->b, sp->lm, r, sp->marker_last);
     jn__buf_puts(&sp->b, "\f");
     t->s++, t->n--;
   }
@@ -406,7 +431,7 @@ static void read_line(stacked_pass *sp, size_t i) {
     add_line(r, pc, k, 0);
     return;
   }
-  flush(&sp->b, sp->lm, r); /* outside the table, a blank or a section's row */
+  flush(&sp->b, sp->lm, r, sp->marker_last); /* outside the table, a blank or a section's row */
   jn__sheet_put_line(&sp->b, sp->lm, t->s, t->n, (uint64_t)i + 1);
 }
 
@@ -422,10 +447,11 @@ char *jn__sheet_stacked(const char *in, size_t len, size_t *out_len, jn_line_map
     return NULL;
   }
   table_lines(&sp);
+  sp.marker_last = markers_close_rows(&sp);
   sp.mc = -1, sp.lm = lm;
   for (size_t i = 0; i < sp.n && !sp.b.failed; i++)
     read_line(&sp, i);
-  flush(&sp.b, lm, &sp.row);
+  flush(&sp.b, lm, &sp.row, sp.marker_last);
   pass_free(&sp);
   return jn__sheet_pass_result(&sp.b, out_len, lm);
 }

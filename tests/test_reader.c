@@ -6071,6 +6071,43 @@ static void test_tab_row_cell_block(void **state) {
   jn_record_free(rec);
 }
 
+/* A print read back by pdftotext -layout whose 必須/選択 column, too
+ * narrow for its word, stands after the answer (heldout94 d05, fictional):
+ * nothing stands right of the stacked markers, so the last cell read is
+ * the answer, not the question. */
+static void test_stacked_marker_after_answer(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+                           "申請内容\n"
+                           "項 大項目    小項目          記述内容                           情報開示内容                 必\n"
+                           "番                                                                           須/\n"
+                           "                                                                            選\n"
+                           "                                                                            択\n"
+                           "1 開示情 開示情報の日 開示情報の年月日(西暦)         2026-07-21                                必\n"
+                           "  報の時 付                                                                     須\n"
+                           "  点\n"
+                           "事業所・事業\n"
+                           "2 事業所 事業者名 事業者の正式名称(商号)           株式会社 架空ラーニング                              必\n"
+                           "  等の概                                                                       須\n"
+                           "  要          法人番号                 3455512349999                             必\n"
+                           "                                                                            須\n"
+                           "3 事業所 設立年月日 事業者の設立年月日(西暦)         2015/02/10                                必\n"
+                           "  等の概                                                                       須\n"
+                           "  要\n"
+                           "4 事業所 事業所   事業者の本店所在地             北海道架空沢市北三条西七丁目1番地                         必\n"
+                           "  等の概                                                                       須\n"
+                           "  要         事業者ホームページ             https://www.kuukuu-learning.example.jp/   必\n"
+                           "                                                                            須\n"
+                           "5 事業の 主な事業の概 事業者の主な事業の概要          クラウドサービスの企画・開発・運営、受託開発                    必\n"
+                           "  概要 要                                                                      須\n"
+                           "人材\n"
+                           "\n");
+  assert_string_equal(string_of(rec, "company_name"), "株式会社 架空ラーニング");
+  assert_string_equal(string_of(rec, "corporate_number"), "3455512349999");
+  assert_string_equal(string_of(rec, "founded"), "2015-02-10");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6291,7 +6328,8 @@ int main(void) {
       cmocka_unit_test(test_user_auth_sms_code),
       cmocka_unit_test(test_start_date_not_a_revision),
       cmocka_unit_test(test_list_rest_and_date),
-      cmocka_unit_test(test_tab_row_cell_block), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_tab_row_cell_block),
+      cmocka_unit_test(test_stacked_marker_after_answer), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -1982,6 +1982,17 @@ static size_t pair_in_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
   return 0;
 }
 
+/* A row's number opening the line: an item's (12 売上高 …) or a sub-row's
+ * (39-1 サービスの品質 …), then a blank. */
+static int row_id_opens(const jn_text_line *t) {
+  if (jn__sheet_leading_id(t->p, t->n))
+    return 1;
+  const char *sp = memchr(t->p, ' ', t->n), *id;
+  size_t idn;
+  return sp && memchr(t->p, '-', (size_t)(sp - t->p)) && t->p[0] >= '0' && t->p[0] <= '9' &&
+         jn__sheet_item_id(t->p, (size_t)(sp - t->p), &id, &idn);
+}
+
 /* Does line j go on from the row above, wrapped by a text browser? Not
  * when it starts a row of its own or is a section's title. A word alone
  * in Latin letters (an address, a URL) goes on; other text only after a
@@ -1992,7 +2003,7 @@ static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, si
   if (j == 0 || j >= tl->n || !tl->s[j].n || !tl->s[j - 1].n)
     return 0;
   const jn_text_line *t = &tl->s[j];
-  if (jn__sheet_leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a) ||
+  if (row_id_opens(t) || marker_between(t->p, t->n, &req, &a) ||
       ((led = jn__sheet_marker_led(t->p, t->n, &req)) != 0 &&
        jn__sheet_leading_id(t->p + led, t->n - led)) ||
       question_then_value(rd, t->p, t->n, &a) || jn__sheet_heading(t->p, t->n) ||
@@ -2033,12 +2044,12 @@ static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_bu
   const char *req;
   size_t a;
   const jn_text_line *t = &tl->s[i];
-  if (!jn__sheet_leading_id(t->p, t->n) || marker_between(t->p, t->n, &req, &a))
+  if (!row_id_opens(t) || marker_between(t->p, t->n, &req, &a))
     return 0;
   int short_lines = 0; /* a line ended before the window's edge */
   for (size_t j = i + 1; j < tl->n && j <= i + 7; j++) {
     const jn_text_line *u = &tl->s[j], *above = &tl->s[j - 1];
-    if (!u->n || jn__sheet_leading_id(u->p, u->n) || jn__sheet_heading(u->p, u->n))
+    if (!u->n || row_id_opens(u) || jn__sheet_heading(u->p, u->n))
       return 0;
     short_lines |= !reaches_edge(above, u, width);
     size_t led = jn__sheet_marker_led(u->p, u->n, &req), m = led ? 0 : marker_between(u->p, u->n, &req, &a);

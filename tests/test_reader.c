@@ -6108,6 +6108,29 @@ static void test_stacked_marker_after_answer(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx's rows with sub-row numbers (39-1) and the marker after the answer:
+ * a row too long for the window goes on on the next line with its answer
+ * and marker, and a line opening with such a number is a row of its own,
+ * not the rest of the answer above (heldout93 d02, fictional). */
+static void test_lynx_dashed_rows_wrapped(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+                           "   No. 大項目 小項目 記述内容 情報開示内容 必須/選択\n"
+                           "   36-2 料金体系 料金体系 月額利用額 基本料金月額3万円(20IDまで) 必須\n"
+                           "   36-3 料金体系 料金体系 最低利用契約期間 12ヶ月 必須\n"
+                           "   37-1 解約 解約時ペナルティ 解約時違約金(ユーザ側)の有無と、違約金がある場合はその額 有り: 最低利用期間内の解約は残期間分の利用料 必須\n"
+                           "   38-1 解約 利用者からの解約事前受付期限 利用者からのサービス解約の受付期限の有無と、有りの場合はその期限(何日・何ヶ月前かを記述) 有り: 2か月前 必須\n"
+                           "   39-1 サービスの品質 サービス稼働設定値 サービス稼働率のこれまでの実績値、またはやむなき理由により実績値が記載できない場合はその理由と目標値\n"
+                           "   99.95%(2025年4月1日～2026年3月31日) 必須\n"
+                           "   39-2 サービスの品質 サービス稼働設定値 申請したサービスが該当する「情報セキュリティ対策ガイドライン」におけるサービス種別のパターン番号と稼働率の対策参照値 パターン3\n"
+                           "   99.5%以上 必須\n"
+                           "   39-3 サービスの品質 サービス稼働設定値 サービス停止の事故歴 なし 必須\n");
+  assert_true(number_of(rec, "availability_actual", "%") == 99.95);
+  assert_true(number_of(rec, "availability_reference", "%") == 99.5);
+  assert_true(number_of(rec, "cancellation_deadline", "mo") == 2.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6329,7 +6352,8 @@ int main(void) {
       cmocka_unit_test(test_start_date_not_a_revision),
       cmocka_unit_test(test_list_rest_and_date),
       cmocka_unit_test(test_tab_row_cell_block),
-      cmocka_unit_test(test_stacked_marker_after_answer), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_stacked_marker_after_answer),
+      cmocka_unit_test(test_lynx_dashed_rows_wrapped), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

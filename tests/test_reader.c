@@ -6131,6 +6131,18 @@ static void test_lynx_dashed_rows_wrapped(void **state) {
   jn_record_free(rec);
 }
 
+/* Two pairs on one line, parted by a slash (サービス名:… / 運営会社:…):
+ * each value ends where the next pair starts. */
+static void test_pairs_chained_on_line(void **state) {
+  (void)state;
+  jn_record *rec = extract("データセンターのご案内\n\n"
+                           "サービス名:架空レンタルサーバー Pro / 運営会社:架空ホスティング株式会社\n\n"
+                           "所在地:関東地方\n");
+  assert_string_equal(string_of(rec, "service_name"), "架空レンタルサーバー Pro");
+  assert_string_equal(string_of(rec, "company_name"), "架空ホスティング株式会社");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6353,7 +6365,8 @@ int main(void) {
       cmocka_unit_test(test_list_rest_and_date),
       cmocka_unit_test(test_tab_row_cell_block),
       cmocka_unit_test(test_stacked_marker_after_answer),
-      cmocka_unit_test(test_lynx_dashed_rows_wrapped), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_lynx_dashed_rows_wrapped),
+      cmocka_unit_test(test_pairs_chained_on_line), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -6143,6 +6143,32 @@ static void test_pairs_chained_on_line(void **state) {
   jn_record_free(rec);
 }
 
+/* html2markdown's row whose last cell holds a list (written under the
+ * row, after a blank line), followed by a row under a rowspan (a short
+ * row, no leading pipe) and the next item's row: the list is the first
+ * row's answer and the table goes on (heldout97 d04, fictional). */
+static void test_pipe_block_then_short_row(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+                           "\n"
+                           "No.| 大項目| 小項目| 記述内容| 必須/  \n"
+                           "選択| 情報開示内容  \n"
+                           "---|---|---|---|---|---  \n"
+                           "No.42| 契約の終了等| 情報の返却・削除・廃棄| 契約終了時等の情報資産(利用者データ等)の返却責任の有無と、受託情報の返還方法・ファイル形式・費用等| 必須| \n"
+                           "\n"
+                           "  * 有り\n"
+                           "  * CSV形式でダウンロード可能(契約終了後60日間)\n"
+                           "  * 費用: 無償\n"
+                           "\n"
+                           "  \n"
+                           "情報の削除又は廃棄方法の開示の可否と、可能な場合の条件等| 開示可(要請に応じて書面で提示)  \n"
+                           "No.43| サービス料金| 料金体系| 初期費用額| 必須| 100,000円～  \n");
+  const jn_field_result *f = jn_record_field(rec, "data_return");
+  assert_true(f && f->status == JN_STATUS_VALUE && jn_value_bool(f->value));
+  assert_true(number_of(rec, "initial_fee", "JPY") == 100000.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6366,7 +6392,8 @@ int main(void) {
       cmocka_unit_test(test_tab_row_cell_block),
       cmocka_unit_test(test_stacked_marker_after_answer),
       cmocka_unit_test(test_lynx_dashed_rows_wrapped),
-      cmocka_unit_test(test_pairs_chained_on_line), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_pairs_chained_on_line),
+      cmocka_unit_test(test_pipe_block_then_short_row), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

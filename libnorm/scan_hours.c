@@ -5,6 +5,7 @@
  *   平日 9:00~18:00                                 → "Mo-Fr 09:00-18:00; PH off"
  *   毎日 6:00~翌2:00                                → "Mo-Su 06:00-02:00"
  *   土日祝除く 10:00~17:00                           → "Mo-Fr 10:00-17:00; PH off"
+ *   月~金 9:30~17:30(12:00~13:00を除く、祝日休業)       → "Mo-Fr 09:30-12:00,13:00-17:30; PH off"
  *   平日 8:00~22:00、土日祝 9:00~18:00               → "Mo-Fr 08:00-22:00; Sa,Su,PH 09:00-18:00"
  *   24時間365日                                     → "24/7"
  * A mention needs times of day (or 24時間365日); days and exclusions are
@@ -225,6 +226,15 @@ static size_t days(const jn_scan_text *t, size_t i, char *out, size_t cap, int *
   return skip_space(t, j) - i;
 }
 
+/* 休 closing the words of an exclusion (祝日休): its length, 0 when 休 is
+ * not the exclusion's last word. */
+static size_t closing_rest(const jn_scan_text *t, size_t i) {
+  size_t k = jn__scan_lit(t, i, "休");
+  return k && (i + k == t->len || t->s[i + k] == ')' || t->s[i + k] == ' ' || t->s[i + k] == '\n')
+             ? k
+             : 0;
+}
+
 /* An exclusion: (祝祭日を除く), 土日祝除く, (土日祝日・年末年始を除く). Sets
  * *ph for holidays, and in *weekend bit 1 for Saturday and bit 2 for Sunday. */
 static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) {
@@ -250,7 +260,8 @@ static size_t exclusion(const jn_scan_text *t, size_t i, int *ph, int *weekend) 
   /* 除く, 休み, and the service's own words: 日曜・祝日は停止, 祝日休業 */
   for (int depth = 0; end < limit && !(k = jn__scan_lit(t, end, "除く")) &&
                       !(k = jn__scan_lit(t, end, "休み")) && !(k = jn__scan_lit(t, end, "停止")) &&
-                      !(k = jn__scan_lit(t, end, "休業")) && t->s[end] != '\n';
+                      !(k = jn__scan_lit(t, end, "休業")) && !(k = closing_rest(t, end)) &&
+                      t->s[end] != '\n';
        end++) {
     if (t->s[end] == ')' && depth-- == 0)
       break; /* the bracket that closes the exclusion */
@@ -339,9 +350,14 @@ static size_t day_break(const jn_scan_text *t, size_t i, char *times, size_t cap
     return 0;
   j += k;
   if (paren) {
-    if (j >= t->len || t->s[j] != ')')
+    size_t go_on = jn__scan_lit(t, j, "。");
+    go_on = go_on ? go_on : jn__scan_lit(t, j, "、");
+    if (j < t->len && t->s[j] == ')')
+      j++;
+    else if (go_on) /* (12:00~13:00を除く、祝日休業): the days off follow */
+      j += go_on;
+    else
       return 0;
-    j++;
   }
   int h1, m1, h2, m2, b1, c1, b2, c2;
   if (strchr(times, ',') || sscanf(times, "%d:%d-%d:%d", &h1, &m1, &h2, &m2) != 4 ||

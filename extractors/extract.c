@@ -490,6 +490,16 @@ static int asks_other(const jn_extractor *x, const jn_field *f, const jn_sheet_r
   return other;
 }
 
+/* Does the row's question name field f or its topic? */
+static int names_own(const jn_extractor *x, const jn_field *f, const jn_sheet_row *row) {
+  size_t fi = (size_t)(f - x->ctx->lex.fields), n = x->ctx->lex.n_fields;
+  size_t *lens = calloc(n, sizeof *lens);
+  int own = lens && (text_names(x, fi, row->question, JN_LABEL_ANY, lens) ||
+                     text_names(x, fi, row->question, JN_LABEL_TOPIC, lens));
+  free(lens);
+  return own;
+}
+
 /* Flag staffed: a 24/7 value gives way to a narrower window that another
  * row or anchor naming the field states ("障害受付 24時間365日", then
  * "サポート窓口の受付時間 平日9:00-18:00"; 受付時間 24時間365日 beside
@@ -500,9 +510,12 @@ static void staffed_hours(jn_extractor *x, const jn_field *f, const jn_sheet_row
   if (!(f->flags & JN_FF_STAFFED) || st != JN_STATUS_VALUE || !round_the_clock(v))
     return;
   for (size_t i = 0; i < n; i++) {
-    if (!strcmp(rows[i]->anchor, "sentence") || asks_other(x, f, rows[i]))
+    if (!strcmp(rows[i]->anchor, "sentence") || asks_other(x, f, rows[i]) ||
+        !names_own(x, f, rows[i]))
       continue; /* a remark in prose (契約の問合せは平日9:00~17:00) is no window,
-                   nor the answer to another question of the item */
+                   nor the answer to another question of the item, nor a line
+                   whose label names neither the field nor its topic (the page's
+                   footer: TEL …(受付時間 平日10:00~17:00)) */
     jn_slot c = slot_of(rows[i]);
     if (take_reading(x, f, &c, NARROW, chosen, v) == JN_STATUS_VALUE)
       return;

@@ -6169,6 +6169,29 @@ static void test_pipe_block_then_short_row(void **state) {
   jn_record_free(rec);
 }
 
+/* A 24/7 answer of the form's row gives way to a narrower window only
+ * from a line naming the field or its topic: the page's footer (TEL …
+ * (受付時間 平日10:00~17:00), the certifier's own contact) does not narrow
+ * it (heldout69 d06, fictional). */
+static void test_staffed_not_from_footer(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+                           "   代理店連絡先の有無と、ある場合は代理店名称、代理店の本店の所在地と連絡先 無し\n"
+                           "   86 サービス窓口(苦情受付・問合せ) 営業日・時間 営業曜日、営業時間(受付時間) 必須 24時間365日(電話・メールとも)\n"
+                           "   メンテナンス実施時間 原則として毎月第2日曜日の深夜帯\n"
+                           "\n"
+                           "   [9]認定サービス一覧へ戻る\n"
+                           "\n"
+                           "   一般社団法人 架空クラウド安心推進機構 事務局\n"
+                           "\n"
+                           "   〒100-0555 東京都架空田区霞が丘1-1-1 架空会館3階\n"
+                           "\n"
+                           "   TEL 03-5555-9900 FAX 03-5555-9901(受付時間 平日10:00~17:00)\n"
+                           "\n");
+  assert_string_equal(string_of(rec, "support_hours"), "24/7");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6393,7 +6416,8 @@ int main(void) {
       cmocka_unit_test(test_stacked_marker_after_answer),
       cmocka_unit_test(test_lynx_dashed_rows_wrapped),
       cmocka_unit_test(test_pairs_chained_on_line),
-      cmocka_unit_test(test_pipe_block_then_short_row), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_pipe_block_then_short_row),
+      cmocka_unit_test(test_staffed_not_from_footer), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -2889,7 +2889,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       size_t an = n - ma, rn = 0;
       if ((vq = question_then_value(rd, s + g, mq - g, &va)) != 0 &&
           (!an ? rd->marker_last || !answer_below(rd, tl, i)
-               : answer_opens(rd, s + g + va, mq - g - va))) {
+               : rd->marker_last || answer_opens(rd, s + g + va, mq - g - va))) {
         /* "… 開示情報の年月日(西暦) 2023年7月27日 必須": the marker ends
          * the line, after the answer (a header said so, or the line under
          * it is no answer); or a value opens before it and what follows the

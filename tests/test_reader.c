@@ -6192,6 +6192,24 @@ static void test_staffed_not_from_footer(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx's row under a header that puts the marker after the answer and a
+ * 備考 column after it: the text after the marker is the remark, the
+ * text between the question and the marker the answer, whatever it opens
+ * with (a company's name, not a figure) (heldout73 d01, fictional). */
+static void test_marker_after_answer_remark(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+                           "   項番 大項目 小項目 開示項目 回答 必須/\n"
+                           "   選択 備考\n"
+                           "   89 サービス窓口(苦情受付・問合せ) 連絡先 電話/FAX、Web、電子メール等の連絡先 架空クラウドワークス株式会社 カスタマーサポート TEL:03-5550-1234 FAX:03-5550-1235\n"
+                           "   E-mail:support@kintai.example.jp 必須 FAXは24時間受付\n"
+                           "   代理店連絡先の有無と、「有り」の場合は代理店名称、代理店の本店の所在地と連絡先 無し\n");
+  const jn_field_result *f = jn_record_field(rec, "support_phone");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_string_equal(f->value_json, "[\"03-5550-1234\"]");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6417,7 +6435,8 @@ int main(void) {
       cmocka_unit_test(test_lynx_dashed_rows_wrapped),
       cmocka_unit_test(test_pairs_chained_on_line),
       cmocka_unit_test(test_pipe_block_then_short_row),
-      cmocka_unit_test(test_staffed_not_from_footer), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_staffed_not_from_footer),
+      cmocka_unit_test(test_marker_after_answer_remark), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

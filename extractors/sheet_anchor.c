@@ -506,6 +506,26 @@ static size_t chained_pair(const char *v, size_t n) {
   return n;
 }
 
+/* The pair of line s (its label s[0, ln), its value from s[v]) and the
+ * pairs after it on the line (chained_pair), each a row. */
+static int line_pairs(jn_sheet_reader *rd, const char *s, size_t ln, size_t v, size_t n,
+                      uint64_t line) {
+  size_t vn = chained_pair(s + v, n - v);
+  header_pair(rd->sh, s, ln, s + v, vn);
+  int rc = add_row(rd, "pair", s, ln, s, ln, s + v, vn, line);
+  for (const char *r = s + v + vn; rc == 0 && r < s + n;) {
+    r += separator_at(r, (size_t)(s + n - r));
+    size_t rl, rv = pair_split(r, (size_t)(s + n - r), &rl, 0), rn;
+    if (!rv)
+      break;
+    rn = chained_pair(r + rv, (size_t)(s + n - r) - rv);
+    header_pair(rd->sh, r, rl, r + rv, rn);
+    rc = add_row(rd, "pair", r, rl, r, rl, r + rv, rn, line);
+    r += rv + rn;
+  }
+  return rc;
+}
+
 /* "架空株式会社(本社:福岡県福岡市、代表取締役:葛城 真央)は、…": a press
  * release's bracket of label:value pairs after a name, one pair per 、 and
  * nothing else in it (not "(受付時間:平日9時~18時、祝日を除く)", whose
@@ -2975,19 +2995,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         (asks(rd, s, ln) || !jn__sheet_not_a_level(rd, s, ln))) {
       /* 稼働率(%) = (総時間 - 停止時間) ÷ …: a formula; a question asks
        * of what it names (受託情報の返還方法: the data, no refund) */
-      size_t vn = chained_pair(s + v, n - v);
-      header_pair(rd->sh, s, ln, s + v, vn);
-      rc = add_row(rd, "pair", s, ln, s, ln, s + v, vn, t->line);
-      for (const char *r = s + v + vn; rc == 0 && r < s + n;) { /* the next pairs on the line */
-        r += separator_at(r, (size_t)(s + n - r));
-        size_t rl, rv = pair_split(r, (size_t)(s + n - r), &rl, 0), rn;
-        if (!rv)
-          break;
-        rn = chained_pair(r + rv, (size_t)(s + n - r) - rv);
-        header_pair(rd->sh, r, rl, r + rv, rn);
-        rc = add_row(rd, "pair", r, rl, r, rl, r + rv, rn, t->line);
-        r += rv + rn;
-      }
+      rc = line_pairs(rd, s, ln, v, n, t->line);
       /* a label naming no field (建物: データセンター専用建物, 消火: ガス系
        * 消火設備): the pair reads as a sentence too, as a table's does */
       if (rc == 0 && !field_share(rd, s, ln) && wordy(s + v, n - v))
@@ -3059,19 +3067,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     } else if (label_like(s, n) && (ln = pair_in_run(rd, tl, i, s, n, &v)) != 0) {
       /* "サービス名称 ワークフローBOX" among lines of the same kind: a label
        * and its value on each line, no label over the lines under it */
-      size_t vn = chained_pair(s + v, n - v);
-      header_pair(rd->sh, s, ln, s + v, vn);
-      rc = add_row(rd, "pair", s, ln, s, ln, s + v, vn, t->line);
-      for (const char *r = s + v + vn; rc == 0 && r < s + n;) { /* the next pairs on the line */
-        r += separator_at(r, (size_t)(s + n - r));
-        size_t rl, rv = pair_split(r, (size_t)(s + n - r), &rl, 0), rn;
-        if (!rv)
-          break;
-        rn = chained_pair(r + rv, (size_t)(s + n - r) - rv);
-        header_pair(rd->sh, r, rl, r + rv, rn);
-        rc = add_row(rd, "pair", r, rl, r, rl, r + rv, rn, t->line);
-        r += rv + rn;
-      }
+      rc = line_pairs(rd, s, ln, v, n, t->line);
     } else if ((label_like(s, n) || heads_paragraph(rd, tl, i, width, cols)) && i + 1 < tl->n && tl->s[i + 1].n &&
                !tl->s[i + 1].item) {
       size_t e = t->p[0] == '#' ? list_end(tl, i + 1) : block_end(tl, i + 1);

@@ -1829,6 +1829,7 @@ static void prepare_text(sheet_text *st, const jn_ctx *ctx, const char *in, size
   run_in_place(st, jn__sheet_setext);
   run_in_place(st, jn__sheet_cut_rows);
   run_mapping(st, jn__sheet_cut_body_rows);
+  run_mapping(st, jn__sheet_block_rows);
   run_mapping(st, jn__sheet_split_items);
   run_in_place(st, jn__sheet_mend_print);
   run_in_place(st, jn__sheet_mend_markers);

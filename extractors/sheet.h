@@ -214,6 +214,11 @@ char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len);
  * lines joined by a blank, the row on one line, lines mapped in lm);
  * NULL when the text has none. */
 char *jn__sheet_cut_body_rows(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
+/* sheet_cutrow.c: a tab-separated row that ends with an empty cell, the
+ * lines of that cell's block under it and then its 必須/選択 marker alone
+ * on a line, written as one row (the block's lines parted by <br>, lines
+ * mapped in lm); NULL when the text has none. */
+char *jn__sheet_block_rows(const char *in, size_t len, size_t *out_len, jn_line_map *lm);
 /* sheet_setext.c: Markdown's setext headings (a line, then '=' or '-' as
  * many as its characters) written "# text" / "## text", the underline left
  * empty; NULL when the text has fewer than two. */

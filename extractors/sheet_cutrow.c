@@ -188,3 +188,78 @@ char *jn__sheet_cut_body_rows(const char *in, size_t len, size_t *out_len, jn_li
   }
   return jn__sheet_pass_result(&b, out_len, lm);
 }
+
+/* ------------------------------------ a cell's block, then the marker */
+
+/* A browser's copy of a row whose answer cell holds a block (a list,
+ * paragraphs) and whose 必須/選択 column comes after it writes the row up
+ * to the empty answer cell, the block's lines, then the marker alone on
+ * its line (select-all text of "<td><ul><li>…</li></ul></td><td>必須</td>"):
+ *
+ *   56 → セキュリティ → 死活監視 → 死活監視の有無… →      56 → … → 死活監視の有無… → 有り<br>アプリケーション: 3分毎 → 必須
+ *   有り                                            ->
+ *   アプリケーション: 3分毎
+ *   必須
+ *
+ * The marker alone closing the lines is what tells the block from text
+ * after a row; BLOCK_LINES_MAX lines at most lie between. The row takes
+ * its first line; the block's lines join as <br>, the cell's line breaks
+ * (jn__sheet_keep), with a line map. */
+enum { BLOCK_LINES_MAX = 8 };
+
+static int marker_alone(jn_line_span l) {
+  const char *canon;
+  size_t n = jn__sheet_trim_end(l.s, l.n);
+  return n && jn__marker_word(l.s, n, JN_MARKER_WORD, &canon) == n;
+}
+
+/* How many lines after l[i] (a row ending with an empty cell) are its
+ * block and marker; 0 when they are not. */
+static size_t block_then_marker(const jn_line_span *l, size_t n, size_t i) {
+  size_t e = jn__sheet_trim_end(l[i].s, l[i].n);
+  if (!memchr(l[i].s, '\t', l[i].n) || e == l[i].n || l[i].s[l[i].n - 1] != '\t')
+    return 0; /* a tab-separated row whose last cell is empty */
+  for (size_t k = 1; k <= BLOCK_LINES_MAX + 1 && i + k < n; k++) {
+    jn_line_span t = l[i + k];
+    if (!jn__sheet_trim_end(t.s, t.n) || memchr(t.s, '\t', t.n))
+      return 0; /* a blank line or the next row before any marker */
+    if (marker_alone(t))
+      return k > 1 ? k : 0;
+  }
+  return 0;
+}
+
+char *jn__sheet_block_rows(const char *in, size_t len, size_t *out_len, jn_line_map *lm) {
+  if (!len || !memchr(in, '\t', len))
+    return NULL;
+  size_t n = 0, joined = 0;
+  jn_line_span *l = jn__sheet_split_lines(in, len, JN_SHEET_LINES_MAX, &n);
+  if (!l)
+    return NULL;
+  jn_buf b = JN_BUF_INIT;
+  for (size_t i = 0; i < n && !b.failed; i++) {
+    size_t k = block_then_marker(l, n, i);
+    if (!k) {
+      jn__sheet_put_line(&b, lm, l[i].s, l[i].n, i + 1);
+      continue;
+    }
+    jn__buf_put(&b, l[i].s, l[i].n); /* up to its empty cell's tab */
+    for (size_t j = 1; j < k; j++) {
+      if (j > 1)
+        jn__buf_puts(&b, "<br>");
+      jn__buf_put(&b, l[i + j].s, jn__sheet_trim_end(l[i + j].s, l[i + j].n));
+    }
+    jn__buf_puts(&b, "\t");
+    jn__sheet_put_line(&b, lm, l[i + k].s, jn__sheet_trim_end(l[i + k].s, l[i + k].n), i + 1);
+    i += k;
+    joined++;
+  }
+  free(l);
+  if (!joined) {
+    jn__buf_free(&b);
+    if (lm)
+      jn__line_map_free(lm);
+    return NULL;
+  }
+  return jn__sheet_pass_result(&b, out_len, lm);
+}

@@ -6217,6 +6217,29 @@ static void test_marker_after_answer_remark(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's copy (select-all) of rows whose answer cell holds a list and
+ * whose 必須/選択 column comes after it: the row up to its empty answer
+ * cell, the list's lines, then the marker alone; read as one row, its
+ * cells in their columns (heldout100 d03, fictional). */
+static void test_tab_row_block_then_marker(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+                           "【審査対象項目】\t【記述内容】\t情報開示内容\t必須/\n"
+                           "選択\n"
+                           "1\t開示情報の時点\t開示情報の日付\t開示情報の年月日(西暦)\t2025/07/01\t必須\n"
+                           "資本関係・所属団体\n"
+                           "18\t資本関係\t株主構成\t大株主の名称(上位5株主程度)、及び各々の株式保有比率\t\n"
+                           "中村 拓也(45.0%)\n"
+                           "架空ベンチャー投資事業有限責任組合(22.3%)\n"
+                           "株式会社架空商事(10.0%)\n"
+                           "必須\n"
+                           "19\t所属団体\t所属団体\t所属している業界団体、経済団体等の名称\t一般社団法人架空情報サービス協会\t選択\n");
+  const jn_field_result *f = jn_record_field(rec, "shareholders");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 3);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6443,7 +6466,8 @@ int main(void) {
       cmocka_unit_test(test_pairs_chained_on_line),
       cmocka_unit_test(test_pipe_block_then_short_row),
       cmocka_unit_test(test_staffed_not_from_footer),
-      cmocka_unit_test(test_marker_after_answer_remark), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_marker_after_answer_remark),
+      cmocka_unit_test(test_tab_row_block_then_marker), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

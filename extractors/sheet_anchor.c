@@ -3031,6 +3031,15 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       while (e < tl->n && e - i < 18 && list_item(&tl->s[e]))
         e++;
       rc = block_row(rd, s, n, tl, i + 2, e, t->line);
+    } else if (!k && label_like(s, n) && !has_digit(s, n) && i + 2 < tl->n && !tl->s[i + 1].n &&
+               list_item(&tl->s[i + 2]) && names_field(rd, s, n)) {
+      /* the same with a heading plain text leaves unmarked (pandoc's plain
+       * writer: サポート窓口 / / - 電話:… / - メール:…), which must name a
+       * field itself */
+      size_t e = i + 2;
+      while (e < tl->n && e - i < 18 && list_item(&tl->s[e]))
+        e++;
+      rc = block_row(rd, s, n, tl, i + 2, e, t->line);
     } else if (k && label_like(s, n) && i + 2 < tl->n && !tl->s[i + 1].n && tl->s[i + 2].n &&
                !strip_prefix(tl->s[i + 2].p, tl->s[i + 2].n)) {
       /* a marked heading (## 2-2 稼働率, ■ バックアップ), a blank line, and its

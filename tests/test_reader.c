@@ -6240,6 +6240,22 @@ static void test_tab_row_block_then_marker(void **state) {
   jn_record_free(rec);
 }
 
+/* A plain-text heading naming a field (pandoc's plain writer leaves it
+ * unmarked), a blank line, and its list of label:value items: the list is
+ * the heading's answer. */
+static void test_plain_heading_list(void **state) {
+  (void)state;
+  jn_record *rec = extract("架空経費ナビ サポートのご案内\n\nサポート窓口\n\n"
+                           "-   電話:092-555-4402\n-   メール:support@keihi-navi.example.jp\n\n"
+                           "受付時間\n\n月~金 9:00~17:30(祝日を除く)\n");
+  const jn_field_result *f = jn_record_field(rec, "support_phone");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_string_equal(f->value_json, "[\"092-555-4402\"]");
+  f = jn_record_field(rec, "support_email");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6467,7 +6483,8 @@ int main(void) {
       cmocka_unit_test(test_pipe_block_then_short_row),
       cmocka_unit_test(test_staffed_not_from_footer),
       cmocka_unit_test(test_marker_after_answer_remark),
-      cmocka_unit_test(test_tab_row_block_then_marker), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_tab_row_block_then_marker),
+      cmocka_unit_test(test_plain_heading_list), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

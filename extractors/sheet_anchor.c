@@ -481,11 +481,11 @@ static size_t announced_list(const jn_text_lines *tl, size_t i, size_t *from) {
   return e > b ? e : 0;
 }
 
-/* The separator between two pairs on one line ("サービス名:… / 運営会社:…",
- * "…実績: 99.987%、サービス停止事故: 1件"): its length at s, 0 when none
- * stands there. */
+/* The separator between two pairs on one line ("サービス名:… / 運営会社:…";
+ * not 、, which parts the items of one answer as often): its length at s, 0
+ * when none stands there. */
 static size_t separator_at(const char *s, size_t n) {
-  static const char *const seps[] = {" / ", " ／ ", " | ", "／", "、"};
+  static const char *const seps[] = {" / ", " ／ ", " | ", "／"};
   for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++)
     if (jn__sheet_starts(s, n, seps[i]))
       return strlen(seps[i]);
@@ -497,7 +497,7 @@ static size_t separator_at(const char *s, size_t n) {
  * when none does. */
 static size_t chained_pair(const char *v, size_t n) {
   if (jn__sheet_find(v, n, "いずれも") || jn__sheet_find(v, n, "ともに") || jn__sheet_find(v, n, "共に"))
-    return n; /* "…約650社、利用者数:18,000人(いずれも2025年9月末現在)": one date for all */
+    return n; /* "…約650社 / 利用者数:18,000人(いずれも2025年9月末現在)": one date for all */
   for (size_t i = 1; i < n; i++) {
     size_t k = separator_at(v + i, n - i), ln;
     if (k && pair_split(v + i + k, n - i - k, &ln, 0) && ln <= 3 * 12 && label_like(v + i + k, ln))

@@ -6131,8 +6131,8 @@ static void test_lynx_dashed_rows_wrapped(void **state) {
   jn_record_free(rec);
 }
 
-/* Two pairs on one line, parted by a slash (サービス名:… / 運営会社:…) or
- * 、: each value ends where the next pair starts. */
+/* Two pairs on one line, parted by a slash (サービス名:… / 運営会社:…):
+ * each value ends where the next pair starts. */
 static void test_pairs_chained_on_line(void **state) {
   (void)state;
   jn_record *rec = extract("データセンターのご案内\n\n"
@@ -6141,9 +6141,9 @@ static void test_pairs_chained_on_line(void **state) {
   assert_string_equal(string_of(rec, "service_name"), "架空レンタルサーバー Pro");
   assert_string_equal(string_of(rec, "company_name"), "架空ホスティング株式会社");
   jn_record_free(rec);
-  /* parted by 、; but one date for all (いずれも…) keeps the line one pair */
-  rec = extract("稼働実績\n\n2025年度実績: 99.987%(2025年4月~2026年3月)、サービス停止事故: 1件\n\n"
-                "導入企業数:約650社、利用者数:18,000人(いずれも2025年9月末現在)\n");
+  /* one date for all (いずれも…) keeps the line one pair */
+  rec = extract("稼働実績\n\n2025年度実績: 99.987%(2025年4月~2026年3月) / サービス停止事故: 1件\n\n"
+                "導入企業数:約650社 / 利用者数:18,000人(いずれも2025年9月末現在)\n");
   assert_true(number_of(rec, "outage_count", "case") == 1.0);
   const jn_field_result *f = jn_record_field(rec, "customer_count");
   assert_true(f && f->status == JN_STATUS_VALUE && strstr(f->value_json, "2025-09"));

@@ -328,11 +328,11 @@ static size_t next_row(const jn_line_span *l, size_t n, size_t i, const pipe_tab
       return 0;
     if (has_pipe(l[j])) { /* a short line neither an item's row nor a row's rest may be
                              anything with a pipe (a footer's links: a | b), unless an
-                             item's row follows it: a row under a rowspan */
+                             item's or a full row follows it: a row under a rowspan */
       size_t after;
       return table_row(l, n, j, tb, &end) &&
                      (opens_item(l[j]) || leading_pipe(l[j]) || full_row(l, n, j, tb, &after) ||
-                      (end < n && opens_item(l[end])))
+                      (end < n && (opens_item(l[end]) || full_row(l, n, end, tb, &after))))
                  ? j
                  : 0;
     }

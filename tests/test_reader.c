@@ -6256,6 +6256,35 @@ static void test_plain_heading_list(void **state) {
   jn_record_free(rec);
 }
 
+/* html2markdown's table with the marker column first: after a row's
+ * block, a short row under a rowspan followed by a full row (led by its
+ * marker, not its item number) keeps the table going, so a later row's
+ * list is its answer (heldout103 d01, fictional). */
+static void test_pipe_block_marker_first(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+                           "必須/選択| 項番| 大項目| 小項目| 開示項目| 情報開示内容  \n"
+                           "---|---|---|---|---|---  \n"
+                           "必須| 24| 守秘義務| 守秘義務契約| 守秘義務に係る契約又は条項の有無| \n"
+                           "\n"
+                           "  * 有り(利用規約に守秘義務条項を規定)\n"
+                           "\n"
+                           "  \n"
+                           "守秘義務違反があった場合のペナルティ条項の有無| 有り  \n"
+                           "必須| 25| 従業員教育等| 従業員に対するセキュリティ教育の実施状況| 従業員に対するセキュリティ教育実施に関する取組状況| 全従業員に年1回のセキュリティ研修を実施  \n"
+                           "選択| 48| サービス品質| 認証取得・監査実施| ISMS、ITSMS、プライバシーマーク等の認証取得・監査実施の有無と、「有り」の場合は認証名| \n"
+                           "\n"
+                           "  * ISMS(ISO/IEC 27001:2022)\n"
+                           "  * ISMSクラウドセキュリティ(ISO/IEC 27017)\n"
+                           "\n"
+                           "  \n"
+                           "必須| 49| サービス品質| 脆弱性診断| 脆弱性診断の有無と、「有り」の場合は診断の対象(アプリケーション、OS、ハードウェア等)と、対策が必要となった部分に対する対応状況| 有り:アプリケーション、OS、ミドルウェアを対象に外部専門業者が実施し、指摘事項は速やかに是正  \n");
+  const jn_field_result *f = jn_record_field(rec, "certifications");
+  assert_true(f && f->status == JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 2);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6484,7 +6513,8 @@ int main(void) {
       cmocka_unit_test(test_staffed_not_from_footer),
       cmocka_unit_test(test_marker_after_answer_remark),
       cmocka_unit_test(test_tab_row_block_then_marker),
-      cmocka_unit_test(test_plain_heading_list), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_plain_heading_list),
+      cmocka_unit_test(test_pipe_block_marker_first), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

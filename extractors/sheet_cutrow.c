@@ -78,6 +78,17 @@ char *jn__sheet_cut_rows(const char *in, size_t len, size_t *out_len) {
 
 /* ------------------------------------ body rows cut by a cell's <br> */
 
+/* The pass's text, or NULL (b and lm freed) when it joined nothing. */
+static char *joined_result(jn_buf *b, size_t joined, size_t *out_len, jn_line_map *lm) {
+  if (!joined) {
+    jn__buf_free(b);
+    if (lm)
+      jn__line_map_free(lm);
+    return NULL;
+  }
+  return jn__sheet_pass_result(b, out_len, lm);
+}
+
 /* A <br> inside a body cell cuts the row the same way: the cell's first
  * line ends one line and its rest opens the next, the row's other cells
  * after it (innerText of "No.2 | 事業所等の概要<br>事業者名 | … | 必須"):
@@ -180,13 +191,7 @@ char *jn__sheet_cut_body_rows(const char *in, size_t len, size_t *out_len, jn_li
     joined++;
   }
   free(l);
-  if (!joined) {
-    jn__buf_free(&b);
-    if (lm)
-      jn__line_map_free(lm);
-    return NULL;
-  }
-  return jn__sheet_pass_result(&b, out_len, lm);
+  return joined_result(&b, joined, out_len, lm);
 }
 
 /* ------------------------------------ a cell's block, then the marker */
@@ -255,11 +260,5 @@ char *jn__sheet_block_rows(const char *in, size_t len, size_t *out_len, jn_line_
     joined++;
   }
   free(l);
-  if (!joined) {
-    jn__buf_free(&b);
-    if (lm)
-      jn__line_map_free(lm);
-    return NULL;
-  }
-  return jn__sheet_pass_result(&b, out_len, lm);
+  return joined_result(&b, joined, out_len, lm);
 }

@@ -472,25 +472,9 @@ static size_t text_names(const jn_extractor *x, size_t f, const char *t, unsigne
   return lens[f];
 }
 
-/* Does the row's question ask about another field's topic without naming
- * field f or its topic (メンテナンス実施時間 beside 営業時間, one item's
- * two rows)? */
-static int asks_other(const jn_extractor *x, const jn_field *f, const jn_sheet_row *row) {
-  size_t fi = (size_t)(f - x->ctx->lex.fields), n = x->ctx->lex.n_fields;
-  size_t *lens = calloc(n, sizeof *lens);
-  int other = 0;
-  if (lens && !text_names(x, fi, row->question, JN_LABEL_ANY, lens)) {
-    memset(lens, 0, n * sizeof *lens);
-    /* (a topic of f's own, 問い合わせ, keeps it f's) */
-    if (!text_names(x, fi, row->question, JN_LABEL_TOPIC, lens))
-      for (size_t g = 0; g < n; g++)
-        other |= g != fi && lens[g] > 0;
-  }
-  free(lens);
-  return other;
-}
-
-/* Does the row's question name field f or its topic? */
+/* Does the row's question name field f or its topic (問い合わせ)? A row
+ * naming neither asks of something else: メンテナンス実施時間 beside
+ * 営業時間 (one item's two rows), or the page's footer (TEL …). */
 static int names_own(const jn_extractor *x, const jn_field *f, const jn_sheet_row *row) {
   size_t fi = (size_t)(f - x->ctx->lex.fields), n = x->ctx->lex.n_fields;
   size_t *lens = calloc(n, sizeof *lens);
@@ -510,8 +494,7 @@ static void staffed_hours(jn_extractor *x, const jn_field *f, const jn_sheet_row
   if (!(f->flags & JN_FF_STAFFED) || st != JN_STATUS_VALUE || !round_the_clock(v))
     return;
   for (size_t i = 0; i < n; i++) {
-    if (!strcmp(rows[i]->anchor, "sentence") || asks_other(x, f, rows[i]) ||
-        !names_own(x, f, rows[i]))
+    if (!strcmp(rows[i]->anchor, "sentence") || !names_own(x, f, rows[i]))
       continue; /* a remark in prose (契約の問合せは平日9:00~17:00) is no window,
                    nor the answer to another question of the item, nor a line
                    whose label names neither the field nor its topic (the page's
@@ -737,12 +720,6 @@ static size_t code_length(const char *s) {
   return digits >= 4 && s[k] ? k : strlen(s);
 }
 
-/* A date another field took from the same answer is no entry of a list
- * of dates: when one text answers both サービス開始時期 and the changes since
- * (the guideline's サービス開始から申請時までの大規模な変更), its first date,
- * standing alone, is the start, not a change. Removes from the JSON array v every entry
- * equal to a date field's value read from the answer `raw`; 0 when that
- * left the list empty (the answer stated no change of its own). */
 /* Between two dates, nothing but blanks, punctuation, rules and a yes
  * word (2014/9/1 有り: 2018/4 …; 2010年9月1日-----有り(2015年4月 …): the
  * first stands alone, the answer to another question. */
@@ -784,6 +761,13 @@ static int opens_with_lone_date(const jn_extractor *x, const char *raw, const ch
   return alone;
 }
 
+/* A date another field took from the same answer is no entry of a list
+ * of dates: when one text answers both サービス開始時期 and the changes since
+ * (the guideline's サービス開始から申請時までの大規模な変更), its first date,
+ * standing alone, is the start, not a change. Removes from the JSON array
+ * v every entry equal to a date field's value read from the answer `raw`;
+ * 0 when that left the list empty (the answer stated no change of its
+ * own). */
 static int drop_dates_taken(const jn_extractor *x, const jn_record *rec, const char *raw,
                             jn_buf *v) {
   const jn_lexicon *lx = &x->ctx->lex;
@@ -813,6 +797,24 @@ static int drop_dates_taken(const jn_extractor *x, const jn_record *rec, const c
   return v->len == was || !(v->len == 2 && v->data[0] == '[');
 }
 
+/* Field f of the record, from its slot, when anything anchored it. */
+static int fill_field(jn_extractor *x, const jn_slot *slot, size_t f, jn_record *rec) {
+  const jn_field *field = &x->ctx->lex.fields[f];
+  if (!slot->row || !strcmp(field->id, "cert_number"))
+    return JN_OK;
+  jn_buf v = JN_BUF_INIT;
+  jn_slot chosen;
+  int status = anchored_status(x, field, slot, &chosen, &v);
+  if (status == JN_STATUS_VALUE && field->type_id == JN_FT_DATES &&
+      !drop_dates_taken(x, rec, chosen.row->answer, &v))
+    status = JN__NO_VALUE;
+  int rc = status == JN__NO_VALUE                ? JN_OK
+           : status == JN__NOMEM || v.failed    ? JN_ENOMEM
+                                                : add_field(rec, field, (jn_status)status, &v, &chosen);
+  jn__buf_free(&v);
+  return rc;
+}
+
 static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet_header *h = jn_sheet_get_header(x->sheet);
@@ -827,28 +829,13 @@ static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
       return rc;
   }
   /* lists of dates last: they leave out the dates other fields took */
-  for (size_t k = 0; k < 2 * lx->n_fields; k++) {
-    size_t f = k % lx->n_fields;
-    const jn_field *field = &lx->fields[f];
-    if (!slots[f].row || !strcmp(field->id, "cert_number") ||
-        (field->type_id == JN_FT_DATES) != (k >= lx->n_fields))
-      continue;
-    jn_buf v = JN_BUF_INIT;
-    jn_slot chosen;
-    int status = anchored_status(x, field, &slots[f], &chosen, &v);
-    if (status == JN_STATUS_VALUE && field->type_id == JN_FT_DATES &&
-        !drop_dates_taken(x, rec, chosen.row->answer, &v))
-      status = JN__NO_VALUE;
-    if (status == JN__NO_VALUE) {
-      jn__buf_free(&v);
-      continue;
+  for (int dates = 0; dates < 2; dates++)
+    for (size_t f = 0; f < lx->n_fields; f++) {
+      int rc = (lx->fields[f].type_id == JN_FT_DATES) == dates ? fill_field(x, &slots[f], f, rec)
+                                                               : JN_OK;
+      if (rc != JN_OK)
+        return rc;
     }
-    int rc = status == JN__NOMEM || v.failed ? JN_ENOMEM
-                                             : add_field(rec, field, (jn_status)status, &v, &chosen);
-    jn__buf_free(&v);
-    if (rc != JN_OK)
-      return rc;
-  }
   count_understood(x, slots, rec);
   jn_buf w = JN_BUF_INIT;
   jn__buf_puts(&w, "[");

@@ -245,8 +245,6 @@ static int contains(const char *text, size_t len, const char *need) {
   return 0;
 }
 
-/* Adds field f's wordings (dict/labels.tsv, dict/topics.tsv) to its
- * alternatives. */
 /* Does the wording leave a gap (保存データ…暗号化)? */
 static int has_gap(const char *w, size_t n) {
   for (size_t i = 0; i + 3 <= n; i++)
@@ -255,6 +253,8 @@ static int has_gap(const char *w, size_t n) {
   return 0;
 }
 
+/* Adds field f's wordings (dict/labels.tsv, dict/topics.tsv) to its
+ * alternatives. */
 static int load_wordings(jn_labels *lb, const wording *w, long count, size_t *n, size_t f,
                          jn_error *err) {
   for (long i = 0; i < count; i++) {

@@ -465,20 +465,18 @@ static int answer_under_question(jn_sheet_reader *rd, const char *s, size_t n) {
   return r->question && r->answer ? 0 : -1;
 }
 
-/* Appends text to the last row's answer (an answer split over rows). */
-static int continue_answer(jn_sheet_reader *rd, const char *s, size_t n) {
+/* Appends text to the last row's answer after sep: a blank for an answer
+ * split over rows, a line break for a line of a block the row's empty last
+ * cell held. */
+static int append_answer(jn_sheet_reader *rd, const char *sep, const char *s, size_t n) {
   jn_sheet_row *r = rd->last;
   const char *a = r->answer ? r->answer : "";
-  r->answer = jn__sheet_join(rd->sh, a, *a ? " " : "", s, n);
+  r->answer = jn__sheet_join(rd->sh, a, *a ? sep : "", s, n);
   return r->answer ? 0 : -1;
 }
 
-/* A line of a block the row's empty last cell held: the answer's next line. */
-static int block_line(jn_sheet_reader *rd, const char *s, size_t n) {
-  jn_sheet_row *r = rd->last;
-  const char *a = r->answer ? r->answer : "";
-  r->answer = jn__sheet_join(rd->sh, a, *a ? "\n" : "", s, n);
-  return r->answer ? 0 : -1;
+static int continue_answer(jn_sheet_reader *rd, const char *s, size_t n) {
+  return append_answer(rd, " ", s, n);
 }
 
 /* An appendix starts at a line "別表1 …", "【別表2】…" or "付録 …": it is
@@ -1283,7 +1281,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     int first = rd->open_lines == 0;
     rd->open_cell = t, rd->open_len = tn, rd->open_lines++; /* the cell may go on again */
     if (rd->open_block) /* the block's lines, one under the other */
-      return block_line(rd, t, tn);
+      return append_answer(rd, "\n", t, tn);
     if (first && rd->roles.known && rd->roles.asks_too)
       return answer_under_question(rd, t, tn);
     return continue_answer(rd, t, tn);

@@ -2027,15 +2027,25 @@ static size_t pair_in_run(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i
   return 0;
 }
 
-/* A row's number opening the line: an item's (12 売上高 …) or a sub-row's
- * (39-1 サービスの品質 …), then a blank. */
-static int row_id_opens(const jn_text_line *t) {
-  if (jn__sheet_leading_id(t->p, t->n))
-    return 1;
-  const char *sp = memchr(t->p, ' ', t->n), *id;
+/* The item id and its blank at the start of s, as a flattened row writes
+ * it after its marker: a bare number (12), or with its sub-number,
+ * brackets or prefix (1-1, (12), No.12); 0 when none. */
+static size_t leading_item(const char *s, size_t n) {
+  size_t k = jn__sheet_leading_id(s, n);
+  const char *blank = k ? NULL : memchr(s, ' ', n);
+  const char *id;
   size_t idn;
-  return sp && memchr(t->p, '-', (size_t)(sp - t->p)) && t->p[0] >= '0' && t->p[0] <= '9' &&
-         jn__sheet_item_id(t->p, (size_t)(sp - t->p), &id, &idn);
+  if (blank && blank > s && jn__sheet_item_id(s, (size_t)(blank - s), &id, &idn))
+    k = (size_t)(blank - s) + 1;
+  return k < n ? k : 0;
+}
+
+/* A row's number opening the line: an item's (12 売上高 …) or a sub-row's
+ * (39-1 サービスの品質 …), then a blank; of leading_item's other forms,
+ * (12) and No.12 open no such row. */
+static int row_id_opens(const jn_text_line *t) {
+  size_t k = leading_item(t->p, t->n);
+  return k && (jn__sheet_leading_id(t->p, t->n) || (digit(t->p[0]) && memchr(t->p, '-', k)));
 }
 
 /* Does line j go on from the row above, wrapped by a text browser? Not
@@ -2205,19 +2215,6 @@ static int answer_below(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i) 
 /* Is the text after a marker a flattened row of its own, its item number
  * then its cells parted by blanks ("選択 40 サービス品質 … 有り(レスポンス
  * 監視)"), not an answer led by its marker? */
-/* The item id and its blank at the start of s, as a flattened row writes
- * it after its marker: a bare number (12), or with its sub-number,
- * brackets or prefix (1-1, (12), No.12); 0 when none. */
-static size_t leading_item(const char *s, size_t n) {
-  size_t k = jn__sheet_leading_id(s, n);
-  const char *blank = k ? NULL : memchr(s, ' ', n);
-  const char *id;
-  size_t idn;
-  if (blank && blank > s && jn__sheet_item_id(s, (size_t)(blank - s), &id, &idn))
-    k = (size_t)(blank - s) + 1;
-  return k < n ? k : 0;
-}
-
 static int flattened_after_marker(const char *s, size_t n) {
   size_t id = jn__sheet_leading_id(s, n);
   const char *blank = id ? memchr(s + id, ' ', n - id) : NULL;
@@ -3019,21 +3016,15 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
        * paragraph, with no Q/A marks (> 6. 初期費用はかかりますか。 / / 初期
        * 費用は…です。: an e-mail reply, a FAQ in prose) */
       rc = block_row(rd, s, n, tl, i + 2, block_end(tl, i + 2), t->line);
-    } else if (k && t->p[0] == '#' && label_like(s, n) && i + 2 < tl->n && !tl->s[i + 1].n &&
-               list_item(&tl->s[i + 2]) &&
-               (names_field(rd, s, n) || names_topic(rd, s, n) || items_name_ids(rd, tl, i + 2))) {
+    } else if (label_like(s, n) && i + 2 < tl->n && !tl->s[i + 1].n && list_item(&tl->s[i + 2]) &&
+               (k ? t->p[0] == '#' && (names_field(rd, s, n) || names_topic(rd, s, n) ||
+                                       items_name_ids(rd, tl, i + 2))
+                  : !has_digit(s, n) && names_field(rd, s, n))) {
       /* a Markdown heading naming a field or its topic, a blank line, and
        * its list (## 取得認証 / - プライバシーマーク / - ISO/IEC 20000-1; ##
        * アクセス制御 / - …パスワード… / - …シングルサインオン…), or a list
        * naming the field by its values (### 標準 / - ID・パスワード / -
-       * 多要素認証) */
-      size_t e = i + 2;
-      while (e < tl->n && e - i < 18 && list_item(&tl->s[e]))
-        e++;
-      rc = block_row(rd, s, n, tl, i + 2, e, t->line);
-    } else if (!k && label_like(s, n) && !has_digit(s, n) && i + 2 < tl->n && !tl->s[i + 1].n &&
-               list_item(&tl->s[i + 2]) && names_field(rd, s, n)) {
-      /* the same with a heading plain text leaves unmarked (pandoc's plain
+       * 多要素認証); or a heading plain text leaves unmarked (pandoc's plain
        * writer: サポート窓口 / / - 電話:… / - メール:…), which must name a
        * field itself */
       size_t e = i + 2;

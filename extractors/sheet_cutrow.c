@@ -221,8 +221,7 @@ static int marker_alone(jn_line_span l) {
 /* How many lines after l[i] (a row ending with an empty cell) are its
  * block and marker; 0 when they are not. */
 static size_t block_then_marker(const jn_line_span *l, size_t n, size_t i) {
-  size_t e = jn__sheet_trim_end(l[i].s, l[i].n);
-  if (!memchr(l[i].s, '\t', l[i].n) || e == l[i].n || l[i].s[l[i].n - 1] != '\t')
+  if (!l[i].n || l[i].s[l[i].n - 1] != '\t')
     return 0; /* a tab-separated row whose last cell is empty */
   for (size_t k = 1; k <= BLOCK_LINES_MAX + 1 && i + k < n; k++) {
     jn_line_span t = l[i + k];

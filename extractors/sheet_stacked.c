@@ -208,14 +208,29 @@ static void put_cell(jn_buf *b, const char *s, size_t n, int last) {
     jn__buf_puts(b, "\t");
 }
 
+/* The pass over a text whose table it found. */
+typedef struct stacked_pass {
+  jn_line_span *l;
+  size_t n;
+  int *marker;         /* find_markers */
+  const char **canon;
+  size_t first, last;  /* the table's first and last lines */
+  int mc;              /* the last marker's column */
+  stacked_row row;
+  int marker_last;     /* nothing stands right of the markers: they close the rows */
+  jn_buf b;
+  jn_line_map *lm;
+} stacked_pass;
+
 /* The row as one line: item, section, label, question (the last cells
  * read), marker, answer. When the marker stands after the answer (nothing
  * right of it in the table: marker_last), the last cell read is the
  * answer and the cells before it the question, label and section. */
-static void flush(jn_buf *b, jn_line_map *lm, stacked_row *r, int marker_last) {
+static void flush(stacked_pass *sp) {
+  stacked_row *r = &sp->row;
   if (!r->open)
     return;
-  if (marker_last && r->cells >= 2 && !r->cell[LEFT_CELLS + 1].len) {
+  if (sp->marker_last && r->cells >= 2 && !r->cell[LEFT_CELLS + 1].len) {
     r->cells--;
     r->cell[LEFT_CELLS + 1] = r->cell[r->cells];
     memset(&r->cell[r->cells], 0, sizeof r->cell[0]);
@@ -238,8 +253,8 @@ static void flush(jn_buf *b, jn_line_map *lm, stacked_row *r, int marker_last) {
   put_cell(&line, r->canon ? r->canon : "", r->canon ? strlen(r->canon) : 0, 0);
   jn_buf *ans = &r->cell[LEFT_CELLS + 1];
   put_cell(&line, ans->data, ans->len, 1);
-  b->failed |= line.failed;
-  jn__sheet_put_line(b, lm, line.data ? line.data : "", line.len, r->line);
+  sp->b.failed |= line.failed;
+  jn__sheet_put_line(&sp->b, sp->lm, line.data ? line.data : "", line.len, r->line);
   jn__buf_free(&line);
   for (size_t k = 0; k < LEFT_CELLS + 2; k++)
     jn__buf_free(&r->cell[k]);
@@ -318,19 +333,6 @@ static int item_line(const piece *pc, size_t k) {
   return k >= 2 && jn__sheet_item_id(pc[0].p, pc[0].n, &id, &idn);
 }
 
-/* The pass over a text whose table it found. */
-typedef struct stacked_pass {
-  jn_line_span *l;
-  size_t n;
-  int *marker;         /* find_markers */
-  const char **canon;
-  size_t first, last;  /* the table's first and last lines */
-  int mc;              /* the last marker's column */
-  stacked_row row;
-  int marker_last;     /* nothing stands right of the markers: they close the rows */
-  jn_buf b;
-  jn_line_map *lm;
-} stacked_pass;
 
 static void pass_free(stacked_pass *sp) {
   free(sp->l), free(sp->marker), free(sp->canon);
@@ -361,7 +363,7 @@ static void marker_line(stacked_pass *sp, size_t i, const piece *pc, size_t k) {
   sp->mc = sp->marker[i];
   int joins = r->open && !r->canon && i - (size_t)(r->line - 1) <= 2 && !item_line(pc, k);
   if (!joins)
-    flush(&sp->b, sp->lm, r, sp->marker_last);
+    flush(sp);
   if (!r->open)
     r->open = 1, r->line = (uint64_t)i + 1;
   r->now = i;
@@ -381,7 +383,7 @@ static void new_row(stacked_pass *sp, size_t i, const piece *pc, size_t k, int s
       skip++;
     add_line(r, pc, skip, 0);
   }
-  flush(&sp->b, sp->lm, r, sp->marker_last);
+  flush(sp);
   r->open = 1, r->line = (uint64_t)i + 1, r->mc = sp->mc, r->now = i;
   if (sub)
     r->canon = canon;
@@ -411,7 +413,7 @@ static void read_line(stacked_pass *sp, size_t i) {
   piece pc[ROW_PIECES];
   size_t k = line_pieces(t->s, t->n, pc, ROW_PIECES);
   if (t->n && t->s[0] == '\f') { /* a new page: its feed stays */
-    flush(&sp->b, sp->lm, r, sp->marker_last);
+    flush(sp);
     jn__buf_puts(&sp->b, "\f");
     t->s++, t->n--;
   }
@@ -431,7 +433,7 @@ static void read_line(stacked_pass *sp, size_t i) {
     add_line(r, pc, k, 0);
     return;
   }
-  flush(&sp->b, sp->lm, r, sp->marker_last); /* outside the table, a blank or a section's row */
+  flush(sp); /* outside the table, a blank or a section's row */
   jn__sheet_put_line(&sp->b, sp->lm, t->s, t->n, (uint64_t)i + 1);
 }
 
@@ -451,7 +453,7 @@ char *jn__sheet_stacked(const char *in, size_t len, size_t *out_len, jn_line_map
   sp.mc = -1, sp.lm = lm;
   for (size_t i = 0; i < sp.n && !sp.b.failed; i++)
     read_line(&sp, i);
-  flush(&sp.b, lm, &sp.row, sp.marker_last);
+  flush(&sp);
   pass_free(&sp);
   return jn__sheet_pass_result(&sp.b, out_len, lm);
 }

@@ -25,8 +25,14 @@ static const char usage[] =
     "came from: \"anchor\":\"item\" (an item of the form read from text),\n"
     "\"pair\" (label: value, Q/A, an answer led by its marker), \"block\" (a\n"
     "heading and the lines under it) or \"sentence\".\n"
+    "A text whose columns line up in characters rather than on the screen\n"
+    "(pdftotext -layout) is also read on that grid: the header then says\n"
+    "\"grid_reading\":true, and extract keeps whichever reading yields more\n"
+    "values.\n"
     "\n"
     "Options:\n"
+    "  --grid       show the reading on pdftotext's grid of characters, when\n"
+    "               there is one (its header says \"grid\":true)\n"
     "  -h, --help   show this help\n";
 
 static void put_field(const char *key, const char *value, int *first) {
@@ -53,6 +59,10 @@ static void print_sheet(const char *name, const jn_sheet *sh) {
   put_field("encoding", h->encoding, &first);
   if (h->invalid_utf8_line) /* bytes read as U+FFFD from this line on */
     printf(",\"invalid_utf8_line\":%llu", (unsigned long long)h->invalid_utf8_line);
+  if (h->grid) /* this reading is on pdftotext's grid (--grid) */
+    fputs(",\"grid\":true", stdout);
+  else if (jn_sheet_grid_reading(sh)) /* there is one on the grid too */
+    fputs(",\"grid_reading\":true", stdout);
   printf(",\"rows\":%zu}\n", jn_sheet_row_count(sh));
   /* the header rows understood, and the role of each column */
   for (size_t i = 0; i < jn_sheet_columns_count(sh); i++) {
@@ -80,8 +90,14 @@ static void print_sheet(const char *name, const jn_sheet *sh) {
   }
 }
 
+typedef struct parse_run {
+  const jn_ctx *ctx;
+  int grid; /* --grid */
+} parse_run;
+
 static int parse_input(int fd, const char *name, void *payload) {
-  const jn_ctx *ctx = payload;
+  const parse_run *run = payload;
+  const jn_ctx *ctx = run->ctx;
   char *buf, why[512];
   size_t len;
   jn_sheet *sh;
@@ -94,26 +110,35 @@ static int parse_input(int fd, const char *name, void *payload) {
     cli_error("%s: %s", name, why);
     return status;
   }
-  print_sheet(cli_sheet_basename(name), sh);
+  const jn_sheet *shown = run->grid && jn_sheet_grid_reading(sh) ? jn_sheet_grid_reading(sh) : sh;
+  print_sheet(cli_sheet_basename(name), shown);
   jn_sheet_free(sh);
   return EXIT_OK;
 }
 
 int cmd_parse(int argc, char **argv) {
   static const struct option longopts[] = {
+      {"grid", no_argument, NULL, 'g'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0},
   };
   int c;
+  parse_run run = {NULL, 0};
   opterr = 0;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1)
+  while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
+    if (c == 'g') {
+      run.grid = 1;
+      continue;
+    }
     return cli_option_done(c, "parse", usage, argv);
+  }
   jn_ctx *ctx = cli_ctx();
   if (!ctx)
     return EXIT_SOFTWARE;
-  int status = cli_each_input(argv + optind, argc - optind, parse_input, ctx);
+  run.ctx = ctx;
+  int status = cli_each_input(argv + optind, argc - optind, parse_input, &run);
   jn_ctx_free(ctx);
   return cli_worse(status, cli_close_stdout());
 }

@@ -846,13 +846,8 @@ static int fill_record(jn_extractor *x, const jn_slot *slots, jn_record *rec) {
   return rc;
 }
 
-int jn_extract(jn_record **out, const jn_ctx *ctx, const jn_sheet *sh, const char *name,
-               jn_error *err) {
-  if (!out || !ctx || !sh || !name)
-    return jn__error(err, JN_EINVAL, 0, 0, "jn_extract: NULL argument");
-  *out = NULL;
-  if (!ctx->mecab)
-    return jn__error(err, JN_EMECAB, 0, 0, "%s", ctx->mecab_error.message);
+static int extract_reading(jn_record **out, const jn_ctx *ctx, const jn_sheet *sh,
+                           const char *name, jn_error *err) {
   jn_extractor x = {ctx, sh, jn__morph_new(ctx), pcre2_match_data_create(4, NULL), JN_BUF_INIT,
                     0};
   jn_slot *slots = calloc(ctx->lex.n_fields, sizeof *slots);
@@ -878,6 +873,41 @@ int jn_extract(jn_record **out, const jn_ctx *ctx, const jn_sheet *sh, const cha
     return jn__error(err, rc, 0, 0, NULL);
   }
   *out = rec;
+  return JN_OK;
+}
+
+static size_t values_of(const jn_record *rec) {
+  size_t k = 0;
+  for (size_t i = 0; i < rec->n; i++)
+    k += rec->fields[i].status == JN_STATUS_VALUE;
+  return k;
+}
+
+int jn_extract(jn_record **out, const jn_ctx *ctx, const jn_sheet *sh, const char *name,
+               jn_error *err) {
+  if (!out || !ctx || !sh || !name)
+    return jn__error(err, JN_EINVAL, 0, 0, "jn_extract: NULL argument");
+  *out = NULL;
+  if (!ctx->mecab)
+    return jn__error(err, JN_EMECAB, 0, 0, "%s", ctx->mecab_error.message);
+  int rc = extract_reading(out, ctx, sh, name, err);
+  if (rc != JN_OK || !sh->grid_reading)
+    return rc;
+  /* the text read on pdftotext's grid too (jn_sheet_parse): that reading
+   * is kept when it yields more values */
+  jn_record *grid = NULL;
+  rc = extract_reading(&grid, ctx, sh->grid_reading, name, err);
+  if (rc != JN_OK) {
+    jn_record_free(*out);
+    *out = NULL;
+    return rc;
+  }
+  if (values_of(grid) > values_of(*out)) {
+    jn_record_free(*out);
+    *out = grid;
+  } else {
+    jn_record_free(grid);
+  }
   return JN_OK;
 }
 

@@ -103,6 +103,7 @@ jn_sheet_row *jn__sheet_new_row(jn_sheet *sh) {
 void jn_sheet_free(jn_sheet *sh) {
   if (!sh)
     return;
+  jn_sheet_free(sh->grid_reading);
   free(sh->columns);
   for (size_t i = 0; i < sh->n_strings; i++)
     free(sh->strings[i]);
@@ -114,6 +115,7 @@ void jn_sheet_free(jn_sheet *sh) {
 const jn_sheet_header *jn_sheet_get_header(const jn_sheet *sh) {
   return &sh->header;
 }
+const jn_sheet *jn_sheet_grid_reading(const jn_sheet *sh) { return sh ? sh->grid_reading : NULL; }
 size_t jn_sheet_row_count(const jn_sheet *sh) { return sh ? sh->n_rows : 0; }
 
 size_t jn_sheet_columns_count(const jn_sheet *sh) { return sh ? sh->n_columns : 0; }
@@ -1764,6 +1766,7 @@ typedef struct sheet_text {
   int parsed_html;       /* an HTML document, read by sheet_html.c */
   uint64_t invalid_line; /* first line that is not UTF-8, 0 when none */
   int tabs;              /* cells split by tabs before runs of spaces were */
+  int grid;              /* read on pdftotext's grid of characters (sheet_grid.c) */
 } sheet_text;
 
 /* The text a pass made replaces the one before it (NULL: the pass left it). */
@@ -1806,7 +1809,8 @@ static void sheet_text_free(sheet_text *st) {
 /* The passes, in order: CP932 to UTF-8; an HTML document through the
  * HTML parser (and then nothing else); or Excel's quoted cells, runs of
  * spaces as cell breaks and paragraph marks in HTML fragments. */
-static void prepare_text(sheet_text *st, const jn_ctx *ctx, const char *in, size_t len) {
+static void prepare_text(sheet_text *st, const jn_ctx *ctx, const char *in, size_t len,
+                         int on_grid) {
   size_t n = 0;
   memset(st, 0, sizeof *st);
   st->in = in, st->len = len;
@@ -1823,6 +1827,11 @@ static void prepare_text(sheet_text *st, const jn_ctx *ctx, const char *in, size
     st->parsed_html = 1;
     take_text(st, made, n);
     return;
+  }
+  if (on_grid) {
+    made = jn__sheet_grid(st->in, st->len, &n);
+    st->grid = made != NULL;
+    take_text(st, made, n);
   }
   run_in_place(st, jn__sheet_setext);
   run_in_place(st, jn__sheet_cut_rows);
@@ -1924,29 +1933,19 @@ static int read_lines(jn_sheet_reader *rd, const sheet_text *st, const jn_text *
   return jn__sheet_anchors(rd) != 0 ? JN_ENOMEM : JN_OK;
 }
 
-int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len,
-                   jn_error *err) {
-  if (!out || !ctx || (!in && len))
-    return JN_EINVAL;
-  *out = NULL;
-  const char *utf16 = NULL;
-  size_t n16 = 0;
-  char *decoded = from_utf16(in, len, &n16, &utf16);
-  if (decoded)
-    in = decoded, len = n16;
-  int rc = not_a_sheet(in, len, err);
-  if (rc != JN_OK) {
-    free(decoded);
-    return rc;
-  }
+/* One reading of the text: on pdftotext's grid of characters when on_grid
+ * and the text's columns line up so (*grid then set), else as it stands. */
+static int read_sheet(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len,
+                      const char *utf16, int on_grid, int *grid, jn_error *err) {
   sheet_text st;
-  prepare_text(&st, ctx, in, len);
+  prepare_text(&st, ctx, in, len, on_grid);
   if (utf16)
     st.encoding = utf16;
+  *grid = st.grid;
   /* with offsets: a row's line is the line of the input it came from */
   jn_text *norm = NULL;
   unsigned opts = JN_OPT_KEEP_TABS | JN_OPT_OFFSETS | (st.parsed_html ? 0 : JN_OPT_HTML);
-  rc = jn_normalize(&norm, ctx, st.in, st.len, opts, err);
+  int rc = jn_normalize(&norm, ctx, st.in, st.len, opts, err);
   jn_sheet *sh = rc == JN_OK ? calloc(1, sizeof *sh) : NULL;
   jn_sheet_reader rd = {0};
   rd.sh = sh;
@@ -1959,6 +1958,7 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
     sh->header.format = format_name(&rd);
     sh->header.encoding = st.encoding;
     sh->header.invalid_utf8_line = st.invalid_line;
+    sh->header.grid = st.grid;
   }
   jn_text_free(norm);
   pcre2_match_data_free(rd.match);
@@ -1967,11 +1967,40 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   free(rd.cell_memo);
   free(rd.deferred.s);
   sheet_text_free(&st);
-  free(decoded);
   if (rc != JN_OK) {
     jn_sheet_free(sh);
     return rc;
   }
   *out = sh;
   return JN_OK;
+}
+
+int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len,
+                   jn_error *err) {
+  if (!out || !ctx || (!in && len))
+    return JN_EINVAL;
+  *out = NULL;
+  const char *utf16 = NULL;
+  size_t n16 = 0;
+  char *decoded = from_utf16(in, len, &n16, &utf16);
+  if (decoded)
+    in = decoded, len = n16;
+  int rc = not_a_sheet(in, len, err);
+  int grid = 0, plain = 0;
+  if (rc == JN_OK)
+    rc = read_sheet(out, ctx, in, len, utf16, 1, &grid, err);
+  /* a text whose columns line up on pdftotext's grid is read as it stands
+   * too, and that reading comes first: the grid is a guess about how the
+   * text was made, and jn_extract keeps the reading that yields more
+   * (docs/SHEETS.md) */
+  if (rc == JN_OK && grid) {
+    jn_sheet *on_grid = *out;
+    rc = read_sheet(out, ctx, in, len, utf16, 0, &plain, err);
+    if (rc == JN_OK)
+      (*out)->grid_reading = on_grid;
+    else
+      jn_sheet_free(on_grid);
+  }
+  free(decoded);
+  return rc;
 }

@@ -305,6 +305,11 @@ char *jn__sheet_stacked(const char *in, size_t len, size_t *out_len, jn_line_map
  * kept; ctx gives the section titles; NULL when there is none. */
 char *jn__sheet_cell_lines(const jn_ctx *ctx, const char *in, size_t len, size_t *out_len,
                           jn_line_map *lm);
+/* sheet_grid.c: a print read back by pdftotext -layout, its columns set
+ * from pdftotext's grid of characters at display columns (a group of
+ * glyphs packed over several cells cut into them); NULL when the text's
+ * columns do not line up better in characters than on the screen. */
+char *jn__sheet_grid(const char *in, size_t len, size_t *out_len);
 /* sheet_despace.c: a PDF's text that writes blanks between figures and the
  * Japanese around them (2024 年 4 月) without those blanks, line for line;
  * NULL when the text writes its dates whole. */
@@ -328,6 +333,7 @@ struct jn_sheet {
   size_t n_columns, cap_columns;
   char **strings; /* everything the header and rows point to */
   size_t n_strings, cap_strings;
+  jn_sheet *grid_reading; /* the text read on pdftotext's grid (sheet_grid.c), or NULL */
 };
 
 /* sheet_roles.c: what each column of a table holds (dict/columns.tsv). */

@@ -269,6 +269,8 @@ typedef struct jn_sheet_header {
                                  was converted */
   uint64_t invalid_utf8_line; /**< first line with bytes that are not UTF-8
                                    (read as U+FFFD); 0 when there are none */
+  int grid;                 /**< this reading is on pdftotext -layout's
+                                 grid of characters (docs/SHEETS.md) */
 } jn_sheet_header;
 
 /** One answer row. Strings are normalized text, borrowed from the jn_sheet;
@@ -306,6 +308,12 @@ typedef struct jn_sheet jn_sheet;
  */
 JNORM_EXPORT int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in,
                                 size_t len, jn_error *err);
+/** When the text's columns line up on pdftotext -layout's grid of
+ *  characters (a kanji one column, docs/SHEETS.md), its reading on that
+ *  grid; NULL otherwise. The sheet itself is the text read as it stands;
+ *  jn_extract keeps whichever of the two yields more values. Borrowed from
+ *  sh. */
+JNORM_EXPORT const jn_sheet *jn_sheet_grid_reading(const jn_sheet *sh);
 JNORM_EXPORT const jn_sheet_header *jn_sheet_get_header(const jn_sheet *sheet);
 JNORM_EXPORT size_t jn_sheet_row_count(const jn_sheet *sheet);
 JNORM_EXPORT const jn_sheet_row *jn_sheet_row_at(const jn_sheet *sheet, size_t i);

@@ -6285,6 +6285,80 @@ static void test_pipe_block_marker_first(void **state) {
   jn_record_free(rec);
 }
 
+/* A browser's print read back by pdftotext -layout: columns counted in
+ * characters (a kanji one column), a question that fills its cell packed
+ * with the marker and the answer beside it into one group ("…(商 必
+ * 架空…"), rows centred on their item number, and the next page's grid
+ * set a column further right. Read on the grid the rows come whole; a
+ * table a text browser aligned on the screen is not read so. */
+static void test_print_grid_of_characters(void **state) {
+  (void)state;
+  const char *in =
+      "                       必\n"
+      "  No. 項目       内容      須/                 回答\n"
+      "                       選\n"
+      "                       択\n"
+      "     開示情 開示情報の年月日(西 必\n"
+      "  1 報の日 暦)             須  2025/4/1\n"
+      "     付\n"
+      "  事業所・事業\n"
+      "         事業者の正式名称(商 必 架空ソフト株式会社\n"
+      "  2 事業者  号)            須\n"
+      "         事業者の設立年(西暦)   必 2008年\n"
+      "     設立                須\n"
+      "  3 年・事 設立後の事業年数(1年       17年\n"
+      "     業年数 に満たない場合は月\n"
+      "         数)\n"
+      "         事業者の本店住所・郵 必 〒300-0555 茨城県架空市中町1-2\n"
+      "  4 事業所  便番号           須 3階\n"
+      "         事業所数(国内、国外) 国内2拠点\n"
+      "  人材\n"
+      "  5 代表者 代表者氏名          必 代表取締役 山田 一郎\n"
+      "                       須\n"
+      "\f12/1/26, 9:00 AM                                  架空勤怠クラウド\n"
+      "     従業\n"
+      "  6 員数 正社員数(単独ベー 必 85名\n"
+      "          ス)            須\n"
+      "  財務状況\n"
+      "          事業者全体の売上高     必\n"
+      "  7 売上高 (単独ベース)         須  12億3,400万円\n"
+      "          事業者全体の資本金     必\n"
+      "  8 資本金 (単独ベース)         須  9,000万円\n"
+      "     決算公 決算公告の実施の有 選\n"
+      "  9 告     無             択  有り\n"
+      "     上場の 株式上場の有無と市場 選\n"
+      "  10 有無 名               択  無し\n"
+      "     サービ 申請したサービスの名 必\n"
+      "  11 ス名称 称              須  架空勤怠クラウド\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet *grid = jn_sheet_grid_reading(sh);
+  assert_non_null(grid);
+  assert_true(jn_sheet_get_header(grid)->grid);
+  const jn_sheet_row *r = row_asking(grid, "事業者の正式名称(商号)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "架空ソフト株式会社");
+  assert_string_equal(r->required, "必須");
+  r = row_asking(grid, "事業者全体の売上高(単独ベース)");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "12億3,400万円");
+  jn_sheet_free(sh);
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "founded"), "2008");
+  assert_string_equal(string_of(rec, "company_name"), "架空ソフト株式会社");
+  assert_true(number_of(rec, "revenue", "JPY") == 1234000000);
+  assert_true(number_of(rec, "employee_count", "person") == 85);
+  assert_true(number_of(rec, "years_in_business", "y") == 17);
+  jn_record_free(rec);
+  sh = parse("  No.   項目              内容                                  回答\n"
+             "  2     事業者名          事業者の正式名称(商号)                架空株式会社\n"
+             "                          法人番号                              9020001055512\n"
+             "  3     設立年月日        事業者の設立年月日(西暦)              2001年10月25日\n"
+             "  4     資本金            事業者の資本金                        1億円\n"
+             "  5     従業員数          正社員数                              120名\n");
+  assert_null(jn_sheet_grid_reading(sh));
+  jn_sheet_free(sh);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6514,7 +6588,8 @@ int main(void) {
       cmocka_unit_test(test_marker_after_answer_remark),
       cmocka_unit_test(test_tab_row_block_then_marker),
       cmocka_unit_test(test_plain_heading_list),
-      cmocka_unit_test(test_pipe_block_marker_first), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_pipe_block_marker_first),
+      cmocka_unit_test(test_print_grid_of_characters), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -58,12 +58,32 @@ static size_t second_half(const char *s, size_t n, const char *canon, size_t fir
   return after && (s[rest] == ' ' || s[rest] == '/') ? rest : 0;
 }
 
+/* Does line a end with a whole marker word (必須, after a blank or alone)
+ * that line b's first word makes a longer one (必須○: a marker of
+ * dict/markers.tsv wider than its column), more text after it? */
+static int marker_goes_on(jn_line_span a, jn_line_span b) {
+  size_t n = jn__sheet_trim_end(a.s, a.n), at = n, k = 0;
+  while (at > 0 && a.s[at - 1] != ' ')
+    at--;
+  while (k < b.n && b.s[k] != ' ')
+    k++;
+  const char *canon;
+  char word[64];
+  size_t w = n - at;
+  if (!w || !k || k == b.n || !jn__sheet_trim_end(b.s + k, b.n - k) || w + k > sizeof word ||
+      jn__marker_word(a.s + at, w, JN_MARKER_WORD, &canon) != w)
+    return 0;
+  memcpy(word, a.s + at, w);
+  memcpy(word + w, b.s, k);
+  return jn__marker_word(word, w + k, JN_MARKER_WORD, &canon) == w + k;
+}
+
 /* Is line a's last character the first half of a marker whose second half
- * opens line b? */
+ * opens line b, or its last word a marker that b's first word goes on? */
 static int broken(jn_line_span a, jn_line_span b) {
   const char *canon = NULL;
   size_t k = first_half(a.s, a.n, &canon);
-  return k && second_half(b.s, b.n, canon, k);
+  return (k && second_half(b.s, b.n, canon, k)) || marker_goes_on(a, b);
 }
 
 char *jn__sheet_mend_markers(const char *in, size_t len, size_t *out_len) {

@@ -6359,6 +6359,39 @@ static void test_print_grid_of_characters(void **state) {
   jn_sheet_free(sh);
 }
 
+/* pdftotext -raw of a print whose marker column is too narrow for 必須○:
+ * 必須 ends the question's line, ○ opens the answer's ("○ 無し"). The ○ is
+ * the marker's, not a yes. */
+static void test_raw_print_marker_goes_on(void **state) {
+  (void)state;
+  const char *in = "No. 項目 内容 必須/選択 回答\n"
+                   "1 開示情報の日付 開示情報の年月日(西暦) 必須2025/3/1\n"
+                   "2 事業者名 事業者の正式名称(商号) 必須架空あさぎ株式会社\n"
+                   "63 ファイアウォ\n"
+                   "ール設置等 ファイアウォール設置等の措置の有無 必須\n"
+                   "○ 有り\n"
+                   "64 不正侵入検知 不正侵入に対する検知の有無 必須\n"
+                   "○ 無し\n"
+                   "92 障害・災害発\n"
+                   "生時の通知 障害発生時通知の有無 必須\n"
+                   "○ 有り、電子メールで通知\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = NULL;
+  for (size_t i = 0; i < jn_sheet_row_count(sh) && !r; i++)
+    if (strstr(jn_sheet_row_at(sh, i)->question, "不正侵入に対する検知の有無"))
+      r = jn_sheet_row_at(sh, i);
+  assert_non_null(r);
+  assert_string_equal(r->required, "必須○");
+  assert_string_equal(r->answer, "無し");
+  jn_sheet_free(sh);
+  jn_record *rec = extract(in);
+  const jn_field_result *f = jn_record_field(rec, "intrusion_detection");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_string_equal(f->value_json, "false");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6589,7 +6622,8 @@ int main(void) {
       cmocka_unit_test(test_tab_row_block_then_marker),
       cmocka_unit_test(test_plain_heading_list),
       cmocka_unit_test(test_pipe_block_marker_first),
-      cmocka_unit_test(test_print_grid_of_characters), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_print_grid_of_characters),
+      cmocka_unit_test(test_raw_print_marker_goes_on), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

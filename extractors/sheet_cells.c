@@ -237,7 +237,7 @@ char *jn__sheet_rewrite_lines(const char *in, size_t len, size_t *out_len,
 
 /* html2text draws the last line of every table row underlined: each
  * space of its cells, and the padding after them, is printed as '_'
- * ("代表取締役社長_CEO_黒田_淳____|"). In such rows an underscore is a
+ * ("代表取締役社長_CEO_架空_淳____|"). In such rows an underscore is a
  * space unless it is in an e-mail address (a_b@example.jp): the one place
  * where sheets write underscores of their own. The length is unchanged,
  * so offsets and lines still hold. NULL when the text has fewer than three

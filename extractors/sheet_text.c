@@ -196,8 +196,13 @@ static int pdf_flush(jn_sheet_reader *rd, uint64_t line) {
   for (; rc == 0 && k + 1 < rd->n_cells; k += 2) /* question/answer pairs */
     rc = emit(rd, NULL, rd->cells[k], strlen(rd->cells[k]), NULL, rd->cells[k + 1],
               strlen(rd->cells[k + 1]), line);
-  if (rc == 0 && k < rd->n_cells) /* a question left without its answer */
-    rc = emit(rd, NULL, rd->cells[k], strlen(rd->cells[k]), NULL, "", 0, line);
+  if (rc == 0 && k < rd->n_cells) { /* a question left without its answer */
+    const char *q = rd->cells[k];
+    size_t qn = strlen(q), v, at = jn__sheet_question_then_value(rd, q, qn, &v);
+    /* or with it on its line: "法人番号 5010001055558" */
+    rc = at && v < qn ? emit(rd, NULL, q, at, NULL, q + v, qn - v, line)
+                      : emit(rd, NULL, q, qn, NULL, "", 0, line);
+  }
   rd->n_cells = 0;
   return rc;
 }
@@ -333,6 +338,23 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
     int rc = emit(rd, label, q, strlen(q), req, s + ml, n - ml, line);
     rd->want_answer = rc == 0 && ml == n;
     return rc;
+  }
+  if (!ml && rd->n_cells > 0) {
+    /* "事業者の設立年(西暦) 必須 2004年": a marker between blanks inside
+     * the line (its halves joined back, sheet_halves.c) parts the
+     * question from the answer on the question's last line */
+    const char *canon;
+    size_t mlen;
+    const char *m = marker_inside(s, n, &canon, &mlen);
+    if (m && m > s && m[-1] == ' ' && (m + mlen == s + n || m[mlen] == ' ')) {
+      const char *label = joined_range(rd, 0, rd->n_cells);
+      if (!label)
+        return -1;
+      rd->n_cells = 0;
+      int rc = emit(rd, label, s, (size_t)(m - s), canon, m + mlen, n - (size_t)(m - s) - mlen, line);
+      rd->want_answer = rc == 0 && m + mlen == s + n;
+      return rc;
+    }
   }
   /* a question that wraps: "…開示の可否と、" then "可能な場合の条件等" */
   if (rd->rows_in_item > 0 && rd->n_cells == 1 &&

@@ -6392,6 +6392,40 @@ static void test_raw_print_marker_goes_on(void **state) {
   jn_record_free(rec);
 }
 
+/* pdftotext -raw of a print: an item's label cells a line each, then the
+ * question, its marker (halves joined back) and the answer on one line
+ * ("事業者の設立年(西暦) 必須 2004年"), then the next question wrapped over
+ * lines and its answer; a question and its answer on one line
+ * ("法人番号 …") with no marker. */
+static void test_raw_print_marker_inside_line(void **state) {
+  (void)state;
+  const char *in =
+      "No. 項目 内容\n必\n須/\n選\n択\n回答\n1\n開示情\n報の日\n付\n開示情報の年月日\n(西暦)\n必\n須\n"
+      "2025/3/1\n2\n事業所\n等の概要\n事業者名 事業者の正式名称(商号) 必須 架空あさぎ株式会社\n"
+      "法人番号 5010001055558\n3\n設立\n年・事\n業年数\n事業者の設立年(西暦) 必\n須 2004年\n"
+      "設立後の事業年数(1年\nに満たない場合は月\n数)\n21年\n7\n役員\n役員数\n選\n択\n5名\n8\n従業員\n"
+      "正社員数(単独ベース)\n必\n須\n126名\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "事業者の設立年(西暦)");
+  assert_non_null(r);
+  assert_non_null(r->item);
+  assert_string_equal(r->item, "3");
+  assert_string_equal(r->required, "必須");
+  assert_string_equal(r->answer, "2004年");
+  assert_string_equal(r->label, "設立 年・事 業年数");
+  r = row_asking(sh, "法人番号");
+  assert_non_null(r);
+  assert_non_null(r->item);
+  assert_string_equal(r->item, "2");
+  assert_string_equal(r->answer, "5010001055558");
+  jn_sheet_free(sh);
+  jn_record *rec = extract(in);
+  assert_string_equal(string_of(rec, "founded"), "2004");
+  assert_string_equal(string_of(rec, "corporate_number"), "5010001055558");
+  assert_true(number_of(rec, "years_in_business", "y") == 21.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6623,7 +6657,8 @@ int main(void) {
       cmocka_unit_test(test_plain_heading_list),
       cmocka_unit_test(test_pipe_block_marker_first),
       cmocka_unit_test(test_print_grid_of_characters),
-      cmocka_unit_test(test_raw_print_marker_goes_on), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_raw_print_marker_goes_on),
+      cmocka_unit_test(test_raw_print_marker_inside_line), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

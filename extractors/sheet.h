@@ -431,6 +431,8 @@ typedef struct jn_text_lines {
 } jn_text_lines;
 
 /* What reading a sheet carries from line to line. */
+enum { JN_WRAPS_MAX = 8 }; /* lines an answer's wrap remembers (jn_sheet_reader) */
+
 typedef struct jn_sheet_reader {
   jn_sheet *sh;
   const jn_ctx *ctx;
@@ -498,9 +500,13 @@ typedef struct jn_sheet_reader {
   int marker_closed;      /* a marker after its answer closed the last row */
   uint64_t item_line;     /* where the item started */
   uint64_t cells_line;    /* where the first of cells[] stands */
-  const char *wrap;       /* the last line joined to an answer, and the */
-  const char *before_wrap; /* answer before it: a marker next undoes it */
-  uint64_t wrap_line;
+  /* the lines joined to the last answer, each with the answer before it
+   * and its line: a marker next takes the last of them back as its
+   * question (a question wrapped over several lines, all of them) */
+  const char *wraps[JN_WRAPS_MAX];
+  const char *before_wrap[JN_WRAPS_MAX];
+  uint64_t wrap_line[JN_WRAPS_MAX];
+  size_t n_wraps;
   int last_item;          /* the last item number, across sections */
 } jn_sheet_reader;
 

@@ -177,10 +177,13 @@ char *jn__sheet_rewrap(const char *in, size_t len, size_t *out_len, jn_line_map 
         i++;
         jn__buf_put(&cell, l[i].s, l[i].n);
       }
+      /* every line of a cell but its last is as wide as its first: a
+       * shorter line ends the cell, even one as wide as another column */
+      int width = l[i].width;
       for (;;) {
         if (i + 1 < k && address_cut(&l[i], &l[i + 1]))
           jn__buf_put(&cell, l[i + 1].s, l[i + 1].n);
-        else if (goes_on(l, k, i, is_col))
+        else if (abs(l[i].width - width) <= 1 && goes_on(l, k, i, is_col))
           jn__sheet_put_after(&cell, l[i + 1].s, l[i + 1].n);
         else
           break;

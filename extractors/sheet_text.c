@@ -242,11 +242,48 @@ static const char *wrapped(jn_sheet_reader *rd, const char *text, const char *s,
 /* Appends a wrapped line to the answer of the item's last row, and
  * remembers it: if a marker follows, it was the next question. */
 static int pdf_continue(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
-  rd->before_wrap = rd->last->answer;
-  rd->wrap = jn__sheet_keep(rd->sh, s, n);
-  rd->wrap_line = line;
+  if (rd->n_wraps == JN_WRAPS_MAX) { /* the oldest can no longer be a question's */
+    memmove(rd->wraps, rd->wraps + 1, (JN_WRAPS_MAX - 1) * sizeof rd->wraps[0]);
+    memmove(rd->before_wrap, rd->before_wrap + 1, (JN_WRAPS_MAX - 1) * sizeof rd->before_wrap[0]);
+    memmove(rd->wrap_line, rd->wrap_line + 1, (JN_WRAPS_MAX - 1) * sizeof rd->wrap_line[0]);
+    rd->n_wraps--;
+  }
+  size_t w = rd->n_wraps++;
+  rd->before_wrap[w] = rd->last->answer;
+  rd->wraps[w] = jn__sheet_keep(rd->sh, s, n);
+  rd->wrap_line[w] = line;
   rd->last->answer = wrapped(rd, rd->last->answer, s, n);
-  return rd->last->answer && rd->wrap ? 0 : -1;
+  return rd->last->answer && rd->wraps[w] ? 0 : -1;
+}
+
+/* A marker follows lines taken as the last answer's wrapped rest: the last
+ * of them were its question. As many as make a question (a catalogue
+ * label, a question's ending: "世代バックアップ(何" over "世代前までかを記
+ * 述)"), the fewest that do; one when none does. They go back to cells[],
+ * joined, and the answer is what it was before them. */
+static int take_back_question(jn_sheet_reader *rd) {
+  size_t take = 1;
+  for (size_t m = 1; m <= rd->n_wraps; m++) {
+    const char *q = rd->wraps[rd->n_wraps - m];
+    for (size_t i = rd->n_wraps - m + 1; q && i < rd->n_wraps; i++)
+      q = wrapped(rd, q, rd->wraps[i], strlen(rd->wraps[i]));
+    if (!q)
+      return -1;
+    if (question_like(rd, q, strlen(q))) {
+      take = m;
+      break;
+    }
+  }
+  size_t from = rd->n_wraps - take;
+  const char *q = rd->wraps[from];
+  for (size_t i = from + 1; q && i < rd->n_wraps; i++)
+    q = wrapped(rd, q, rd->wraps[i], strlen(rd->wraps[i]));
+  if (!q)
+    return -1;
+  rd->last->answer = rd->before_wrap[from];
+  rd->cells[rd->n_cells++] = q;
+  rd->cells_line = rd->wrap_line[from];
+  return 0;
 }
 
 static int ends_with(const char *s, const char *end) {
@@ -294,16 +331,13 @@ static int pdf_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line)
     return pdf_continue(rd, s, n, line);
   const char *req;
   size_t ml = jn__sheet_marker(s, n, &req);
-  if (!ml && (rd->n_cells > 0 || rd->wrap)) /* the marker stuck to its answer: 必須2025/2/15 */
+  if (!ml && (rd->n_cells > 0 || rd->n_wraps)) /* the marker stuck to its answer: 必須2025/2/15 */
     ml = jn__sheet_marker_led(s, n, &req);
-  if (ml && rd->n_cells == 0 && rd->wrap) {
-    /* "代表者経歴(…)" then 選択 (or 選択2011年…): the line taken as the
-     * rest of the last answer was this marker's question */
-    rd->last->answer = rd->before_wrap;
-    rd->cells[rd->n_cells++] = rd->wrap;
-    rd->cells_line = rd->wrap_line;
-  }
-  rd->wrap = NULL;
+  /* "代表者経歴(…)" then 選択 (or 選択2011年…): the lines taken as the rest
+   * of the last answer were this marker's question */
+  if (ml && rd->n_cells == 0 && rd->n_wraps && take_back_question(rd) != 0)
+    return -1;
+  rd->n_wraps = 0;
   if (ml && ml == n && rd->marker_last && rd->n_cells >= 2) {
     /* under a header that puts the marker after the answer: the cell
      * before the marker is the answer, the one before it the question */
@@ -465,7 +499,7 @@ int jn__sheet_text_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t l
     rd->rows_in_item = 0;
     rd->item_title = 0;
     rd->want_answer = 0;
-    rd->wrap = NULL;
+    rd->n_wraps = 0;
     rd->item_line = line;
     if (d == n)
       return rd->item ? 0 : -1;

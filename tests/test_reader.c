@@ -6426,6 +6426,46 @@ static void test_raw_print_marker_inside_line(void **state) {
   jn_record_free(rec);
 }
 
+/* pdftotext -raw of a print: each cell's lines in turn, every line of a
+ * cell but its last as wide as its column. An answer's last line as wide
+ * as the question column ("テープへは毎日一回。") ends the answer: the
+ * question's lines after it ("世代バックアップ(何" over "世代前までかを記
+ * 述)") are the next row's, not the answer's. */
+static void test_raw_print_cell_ends_short(void **state) {
+  (void)state;
+  const char *in =
+      "No.\n項目\n内容\n必\n須/\n選\n択\n回答\n1\n開示情\n報の時\n点\n開示情報の年月日(西\n暦)を記載してくださ\n"
+      "い\n必\n須\n2025/3/1\n2\n事業者\nの名称\n事業者の正式名称(商\n号)を記載してくださ\nい\n必\n須\n"
+      "架空あさぎ株式会社\n3\n設立の\n年月日\n事業者の設立年月日(\n西暦)を記載してくだ\nさい\n必\n須\n2004年4月1日\n4\n"
+      "事業所\nの所在\n事業者の本店所在地(\n都道府県)を記載して\nください\n必\n須\n東京都\n5\n代表者\nの氏名\n"
+      "代表者の氏名及び役職\n名を記載してください\n必\n須\n代表取締役 架空 一郎\n6\n役員数\nの合計\n役員の人数(取締役及\n"
+      "び監査役の合計)を記\n載\n選\n択\n5名\n7\n従業員\nの人数\n正社員の人数(単独ベ\nース)を記載してくだ\nさい\n必\n須\n"
+      "126名\n8\n売上高\nの金額\n事業者全体の売上高(\n単独ベース)を記載し\nてください\n必\n須\n12億3,400万円\n9\n"
+      "資本金\nの金額\n事業者全体の資本金(\n単独ベース)を記載し\nてください\n必\n須\n9,000万円\n10\nバック\nアップ\n"
+      "バックアップ実施イン\nターバルを記載してく\nださい\n必\n須\n主系データベースを毎時複製し\nテープへは毎日一回。\n"
+      "世代バックアップ(何\n世代前までかを記述)\n必\n須\n十四世代を保持\n11\nバック\nアップ\n確認\nバックアップ確認のイ\n"
+      "ンターバルを記載して\nください\n選\n択\n毎日\n12\nサービ\nス名称\n申請したサービスの名\n称を記載してください\n必\n須\n"
+      "架空経費クラウド\n13\n最低利\n用期間\n最低利用契約期間の有\n無と期間を記載してく\nださい\n必\n須\n12か月\n14\n"
+      "解約時\n違約金\n解約時の違約金の有無\nと額を記載してくださ\nい\n必\n須\n無し\n15\nサービ\nス変更\n"
+      "サービス変更時の利用\n者への告知時期を記載\nしてください\n必\n須\n変更の三か月前までに管理画面\nと電子メールで全ての利用者へ\n"
+      "告知する。\n16\nサービ\nス終了\nサービス終了時の利用\n者への告知時期を記載\nしてください\n必\n須\n"
+      "終了の十二か月前までに管理画\n面と電子メールで全ての利用者\nへ告知する。\n17\nデータ\nの返却\n契約終了時のデータ返\n"
+      "却の有無と方法を記載\nしてください\n必\n須\n有り。契約終了日から三十日間\nは管理画面からデータを一括で\n取得できる。\n18\n"
+      "障害時\nの通知\n障害発生時の利用者へ\nの通知の有無と方法を\n記載してください\n必\n須\n有り。障害の検知から三十分以\n"
+      "内に電子メールと状況ページで\n通知する。\n19\n定期報\n告の有\n無\n利用者への定期報告の\n有無と内容を記載して\nください\n"
+      "選\n択\n有り。毎月の稼働率と障害の件\n数を翌月の十日までに報告書と\nして提供する。\n";
+  jn_sheet *sh = parse(in);
+  const jn_sheet_row *r = row_asking(sh, "バックアップ実施インターバルを記載してください");
+  assert_non_null(r);
+  assert_string_equal(r->answer, "主系データベースを毎時複製しテープへは毎日一回。");
+  r = row_asking(sh, "世代バックアップ(何世代前までかを記述)");
+  assert_non_null(r);
+  assert_non_null(r->item);
+  assert_string_equal(r->item, "10");
+  assert_string_equal(r->answer, "十四世代を保持");
+  jn_sheet_free(sh);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6658,7 +6698,8 @@ int main(void) {
       cmocka_unit_test(test_pipe_block_marker_first),
       cmocka_unit_test(test_print_grid_of_characters),
       cmocka_unit_test(test_raw_print_marker_goes_on),
-      cmocka_unit_test(test_raw_print_marker_inside_line), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_raw_print_marker_inside_line),
+      cmocka_unit_test(test_raw_print_cell_ends_short), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

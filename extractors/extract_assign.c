@@ -931,6 +931,44 @@ static void stated_in_answer(const jn_extractor *x, const jn_sheet_row *row, jn_
       add_candidate(&slots[g], row, 100000 + (long)scratch[g]); /* a sentence's rank */
 }
 
+/* Where field f's longest wording (want bytes) stands in text: [*s, *e).
+ * 0 when it is not found. */
+static int wording_span(const jn_extractor *x, size_t f, const char *text, size_t tn, size_t want,
+                        size_t *s, size_t *e) {
+  for (size_t from = 0; from < tn && jn__label_find(&x->ctx->labels, x->match, f, text, tn, from, s, e);
+       from = *s + 1)
+    if (*e - *s == want)
+      return 1;
+  return 0;
+}
+
+enum { ASKED_TOO_MIN = 4 * 3 }; /* four kanji or kana, in UTF-8 bytes */
+
+/* A pair's question may ask two things, as the guideline's compound
+ * questions do (ウイルス対策の有無と、「有り」の場合はパターンファイルの更新
+ * 間隔): a field whose wording stands apart from the best-named fields'
+ * (no overlap: not a word inside the longer wording) is asked too: the
+ * pair is its candidate below every anchor that names it (a topic's
+ * above), for a field nothing else states. */
+static void asked_too(const jn_extractor *x, const jn_sheet_row *row, jn_slot *slots,
+                      const char *text, size_t tn, const size_t *lens, size_t best) {
+  const jn_lexicon *lx = &x->ctx->lex;
+  size_t bs[4], be[4], nb = 0;
+  for (size_t g = 0; g < lx->n_fields && nb < 4; g++)
+    if (lens[g] == best && wording_span(x, g, text, tn, best, &bs[nb], &be[nb]))
+      nb++;
+  for (size_t f = 0; nb && f < lx->n_fields; f++) {
+    size_t s, e;
+    if (lens[f] < ASKED_TOO_MIN || lens[f] >= best || !wording_span(x, f, text, tn, lens[f], &s, &e))
+      continue;
+    int apart = 1;
+    for (size_t k = 0; k < nb && apart; k++)
+      apart = e <= bs[k] || s >= be[k];
+    if (apart && !(slots[f].row && table_row(slots[f].row)))
+      add_candidate(&slots[f], row, (long)lens[f] - 1000);
+  }
+}
+
 static int by_anchors(const jn_extractor *x, jn_slot *slots) {
   const jn_lexicon *lx = &x->ctx->lex;
   const jn_sheet *sh = x->sheet;
@@ -986,8 +1024,11 @@ static int by_anchors(const jn_extractor *x, jn_slot *slots) {
       else if (!strcmp(row->anchor, "pair") && score > slots[f].text_pair_score)
         slots[f].text_pair = row, slots[f].text_pair_score = score;
     }
-    if (best && !sentence && !strcmp(row->anchor, "pair"))
+    if (best && !sentence && !strcmp(row->anchor, "pair")) {
       stated_in_answer(x, row, slots, lens, best, whole);
+      if (!headed)
+        asked_too(x, row, slots, text, tn, lens, best);
+    }
     /* a block, sentence or pair naming no field may name a field's topic
      * (dict/topics.tsv), a pair through the heading it stands under
      * (お問い合わせ | 電話番号): a candidate below all others, taken only

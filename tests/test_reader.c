@@ -6466,6 +6466,26 @@ static void test_raw_print_cell_ends_short(void **state) {
   jn_sheet_free(sh);
 }
 
+/* A row read as a question and its answer on one line (lynx's dump of a
+ * table it could not lay out) whose question asks two things, as the
+ * guideline's compound questions do: the yes/no and the interval both
+ * read it. */
+static void test_pair_asks_two_fields(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   57 ウイルス対策 ウイルス対策の有無と、「有り」の場合はパターンファイルの更新間隔 必須 "
+      "有り(定義ファイルは30分毎に更新を確認)\n"
+      "   58 記録(ログ等) 記録(ログ等)の取得の有無と、「有り」の場合はその保存期間 必須 "
+      "有り(1年間保存)\n");
+  const jn_field_result *f = jn_record_field(rec, "antivirus");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_string_equal(f->value_json, "true");
+  assert_true(number_of(rec, "antivirus_update_interval", "min") == 30.0);
+  assert_true(number_of(rec, "log_retention", "y") == 1.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6699,7 +6719,8 @@ int main(void) {
       cmocka_unit_test(test_print_grid_of_characters),
       cmocka_unit_test(test_raw_print_marker_goes_on),
       cmocka_unit_test(test_raw_print_marker_inside_line),
-      cmocka_unit_test(test_raw_print_cell_ends_short), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_raw_print_cell_ends_short),
+      cmocka_unit_test(test_pair_asks_two_fields), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

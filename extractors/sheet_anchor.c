@@ -2249,6 +2249,22 @@ static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, con
   return rc;
 }
 
+/* After a marker, an item's id and a question that asks and holds no
+ * value ("(42) 認証取得・監査実施 認証取得 …監査報告書作成の状況"), over a
+ * line that reads as an answer (it asks nothing and opens no row): the
+ * row's question is all of it, its answer on the line below (fq and fa
+ * both at the end). 0 when the text is no such row. */
+static int marker_item_asks(jn_sheet_reader *rd, const char *s, size_t n,
+                            const jn_text_line *below, size_t *fq, size_t *fa) {
+  size_t g = leading_item(s, n);
+  const char *req;
+  if (!g || !below || !below->n || !asks(rd, s + g, n - g) || asks(rd, below->p, below->n) ||
+      jn__sheet_marker_led(below->p, below->n, &req) || leading_item(below->p, below->n))
+    return 0;
+  *fq = *fa = n - g;
+  return 1;
+}
+
 /* Does the line start with a figure the scanner reads with its unit or
  * counter (7世代, 6時間, 1か月前まで, 12名), not a bare number (45)? */
 static int figure_first(jn_sheet_reader *rd, const char *s, size_t n) {
@@ -2809,12 +2825,14 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         (flat_rows || leading_item(s + v, n - v)) &&
         !(before && !jn__sheet_marker_led(before->p, before->n, &other) &&
           (asks(rd, before->p, before->n) || bare_label(rd, before)) && !valued(rd, before)) &&
-        (fq = question_then_value(rd, s + v + leading_item(s + v, n - v),
-                                  n - v - leading_item(s + v, n - v), &fa)) != 0) {
+        ((fq = question_then_value(rd, s + v + leading_item(s + v, n - v),
+                                   n - v - leading_item(s + v, n - v), &fa)) != 0 ||
+         marker_item_asks(rd, s + v, n - v, i + 1 < tl->n ? &tl->s[i + 1] : NULL, &fq, &fa))) {
       /* "必須 1 開示情報の日付 開示情報の年月日(西暦) 2026年11月20日": a
        * flattened row whose marker column comes first, its question and
        * value after it (not a browser copy's answer led by its marker,
-       * whose question is the line before) */
+       * whose question is the line before); or its question alone, the
+       * value on the line below ("選択 (42) 認証取得 …の状況") */
       size_t g = v + leading_item(s + v, n - v);
       rc = flat_row(rd, tl, &i, s + g, fq, s + g + fa, n - g - fa, width);
       if (rc == 0)

@@ -6486,6 +6486,28 @@ static void test_pair_asks_two_fields(void **state) {
   jn_record_free(rec);
 }
 
+/* A text browser's dump of the certifier's table, the marker column
+ * first: a row whose question asks and holds no value ("…監査報告書作成の
+ * 状況") has its answer on the line below; the certificates the question
+ * names as examples are not the answer. */
+static void test_marker_first_answer_below(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   必須 (27) サービス内容 サービス名称 申請したASP・SaaSのサービス名称 架空経費クラウド\n"
+      "   必須 (28) サービス内容 サービス開始年月日 サービス開始年月日(西暦) 2010/04/01\n"
+      "   選択 (42) 認証取得・監査実施 認証取得 プライバシーマーク、ISMS(JIS Q 27001など)、"
+      "ITSMS(JIS Q 20000-1など)の取得、監査報告書作成の状況\n"
+      "   ISMS(JIS Q 27001)、ITSMS(ISO/IEC 20000-1)\n"
+      "   選択 (44) 脆弱性診断 脆弱性診断 診断の対象(アプリケーション、OS、ハードウェア等) "
+      "アプリケーション、OS\n");
+  const jn_field_result *f = jn_record_field(rec, "certifications");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_string_equal(f->value_json, "[\"ISMS\",\"ITSMS\"]");
+  assert_string_equal(string_of(rec, "service_name"), "架空経費クラウド");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6720,7 +6742,8 @@ int main(void) {
       cmocka_unit_test(test_raw_print_marker_goes_on),
       cmocka_unit_test(test_raw_print_marker_inside_line),
       cmocka_unit_test(test_raw_print_cell_ends_short),
-      cmocka_unit_test(test_pair_asks_two_fields), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_pair_asks_two_fields),
+      cmocka_unit_test(test_marker_first_answer_below), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

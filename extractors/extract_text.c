@@ -379,12 +379,34 @@ const char *jn__extract_first_id(jn_extractor *x, const jn_field *f, const char 
   return NULL;
 }
 
+/* Does a share's sign end before the next name, written right after it
+ * ("A 51%B 49%", "A(60.0%)B(25.0%)"): Japanese text that goes on with no
+ * word a share goes on with (51%以上, 51%を保有, 51%の株式)? */
+static int name_after_share(const char *s) {
+  static const char *const goes_on[] = {"以", "未", "程", "超", "強", "弱", "を", "の",
+                                        "が", "は", "と", "で", "に", "、", "。", "）"};
+  if ((unsigned char)s[0] < 0x80)
+    return 0;
+  for (size_t i = 0; i < sizeof goes_on / sizeof goes_on[0]; i++)
+    if (!strncmp(s, goes_on[i], strlen(goes_on[i])))
+      return 0;
+  return 1;
+}
+
 /* The end of the list item at p: the next 、 , / or line break, or just
- * after a share followed by a space ("A: 38.4% B: 27.1%"). *sep is the
- * length of the separator to skip. */
+ * after a share followed by a space or by the next name ("A: 38.4%
+ * B: 27.1%", "A 51%B 49%"). *sep is the length of the separator to skip. */
 static size_t item_end(const char *p, size_t *sep) {
   size_t k = 0;
   for (; p[k]; k++) {
+    if (p[k] == '%' && name_after_share(p + k + 1)) {
+      *sep = 0;
+      return k + 1;
+    }
+    if (p[k] == '%' && p[k + 1] == ')' && name_after_share(p + k + 2)) { /* A(60%)B(40%) */
+      *sep = 0;
+      return k + 2;
+    }
     if (p[k] == ',' || p[k] == '/' || p[k] == '\n' || p[k] == ';') {
       *sep = 1;
       return k;

@@ -876,10 +876,14 @@ static int extract_reading(jn_record **out, const jn_ctx *ctx, const jn_sheet *s
   return JN_OK;
 }
 
-static size_t values_of(const jn_record *rec) {
-  size_t k = 0;
+/* How much a record holds: its values, each as much as the anchor it was
+ * read from is trusted (a table's row more than a sentence:
+ * docs/EXTRACTION.md). */
+static double values_of(const jn_record *rec) {
+  double k = 0;
   for (size_t i = 0; i < rec->n; i++)
-    k += rec->fields[i].status == JN_STATUS_VALUE;
+    if (rec->fields[i].status == JN_STATUS_VALUE)
+      k += rec->fields[i].confidence;
   return k;
 }
 
@@ -894,7 +898,7 @@ int jn_extract(jn_record **out, const jn_ctx *ctx, const jn_sheet *sh, const cha
   if (rc != JN_OK || !sh->grid_reading)
     return rc;
   /* the text read on pdftotext's grid too (jn_sheet_parse): that reading
-   * is kept when it yields more values */
+   * is kept when it yields more values, weighed by their anchors' trust */
   jn_record *grid = NULL;
   rc = extract_reading(&grid, ctx, sh->grid_reading, name, err);
   if (rc != JN_OK) {

@@ -31,7 +31,7 @@
  * on the screen; a text browser's table, aligned on the screen, is left
  * as it is. Even so the grid is a guess about how the text was made:
  * jn_sheet_parse reads the text as it stands too, and jn_extract keeps the
- * reading that yields more values. */
+ * reading that yields more values (weighed by their anchors' trust). */
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/utf8.h>

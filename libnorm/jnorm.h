@@ -311,8 +311,8 @@ JNORM_EXPORT int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *i
 /** When the text's columns line up on pdftotext -layout's grid of
  *  characters (a kanji one column, docs/SHEETS.md), its reading on that
  *  grid; NULL otherwise. The sheet itself is the text read as it stands;
- *  jn_extract keeps whichever of the two yields more values. Borrowed from
- *  sh. */
+ *  jn_extract keeps whichever of the two yields more values (each weighed
+ *  by its confidence). Borrowed from sh. */
 JNORM_EXPORT const jn_sheet *jn_sheet_grid_reading(const jn_sheet *sh);
 JNORM_EXPORT const jn_sheet_header *jn_sheet_get_header(const jn_sheet *sheet);
 JNORM_EXPORT size_t jn_sheet_row_count(const jn_sheet *sheet);

@@ -111,7 +111,7 @@ static size_t title_join(jn_extractor *x, const char *p, int after_title) {
  * surrounding spaces, into buf. Returns its length. */
 static size_t strip_titles(jn_extractor *x, const char *a, char *buf, size_t size) {
   const jn_lexicon *lx = &x->ctx->lex;
-  size_t n = 0;
+  size_t n = 0, mark = (size_t)-1; /* where the text after the last title starts */
   int after_title = 0; /* 2: a title was removed right before p */
   const char *from = name_start(x, a);
   for (const char *p = from; *p && n + 1 < size;) {
@@ -124,8 +124,13 @@ static size_t strip_titles(jn_extractor *x, const char *a, char *buf, size_t siz
     }
     size_t k = title_at(lx, from, p);
     if (k) {
+      /* text glued between two titles is the second's department, its
+       * blanks lost (取締役管理本部長波多野涼子: 管理本部長 a post) */
+      if (mark != (size_t)-1 && n > mark && !memchr(buf + mark, ' ', n - mark))
+        n = mark;
       p += k;
       after_title = 2; /* a title ends here */
+      mark = n;
       continue;
     }
     if ((k = title_join(x, p, after_title)) != 0) {

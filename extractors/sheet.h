@@ -536,6 +536,9 @@ void jn__sheet_put_after(jn_buf *t, const char *b, size_t bn);
  * library). */
 typedef enum { JN_MARKER_WORD, JN_MARKER_HALF, JN_MARKER_COMPOUND, JN_MARKER_LED } jn_marker_kind;
 size_t jn__marker_word(const char *s, size_t n, jn_marker_kind kind, const char **canon);
+/* sheet_markers.c: is s[0..n) a 必須/選択 word, or a character of one that
+ * a narrow column stacks (必 over 須), whole? */
+int jn__marker_piece(const char *s, size_t n);
 /* Lines that are not rows: metadata, page headers, footnotes, column
  * headers, the cited guideline. Each returns non-zero when it took the line. */
 void jn__sheet_metadata(jn_sheet *sh, const char *s, size_t n);

@@ -83,14 +83,6 @@ static int first_text(span l, span *word) {
   return -1;
 }
 
-/* Is the word a 必須/選択 marker, or a character of one a narrow column
- * stacks (必 over 須)? */
-static int marker_piece(span w) {
-  const char *canon;
-  return w.n && (jn__marker_word(w.s, w.n, JN_MARKER_WORD, &canon) == w.n ||
-                 jn__marker_word(w.s, w.n, JN_MARKER_HALF, &canon) == w.n);
-}
-
 /* The display column of the line's item number: its first word, or its
  * second after a marker (the marker's column first: 必 No.1 …); -1 when
  * none. */
@@ -103,7 +95,7 @@ static int id_column(span l) {
     return -1;
   if (jn__sheet_item_id(w.s, w.n, &id, &idn))
     return x;
-  if (!marker_piece(w))
+  if (!jn__marker_piece(w.s, w.n))
     return -1;
   size_t rest = (size_t)(w.s + w.n - l.s);
   int col = x + (int)jn__text_width(w.s, w.n);
@@ -150,7 +142,7 @@ static int find_columns(table *t) {
   for (size_t i = t->first; i < t->last; i++) {
     span l = t->l[i], w;
     int col = 0, prev_blank = 1, at = first_text(l, &w);
-    if (at >= 0 && at < t->left && !marker_piece(w) && !anchor_at(l, t->left))
+    if (at >= 0 && at < t->left && !jn__marker_piece(w.s, w.n) && !anchor_at(l, t->left))
       continue; /* a section row (■人材) across the first columns */
     for (int32_t k = 0; (size_t)k < l.n && col < COLS_MAX;) {
       UChar32 cp;
@@ -219,7 +211,7 @@ static int furniture_line(const table *t, size_t i) {
     return 0;
   /* a marker's column before the numbers holds markers only */
   span marker = column_text(t->l[i], t->margin, t->left, &end);
-  return marker.n && !marker_piece(marker);
+  return marker.n && !jn__marker_piece(marker.s, marker.n);
 }
 
 static size_t anchor_index(const table *t, size_t line);

@@ -38,6 +38,7 @@
 
 #include "buf.h"
 #include "sheet.h"
+#include "utf8.h"
 
 enum { GRID_MAX = 400, COLUMNS_MAX = 16, STARTS_MIN = 3, HITS_MIN = 20, PIECES_MAX = 64 };
 
@@ -97,12 +98,7 @@ static size_t line_groups(span l, int display, group *g, size_t max) {
 
 /* The columns span s takes (characters or display columns). */
 static int span_width(const char *s, size_t n, int display) {
-  if (display)
-    return (int)jn__text_width(s, n);
-  int chars = 0;
-  for (size_t i = 0; i < n; i++)
-    chars += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return chars;
+  return (int)(display ? jn__text_width(s, n) : jn__utf8_count(s, n));
 }
 
 static size_t first_word(const char *s, size_t n) {
@@ -150,14 +146,6 @@ static int column_of(const grid *gr, int x) {
   return c;
 }
 
-/* Is the text a 必須/選択 word or a character of one a narrow column
- * stacks (必 over 須)? */
-static int marker_piece(const char *s, size_t n) {
-  const char *canon;
-  return n && (jn__marker_word(s, n, JN_MARKER_WORD, &canon) == n ||
-               jn__marker_word(s, n, JN_MARKER_HALF, &canon) == n);
-}
-
 /* Each column's widest clean cell (a group that ends before the next
  * column starts) and the column of markers: one whose groups start with a
  * 必須/選択 word (or half), seven in ten at least. */
@@ -173,7 +161,7 @@ static void measure_columns(grid *gr, const span *l, size_t n) {
       if (c < 0)
         continue;
       cells[c]++;
-      marks[c] += marker_piece(s, first_word(s, g[j].n));
+      marks[c] += jn__marker_piece(s, first_word(s, g[j].n));
       if (g[j].x + span_width(s, g[j].n, 0) > gr->start[c + 1])
         continue;
       int w = span_width(s, g[j].n, 1);
@@ -206,7 +194,7 @@ static size_t cut_group(const grid *gr, span l, group g, int c, int lim, piece *
     int ww = span_width(w, wn, 1);
     int to = col;
     if (k) {
-      if (marker_piece(w, wn) && gr->marker > col && gr->marker < lim)
+      if (jn__marker_piece(w, wn) && gr->marker > col && gr->marker < lim)
         to = gr->marker;
       else if (col == gr->marker || width + 1 + ww > gr->cap[col])
         to = next_text_column(gr, col, lim);
@@ -234,7 +222,7 @@ static int marker_group(const char *s, size_t n) {
     n--;
   else if (n > 1 && s[0] == '/')
     s++, n--;
-  return !memchr(s, ' ', n) && marker_piece(s, n);
+  return !memchr(s, ' ', n) && jn__marker_piece(s, n);
 }
 
 /* A header line has one word for each column, two at least naming

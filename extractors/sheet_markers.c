@@ -54,3 +54,8 @@ size_t jn__marker_word(const char *s, size_t n, jn_marker_kind kind, const char 
     }
   return best;
 }
+
+int jn__marker_piece(const char *s, size_t n) {
+  return n && (jn__marker_word(s, n, JN_MARKER_WORD, NULL) == n ||
+               jn__marker_word(s, n, JN_MARKER_HALF, NULL) == n);
+}

@@ -640,13 +640,9 @@ static void take_choice(const jn_roles *r, jn_cells *c) {
 static long marker_offset(const jn_roles *r, const jn_cells *c) {
   if (r->marker < 0)
     return 0;
-  for (size_t i = 0; i < c->n; i++) {
-    const char *canon;
-    size_t k = c->len[i];
-    if (k && (jn__marker_word(c->p[i], k, JN_MARKER_WORD, &canon) == k ||
-              jn__marker_word(c->p[i], k, JN_MARKER_HALF, &canon) == k))
+  for (size_t i = 0; i < c->n; i++)
+    if (jn__marker_piece(c->p[i], c->len[i]))
       return (long)i - r->marker;
-  }
   return 0;
 }
 

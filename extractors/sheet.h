@@ -500,12 +500,13 @@ typedef struct jn_sheet_reader {
   int marker_closed;      /* a marker after its answer closed the last row */
   uint64_t item_line;     /* where the item started */
   uint64_t cells_line;    /* where the first of cells[] stands */
-  /* the lines joined to the last answer, each with the answer before it
-   * and its line: a marker next takes the last of them back as its
-   * question (a question wrapped over several lines, all of them) */
-  const char *wraps[JN_WRAPS_MAX];
-  const char *before_wrap[JN_WRAPS_MAX];
-  uint64_t wrap_line[JN_WRAPS_MAX];
+  /* the lines joined to the last answer: a marker next takes the last of
+   * them back as its question (a question wrapped over several lines) */
+  struct {
+    const char *text;   /* the line */
+    const char *before; /* the answer before it was joined */
+    uint64_t line;
+  } wraps[JN_WRAPS_MAX];
   size_t n_wraps;
   int last_item;          /* the last item number, across sections */
 } jn_sheet_reader;

@@ -244,16 +244,14 @@ static const char *wrapped(jn_sheet_reader *rd, const char *text, const char *s,
 static int pdf_continue(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line) {
   if (rd->n_wraps == JN_WRAPS_MAX) { /* the oldest can no longer be a question's */
     memmove(rd->wraps, rd->wraps + 1, (JN_WRAPS_MAX - 1) * sizeof rd->wraps[0]);
-    memmove(rd->before_wrap, rd->before_wrap + 1, (JN_WRAPS_MAX - 1) * sizeof rd->before_wrap[0]);
-    memmove(rd->wrap_line, rd->wrap_line + 1, (JN_WRAPS_MAX - 1) * sizeof rd->wrap_line[0]);
     rd->n_wraps--;
   }
   size_t w = rd->n_wraps++;
-  rd->before_wrap[w] = rd->last->answer;
-  rd->wraps[w] = jn__sheet_keep(rd->sh, s, n);
-  rd->wrap_line[w] = line;
+  rd->wraps[w].before = rd->last->answer;
+  rd->wraps[w].text = jn__sheet_keep(rd->sh, s, n);
+  rd->wraps[w].line = line;
   rd->last->answer = wrapped(rd, rd->last->answer, s, n);
-  return rd->last->answer && rd->wraps[w] ? 0 : -1;
+  return rd->last->answer && rd->wraps[w].text ? 0 : -1;
 }
 
 /* A marker follows lines taken as the last answer's wrapped rest: the last
@@ -262,27 +260,20 @@ static int pdf_continue(jn_sheet_reader *rd, const char *s, size_t n, uint64_t l
  * 述)"), the fewest that do; one when none does. They go back to cells[],
  * joined, and the answer is what it was before them. */
 static int take_back_question(jn_sheet_reader *rd) {
-  size_t take = 1;
+  size_t from = rd->n_wraps - 1;
+  const char *q = rd->wraps[from].text, *joined = q;
   for (size_t m = 1; m <= rd->n_wraps; m++) {
-    const char *q = rd->wraps[rd->n_wraps - m];
-    for (size_t i = rd->n_wraps - m + 1; q && i < rd->n_wraps; i++)
-      q = wrapped(rd, q, rd->wraps[i], strlen(rd->wraps[i]));
-    if (!q)
+    size_t i = rd->n_wraps - m; /* the last m lines, joined */
+    if (m > 1 && !(joined = wrapped(rd, rd->wraps[i].text, joined, strlen(joined))))
       return -1;
-    if (question_like(rd, q, strlen(q))) {
-      take = m;
+    if (question_like(rd, joined, strlen(joined))) {
+      from = i, q = joined;
       break;
     }
   }
-  size_t from = rd->n_wraps - take;
-  const char *q = rd->wraps[from];
-  for (size_t i = from + 1; q && i < rd->n_wraps; i++)
-    q = wrapped(rd, q, rd->wraps[i], strlen(rd->wraps[i]));
-  if (!q)
-    return -1;
-  rd->last->answer = rd->before_wrap[from];
+  rd->last->answer = rd->wraps[from].before;
   rd->cells[rd->n_cells++] = q;
-  rd->cells_line = rd->wrap_line[from];
+  rd->cells_line = rd->wraps[from].line;
   return 0;
 }
 

@@ -1934,14 +1934,14 @@ static int read_lines(jn_sheet_reader *rd, const sheet_text *st, const jn_text *
 }
 
 /* One reading of the text: on pdftotext's grid of characters when on_grid
- * and the text's columns line up so (*grid then set), else as it stands. */
+ * and the text's columns line up so (its header's grid then set), else as
+ * it stands. */
 static int read_sheet(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len,
-                      const char *utf16, int on_grid, int *grid, jn_error *err) {
+                      const char *utf16, int on_grid, jn_error *err) {
   sheet_text st;
   prepare_text(&st, ctx, in, len, on_grid);
   if (utf16)
     st.encoding = utf16;
-  *grid = st.grid;
   /* with offsets: a row's line is the line of the input it came from */
   jn_text *norm = NULL;
   unsigned opts = JN_OPT_KEEP_TABS | JN_OPT_OFFSETS | (st.parsed_html ? 0 : JN_OPT_HTML);
@@ -1986,16 +1986,15 @@ int jn_sheet_parse(jn_sheet **out, const jn_ctx *ctx, const char *in, size_t len
   if (decoded)
     in = decoded, len = n16;
   int rc = not_a_sheet(in, len, err);
-  int grid = 0, plain = 0;
   if (rc == JN_OK)
-    rc = read_sheet(out, ctx, in, len, utf16, 1, &grid, err);
+    rc = read_sheet(out, ctx, in, len, utf16, 1, err);
   /* a text whose columns line up on pdftotext's grid is read as it stands
    * too, and that reading comes first: the grid is a guess about how the
    * text was made, and jn_extract keeps the reading that yields more
    * (docs/SHEETS.md) */
-  if (rc == JN_OK && grid) {
+  if (rc == JN_OK && (*out)->header.grid) {
     jn_sheet *on_grid = *out;
-    rc = read_sheet(out, ctx, in, len, utf16, 0, &plain, err);
+    rc = read_sheet(out, ctx, in, len, utf16, 0, err);
     if (rc == JN_OK)
       (*out)->grid_reading = on_grid;
     else

@@ -6508,6 +6508,25 @@ static void test_marker_first_answer_below(void **state) {
   jn_record_free(rec);
 }
 
+/* A page that offers the data back at the end of the contract says so by
+ * export (エクスポート) as often as by 返却: the end of the contract and
+ * the export in one sentence state data_return; an export feature alone
+ * (レポートを…エクスポート) states nothing about it. */
+static void test_export_after_termination(void **state) {
+  (void)state;
+  jn_record *rec = extract("## 8. サービスの終了\n\n"
+                           "本サービスを終了する場合は、6か月前までに通知します。"
+                           "契約終了後60日間は、管理画面から全データをCSV形式でエクスポートできます。\n");
+  const jn_field_result *f = jn_record_field(rec, "data_return");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  jn_record_free(rec);
+  rec = extract("## 3. 機能\n\n集計したレポートはCSV形式でエクスポートできます。\n");
+  assert_null(jn_record_field(rec, "data_return"));
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6743,7 +6762,8 @@ int main(void) {
       cmocka_unit_test(test_raw_print_marker_inside_line),
       cmocka_unit_test(test_raw_print_cell_ends_short),
       cmocka_unit_test(test_pair_asks_two_fields),
-      cmocka_unit_test(test_marker_first_answer_below), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_marker_first_answer_below),
+      cmocka_unit_test(test_export_after_termination), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -874,6 +874,15 @@ static int attribute_header(const jn_cells *c) {
   return filled >= 3;
 }
 
+/* How many of the row's cells are each all of a wording that names a
+ * field: a header of attributes names them, a row of answers holds values. */
+static size_t named_columns(jn_sheet_reader *rd, const jn_cells *c) {
+  size_t k = 0;
+  for (size_t i = 0; i < c->n; i++)
+    k += c->len[i] && jn__sheet_whole_wording(rd, c->p[i], c->len[i]);
+  return k;
+}
+
 /* An SLA's refund table (its header says 返還率, 減額): its rows are no
  * levels of service (spec §7, dict/patterns.tsv not_a_level). */
 static int refund_table(jn_sheet_reader *rd, const jn_cells *c) {
@@ -1171,6 +1180,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   if (kind != JN_LINE_TEXT && rd->skip_table)
     return 0;
   jn_roles probe;
+  int attribute_names = 0; /* a header of attributes whose cells name fields */
   if (kind != JN_LINE_TEXT && table_top && attribute_header(&c) &&
       !jn__roles_from_header(&c, &probe) && !jn__roles_letters(&c)) {
     rd->attr_n = c.n;
@@ -1182,6 +1192,7 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     }
     if (c.len[0] && jn__sheet_names_list(rd, c.p[0], c.len[0]))
       return 0; /* 株主名 | 持株数 | 持株比率: a header, no row of answers */
+    attribute_names = named_columns(rd, &c) >= 2;
   } else if (kind != JN_LINE_TEXT && attribute_cells(rd, &c, line) != 0) {
     return -1;
   }
@@ -1228,6 +1239,11 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
     jn__sheet_guideline(rd->sh, t, tn);
   if (kind != JN_LINE_TEXT && jn__roles_letters(&c))
     return 0; /* an online spreadsheet's column letters */
+  if (attribute_names && !rd->appendix)
+    return 0; /* 窓口 | 連絡先 | 受付時間: its cells name what the rows below
+                 answer (pairs, sheet_anchor.c); none of them answers. An
+                 appendix keeps its header: answers citing it read the
+                 column their field names (別表1 稼働率) */
   if (header) { /* the table's header row: its roles */
     rd->roles = probe;
     return note_columns(rd->sh, &rd->roles, line);

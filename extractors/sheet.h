@@ -511,6 +511,10 @@ typedef struct jn_sheet_reader {
   int last_item;          /* the last item number, across sections */
 } jn_sheet_reader;
 
+/* sheet_anchor.c: is the cell, without its spaces, all of one wording
+ * that names a field (受付時間, 連絡先; dict/labels.tsv)? */
+int jn__sheet_whole_wording(jn_sheet_reader *rd, const char *s, size_t n);
+
 /* sheet_anchor.c: a row of cells outside any known table, as pairs or lines. */
 int jn__sheet_loose_row(jn_sheet_reader *rd, const jn_cells *c, uint64_t line);
 

@@ -673,6 +673,12 @@ static size_t longest_wording(jn_sheet_reader *rd, const char *s, size_t n, int 
   return best;
 }
 
+int jn__sheet_whole_wording(jn_sheet_reader *rd, const char *s, size_t n) {
+  int field;
+  size_t k, best = longest_wording(rd, s, n, JN_LABEL_ANY, &field, &k);
+  return best && best == k;
+}
+
 static int best_field(jn_sheet_reader *rd, const char *s, size_t n, int *field) {
   size_t k, best = longest_wording(rd, s, n, JN_LABEL_ANY, field, &k);
   return best ? (int)(best * 8 / k) + 1 : 0;

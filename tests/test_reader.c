@@ -6527,6 +6527,29 @@ static void test_export_after_termination(void **state) {
   jn_record_free(rec);
 }
 
+/* A table whose header names fields rather than columns (窓口 | 連絡先 |
+ * 受付時間) under a table of pairs: each row's cells are pairs under the
+ * header's words, and the header is no row of answers (its 受付時間 would
+ * read as a blank support_hours, its 連絡先 row as an unparsed e-mail). */
+static void test_header_of_field_names(void **state) {
+  (void)state;
+  jn_record *rec = extract("# サポートのご案内\n\n"
+                           "|            |                    |\n"
+                           "|------------|--------------------|\n"
+                           "| サービス名 | 架空勤怠クラウド   |\n"
+                           "| 運営会社   | 架空勤怠株式会社   |\n\n"
+                           "## お問い合わせ窓口\n\n<table>\n"
+                           "<thead><tr><th>窓口</th><th>連絡先</th><th>受付時間</th></tr></thead>\n"
+                           "<tbody>\n<tr><td>電話</td><td>0120-555-314</td>"
+                           "<td rowspan=\"2\">平日 9:00~17:00</td></tr>\n"
+                           "<tr><td>メール</td><td>help@kakuu.example.jp</td></tr>\n"
+                           "</tbody>\n</table>\n");
+  assert_string_equal(string_of(rec, "support_hours"), "Mo-Fr 09:00-17:00; PH off");
+  assert_string_equal(first_of(rec, "support_email"), "help@kakuu.example.jp");
+  assert_string_equal(first_of(rec, "support_phone"), "0120-555-314");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6763,7 +6786,8 @@ int main(void) {
       cmocka_unit_test(test_raw_print_cell_ends_short),
       cmocka_unit_test(test_pair_asks_two_fields),
       cmocka_unit_test(test_marker_first_answer_below),
-      cmocka_unit_test(test_export_after_termination), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_export_after_termination),
+      cmocka_unit_test(test_header_of_field_names), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -6550,6 +6550,23 @@ static void test_header_of_field_names(void **state) {
   jn_record_free(rec);
 }
 
+/* An SLA page states the year's outages in a sentence after the actual
+ * availability: the wordings of the form's item (サービス停止事故, サービス
+ * 停止件数) and 障害の発生は…件 anchor the count inside prose. */
+static void test_outage_sentences(void **state) {
+  (void)state;
+  static const char *const pages[] = {
+      "## 稼働実績\n\n2025年度の稼働率実績は99.97%でした。同期間のサービス停止事故は2件です。\n",
+      "## 稼働実績\n\n2025年度の稼働率は99.97%、同期間のサービス停止件数は2件でした。\n",
+      "## 稼働実績\n\n2025年度の稼働率実績は99.97%、重大障害の発生は2件でした。\n",
+  };
+  for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+    jn_record *rec = extract(pages[i]);
+    assert_true(number_of(rec, "outage_count", "case") == 2.0);
+    jn_record_free(rec);
+  }
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6787,7 +6804,8 @@ int main(void) {
       cmocka_unit_test(test_pair_asks_two_fields),
       cmocka_unit_test(test_marker_first_answer_below),
       cmocka_unit_test(test_export_after_termination),
-      cmocka_unit_test(test_header_of_field_names), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_header_of_field_names),
+      cmocka_unit_test(test_outage_sentences), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -593,6 +593,21 @@ static int sentence_rows(jn_sheet_reader *rd, const char *s, size_t n, uint64_t 
 static int wrapped_sentence(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
                             const char *s, size_t n, size_t width);
 static int broken_at_blank(const jn_text_lines *tl, size_t i);
+static size_t longest_wording(jn_sheet_reader *rd, const char *s, size_t n, int kind, int *field,
+                              size_t *squashed);
+
+/* A list item (・, *, -, •; not a heading's mark) whose text holds a
+ * wording that states a field inside prose (dict/labels.tsv sentence:
+ * 免震構造を採用): a fact written as a noun phrase, as lists write them. */
+static int stated_item(jn_sheet_reader *rd, const jn_text_line *t, const char *s, size_t n) {
+  static const char *const marks[] = {"- ", "* ", "+ ", "・", "•", "◦ ", "▪ "};
+  int listed = 0;
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0] && !listed; i++)
+    listed = jn__sheet_starts(t->p, t->n, marks[i]);
+  int field;
+  size_t squashed;
+  return listed && longest_wording(rd, s, n, JN_LABEL_SENTENCE, &field, &squashed) > 0;
+}
 
 /* The first line of a paragraph of two or more lines (lines between blank
  * lines), short enough to be a label or a question: "label line, value
@@ -3100,9 +3115,12 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
         rc = block_row(rd, s, n, tl, i + 1, e, t->line);
       }
     }
-    /* every line that states something is also a sentence: prose, and a
-     * short line with a figure in it (月間稼働率は99.9%以上を目標) */
-    if (rc == 0 && (!label_like(s, n) || has_digit(s, n)) && !asks(rd, s, n) && !t->item) {
+    /* every line that states something is also a sentence: prose, a
+     * short line with a figure in it (月間稼働率は99.9%以上を目標), and a
+     * list item that ends in a noun but states a fact in a sentence's
+     * wording (・免震構造を採用) */
+    if (rc == 0 && (!label_like(s, n) || has_digit(s, n) || stated_item(rd, t, s, n)) &&
+        !asks(rd, s, n) && !t->item) {
       rc = sentence_rows(rd, s, n, t->line);
       if (rc == 0)
         rc = wrapped_sentence(rd, tl, i, s, n, width);

@@ -6567,6 +6567,21 @@ static void test_outage_sentences(void **state) {
   }
 }
 
+/* A list states facts as noun phrases (体言止め: ・免震構造を採用) with no
+ * 。 and no figure: an item holding a sentence's wording is a sentence,
+ * whatever a label-like line otherwise is (the section of the lines under
+ * it). */
+static void test_list_item_facts(void **state) {
+  (void)state;
+  jn_record *rec = extract("■建物\n\n     * データセンター専用建物\n     * 免震構造を採用\n\n"
+                           "■電源設備\n\n     * 2系統受電\n");
+  const jn_field_result *f = jn_record_field(rec, "seismic_isolation");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_true(jn_value_bool(f->value));
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6805,7 +6820,8 @@ int main(void) {
       cmocka_unit_test(test_marker_first_answer_below),
       cmocka_unit_test(test_export_after_termination),
       cmocka_unit_test(test_header_of_field_names),
-      cmocka_unit_test(test_outage_sentences), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_outage_sentences),
+      cmocka_unit_test(test_list_item_facts), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

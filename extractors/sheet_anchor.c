@@ -388,11 +388,13 @@ static size_t block_end(const jn_text_lines *tl, size_t from) {
   size_t e = from;
   /* an item number alone on its line starts the next item (PDF text); so
    * does the next heading, when a line is already taken (a line over a
-   * note is none: "プライバシーマーク付与事業者" over "※ISMAPは申請予定") */
+   * note is none: "プライバシーマーク付与事業者" over "※ISMAPは申請予定";
+   * nor a line over a heading of its own, "3. 暗号化": it heads nothing) */
   while (e < tl->n && e - from < 8 && tl->s[e].n && !strip_prefix(tl->s[e].p, tl->s[e].n) &&
          !bare_number(tl->s[e].p, tl->s[e].n) && !(e > from && tl->s[e].item) &&
          !(e > from && heading_like(&tl->s[e]) && e + 1 < tl->n && tl->s[e + 1].n &&
-           !heading_like(&tl->s[e + 1]) && !note_line(&tl->s[e + 1])) &&
+           !heading_like(&tl->s[e + 1]) && !note_line(&tl->s[e + 1]) &&
+           !jn__sheet_heading(tl->s[e + 1].p, tl->s[e + 1].n)) &&
          !(e > from && tl->s[e].line > tl->s[e - 1].line + 1 && label_like(tl->s[e].p, tl->s[e].n)))
     e++;
   return e;
@@ -605,8 +607,9 @@ static int stated_item(jn_sheet_reader *rd, const jn_text_line *t, const char *s
   for (size_t i = 0; i < sizeof marks / sizeof marks[0] && !listed; i++)
     listed = jn__sheet_starts(t->p, t->n, marks[i]);
   int field;
-  size_t squashed;
-  return listed && longest_wording(rd, s, n, JN_LABEL_SENTENCE, &field, &squashed) > 0;
+  size_t squashed, label;
+  return listed && !pair_split(s, n, &label, 0) && /* ・確認: 毎日 is a pair */
+         longest_wording(rd, s, n, JN_LABEL_SENTENCE, &field, &squashed) > 0;
 }
 
 /* The first line of a paragraph of two or more lines (lines between blank

@@ -6582,6 +6582,20 @@ static void test_list_item_facts(void **state) {
   jn_record_free(rec);
 }
 
+/* A heading's lines up to the next numbered heading: the last line, short
+ * and with no figure, heads nothing when a heading of its own follows it
+ * (プライバシーマーク over "3. 暗号化"), so the list keeps it. */
+static void test_block_before_heading(void **state) {
+  (void)state;
+  jn_record *rec = extract("2. 第三者認証\nISO/IEC 27001(ISMS)\nISO/IEC 27017\nプライバシーマーク\n"
+                           "3. 暗号化\n通信の暗号化:TLS 1.2以上\n");
+  const jn_field_result *f = jn_record_field(rec, "certifications");
+  assert_non_null(f);
+  assert_int_equal(f->status, JN_STATUS_VALUE);
+  assert_int_equal(jn_value_count(f->value), 3);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6821,7 +6835,8 @@ int main(void) {
       cmocka_unit_test(test_export_after_termination),
       cmocka_unit_test(test_header_of_field_names),
       cmocka_unit_test(test_outage_sentences),
-      cmocka_unit_test(test_list_item_facts), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_list_item_facts),
+      cmocka_unit_test(test_block_before_heading), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

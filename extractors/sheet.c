@@ -1145,6 +1145,31 @@ static int goes_on(jn_sheet_reader *rd, const char *cell, size_t cn, const char 
          !jn__sheet_item_id(t, tn, &id, &idn);
 }
 
+/* A copied cell that went on over lines of its own ends on a line with
+ * tabs: the cell's last line, then the row's cells after it ("E-mail:…"
+ * TAB "代表電話ではありません", the remark). The line's first cell goes on
+ * from the answer and the rest is the row's remark. Returns 1 when the
+ * line is no such end, else 0 or -1 (memory). */
+static int cell_closes(jn_sheet_reader *rd, const char *cell, size_t cn, const jn_cells *c) {
+  const char *id, *canon;
+  size_t idn, filled = 0;
+  for (size_t i = 1; i < c->n; i++)
+    filled += c->len[i] > 0;
+  if (c->n > 3 || !c->len[0] || filled > 1 || !goes_on(rd, cell, cn, c->p[0], c->len[0]) ||
+      jn__sheet_asks(rd, c->p[0], c->len[0]) || jn__sheet_asks(rd, cell, cn) ||
+      /* a question's lines (…の有無と、カメラがある / 場合は…) are the next
+         row's, which the copy's line broke */
+      jn__sheet_item_id(c->p[0], c->len[0], &id, &idn) || jn__sheet_marker(c->p[0], c->len[0], &canon))
+    return 1;
+  if (continue_answer(rd, c->p[0], c->len[0]) != 0)
+    return -1;
+  for (size_t i = 1; i < c->n; i++)
+    if (c->len[i] && !rd->last->remark &&
+        !(rd->last->remark = jn__sheet_keep(rd->sh, c->p[i], c->len[i])))
+      return -1;
+  return 0;
+}
+
 static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line,
                      int text_layout) {
   jn_cells c;
@@ -1164,6 +1189,10 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   const char *open_cell = rd->open_cell;
   size_t open_len = rd->open_len;
   rd->open_cell = NULL;
+  int closed;
+  if (kind == JN_LINE_TSV && open_cell && rd->open_lines && !rd->open_block &&
+      (closed = cell_closes(rd, open_cell, open_len, &c)) != 1)
+    return closed;
   if ((kind == JN_LINE_TSV && rd->tab_cells) || (kind == JN_LINE_MARKDOWN && rd->md_body))
     note_open_cell(rd, &c); /* tabs: a copy, not columns of spaces; a cell's <br> */
   rd->in_table = kind == JN_LINE_TSV || kind == JN_LINE_MARKDOWN || kind == JN_LINE_RULE;

@@ -348,6 +348,8 @@ static int asks(jn_sheet_reader *rd, const char *s, size_t n) {
   return !states(s, n) && matches(rd, JN_PAT_QUESTION, s, n, 0);
 }
 
+int jn__sheet_asks(jn_sheet_reader *rd, const char *s, size_t n) { return asks(rd, s, n); }
+
 /* Does the text end as a question does (…の有無, …(単位:%), …(西暦))? */
 static int ends_asking(jn_sheet_reader *rd, const char *s, size_t n) {
   return matches(rd, JN_PAT_QUESTION, s, n, PCRE2_ENDANCHORED);
@@ -2072,6 +2074,23 @@ static int row_id_opens(const jn_text_line *t) {
   return k && (jn__sheet_leading_id(t->p, t->n) || (digit(t->p[0]) && memchr(t->p, '-', k)));
 }
 
+/* Where a Latin key and its colon start in s ("TEL:", "E-mail:", "URL:"),
+ * at its start only or anywhere after a blank; -1 when there is none. */
+static long latin_key(const char *s, size_t n, int anywhere) {
+  for (size_t i = 0; i < n; i++) {
+    if (i && (!anywhere || s[i - 1] != ' '))
+      continue;
+    size_t e = i;
+    while (e < n && (((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z') || (e > i && s[e] == '-')))
+      e++;
+    if (e > i + 1 && e < n && s[e] == ':')
+      return (long)i;
+    if (!anywhere)
+      break;
+  }
+  return -1;
+}
+
 /* Does line j go on from the row above, wrapped by a text browser? Not
  * when it starts a row of its own or is a section's title. A word alone
  * in Latin letters (an address, a URL) goes on; other text only after a
@@ -2095,6 +2114,10 @@ static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, si
   if (!memchr(t->p, ' ', t->n) && latin)
     return 1;
   const jn_text_line *above = &tl->s[j - 1];
+  /* a cell's lines of contacts (<br>: "TEL:…" / "E-mail:… 備考"), each led
+   * by its Latin key, go on from the line whose last part is one */
+  if (latin_key(t->p, t->n, 0) == 0 && latin_key(above->p, above->n, 1) >= 0)
+    return 1;
   /* a short line may be a section's title, unless it closes the bracket
    * the line above left open ("有り(電力供給時間は…" / "より非公開)") or
    * holds a note in brackets of its own ("有り 小田切" / "遼(開発部長)") */

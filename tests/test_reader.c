@@ -6596,6 +6596,32 @@ static void test_block_before_heading(void **state) {
   jn_record_free(rec);
 }
 
+/* A contact cell of several lines (<br>): lynx writes each line of it on
+ * a line of its own, each led by its Latin key (TEL: / FAX: / E-mail:),
+ * the last one with the remark column's text after it; a browser's copy
+ * writes them so too, the last line with a tab before the remark. Every
+ * line goes on from the row's answer. */
+static void test_contact_cell_lines(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   84 その他 サービスサポート 保守管理要員の体制 必須 24時間体制\n"
+      "   85 連絡先 連絡先 申請者の電話/FAX、Web、電子メール等の連絡先 必須○ TEL:03-5555-0100\n"
+      "   FAX:03-5555-0101\n"
+      "   E-mail:help@kakuu.example.jp FAXは24時間受付\n"
+      "   86 営業日・時間 営業日・時間 営業曜日、営業時間(受付時間) 必須 平日 9:00~17:00\n");
+  assert_string_equal(first_of(rec, "support_email"), "help@kakuu.example.jp");
+  jn_record_free(rec);
+  rec = extract("必須/選択\t項番\t大項目\t小項目\t記述内容\t情報開示内容\t備考\n"
+                "必須○\t85\tサービス窓口\t連絡先\t申請者の電話/FAX、Web、電子メール等の連絡先\t"
+                "架空サポートセンター\n"
+                "TEL:03-5555-0100 FAX:03-5555-0101\n"
+                "E-mail:help@kakuu.example.jp\t代表電話ではありません\n"
+                "必須\t86\tサービス窓口\t営業日・時間\t営業曜日、営業時間(受付時間)\t"
+                "平日 9:00~17:00\t\n");
+  assert_string_equal(first_of(rec, "support_email"), "help@kakuu.example.jp");
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6836,7 +6862,8 @@ int main(void) {
       cmocka_unit_test(test_header_of_field_names),
       cmocka_unit_test(test_outage_sentences),
       cmocka_unit_test(test_list_item_facts),
-      cmocka_unit_test(test_block_before_heading), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_block_before_heading),
+      cmocka_unit_test(test_contact_cell_lines), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -1170,6 +1170,18 @@ static int cell_closes(jn_sheet_reader *rd, const char *cell, size_t cn, const j
   return 0;
 }
 
+/* A line of tabs whose first cell opens with a date under a row whose
+ * answer opened with one, the other cells empty: the answer's next entry
+ * (a history of changes, a line each), the row's empty cells after it. */
+static int dated_entry(jn_sheet_reader *rd, const jn_cells *c) {
+  const jn_sheet_row *r = rd->last;
+  for (size_t i = 1; i < c->n; i++)
+    if (c->len[i])
+      return 0;
+  return r && r->answer && c->len[0] && jn__sheet_date_first(rd, c->p[0], c->len[0]) &&
+         jn__sheet_date_first(rd, r->answer, strlen(r->answer));
+}
+
 static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line,
                      int text_layout) {
   jn_cells c;
@@ -1190,7 +1202,8 @@ static int read_line(jn_sheet_reader *rd, const char *s, size_t n, uint64_t line
   size_t open_len = rd->open_len;
   rd->open_cell = NULL;
   int closed;
-  if (kind == JN_LINE_TSV && open_cell && rd->open_lines && !rd->open_block &&
+  if (kind == JN_LINE_TSV && open_cell && !rd->open_block &&
+      (rd->open_lines || dated_entry(rd, &c)) &&
       (closed = cell_closes(rd, open_cell, open_len, &c)) != 1)
     return closed;
   if ((kind == JN_LINE_TSV && rd->tab_cells) || (kind == JN_LINE_MARKDOWN && rd->md_body))

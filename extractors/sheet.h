@@ -515,6 +515,9 @@ typedef struct jn_sheet_reader {
  * words, dict/patterns.tsv question, and no sentence that states)? */
 int jn__sheet_asks(jn_sheet_reader *rd, const char *s, size_t n);
 
+/* sheet_anchor.c: does the text open with a date (2012年4月 …)? */
+int jn__sheet_date_first(jn_sheet_reader *rd, const char *s, size_t n);
+
 /* sheet_anchor.c: is the cell, without its spaces, all of one wording
  * that names a field (受付時間, 連絡先; dict/labels.tsv)? */
 int jn__sheet_whole_wording(jn_sheet_reader *rd, const char *s, size_t n);

@@ -2268,6 +2268,9 @@ static int flattened_after_marker(const char *s, size_t n) {
   return blank && blank + 1 < s + n && memchr(blank + 1, ' ', (size_t)(s + n - blank - 1));
 }
 
+static int dated_entry_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, const char *a,
+                          size_t an);
+
 static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, const char *q,
                     size_t qn, const char *a, size_t an, size_t width) {
   jn_buf answer = JN_BUF_INIT;
@@ -2284,7 +2287,7 @@ static int flat_row(jn_sheet_reader *rd, const jn_text_lines *tl, size_t *i, con
     const jn_text_line *t = &tl->s[++*i];
     jn__buf_put(&answer, t->p, t->n);
   }
-  while (wrapped_on(rd, tl, *i + 1, width)) {
+  while (wrapped_on(rd, tl, *i + 1, width) || dated_entry_on(rd, tl, *i + 1, a, an)) {
     const jn_text_line *t = &tl->s[++*i];
     jn__buf_put(&answer, " ", 1);
     jn__buf_put(&answer, t->p, t->n);
@@ -2310,6 +2313,37 @@ static int marker_item_asks(jn_sheet_reader *rd, const char *s, size_t n,
     return 0;
   *fq = *fa = n - g;
   return 1;
+}
+
+/* Does the text open with a date (2012年4月 全面リニューアル, 2021/3/15 …)? */
+static int date_first(jn_sheet_reader *rd, const char *s, size_t n) {
+  jn_mentions *ms = NULL;
+  if (!n || !digit(s[0]) || jn_scan(&ms, rd->ctx, s, n, 0, NULL) != JN_OK)
+    return 0;
+  const jn_mention *m = jn_mentions_count(ms) ? jn_mentions_at(ms, 0) : NULL;
+  int first = m && m->start == 0 && m->type == JN_MENTION_DATE;
+  jn_mentions_free(ms);
+  return first;
+}
+
+int jn__sheet_date_first(jn_sheet_reader *rd, const char *s, size_t n) {
+  return date_first(rd, s, n);
+}
+
+/* Does line j go on from an answer that opens with a date, by opening
+ * with one too: the next entry of a dated list (a history of changes, a
+ * cell's <br> lines: "2012年4月 全面リニューアル" / "2019年10月 スマートフォン
+ * 対応"), not the next row? */
+static int dated_entry_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, const char *a,
+                          size_t an) {
+  const char *req;
+  size_t v;
+  if (j >= tl->n || !tl->s[j].n)
+    return 0;
+  const jn_text_line *t = &tl->s[j];
+  return !row_id_opens(t) && !marker_between(t->p, t->n, &req, &v) &&
+         !jn__sheet_marker_led(t->p, t->n, &req) && !jn__sheet_heading(t->p, t->n) &&
+         date_first(rd, a, an) && date_first(rd, t->p, t->n);
 }
 
 /* Does the line start with a figure the scanner reads with its unit or

@@ -6622,6 +6622,32 @@ static void test_contact_cell_lines(void **state) {
   jn_record_free(rec);
 }
 
+/* A history of changes, a line each (<br>): each entry opens with a date,
+ * as the answer's first did, and goes on from it, whether lynx wrote it
+ * on a line of its own or a browser's copy with the row's empty cells
+ * (a tab) after it. */
+static void test_dated_entries_go_on(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   28 サービス内容 サービス開始年月日 サービス開始年月日(西暦) 必須 2005年10月1日\n"
+      "   リニューアル等の大規模な変更の時期 選択 2012年4月 全面リニューアル(Ver.3)\n"
+      "   2019年10月 スマートフォン対応(Ver.5)\n"
+      "   29 サービス内容 サービスの基本タイプ サービスの基本タイプ 必須 ホスティング型\n");
+  const jn_field_result *f = jn_record_field(rec, "service_revisions");
+  assert_non_null(f);
+  assert_int_equal(jn_value_count(f->value), 2);
+  jn_record_free(rec);
+  rec = extract("(28)\tサービス内容\tサービス開始年月日\tサービス開始時期以降のバージョンアップ等の"
+                "改変年月日(西暦)\t選択\t2016年10月 バージョン2.0へ刷新\n"
+                "2021/3/15 スマートフォンアプリ提供開始\t\n"
+                "(29)\tサービス内容\tサービスの基本タイプ\tサービスの基本タイプ\t必須\t"
+                "アプリケーションサービス\n");
+  f = jn_record_field(rec, "service_revisions");
+  assert_non_null(f);
+  assert_int_equal(jn_value_count(f->value), 2);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6863,7 +6889,8 @@ int main(void) {
       cmocka_unit_test(test_outage_sentences),
       cmocka_unit_test(test_list_item_facts),
       cmocka_unit_test(test_block_before_heading),
-      cmocka_unit_test(test_contact_cell_lines), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_contact_cell_lines),
+      cmocka_unit_test(test_dated_entries_go_on), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

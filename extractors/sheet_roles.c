@@ -742,6 +742,7 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
    * last two cells that hold neither the answer, the marker, an item
    * number nor a note */
   int named[2] = {-1, -1}; /* question, label */
+  int label_before = -1;   /* the label column before the last one */
   for (size_t i = first; i < c->n; i++) {
     long col = spread && (long)i > span ? ((long)i - extra > span ? (long)i - extra : span)
                                         : (long)i + shift;
@@ -753,6 +754,8 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
         (role == JN_COL_ITEM && jn__sheet_item_id(c->p[i], c->len[i], &id, &idn)))
       continue;
     if (role == JN_COL_QUESTION || role == JN_COL_LABEL) {
+      if (role == JN_COL_LABEL)
+        label_before = named[1];
       named[role == JN_COL_LABEL] = (int)i; /* the header says which */
       continue;
     }
@@ -763,7 +766,9 @@ int jn__roles_split(const jn_roles *r, const jn_cells *c, size_t first, jn_row_c
     int q = named[0] >= 0 ? named[0] : out->question;
     int l = named[1] >= 0 ? named[1] : out->question != q ? out->question : out->label;
     out->question = q >= 0 ? q : l;
-    out->label = q >= 0 ? l : -1;
+    /* labels only (大項目 | 小項目 | 開示項目): the last asks, the one
+     * before names its item */
+    out->label = q >= 0 ? l : label_before;
   }
   if (r->shift && out->label < 0)
     out->label = out->question; /* its own item's label, not the group's row's */

@@ -6648,6 +6648,23 @@ static void test_dated_entries_go_on(void **state) {
   jn_record_free(rec);
 }
 
+/* A header naming labels only (大項目 | 小項目 | 開示項目) and no question:
+ * the last label column asks, and the one before it names the item, which
+ * tells the termination notice from the maintenance notice (both ask 利用
+ * 者への告知時期). */
+static void test_labels_only_header(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "必須/選択| 項番| 大項目| 小項目| 開示項目| 情報開示内容  \n---|---|---|---|---|---  \n"
+      "必須| 40| サービスの変更・終了| サービス(事業)変更・終了時等の事前告知| "
+      "利用者への告知時期(1カ月前、3カ月前、6カ月前、12カ月前等の単位で記述)| 6ヶ月前  \n"
+      "必須| 92| サービス通知・報告| メンテナンス等の一時的サービス停止時の事前告知| "
+      "利用者への告知時期(1カ月前、3カ月前、6カ月前、12カ月前等の単位で記述)| 2週間前  \n");
+  assert_true(number_of(rec, "termination_notice", "mo") == 6.0);
+  assert_true(number_of(rec, "maintenance_notice", "wk") == 2.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6890,7 +6907,8 @@ int main(void) {
       cmocka_unit_test(test_list_item_facts),
       cmocka_unit_test(test_block_before_heading),
       cmocka_unit_test(test_contact_cell_lines),
-      cmocka_unit_test(test_dated_entries_go_on), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_dated_entries_go_on),
+      cmocka_unit_test(test_labels_only_header), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

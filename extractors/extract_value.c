@@ -670,7 +670,7 @@ static int value_bare_number(jn_extractor *x, const jn_field_answer *fa, size_t 
     jn__format_number(m->value * (yen_scale > 0 ? yen_scale : 1), num, sizeof num);
     snprintf(tmp, sizeof tmp, "{\"value\":%s,\"unit\":\"%s\"", num, money ? "JPY" : fa->f->unit);
     jn__buf_puts(v, tmp);
-    const char *bound = jn__scan_bound_before(fa->text, m->start); /* 約890,500ID */
+    const char *bound = jn__scan_bound_before(&x->ctx->lex, fa->text, m->start); /* 約890,500ID */
     if (bound) {
       snprintf(tmp, sizeof tmp, ",\"bound\":\"%s\"", bound);
       jn__buf_puts(v, tmp);

@@ -346,7 +346,7 @@ static const char *const word_list_names[JN_WORDS_COUNT] = {
     "withheld",    "template_ending", "label_join",    "label_rest",
     "question_ending", "answer_mark", "question_mark", "column_heading", "plan_label",
     "free_of_charge", "plan_word", "title_join", "example_end", "example_after",
-    "negation", "list_rest"};
+    "negation", "list_rest", "bound_in_word"};
 
 static int load_words(jn_lexicon *lx, jn_error *err) {
   const jn_dict_file *f = jn__dict_find("words.tsv");

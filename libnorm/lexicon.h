@@ -121,6 +121,7 @@ typedef enum jn_words_id {
   JN_WORDS_EXAMPLE_AFTER,    /* example_after: の, 、, ) after an example's end */
   JN_WORDS_NEGATION,         /* negation: ではない after a bool word turns it over */
   JN_WORDS_LIST_REST,        /* list_rest: その他, the rest of a list lumped together */
+  JN_WORDS_BOUND_IN_WORD,    /* bound_in_word: 契約 (a word ending in 約, not "about") */
   JN_WORDS_COUNT
 } jn_words_id;
 

@@ -47,7 +47,7 @@ const char *jn__scan_prefix_word(size_t i);
 double jn__time_unit_seconds(const char *unit);
 /* The bound a word right before text[at] gives (約 → "approx", 最大 →
  * "max"), or NULL: for bare numbers, which carry no bound of their own. */
-const char *jn__scan_bound_before(const char *text, size_t at);
+const char *jn__scan_bound_before(const jn_lexicon *lx, const char *text, size_t at);
 
 /* The mentions of text that is already normalized; spans are offsets in it. */
 int jn__scan_normalized(const jn_ctx *ctx, const uint8_t *s, size_t len,

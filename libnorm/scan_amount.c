@@ -77,15 +77,23 @@ static int ideograph_before(const uint8_t *s, size_t i) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
 }
 
-const char *jn__scan_bound_before(const char *text, size_t at) {
+/* Does the prefix that ends at `end` end a word instead (契約 10, 予約 3:
+ * dict/words.tsv bound_in_word)? Another kanji before it is a noun the
+ * figure is about (電力供給時間約10分). Without the lexicon, any kanji. */
+static int prefix_in_word(const jn_lexicon *lx, const uint8_t *s, size_t start, size_t end) {
+  if (!ideograph_before(s, start))
+    return 0;
+  return !lx || jn__words_end(lx, JN_WORDS_BOUND_IN_WORD, (const char *)s, end) != 0;
+}
+
+const char *jn__scan_bound_before(const jn_lexicon *lx, const char *text, size_t at) {
   if (at && text[at - 1] == ' ')
     at--;
   for (size_t p = 0; p < sizeof prefixes / sizeof prefixes[0]; p++) {
     size_t k = strlen(prefixes[p].word);
     if (at < k || memcmp(text + at - k, prefixes[p].word, k))
       continue;
-    /* 契約 10, 予約 3: the end of a word, not "about" (a kanji before) */
-    if (ideograph_before((const uint8_t *)text, at - k))
+    if (prefix_in_word(lx, (const uint8_t *)text, at - k, at))
       continue;
     return prefixes[p].bound;
   }
@@ -304,7 +312,7 @@ size_t jn__scan_amount(const jn_scan_text *t, size_t i, jn_mention *m) {
   const char *bound = NULL;
   for (size_t p = 0; p < sizeof prefixes / sizeof prefixes[0]; p++)
     if ((k = jn__scan_lit(t, j, prefixes[p].word))) {
-      if (ideograph_before(t->s, j))
+      if (prefix_in_word(&t->ctx->lex, t->s, j, j + k))
         return 0; /* 契約, 予約, 規約: the end of a word, not "about" */
       bound = prefixes[p].bound;
       j += k;

@@ -1984,7 +1984,7 @@ static int restated(jn_sheet_reader *rd, const char *label, size_t ln, const cha
 }
 
 static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, size_t *a) {
-  size_t first = 0, first_v = 0;
+  size_t first = 0, first_v = 0, named = 0, named_v = 0;
   int depth = s[0] == '('; /* a space inside brackets splits nothing: (上位 5 株主程度) */
   for (size_t i = 1; i + 1 < n; i++) {
     depth += (s[i] == '(') - (s[i] == ')' && depth > 0);
@@ -1997,6 +1997,21 @@ static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, 
       v++;
     if (v == n)
       break;
+    const char *sp0 = memchr(s + v, ' ', n - v);
+    size_t w0 = sp0 ? (size_t)(sp0 - (s + v)) : n - v;
+    /* the question's last word all of a field's wording (…死活監視(…) 障害
+     * 時の利用者への通知時間), text that asks nothing after it: the value,
+     * even where its own words name the field with a figure (障害検知後30
+     * 分以内に通知); without one, such text is the form's question (従業員数
+     * 正社員数(単独ベース)) */
+    size_t lw = i;
+    while (lw > 0 && s[lw - 1] != ' ')
+      lw--;
+    if (!named && jn__utf8_count(s + lw, i - lw) >= 4 && !asks(rd, s + v, n - v) &&
+        !asks(rd, s + v, w0) &&
+        jn__sheet_whole_wording(rd, s + lw, i - lw) &&
+        (has_digit(s + v, n - v) || !field_share(rd, s + v, n - v)))
+      named = i, named_v = v;
     if (!answer_opens(rd, s + v, n - v) && (asks(rd, s + v, n - v) || restated(rd, s, i, s + v, n - v)))
       continue; /* the label, then its question: the value comes later */
     if (ends_asking(rd, s, i)) { /* "…(単位:%) 54.1%", "…の有無 有り(避雷針)" */
@@ -2012,6 +2027,8 @@ static size_t question_then_value(jn_sheet_reader *rd, const char *s, size_t n, 
                    !(field_share(rd, s + v, n - v) > 2 || names_field(rd, s + v, w))))
       first = i, first_v = v;
   }
+  if (!first && named)
+    first = named, first_v = named_v;
   *a = first_v; /* else the first place the value may start */
   return first;
 }

@@ -6665,6 +6665,22 @@ static void test_labels_only_header(void **state) {
   jn_record_free(rec);
 }
 
+/* A row whose cells lost their borders, the marker after the answer:
+ * the question ends with all of a field's wording (障害時の利用者への通知
+ * 時間), and the text after it is the value even though its own words
+ * name the field, since it holds a figure; a question that asks (…か否か)
+ * is never taken for the value. */
+static void test_value_after_named_question(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   54 セキュリティ 死活監視(ソフトウェア、機器) 死活監視の対象 アプリケーション、サーバ 必須○\n"
+      "   54 セキュリティ 死活監視(ソフトウェア、機器) 障害時の利用者への通知時間 "
+      "障害検知後30分以内にメールで通知 必須○\n"
+      "   56 セキュリティ 時刻同期 システムの時刻同期方法 有り(NTPサーバと同期) 必須\n");
+  assert_true(number_of(rec, "failure_notice_time", "min") == 30.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6908,7 +6924,8 @@ int main(void) {
       cmocka_unit_test(test_block_before_heading),
       cmocka_unit_test(test_contact_cell_lines),
       cmocka_unit_test(test_dated_entries_go_on),
-      cmocka_unit_test(test_labels_only_header), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_labels_only_header),
+      cmocka_unit_test(test_value_after_named_question), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -6681,6 +6681,25 @@ static void test_value_after_named_question(void **state) {
   jn_record_free(rec);
 }
 
+/* The year's actual availability stated as 実績 with a percentage: "…の実績
+ * は99.991%でした", "2025年度実績: 99.987%(…)", under a target sentence
+ * that its own wording keeps apart. */
+static void test_actual_availability_sentences(void **state) {
+  (void)state;
+  static const char *const pages[] = {
+      "## 稼働率\n\n月間稼働率99.95%以上を目標としています。2025年度(2025年4月～2026年3月)の実績は"
+      "99.991%でした。\n",
+      "## 2. 稼働率\n\n当社は月間稼働率99.95%以上を保証します。\n\n"
+      "2025年度実績: 99.991%(2025年4月～2026年3月)\n",
+  };
+  for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+    jn_record *rec = extract(pages[i]);
+    assert_true(number_of(rec, "availability_actual", "%") == 99.991);
+    assert_true(number_of(rec, "availability_target", "%") == 99.95);
+    jn_record_free(rec);
+  }
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6925,7 +6944,8 @@ int main(void) {
       cmocka_unit_test(test_contact_cell_lines),
       cmocka_unit_test(test_dated_entries_go_on),
       cmocka_unit_test(test_labels_only_header),
-      cmocka_unit_test(test_value_after_named_question), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_value_after_named_question),
+      cmocka_unit_test(test_actual_availability_sentences), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -6683,7 +6683,8 @@ static void test_value_after_named_question(void **state) {
 
 /* The year's actual availability stated as 実績 with a percentage: "…の実績
  * は99.991%でした", "2025年度実績: 99.987%(…)", under a target sentence
- * that its own wording keeps apart. */
+ * that its own wording keeps apart, and that takes no period from the
+ * sentence after it. */
 static void test_actual_availability_sentences(void **state) {
   (void)state;
   static const char *const pages[] = {
@@ -6696,6 +6697,9 @@ static void test_actual_availability_sentences(void **state) {
     jn_record *rec = extract(pages[i]);
     assert_true(number_of(rec, "availability_actual", "%") == 99.991);
     assert_true(number_of(rec, "availability_target", "%") == 99.95);
+    /* the target is measured over no period: the one of the next
+     * sentence is the actual's */
+    assert_null(jn_value_member(jn_record_field(rec, "availability_target")->value, "period"));
     jn_record_free(rec);
   }
 }

@@ -2135,6 +2135,13 @@ static int wrapped_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, si
    * by its Latin key, go on from the line whose last part is one */
   if (latin_key(t->p, t->n, 0) == 0 && latin_key(above->p, above->n, 1) >= 0)
     return 1;
+  /* a line that names no field and holds a figure, a Latin key or a
+   * date (森田 和也 20.1%, TEL:…, 2019年4月 …) is no row of the form, whose
+   * rows ask: the answer's next line (<br>) */
+  if (!field_share(rd, t->p, t->n) && !jn__sheet_section_title(rd, t->p, t->n) &&
+      !leading_item(t->p, t->n) && !bare_number(t->p, t->n) && !jn__sheet_marker_led(t->p, t->n, &req) &&
+      (latin_key(t->p, t->n, 0) == 0 || (has_digit(t->p, t->n) && !pair_split(t->p, t->n, &a, 0))))
+    return 1; /* (a pair of its own, 稼働時間: 24時間, is read as one) */
   /* a short line may be a section's title, unless it closes the bracket
    * the line above left open ("有り(電力供給時間は…" / "より非公開)") or
    * holds a note in brackets of its own ("有り 小田切" / "遼(開発部長)") */

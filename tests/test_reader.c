@@ -6704,6 +6704,32 @@ static void test_actual_availability_sentences(void **state) {
   }
 }
 
+/* lynx writes an answer's <br> lines on lines of their own under its row:
+ * a line that names no field and holds a figure, a date or a Latin key
+ * (山田 和也 20.1%, 2019年4月 …, TEL:…) is no row of the form (its rows
+ * ask), so it goes on from the answer; an item number or a pair of its own
+ * (稼働時間: 24時間) does not. */
+static void test_lynx_answer_lines(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   選択 18 資本関係 株主構成 大株主の名称(上位5株主程度)、及び各々の株式保有比率 "
+      "架空ホールディングス株式会社 62.5%\n"
+      "   山田 和也 20.1%\n"
+      "   架空社員持株会 4.3%\n"
+      "   選択 35 サービス開始時期 サービス開始から申請時までの間の大規模な変更の有無と、"
+      "「有り」の場合はその時期 有り\n"
+      "   2019年4月 スマートフォンアプリ対応\n"
+      "   2022年10月 基盤刷新(v3.0)\n"
+      "   必須 36 サービス内容 サービスの内容・範囲 本サービスの内容・特徴 勤怠を管理するサービス\n");
+  const jn_field_result *f = jn_record_field(rec, "shareholders");
+  assert_non_null(f);
+  assert_int_equal(jn_value_count(f->value), 3);
+  f = jn_record_field(rec, "service_revisions");
+  assert_non_null(f);
+  assert_int_equal(jn_value_count(f->value), 2);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6949,7 +6975,8 @@ int main(void) {
       cmocka_unit_test(test_dated_entries_go_on),
       cmocka_unit_test(test_labels_only_header),
       cmocka_unit_test(test_value_after_named_question),
-      cmocka_unit_test(test_actual_availability_sentences), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_actual_availability_sentences),
+      cmocka_unit_test(test_lynx_answer_lines), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -2181,6 +2181,11 @@ static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_bu
     size_t led = jn__sheet_marker_led(u->p, u->n, &req), m = led ? 0 : marker_between(u->p, u->n, &req, &a);
     if (!led && !m)
       continue;
+    /* the marker closing a line after a question and its answer (lynx,
+     * the marker column last: "…の事前告知 告知時期… 6か月前に告知 必須○")
+     * ends the row, whose label the lines above wrapped ("40 サービスの変更"
+     * / "・終了 …"): they are one row however short they are */
+    int after_answer = m && memchr(u->p, ' ', m) != NULL;
     /* a short line ends where its writer ended it, unless the row's cells
      * were printed a line each and wrapped (pdftotext -raw): then its
      * marker, the answer after it on the same line, closes the row. A
@@ -2191,7 +2196,7 @@ static size_t wrapped_row(const jn_text_lines *tl, size_t i, size_t width, jn_bu
     size_t last = j;
     if (short_lines && led && led >= u->n && j >= i + 3 && j + 1 < tl->n && answer_line(&tl->s[j + 1]))
       last = j + 1;
-    if (short_lines && ((j == i + 2 && led) || (last == j && (led ? led >= u->n : a >= u->n))))
+    if (short_lines && ((j == i + 2 && led) || (last == j && (led ? led >= u->n : a >= u->n && !after_answer))))
       return 0;
     for (size_t k = i; k <= last; k++) {
       const jn_text_line *w = &tl->s[k];

@@ -4243,7 +4243,12 @@ static void test_flat_rows_marker_after_answer(void **state) {
                    "   代表者年齢 70歳 選択\n"
                    "   ■ 財務状況\n";
   jn_sheet *sh = parse(in);
-  const jn_sheet_row *r = row_asking(sh, "開示情報の年月日(西暦)");
+  /* the item's label line and its question line are one row (the label
+   * cell wrapped onto a line of its own), the question holding both */
+  const jn_sheet_row *r = NULL;
+  for (size_t i = 0; i < jn_sheet_row_count(sh) && !r; i++)
+    if (strstr(jn_sheet_row_at(sh, i)->question, "開示情報の年月日(西暦)"))
+      r = jn_sheet_row_at(sh, i);
   assert_non_null(r);
   assert_string_equal(r->answer, "2026.07.01");
   r = NULL;
@@ -4254,7 +4259,10 @@ static void test_flat_rows_marker_after_answer(void **state) {
   assert_string_equal(r->answer, "42名");
   assert_non_null(r->remark);
   assert_string_equal(r->remark, "前年比+3名");
-  r = row_asking(sh, "バックアップ実施インターバル");
+  r = NULL;
+  for (size_t i = 0; i < jn_sheet_row_count(sh) && !r; i++)
+    if (strstr(jn_sheet_row_at(sh, i)->question, "バックアップ実施インターバル"))
+      r = jn_sheet_row_at(sh, i);
   assert_non_null(r);
   assert_string_equal(r->answer, "毎日1回");
   r = row_asking(sh, "代表者年齢"); /* a heading under it is no answer */
@@ -6730,6 +6738,25 @@ static void test_lynx_answer_lines(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx with the marker column last wraps a row's narrow label cells onto
+ * lines of their own (40 サービスの変更 / ・終了 サービス(事業)変更 / ・終了時
+ * 等の事前告知 …), breaking before a ・: the line that ends with the
+ * marker after a question and its answer closes one row of all of them,
+ * however short the lines above it are; a ・ there opens no list. */
+static void test_marker_last_wrapped_labels(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   37 サービス内容 サービス提供時間 サービスの提供時間帯 24時間365日 必須\n"
+      "   40 サービスの変更\n"
+      "   ・終了 サービス(事業)変更\n"
+      "   ・終了時等の事前告知 利用者への告知時期と告知方法 6か月前にメール及びWebサイトで告知 必須○\n"
+      "   41 サービスの変更\n"
+      "   ・終了 サービス(事業)変更\n"
+      "   ・終了後の対応・代替措置 対応・代替措置の基本方針の有無と、「有り」の場合はその概要 有り 必須○\n");
+  assert_true(number_of(rec, "termination_notice", "mo") == 6.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -6976,7 +7003,8 @@ int main(void) {
       cmocka_unit_test(test_labels_only_header),
       cmocka_unit_test(test_value_after_named_question),
       cmocka_unit_test(test_actual_availability_sentences),
-      cmocka_unit_test(test_lynx_answer_lines), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_lynx_answer_lines),
+      cmocka_unit_test(test_marker_last_wrapped_labels), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -2297,6 +2297,45 @@ static int flattened_after_marker(const char *s, size_t n) {
   return blank && blank + 1 < s + n && memchr(blank + 1, ' ', (size_t)(s + n - blank - 1));
 }
 
+/* Lines [from, to) joined by blanks, as the cells of one row a text
+ * browser wrapped (the labels' matching ignores blanks). */
+static void join_wrapped(const jn_text_lines *tl, size_t from, size_t to, jn_buf *out) {
+  for (size_t k = from; k < to; k++) {
+    const jn_text_line *w = &tl->s[k];
+    if (k > from)
+      jn__buf_put(out, " ", 1);
+    jn__buf_put(out, w->p, w->n);
+  }
+}
+
+/* Lines i+1.. that go on from a marker-led row whose own line holds no
+ * value (its label cells wrapped): up to the first line with which the
+ * joined lines read as a question and its value, at most six, none of
+ * them led by a marker or an item number, a section's title, a heading or
+ * blank. Its end (one past it), 0 when there is none. */
+static size_t marker_row_wrapped(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
+                                 const char *s, size_t n, size_t v) {
+  size_t a, g = v + leading_item(s + v, n - v);
+  const char *req;
+  if (question_then_value(rd, s + g, n - g, &a))
+    return 0; /* the row is whole on its line */
+  for (size_t j = i + 1; j < tl->n && j <= i + 6 && tl->s[j].n; j++) {
+    if (jn__sheet_marker_led(tl->s[j].p, tl->s[j].n, &req) || row_id_opens(&tl->s[j]) ||
+        jn__sheet_section_title(rd, tl->s[j].p, tl->s[j].n) || jn__sheet_heading(tl->s[j].p, tl->s[j].n))
+      return 0;
+    jn_buf b = JN_BUF_INIT;
+    join_wrapped(tl, i, j + 1, &b);
+    size_t bv = b.failed ? 0 : jn__sheet_marker_led(b.data, b.len, &req);
+    size_t bg = bv + leading_item(b.data + bv, b.len - bv);
+    int whole = !b.failed && question_then_value(rd, b.data + bg, b.len - bg, &a) != 0;
+    jn__buf_free(&b);
+    if (whole) /* the first line that completes it: the lines after it are
+                  the item's next rows (設立後の事業年数 24年) */
+      return j + 1;
+  }
+  return 0;
+}
+
 static int dated_entry_on(jn_sheet_reader *rd, const jn_text_lines *tl, size_t j, const char *a,
                           size_t an);
 
@@ -2931,6 +2970,30 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     size_t fq, fa;
     const char *other;
     const jn_text_line *before = i > 0 && tl->s[i - 1].n ? &tl->s[i - 1] : NULL;
+    size_t wl;
+    if ((v = jn__sheet_marker_led(s, n, &req)) != 0 && v < n && leading_item(s + v, n - v) &&
+        (wl = marker_row_wrapped(rd, tl, i, s, n, v)) != 0) {
+      /* "必須 2 事業所" / "等の概要 事業者名 事業者の正式名称(商号) 架空…": a
+       * flattened row whose marker column comes first and whose narrow
+       * label cells a text browser wrapped onto the lines under it, up to
+       * the next row's marker: one row, its question and value in the
+       * joined lines */
+      jn_buf j = JN_BUF_INIT;
+      join_wrapped(tl, i, wl, &j);
+      const char *kept = j.failed ? NULL : jn__sheet_keep(rd->sh, j.data, j.len);
+      jn__buf_free(&j);
+      if (!kept)
+        return -1;
+      size_t kn = strlen(kept), kv = jn__sheet_marker_led(kept, kn, &req);
+      size_t g = kv + leading_item(kept + kv, kn - kv);
+      fq = question_then_value(rd, kept + g, kn - g, &fa);
+      i = wl - 1;
+      rc = flat_row(rd, tl, &i, kept + g, fq, kept + g + fa, kn - g - fa, width);
+      if (rc == 0)
+        rd->sh->rows[rd->sh->n_rows - 1].required = req;
+      flat_rows = 1;
+      continue;
+    }
     if ((v = jn__sheet_marker_led(s, n, &req)) != 0 && v < n &&
         (flat_rows || leading_item(s + v, n - v)) &&
         !(before && !jn__sheet_marker_led(before->p, before->n, &other) &&

@@ -6757,6 +6757,27 @@ static void test_marker_last_wrapped_labels(void **state) {
   jn_record_free(rec);
 }
 
+/* lynx with the marker column first wraps a row's narrow label cells onto
+ * the lines under it (必須 2 事業所 / 等の概要 事業者名 …(商号) 架空…): the
+ * lines up to the next marker are one row, its question and value in
+ * them, not a browser copy's answer led by its marker ("2 事業所"). */
+static void test_marker_first_wrapped_labels(void **state) {
+  (void)state;
+  jn_record *rec = extract(
+      "   必須/選択 項番 大項目 小項目 記述内容 申請内容\n"
+      "   必須 2 事業所\n"
+      "   等の概要 事業者名 事業者の正式名称(商号) 架空物流株式会社\n"
+      "   必須 3 事業所\n"
+      "   等の概要 設立年・\n"
+      "   事業年数 事業者の設立年(西暦) 2001年\n"
+      "   設立後の事業年数(1年に満たない場合は月数) 24年\n"
+      "   必須 4 事業所\n"
+      "   等の概要 事業所 事業者の本店住所・郵便番号 〒812-5556 福岡県架空島市東町7-3-1\n");
+  assert_string_equal(string_of(rec, "company_name"), "架空物流株式会社");
+  assert_true(number_of(rec, "years_in_business", "y") == 24.0);
+  jn_record_free(rec);
+}
+
 /* pandoc's multiline table: its column rule says where each column starts;
  * a header cell that spanned columns stands over the first of them only,
  * a cell's lines keep to its column, and "必須/\" is a line break. */
@@ -7004,7 +7025,8 @@ int main(void) {
       cmocka_unit_test(test_value_after_named_question),
       cmocka_unit_test(test_actual_availability_sentences),
       cmocka_unit_test(test_lynx_answer_lines),
-      cmocka_unit_test(test_marker_last_wrapped_labels), cmocka_unit_test(test_contract_articles),
+      cmocka_unit_test(test_marker_last_wrapped_labels),
+      cmocka_unit_test(test_marker_first_wrapped_labels), cmocka_unit_test(test_contract_articles),
       cmocka_unit_test(test_layout_last_column_wraps), cmocka_unit_test(test_blank_parted_columns),
       cmocka_unit_test(test_semicolon_csv),      cmocka_unit_test(test_frame_by_characters),   cmocka_unit_test(test_dc_country),
       cmocka_unit_test(test_notice_implied_by_its_time),

@@ -497,14 +497,6 @@ static const jn_mention *date_before(const jn_field_answer *fa, const jn_mention
   return found;
 }
 
-/* Does a sentence end (。) in text[from, to)? */
-static int sentence_ends(const char *text, size_t from, size_t to) {
-  for (size_t i = from; i + 3 <= to; i++)
-    if (!memcmp(text + i, "。", 3))
-      return 1;
-  return 0;
-}
-
 /* Money, percent and quantities carry the date they are as of, or the
  * period a percent was measured over, when it follows them (or comes
  * before them as date_before() says). */
@@ -514,7 +506,7 @@ static void put_measured(const jn_field_answer *fa, const jn_mention *m, char *j
       fa->first_period && is_type(fa, JN_FT_PERCENT) ? fa->first_period : fa->first_date;
   if (when && when->start <= m->start)
     when = date_before(fa, m);
-  else if (when && sentence_ends(fa->text, m->end, when->start))
+  else if (when && jn__sheet_find(fa->text + m->end, when->start - m->end, "。"))
     when = NULL; /* the next sentence's (…を目標としています。2025年度の実績は…) */
   if (!when)
     when = fa->label_period; /* in the row's label, not the answer */

@@ -413,11 +413,14 @@ static size_t list_end(const jn_text_lines *tl, size_t from) {
   return e;
 }
 
-/* Lines [from, to) joined by line breaks into *a. */
-static void join_lines(const jn_text_lines *tl, size_t from, size_t to, jn_buf *a) {
+/* Lines [from, to) joined into *a, sep between them: line breaks for a
+ * block's lines, blanks for the cells of one row a text browser wrapped
+ * (the labels' matching ignores blanks). */
+static void join_lines(const jn_text_lines *tl, size_t from, size_t to, const char *sep,
+                       jn_buf *a) {
   for (size_t i = from; i < to; i++) {
     if (i > from)
-      jn__buf_put(a, "\n", 1);
+      jn__buf_put(a, sep, strlen(sep));
     jn__buf_put(a, tl->s[i].p, tl->s[i].n);
   }
 }
@@ -447,7 +450,7 @@ static int items_name_ids(jn_sheet_reader *rd, const jn_text_lines *tl, size_t f
 static int block_row(jn_sheet_reader *rd, const char *h, size_t hn, const jn_text_lines *tl,
                      size_t from, size_t to, uint64_t line) {
   jn_buf a = JN_BUF_INIT;
-  join_lines(tl, from, to, &a);
+  join_lines(tl, from, to, "\n", &a);
   int rc = a.failed ? -1
            : jn__sheet_not_a_level(rd, a.data ? a.data : "", a.len) ||
                      jn__sheet_find(h, hn, "定義") /* 障害の定義: definitions, no levels (spec §7) */
@@ -2297,41 +2300,29 @@ static int flattened_after_marker(const char *s, size_t n) {
   return blank && blank + 1 < s + n && memchr(blank + 1, ' ', (size_t)(s + n - blank - 1));
 }
 
-/* Lines [from, to) joined by blanks, as the cells of one row a text
- * browser wrapped (the labels' matching ignores blanks). */
-static void join_wrapped(const jn_text_lines *tl, size_t from, size_t to, jn_buf *out) {
-  for (size_t k = from; k < to; k++) {
-    const jn_text_line *w = &tl->s[k];
-    if (k > from)
-      jn__buf_put(out, " ", 1);
-    jn__buf_put(out, w->p, w->n);
-  }
-}
-
 /* Lines i+1.. that go on from a marker-led row whose own line holds no
  * value (its label cells wrapped): up to the first line with which the
  * joined lines read as a question and its value, at most six, none of
  * them led by a marker or an item number, a section's title, a heading or
- * blank. Its end (one past it), 0 when there is none. */
+ * blank. Its end (one past it), the joined lines in *row and, as
+ * question_then_value splits the text after the marker and the item's
+ * number (at *g in row), *q and *a; 0 when there is none. */
 static size_t marker_row_wrapped(jn_sheet_reader *rd, const jn_text_lines *tl, size_t i,
-                                 const char *s, size_t n, size_t v) {
-  size_t a, g = v + leading_item(s + v, n - v);
+                                 jn_buf *row, size_t *g, size_t *q, size_t *a) {
   const char *req;
-  if (question_then_value(rd, s + g, n - g, &a))
-    return 0; /* the row is whole on its line */
   for (size_t j = i + 1; j < tl->n && j <= i + 6 && tl->s[j].n; j++) {
     if (jn__sheet_marker_led(tl->s[j].p, tl->s[j].n, &req) || row_id_opens(&tl->s[j]) ||
         jn__sheet_section_title(rd, tl->s[j].p, tl->s[j].n) || jn__sheet_heading(tl->s[j].p, tl->s[j].n))
       return 0;
-    jn_buf b = JN_BUF_INIT;
-    join_wrapped(tl, i, j + 1, &b);
-    size_t bv = b.failed ? 0 : jn__sheet_marker_led(b.data, b.len, &req);
-    size_t bg = bv + leading_item(b.data + bv, b.len - bv);
-    int whole = !b.failed && question_then_value(rd, b.data + bg, b.len - bg, &a) != 0;
-    jn__buf_free(&b);
-    if (whole) /* the first line that completes it: the lines after it are
-                  the item's next rows (設立後の事業年数 24年) */
-      return j + 1;
+    row->len = 0;
+    join_lines(tl, i, j + 1, " ", row);
+    if (row->failed)
+      return 0;
+    size_t v = jn__sheet_marker_led(row->data, row->len, &req);
+    *g = v + leading_item(row->data + v, row->len - v);
+    if ((*q = question_then_value(rd, row->data + *g, row->len - *g, a)) != 0)
+      return j + 1; /* the first line that completes it: the lines after it
+                       are the item's next rows (設立後の事業年数 24年) */
   }
   return 0;
 }
@@ -2958,7 +2949,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       const jn_text_line *l = qi > 0 && tl->s[qi - 1].n ? &tl->s[qi - 1] : NULL;
       size_t g = l && l->item ? item_prefix(l->p, l->n) : 0;
       jn_buf ab = JN_BUF_INIT;
-      join_lines(tl, qi + 1, i, &ab);
+      join_lines(tl, qi + 1, i, "\n", &ab);
       rc = ab.failed ? -1
                      : add_row(rd, "pair", l ? l->p + g : NULL, l ? l->n - g : 0, q->p, q->n,
                                ab.data ? ab.data : "", ab.len, q->line);
@@ -2970,23 +2961,21 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     size_t fq, fa;
     const char *other;
     const jn_text_line *before = i > 0 && tl->s[i - 1].n ? &tl->s[i - 1] : NULL;
-    size_t wl;
-    if ((v = jn__sheet_marker_led(s, n, &req)) != 0 && v < n && leading_item(s + v, n - v) &&
-        (wl = marker_row_wrapped(rd, tl, i, s, n, v)) != 0) {
+    size_t wl, g, lg;
+    jn_buf wrapped = JN_BUF_INIT;
+    if ((v = jn__sheet_marker_led(s, n, &req)) != 0 && v < n && (lg = leading_item(s + v, n - v)) &&
+        !question_then_value(rd, s + v + lg, n - v - lg, &fa) &&
+        (wl = marker_row_wrapped(rd, tl, i, &wrapped, &g, &fq, &fa)) != 0) {
       /* "必須 2 事業所" / "等の概要 事業者名 事業者の正式名称(商号) 架空…": a
        * flattened row whose marker column comes first and whose narrow
        * label cells a text browser wrapped onto the lines under it, up to
        * the next row's marker: one row, its question and value in the
        * joined lines */
-      jn_buf j = JN_BUF_INIT;
-      join_wrapped(tl, i, wl, &j);
-      const char *kept = j.failed ? NULL : jn__sheet_keep(rd->sh, j.data, j.len);
-      jn__buf_free(&j);
+      const char *kept = jn__sheet_keep(rd->sh, wrapped.data, wrapped.len);
+      jn__buf_free(&wrapped);
       if (!kept)
         return -1;
-      size_t kn = strlen(kept), kv = jn__sheet_marker_led(kept, kn, &req);
-      size_t g = kv + leading_item(kept + kv, kn - kv);
-      fq = question_then_value(rd, kept + g, kn - g, &fa);
+      size_t kn = strlen(kept);
       i = wl - 1;
       rc = flat_row(rd, tl, &i, kept + g, fq, kept + g + fa, kn - g - fa, width);
       if (rc == 0)
@@ -2994,6 +2983,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
       flat_rows = 1;
       continue;
     }
+    jn__buf_free(&wrapped);
     if ((v = jn__sheet_marker_led(s, n, &req)) != 0 && v < n &&
         (flat_rows || leading_item(s + v, n - v)) &&
         !(before && !jn__sheet_marker_led(before->p, before->n, &other) &&
@@ -3242,7 +3232,7 @@ int jn__sheet_anchors(jn_sheet_reader *rd) {
     } else if (!k && (v = value_past_blank(rd, tl, i)) != 0) {
       /* "法人番号" / "" / "9010401555203": a cell per paragraph */
       jn_buf a = JN_BUF_INIT;
-      join_lines(tl, i + 2, v, &a);
+      join_lines(tl, i + 2, v, "\n", &a);
       if (!a.failed)
         header_pair(rd->sh, s, n, a.data, a.len);
       rc = a.failed ? -1 : add_row(rd, "pair", s, n, s, n, a.data, a.len, t->line);
